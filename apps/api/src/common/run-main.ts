@@ -1,0 +1,14 @@
+import { ConfigError } from '../config';
+import { StartupError } from './startup-error';
+
+/**
+ * Runs a process entry point. Problems the user can fix (bad configuration, unreachable database) print one
+ * clear line and exit 1; anything else prints its stack.
+ */
+export function runMain(main: () => Promise<void>) {
+  main().catch((err: unknown) => {
+    if (err instanceof ConfigError || err instanceof StartupError) console.error(`kehu-api: ${err.message}`);
+    else console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,21 @@
+import { ChangeLog } from '../modules/audit/change-log.entity';
+import { Contact } from '../modules/contacts/contact.entity';
+import { CustomField } from '../modules/custom-fields/custom-field.entity';
+import { Customer } from '../modules/customers/customer.entity';
+import { FollowUp } from '../modules/follow-ups/follow-up.entity';
+import { Tag } from '../modules/tags/tag.entity';
+import { User } from '../modules/users/user.entity';
+import { Task } from '../modules/tasks/task.entity';
+import { Visit } from '../modules/visits/visit.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { NotificationDelivery } from '../modules/notifications/delivery.entity';
+import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.entity';
+
+import { Contract, ContractApproval, ContractLine } from '../modules/contracts/contract.entity';
+import { DealSettings } from '../modules/grading/deal-settings.entity';
+import { Opportunity, OpportunityStageChange } from '../modules/opportunities/opportunity.entity';
+import { Invoice, PaymentPlan, Receipt } from '../modules/payments/payment.entity';
+import { Product } from '../modules/products/product.entity';
+/** Every TypeORM entity. Listed explicitly: glob loading does not work under the test transformer. */
+export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings];

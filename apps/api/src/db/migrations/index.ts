@@ -1,0 +1,10 @@
+import { Users1763900000000 } from './1763900000000-users';
+import { CustomerGraph1763900100000 } from './1763900100000-customer-graph';
+import { Team1763900200000 } from './1763900200000-team';
+import { Deals1763900300000 } from './1763900300000-deals';
+import { Reminders1763900400000 } from './1763900400000-reminders';
+import { Integrations1763900500000 } from './1763900500000-integrations';
+import { Bulk1763900700000 } from './1763900700000-bulk';
+
+/** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
+export const migrations = [Users1763900000000, CustomerGraph1763900100000, Team1763900200000, Deals1763900300000, Reminders1763900400000, Integrations1763900500000, Bulk1763900700000];

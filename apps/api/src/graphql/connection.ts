@@ -1,0 +1,119 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors';
+
+/**
+ * Relay-style cursor connections for every list: `edges { cursor node }`, `pageInfo`, `totalCount`.
+ * Pagination is keyset (WHERE (sort, id) > (cursor values)), so page 500 costs what page 1 costs.
+ */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Where a page sits in its list' })
+export class PageInfo {
+  @Field({ description: 'True when another page follows; fetch it with `after: endCursor`' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'True when this page did not start at the beginning of the list' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (pageInfo.endCursor of the previous page)' })
+  after?: string | null;
+}
+
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(field, `每页数量必须在 1 到 ${MAX_PAGE_SIZE} 之间 (${field} must be 1–${MAX_PAGE_SIZE})`);
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients: base64url of the sort key values of the row. */
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number, field = 'after'): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity) return values;
+  } catch {
+    /* fall through */
+  }
+  throw badInput(field, '分页游标无效 (invalid cursor)');
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount(): Promise<number>;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(NodeClass: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a list of ${name}` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this edge, for `after`' })
+    cursor: string;
+
+    @Field(() => NodeClass, { description: `The ${name}` })
+    node: T;
+  }
+
+  @ObjectType({ isAbstract: true } as never)
+  abstract class ConnectionBase implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors' })
+    edges: Edge[];
+
+    @Field(() => PageInfo, { description: 'Pagination state' })
+    pageInfo: PageInfo;
+
+    /** Counted only when the client asks for it. */
+    countAll: () => Promise<number>;
+
+    @Field(() => Int, { description: 'How many items the whole list has (all pages), with the same filter' })
+    totalCount(): Promise<number> {
+      return this.countAll();
+    }
+  }
+  return ConnectionBase;
+}
+
+/**
+ * Builds a connection from `limit + 1` fetched rows: the extra row only tells whether another page follows.
+ */
+export function toConnection<T, C extends ConnectionShape<T>>(
+  ConnectionClass: new () => C,
+  rows: T[],
+  limit: number,
+  cursorOf: (row: T) => unknown[],
+  countAll: () => Promise<number>,
+  hadCursor: boolean,
+): C {
+  const page = rows.slice(0, limit);
+  const conn = new ConnectionClass();
+  const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  Object.assign(conn, {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: hadCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countAll,
+  });
+  return conn;
+}

@@ -1,0 +1,63 @@
+import type { AppServices } from '../graphql/context';
+import { logger } from '../common/logger';
+import { deliverDue } from '../modules/channels/delivery.service';
+import type { ReminderKind } from '../modules/notifications/notification.enums';
+import { reclaimDueCustomers } from '../modules/pool/pool.service';
+import { runAllScans, runScan } from '../modules/reminders/reminder.service';
+import { loadPgBoss, type PgBoss } from './pg-boss';
+
+/** pg-boss keeps its tables in this schema of the application's own database. */
+export const JOBS_SCHEMA = 'pgboss';
+
+/** The scheduled jobs: cron in the business time zone, one run at a time across replicas (singleton queues). */
+export const JOBS = {
+  'reminders-scan': { cron: '* * * * *', description: 'every reminder scan (follow-ups, visits, tasks, birthdays, contracts, payments, pool)' },
+  'notification-deliveries': { cron: '* * * * *', description: 'retries of email / DingTalk / WeCom deliveries whose backoff has passed' },
+  'pool-reclaim': { cron: '*/5 * * * *', description: 'moves customers the pool rules make due back to the public pool (公海)' },
+} as const;
+export type JobName = keyof typeof JOBS;
+
+export interface JobRunner {
+  boss: PgBoss;
+  /** Runs one scan in-process now (tests and the admin's runReminderScans use the same path). */
+  runScan(kind: ReminderKind): ReturnType<typeof runScan>;
+  /** Runs a scheduled job's body in-process now. */
+  runJob(name: JobName): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts pg-boss on the application database (it creates or migrates its own schema on start, so a fresh
+ * database, or one cloned from the test template, works), schedules the scans and works their queues.
+ * Replicas share the schedule: pg-boss sends each cron tick once, and the notification key makes a
+ * double run harmless anyway.
+ */
+export async function startJobRunner(services: AppServices, connectionString: string, opts: { schedule?: boolean; work?: boolean } = {}): Promise<JobRunner> {
+  const { PgBoss } = loadPgBoss();
+  const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: 3, application_name: 'kehu-jobs' });
+  boss.on('error', (e: unknown) => logger.error(`pg-boss: ${(e as Error)?.message ?? e}`));
+  await boss.start();
+
+  const bodies: Record<JobName, () => Promise<unknown>> = {
+    'reminders-scan': () => runAllScans(services),
+    'notification-deliveries': () => deliverDue(services),
+    'pool-reclaim': () => reclaimDueCustomers(services.dataSource, services.clock),
+  };
+  for (const name of Object.keys(JOBS) as JobName[]) {
+    await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
+    if (opts.schedule !== false) await boss.schedule(name, JOBS[name].cron, null, { tz: services.config.businessTimeZone });
+    if (opts.work !== false) {
+      await boss.work(name, async () => {
+        await bodies[name]();
+      });
+    }
+  }
+  logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${Object.keys(JOBS).join(', ')})`);
+
+  return {
+    boss,
+    runScan: (kind) => runScan(services, kind),
+    runJob: (name) => bodies[name](),
+    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+  };
+}

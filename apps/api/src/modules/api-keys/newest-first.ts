@@ -1,0 +1,45 @@
+import type { ObjectLiteral } from 'typeorm';
+import { hydrate, selectColumns } from '../../db/rows';
+import type { SqlParams } from '../../db/sql';
+import { decodeCursor, pageSize, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+
+/**
+ * A keyset page of `table` (alias t) newest first by (created_at, id): the admin lists of the integration
+ * settings (API keys, webhook endpoints, deliveries) all page this way.
+ */
+export async function newestFirst<T extends ObjectLiteral & { id: string; createdAt: Date }, C extends ConnectionShape<T>>(
+  ctx: Context,
+  Entity: new () => T,
+  ConnectionClass: new () => C,
+  table: string,
+  where: string,
+  params: SqlParams,
+  page: PageArgs,
+): Promise<C> {
+  const limit = pageSize(page.first);
+  const countParams = [...params.values];
+  let keyset = '';
+  if (page.after) {
+    const [at, id] = decodeCursor(page.after, 2);
+    if (!isUuid(id) || typeof at !== 'string') throw badInput('after', '分页游标无效 (invalid cursor)');
+    keyset = ` AND (t.created_at, t.id) < (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
+  }
+  const rows = hydrate(
+    Entity,
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, Entity, 't')} FROM ${table} t WHERE ${where}${keyset} ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit + 1}`,
+      params.values,
+    ),
+  );
+  return toConnection(
+    ConnectionClass,
+    rows,
+    limit,
+    (r) => [r.createdAt.toISOString(), r.id],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM ${table} t WHERE ${where}`, countParams))[0].n,
+    !!page.after,
+  );
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { requireUser } from '../access/current-user';
+import { User } from '../users/user.entity';
+import { AuthPayload } from './auth.types';
+import * as auth from './auth.service';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: 'Sign in with email and password. The only operation that needs no token.' })
+  login(
+    @Arg('email', { description: 'Sign-in email (case-insensitive)' }) email: string,
+    @Arg('password', { description: 'Password' }) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    return auth.login(ctx.dataSource, ctx.config, email, password, ctx);
+  }
+
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@Ctx() ctx: Context): User {
+    return requireUser(ctx);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Change your own password (≥ 8 characters with a letter, a digit and a special character). Signs out every other session and returns a new token.',
+  })
+  changePassword(
+    @Arg('currentPassword', { description: 'The password in use now' }) currentPassword: string,
+    @Arg('newPassword', { description: 'The new password' }) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    return auth.changePassword(ctx.dataSource, ctx.config, requireUser(ctx), currentPassword, newPassword);
+  }
+}

@@ -1,0 +1,129 @@
+import type { DataSource } from 'typeorm';
+import { validatePassword } from '@kehu/domain';
+import type { Config } from '../../config';
+import { AppError, ErrorCode, badInput } from '../../graphql/errors';
+import { User } from '../users/user.entity';
+import { preparedQuery } from '../../db/prepared';
+import { hydrate, selectColumns } from '../../db/rows';
+import { hashPassword, timingSafeMiss, verifyPassword } from './password';
+import { issueToken, verifyToken } from './token';
+import { systemClock, type Clock } from '../../common/clock';
+import { recordSignIn } from '../users/sign-ins';
+
+/** Unknown email, wrong password and deactivated account all read the same: no account probing. */
+const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, '邮箱或密码错误 (wrong email or password)');
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export function sessionFor(config: Config, user: User) {
+  return {
+    token: issueToken(config.authSecret, config.tokenTtlSeconds, user.id, user.tokenVersion),
+    expiresAt: new Date(Date.now() + config.tokenTtlSeconds * 1000),
+    user,
+  };
+}
+
+/** Sign-in safety from the source documents: 5 wrong passwords within 15 minutes lock the account for 15 minutes. */
+export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
+
+const accountLocked = (until: Date) =>
+  new AppError(ErrorCode.RATE_LIMITED, `密码错误次数过多，账号已锁定至 ${until.toISOString()} (account locked after too many wrong passwords)`, {
+    reason: 'ACCOUNT_LOCKED',
+    lockedUntil: until.toISOString(),
+  });
+
+/** Where the sign-in comes from; the clock decides the lockout window (tests move it). */
+export interface SignInMeta {
+  clock?: Clock;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export async function login(dataSource: DataSource, config: Config, email: string, password: string, meta: SignInMeta = {}) {
+  const now = (meta.clock ?? systemClock).now();
+  const user = await dataSource.getRepository(User).findOneBy({ email: normalizeEmail(email) });
+  if (!user) {
+    await timingSafeMiss(password);
+    throw invalidCredentials();
+  }
+  // A locked account is refused before the password is even checked, so guessing on cannot succeed.
+  if (user.lockedUntil && user.lockedUntil > now) throw accountLocked(user.lockedUntil);
+  const ok = await verifyPassword(password, user.passwordHash);
+  if (!user.active) throw invalidCredentials();
+  if (!ok) {
+    const lockedUntil = await countFailure(dataSource, user.id, now);
+    if (lockedUntil) throw accountLocked(lockedUntil);
+    throw invalidCredentials();
+  }
+  await dataSource.transaction(async (em) => {
+    await em.query(`UPDATE users SET failed_login_count = 0, first_failed_login_at = NULL, locked_until = NULL WHERE id = $1`, [user.id]);
+    await recordSignIn(em, { userId: user.id, at: now, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null });
+  });
+  Object.assign(user, { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null });
+  return sessionFor(config, user);
+}
+
+/**
+ * Counts a wrong password in one UPDATE (concurrent guesses cannot slip past the count): a failure more than
+ * the window after the first one starts a new window; the fifth inside it sets locked_until. Returns the lock end.
+ */
+async function countFailure(dataSource: DataSource, userId: string, now: Date): Promise<Date | null> {
+  const windowStart = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
+  const lockEnd = new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000);
+  const [rows] = await dataSource.query(
+    `WITH next AS (
+       SELECT id, CASE WHEN first_failed_login_at IS NULL OR first_failed_login_at <= $2 THEN 1 ELSE failed_login_count + 1 END AS n,
+              CASE WHEN first_failed_login_at IS NULL OR first_failed_login_at <= $2 THEN $3::timestamptz ELSE first_failed_login_at END AS first_at
+         FROM users WHERE id = $1 FOR UPDATE)
+     UPDATE users u SET failed_login_count = next.n, first_failed_login_at = next.first_at,
+            locked_until = CASE WHEN next.n >= $4 THEN $5::timestamptz ELSE u.locked_until END
+       FROM next WHERE u.id = next.id
+     RETURNING u.locked_until`,
+    [userId, windowStart, now, LOCKOUT.maxFailures, lockEnd],
+  );
+  const lockedUntil: Date | null = rows[0]?.locked_until ?? null;
+  return lockedUntil && lockedUntil > now ? lockedUntil : null;
+}
+
+/** The user a bearer token stands for, or null when the token is invalid, revoked, or the user is inactive. */
+export async function userFromToken(dataSource: DataSource, config: Config, token: string): Promise<User | null> {
+  const claims = verifyToken(config.authSecret, token);
+  if (!claims) return null;
+  const [user] = hydrate(
+    User,
+    await preparedQuery(dataSource, `SELECT ${selectColumns(dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [claims.sub]),
+  );
+  if (!user || !user.active || user.tokenVersion !== claims.tv) return null;
+  return user;
+}
+
+/** Throws a field-named BAD_USER_INPUT when the password breaks the policy from the source documents. */
+export function assertPasswordPolicy(field: string, password: string) {
+  const problems = validatePassword(password);
+  if (problems.length) throw badInput(field, problems.map((p) => p.message).join('；'), { rules: problems.map((p) => p.code) });
+}
+
+/** Changes the password and revokes every other session (token version bump); returns a fresh session. */
+export async function changePassword(
+  dataSource: DataSource,
+  config: Config,
+  user: User,
+  currentPassword: string,
+  newPassword: string,
+) {
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw badInput('currentPassword', '当前密码不正确 (current password is wrong)');
+  }
+  assertPasswordPolicy('newPassword', newPassword);
+  if (currentPassword === newPassword) throw badInput('newPassword', '新密码不能与当前密码相同 (new password must differ)');
+  const passwordHash = await hashPassword(newPassword);
+  const repo = dataSource.getRepository(User);
+  await repo
+    .createQueryBuilder()
+    .update()
+    .set({ passwordHash, mustChangePassword: false, tokenVersion: () => 'token_version + 1', version: () => 'version + 1' })
+    .where('id = :id', { id: user.id })
+    .execute();
+  const updated = await repo.findOneByOrFail({ id: user.id });
+  return sessionFor(config, updated);
+}

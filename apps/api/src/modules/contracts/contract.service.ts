@@ -1,0 +1,223 @@
+import type { EntityManager } from 'typeorm';
+import { numberEditable } from '@kehu/domain';
+import type { Context } from '../../graphql/context';
+import { badInput, conflict, staleVersion } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { requireUser } from '../access/current-user';
+import { loadCustomerFor } from '../access/customer-scope';
+import { assertCan } from '../access/permissions';
+import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { registerDeleteGuard } from '../customers/customer.service';
+import { text } from '../customers/customer.validation';
+import { assertOpportunityOf } from '../opportunities/opportunity.service';
+import { renderContractNumber } from './contract-number';
+import { Contract } from './contract.entity';
+import type { ContractFieldsInput, ContractLineInput, CreateContractInput, UpdateContractInput } from './contract.inputs';
+import { loadUnderCustomer, money, resolveDealOwner, today } from './deal-common';
+
+// A customer with contracts is kept (deactivated), never deleted: its money history must stay.
+registerDeleteGuard(async (em, customerId) => {
+  const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE customer_id = $1`, [customerId]);
+  return n > 0 ? `该客户已有 ${n} 份合同 (customer has contracts)` : null;
+});
+
+const FIELDS = ['number', 'title', 'startDate', 'endDate', 'remark', 'attachments', 'amount', 'ownerId', 'opportunityId', 'parentId', 'kind'] as const;
+const rec = (o: object) => o as Record<string, unknown>;
+const MAX_LINES = 200;
+
+export const reloadContract = (ctx: Context, id: string) => ctx.dataSource.getRepository(Contract).findOneByOrFail({ id });
+
+interface CleanLine {
+  productId: string | null;
+  name: string | null;
+  unit: string | null;
+  quantity: string;
+  unitPrice: string | null;
+  discountPercent: string;
+}
+
+function cleanLines(lines: ContractLineInput[] | null | undefined): CleanLine[] | undefined {
+  if (lines === undefined) return undefined;
+  if (lines === null) return [];
+  if (lines.length > MAX_LINES) throw badInput('input.lines', `合同明细不能超过 ${MAX_LINES} 行 (too many lines)`);
+  return lines.map((l, i) => {
+    const f = `input.lines.${i}`;
+    if (l.productId && !isUuid(l.productId)) throw badInput(`${f}.productId`, '商品不存在 (unknown product)');
+    if (!l.productId && !l.name?.trim()) throw badInput(`${f}.name`, '请选择商品或填写名称 (a product or a name is required)');
+    if (/^0+(\.0+)?$/.test(l.quantity)) throw badInput(`${f}.quantity`, '数量必须大于 0 (quantity must be greater than 0)');
+    const discount = l.discountPercent ?? '0';
+    if (Number(discount) > 100) throw badInput(`${f}.discountPercent`, '折扣必须在 0 到 100 之间 (discountPercent must be 0–100)');
+    return {
+      productId: l.productId ?? null,
+      name: text(`${f}.name`, l.name, { max: 100, label: '名称' }) ?? null,
+      unit: text(`${f}.unit`, l.unit, { max: 10, label: '单位' }) ?? null,
+      quantity: l.quantity,
+      unitPrice: money(`${f}.unitPrice`, l.unitPrice, '单价', { allowZero: true }) ?? null,
+      discountPercent: discount,
+    };
+  });
+}
+
+function cleanFields(ctx: Context, input: ContractFieldsInput) {
+  const attachments = input.attachments === undefined ? undefined : (input.attachments ?? []).map((a, i) => {
+    const f = `input.attachments.${i}`;
+    if (!/^https?:\/\/\S+$/.test(a.url)) throw badInput(`${f}.url`, '附件地址必须是 http(s) 链接 (url must be http or https)');
+    if (a.size !== null && a.size !== undefined && a.size < 0) throw badInput(`${f}.size`, '文件大小不能为负数 (size must not be negative)');
+    return { name: text(`${f}.name`, a.name, { max: 200, label: '文件名', required: true })!, url: a.url, size: a.size ?? null, contentType: a.contentType ?? null };
+  });
+  if (input.startDate && input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', '结束日期不能早于开始日期 (endDate is before startDate)');
+  void ctx;
+  return {
+    number: text('input.number', input.number, { max: 40, label: '合同编号' }),
+    title: text('input.title', input.title, { max: 100, label: '合同名称', required: input.title !== undefined }),
+    startDate: input.startDate,
+    endDate: input.endDate,
+    remark: text('input.remark', input.remark, { max: 2000, label: '备注' }),
+    attachments,
+    lines: cleanLines(input.lines),
+  };
+}
+
+/** The next number from the configured pattern; the counter row serialises concurrent drafts of the same scope. */
+async function generateNumber(ctx: Context, em: EntityManager): Promise<string> {
+  const [{ pattern }] = await em.query(`SELECT contract_number_pattern AS pattern FROM deal_settings`);
+  const r = renderContractNumber(pattern, today(ctx));
+  for (;;) {
+    const [{ last }] = await em.query(
+      `INSERT INTO contract_number_counters (scope, last) VALUES ($1, 1)
+       ON CONFLICT (scope) DO UPDATE SET last = contract_number_counters.last + 1 RETURNING last`,
+      [r.scope],
+    );
+    const number = r.format(last);
+    // A number typed by hand may already hold this sequence: skip it.
+    if (!(await em.query(`SELECT 1 FROM contracts WHERE number = $1`, [number])).length) return number;
+  }
+}
+
+async function assertNumberFree(em: EntityManager, number: string, exceptId?: string) {
+  const rows = await em.query(`SELECT 1 FROM contracts WHERE number = $1 AND id IS DISTINCT FROM $2::uuid`, [number, exceptId ?? null]);
+  if (rows.length) throw conflict(`合同编号 ${number} 已存在 (contract number already used)`, { field: 'input.number' });
+}
+
+/**
+ * Replaces the lines of a contract and recomputes its amount in SQL; the payment plans already made must
+ * still fit under the new amount.
+ */
+async function writeLines(em: EntityManager, contract: { id: string; customerId: string }, lines: CleanLine[]) {
+  const productIds = [...new Set(lines.map((l) => l.productId).filter((x): x is string => !!x))];
+  const products = new Map<string, { name: string; unit: string; list_price: string; active: boolean }>(
+    productIds.length ? (await em.query(`SELECT id, name, unit, list_price, active FROM products WHERE id = ANY($1::uuid[])`, [productIds])).map((p: { id: string }) => [p.id, p]) : [],
+  );
+  await em.query(`DELETE FROM contract_lines WHERE contract_id = $1`, [contract.id]);
+  for (const [i, l] of lines.entries()) {
+    const p = l.productId ? products.get(l.productId) : undefined;
+    if (l.productId && !p) throw badInput(`input.lines.${i}.productId`, '商品不存在 (unknown product)');
+    if (p && !p.active) throw badInput(`input.lines.${i}.productId`, `商品「${p.name}」已停用 (product is retired)`);
+    await em.query(
+      `INSERT INTO contract_lines (customer_id, contract_id, position, product_id, name, unit, quantity, unit_price, discount_percent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric, $9::numeric)`,
+      [contract.customerId, contract.id, i + 1, l.productId, l.name ?? p!.name, l.unit ?? p?.unit ?? null, l.quantity, l.unitPrice ?? p!.list_price, l.discountPercent],
+    );
+  }
+  const [rows] = await em.query(
+    `UPDATE contracts k SET amount = (SELECT COALESCE(sum(amount), 0) FROM contract_lines WHERE contract_id = k.id) WHERE k.id = $1
+     RETURNING k.amount, (SELECT COALESCE(sum(amount), 0) FROM payment_plans WHERE contract_id = k.id) AS planned`,
+    [contract.id],
+  );
+  const [over] = await em.query(`SELECT $1::numeric < $2::numeric AS over`, [rows[0].amount, rows[0].planned]);
+  if (over.over) {
+    throw badInput('input.lines', `合同金额 ${rows[0].amount} 小于已有收款计划合计 ${rows[0].planned} (amount would be below the payment plans)`);
+  }
+}
+
+export async function createContract(ctx: Context, input: CreateContractInput): Promise<Contract> {
+  const user = requireUser(ctx);
+  assertCan(user, 'deal.edit');
+  const v = cleanFields(ctx, input);
+  if (!v.title) throw badInput('input.title', '合同名称不能为空 (title is required)');
+  const kind = input.kind ?? 'STANDARD';
+  if (kind === 'SUPPLEMENTARY' && !input.parentId) throw badInput('input.parentId', '补充合同需要指定原合同 (a supplementary contract needs its parent)');
+  if (kind === 'STANDARD' && input.parentId) throw badInput('input.parentId', '标准合同不能有原合同 (only supplementary contracts have a parent)');
+  const now = ctx.clock.now();
+  const id = await ctx.dataSource.transaction(async (em) => {
+    const customer = await loadCustomerFor(em, user, input.customerId, 'edit');
+    const opp = await assertOpportunityOf(em, input.customerId, input.opportunityId);
+    if (opp?.stage === 'LOST') throw badInput('input.opportunityId', '输单的商机不能起草合同 (the opportunity is lost)');
+    if (input.parentId) {
+      const parent = isUuid(input.parentId) ? await em.query(`SELECT kind FROM contracts WHERE id = $1 AND customer_id = $2`, [input.parentId, input.customerId]) : [];
+      if (!parent.length || parent[0].kind !== 'STANDARD') throw badInput('input.parentId', '原合同须为同一客户的标准合同 (parent must be a standard contract of this customer)');
+    }
+    const ownerId = await resolveDealOwner(em, user, input.ownerId, customer.owner_id);
+    const number = v.number ?? (await generateNumber(ctx, em));
+    await assertNumberFree(em, number);
+    const [row] = await em.query(
+      `INSERT INTO contracts (customer_id, opportunity_id, parent_id, owner_id, number, title, kind, status, start_date, end_date, attachments, remark, created_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9, $10::jsonb, $11, $12, $13, $13) RETURNING id`,
+      [input.customerId, opp?.id ?? null, input.parentId ?? null, ownerId, number, v.title, kind, v.startDate ?? null, v.endDate ?? null, JSON.stringify(v.attachments ?? []), v.remark ?? null, user.id, now],
+    );
+    await writeLines(em, { id: row.id, customerId: input.customerId }, v.lines ?? []);
+    const created = await em.getRepository(Contract).findOneByOrFail({ id: row.id });
+    await writeChangeLog(em, { customerId: input.customerId, entityType: 'Contract', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, rec(created), FIELDS, 'contract.') });
+    return row.id as string;
+  }).catch(rethrowNumber);
+  return reloadContract(ctx, id);
+}
+
+function rethrowNumber(err: unknown): never {
+  if ((err as { constraint?: string }).constraint === 'contracts_number_key') throw conflict('合同编号已存在 (contract number already used)', { field: 'input.number' });
+  throw err;
+}
+
+export async function updateContract(ctx: Context, id: string, version: number, input: UpdateContractInput): Promise<Contract> {
+  const user = requireUser(ctx);
+  assertCan(user, 'deal.edit');
+  const v = cleanFields(ctx, input);
+  if (input.number === null) throw badInput('input.number', '合同编号不能为空 (number is required)');
+  await ctx.dataSource.transaction(async (em) => {
+    const before = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit');
+    if (before.version !== version) throw staleVersion('合同', before.version);
+    const { lines, number, ...fields } = v;
+    const given = Object.entries(fields).filter(([, x]) => x !== undefined);
+    if (before.status !== 'DRAFT' && (given.length || lines !== undefined)) {
+      throw badInput(`input.${given[0]?.[0] ?? 'lines'}`, '只有草稿状态的合同可以修改内容，被驳回的合同会回到草稿 (only a DRAFT contract can be edited)');
+    }
+    if (number !== undefined && !numberEditable(before.status)) throw badInput('input.number', '合同签订后编号不能修改 (the number is fixed once signed)');
+    const set: Record<string, unknown> = Object.fromEntries(given);
+    if (number && number !== before.number) {
+      await assertNumberFree(em, number, id);
+      set.number = number;
+    }
+    const start = (fields.startDate === undefined ? before.startDate : fields.startDate) ?? null;
+    const end = (fields.endDate === undefined ? before.endDate : fields.endDate) ?? null;
+    if (start && end && end < start) throw badInput('input.endDate', '结束日期不能早于开始日期 (endDate is before startDate)');
+    if (lines !== undefined) await writeLines(em, before, lines);
+    const res = await em
+      .createQueryBuilder()
+      .update(Contract)
+      .set({ ...set, version: () => 'version + 1', updatedAt: ctx.clock.now() } as never)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (!res.affected) throw staleVersion('合同');
+    const after = await em.getRepository(Contract).findOneByOrFail({ id });
+    const changes = diffFields(rec(before), rec(after), FIELDS, 'contract.');
+    if (changes.length || lines !== undefined) {
+      await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contract', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes, note: lines !== undefined ? '合同明细已更新' : null });
+    }
+  }).catch(rethrowNumber);
+  return reloadContract(ctx, id);
+}
+
+/** Deletes a draft (nothing binding happened to it yet). */
+export async function deleteContract(ctx: Context, id: string): Promise<boolean> {
+  const user = requireUser(ctx);
+  assertCan(user, 'deal.edit');
+  await ctx.dataSource.transaction(async (em) => {
+    const before = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit');
+    if (before.status !== 'DRAFT') throw badInput('id', '只能删除草稿状态的合同 (only DRAFT contracts can be deleted)');
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE parent_id = $1`, [id]);
+    if (n) throw badInput('id', '该合同有补充合同，不能删除 (contract has supplementary contracts)');
+    await em.query(`DELETE FROM contracts WHERE id = $1`, [id]);
+    await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contract', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), note: `${before.number} ${before.title}` });
+  });
+  return true;
+}

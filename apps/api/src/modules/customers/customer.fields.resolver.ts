@@ -1,0 +1,75 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs, pageSize, toConnection } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { changeLogCountsByCustomer, changeLogPagesByCustomer } from '../audit/change-log.loaders';
+import { ChangeLogConnection } from '../audit/change-log.types';
+import { Contact } from '../contacts/contact.entity';
+import { contactsByCustomer } from '../contacts/contact.loaders';
+import { followUpCountsByCustomer, followUpPagesByCustomer } from '../follow-ups/follow-up.loaders';
+import { FollowUpConnection } from '../follow-ups/follow-up.types';
+import { Tag } from '../tags/tag.entity';
+import { tagsByCustomer } from '../tags/tag.loaders';
+import { User } from '../users/user.entity';
+import { userById } from '../users/user.loaders';
+import { Customer } from './customer.entity';
+import { DuplicateCandidate } from './customer.types';
+
+/**
+ * Relations of a customer. The customer itself was already checked against the caller's data scope,
+ * so what hangs under it is visible too. Every relation goes through a per-request DataLoader.
+ */
+@Resolver(() => Customer)
+export class CustomerFieldsResolver {
+  @FieldResolver(() => User, { nullable: true, description: '负责人: the salesperson holding the customer; null while in the pool' })
+  owner(@Root() c: Customer, @Ctx() ctx: Context) {
+    return c.ownerId ? ctx.loaders.get(userById).load(c.ownerId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who created the customer' })
+  createdBy(@Root() c: Customer, @Ctx() ctx: Context) {
+    return c.createdById ? ctx.loaders.get(userById).load(c.createdById) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True while the customer is in the public pool (公海)' })
+  inPool(@Root() c: Customer): boolean {
+    return c.ownerId === null;
+  }
+
+  @FieldResolver(() => [Contact], { description: '联系人: all contacts, the primary one first' })
+  contacts(@Root() c: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(contactsByCustomer).load(c.id);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: '首要联系人' })
+  async primaryContact(@Root() c: Customer, @Ctx() ctx: Context) {
+    const contacts = await ctx.loaders.get(contactsByCustomer).load(c.id);
+    return contacts.find((k) => k.isPrimary) ?? null;
+  }
+
+  @FieldResolver(() => [Tag], { description: '标签' })
+  tags(@Root() c: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(tagsByCustomer).load(c.id);
+  }
+
+  @FieldResolver(() => FollowUpConnection, { description: '跟进记录, newest first' })
+  async followUps(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    const limit = pageSize(page.first);
+    const rows = await ctx.loaders.getVariant(followUpPagesByCustomer, { limit, after: page.after ?? null }).load(c.id);
+    return toConnection(FollowUpConnection, rows, limit, (f) => [f.at.toISOString(), f.id], () => ctx.loaders.get(followUpCountsByCustomer).load(c.id), !!page.after);
+  }
+
+  @FieldResolver(() => ChangeLogConnection, { description: '变更日志: every change to the customer and its contacts, newest first' })
+  async changeLog(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    const limit = pageSize(page.first);
+    const rows = await ctx.loaders.getVariant(changeLogPagesByCustomer, { limit, after: page.after ?? null }).load(c.id);
+    return toConnection(ChangeLogConnection, rows, limit, (l) => [l.id], () => ctx.loaders.get(changeLogCountsByCustomer).load(c.id), !!page.after);
+  }
+}
+
+@Resolver(() => DuplicateCandidate)
+export class DuplicateCandidateResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who holds it (null: in the public pool)' })
+  owner(@Root() d: DuplicateCandidate, @Ctx() ctx: Context) {
+    return d.ownerId ? ctx.loaders.get(userById).load(d.ownerId) : null;
+  }
+}

@@ -1,0 +1,156 @@
+import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
+import { selectColumns, hydrate } from '../../db/rows';
+import { SqlParams } from '../../db/sql';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { readableCustomerSql, teamIdsSql } from '../access/customer-scope';
+import { requireUser } from '../access/current-user';
+import { Customer } from './customer.entity';
+import type { CustomerConnection } from './customer.types';
+import type { CustomerFilter, CustomerOrder } from './customer.inputs';
+import { searchPredicate } from './customer.search';
+
+/** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
+const ORDER_EXPR = {
+  NAME: { sql: 'c.name', cast: 'text', value: (c: Customer) => c.name },
+  CREATED_AT: { sql: 'c.created_at', cast: 'timestamptz', value: (c: Customer) => c.createdAt.toISOString() },
+  LAST_FOLLOW_UP_AT: {
+    sql: `COALESCE(c.last_follow_up_at, '-infinity'::timestamptz)`,
+    cast: 'timestamptz',
+    value: (c: Customer) => c.lastFollowUpAt?.toISOString() ?? '-infinity',
+  },
+  NEXT_FOLLOW_UP_AT: {
+    sql: `COALESCE(c.next_follow_up_at, 'infinity'::timestamptz)`,
+    cast: 'timestamptz',
+    value: (c: Customer) => c.nextFollowUpAt?.toISOString() ?? 'infinity',
+  },
+  GRADE: {
+    sql: `(CASE c.grade WHEN 'VIP' THEN 1 WHEN 'IMPORTANT' THEN 2 WHEN 'NORMAL' THEN 3 ELSE 4 END)`,
+    cast: 'int',
+    value: (c: Customer) => ({ VIP: 1, IMPORTANT: 2, NORMAL: 3, POTENTIAL: 4 })[c.grade],
+  },
+} as const;
+
+/** The WHERE clause of a customer list: data scope first, then every filter given. */
+export function customerListWhere(ctx: Context, filter: CustomerFilter | null | undefined, params: SqlParams): string {
+  const user = requireUser(ctx);
+  const f = filter ?? {};
+  const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params)];
+  const me = () => params.p(user.id);
+
+  switch (f.ownership ?? 'ALL') {
+    case 'ALL':
+      where.push('c.owner_id IS NOT NULL');
+      break;
+    case 'MINE':
+      where.push(`c.owner_id = ${me()}::uuid`);
+      break;
+    case 'TEAM': {
+      const id = me();
+      where.push(`c.owner_id IN ${teamIdsSql(id)} AND c.owner_id <> ${id}::uuid`);
+      break;
+    }
+    case 'SHARED_WITH_ME':
+      where.push(
+        `EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id AND s.user_id = ${me()}::uuid AND (s.expires_at IS NULL OR s.expires_at > now()))`,
+      );
+      break;
+    case 'POOL':
+      where.push('c.owner_id IS NULL');
+      break;
+  }
+  if (f.ownerIds?.length) {
+    f.ownerIds.forEach((id, i) => {
+      if (!isUuid(id)) throw badInput(`filter.ownerIds.${i}`, '用户 id 无效 (invalid user id)');
+    });
+    where.push(`c.owner_id = ANY(${params.p(f.ownerIds)}::uuid[])`);
+  }
+  if (f.types?.length) where.push(`c.type = ANY(${params.p(f.types)}::text[])`);
+  if (f.grades?.length) where.push(`c.grade = ANY(${params.p(f.grades)}::text[])`);
+  if (f.industries?.length) where.push(`c.industry = ANY(${params.p(f.industries)}::text[])`);
+  if (f.sources?.length) where.push(`c.source = ANY(${params.p(f.sources)}::text[])`);
+  if (f.province) where.push(`c.province = ${params.p(f.province)}`);
+  if (f.city) where.push(`c.city = ${params.p(f.city)}`);
+  if (f.status) where.push(`c.status = ${params.p(f.status)}`);
+  if (f.createdFrom) where.push(`c.created_at >= ${params.p(f.createdFrom)}`);
+  if (f.createdTo) where.push(`c.created_at < ${params.p(f.createdTo)}`);
+  if (f.tags?.length) {
+    const names = params.p(f.tags.map((t) => t.trim().toLowerCase()));
+    where.push(
+      f.tagMatch === 'ALL'
+        ? `(SELECT count(*) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id AND lower(t.name) = ANY(${names}::text[])) = ${params.p(new Set(f.tags.map((t) => t.trim().toLowerCase())).size)}`
+        : `EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id AND lower(t.name) = ANY(${names}::text[]))`,
+    );
+  }
+  if (f.followUp) {
+    const now = ctx.clock.now();
+    const tz = ctx.config.businessTimeZone;
+    const today = businessDate(now, tz);
+    switch (f.followUp) {
+      case 'NEVER':
+        where.push('c.last_follow_up_at IS NULL');
+        break;
+      case 'OVERDUE':
+        where.push(`c.next_follow_up_at < ${params.p(now)}`);
+        break;
+      case 'DUE_TODAY':
+        where.push(
+          `c.next_follow_up_at >= ${params.p(startOfBusinessDay(today, tz))} AND c.next_follow_up_at < ${params.p(startOfBusinessDay(addDays(today, 1), tz))}`,
+        );
+        break;
+      case 'PLANNED':
+        where.push(`c.next_follow_up_at >= ${params.p(now)}`);
+        break;
+    }
+  }
+  if (f.notFollowedForDays !== null && f.notFollowedForDays !== undefined) {
+    if (f.notFollowedForDays < 0 || f.notFollowedForDays > 3650) throw badInput('filter.notFollowedForDays', '天数必须在 0 到 3650 之间');
+    const cutoff = new Date(ctx.clock.now().getTime() - f.notFollowedForDays * 86400_000);
+    where.push(`COALESCE(c.last_follow_up_at, c.created_at) < ${params.p(cutoff)}`);
+  }
+  if (f.search) {
+    if ([...f.search].length > 100) throw badInput('filter.search', '搜索内容不能超过 100 个字符');
+    const predicate = searchPredicate(f.search, params);
+    if (predicate) where.push(predicate);
+  }
+  return where.join(' AND ');
+}
+
+type ListArgs = { filter?: CustomerFilter | null; orderBy?: CustomerOrder | null; first?: number | null; after?: string | null };
+
+/** The exact SQL (and parameters) of one page of the customer list; exported so tests can EXPLAIN it. */
+export function customerListQuery(ctx: Context, args: ListArgs) {
+  const limit = pageSize(args.first);
+  const order = ORDER_EXPR[args.orderBy?.field ?? 'CREATED_AT'];
+  const dir = args.orderBy?.direction === 'ASC' ? 'ASC' : 'DESC';
+
+  const params = new SqlParams();
+  const where = customerListWhere(ctx, args.filter, params);
+  const countParams = [...params.values];
+
+  let keyset = '';
+  if (args.after) {
+    const [value, id] = decodeCursor(args.after, 2);
+    if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    keyset = ` AND (${order.sql}, c.id) ${dir === 'ASC' ? '>' : '<'} (${params.p(value)}::${order.cast}, ${params.p(id)}::uuid)`;
+  }
+  const sql = `SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c
+    WHERE ${where}${keyset} ORDER BY ${order.sql} ${dir}, c.id ${dir} LIMIT ${limit + 1}`;
+  return { sql, values: params.values, limit, order, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${where}`, countValues: countParams };
+}
+
+/** `customers(filter, orderBy, first, after)`: one statement for the page, one more only if totalCount is asked. */
+export async function listCustomers(ctx: Context, ConnectionClass: new () => CustomerConnection, args: ListArgs): Promise<CustomerConnection> {
+  const q = customerListQuery(ctx, args);
+  const rows = hydrate(Customer, await ctx.dataSource.query(q.sql, q.values));
+  return toConnection(
+    ConnectionClass,
+    rows,
+    q.limit,
+    (c) => [q.order.value(c), c.id],
+    async () => (await ctx.dataSource.query(q.countSql, q.countValues))[0].n,
+    !!args.after,
+  );
+}

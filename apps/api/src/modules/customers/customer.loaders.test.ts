@@ -1,0 +1,80 @@
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { createUser } from '../../test/factories';
+import { ADD_CONTACT, addFollowUp, createTeam, newCustomer, nextMobile, type Team } from './customer.test-helpers';
+
+/** Relations go through per-request DataLoaders: the SQL statements of a request do not grow with its rows. */
+let app: TestApp;
+let team: Team;
+beforeAll(async () => {
+  app = await startTestApp({ now: '2026-03-10T02:00:00Z' });
+  team = await createTeam(app);
+});
+afterAll(() => app.close());
+
+const LIST = `query($owner: ID!) {
+  customers(filter: { ownerIds: [$owner] }, first: 50) {
+    edges { node { id name owner { id name } primaryContact { id name } contacts { id name mobile } tags { id name } } }
+  }
+}`;
+
+const DETAIL = `query($id: ID!) {
+  customer(id: $id) {
+    id name owner { id name } createdBy { id }
+    contacts { id name customer { id } } primaryContact { id }
+    tags { id name }
+    followUps(first: 50) { totalCount edges { node { id author { id name } contact { id name } customer { id } } } }
+    changeLog(first: 50) { totalCount edges { node { id action actor { id name } changes { field } } } }
+  }
+}`;
+
+describe('statement counts', () => {
+  it('customers(first: 50) with owner, contacts, primary contact and tags: the same for 1 and for 50 customers', async () => {
+    const one = await createUser(app.db.dataSource, { name: '一个客户的销售' });
+    const many = await createUser(app.db.dataSource, { name: '五十个客户的销售' });
+    for (const [owner, n] of [[one, 1], [many, 50]] as const) {
+      for (let i = 0; i < n; i++) {
+        const id = await newCustomer(app, team.token.admin, `计数客户${owner.id.slice(0, 4)}${i}号有限公司`, { ownerId: owner.id, tags: ['甲', `乙${i}`] });
+        await app.ok(ADD_CONTACT, { c: id, input: { name: '第二联系人', mobile: nextMobile() } }, team.token.admin);
+      }
+    }
+    const small = await app.gql(LIST, { owner: one.id }, team.token.admin);
+    const large = await app.gql(LIST, { owner: many.id }, team.token.admin);
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(small.data!.customers.edges).toHaveLength(1);
+    expect(large.data!.customers.edges).toHaveLength(50);
+    expect(large.data!.customers.edges[7].node.contacts).toHaveLength(2);
+    expect(large.data!.customers.edges[7].node.tags).toHaveLength(2);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(6);
+  });
+
+  it('customer(id) with every relation: the same for 1 and for 50 related rows', async () => {
+    // The same shape with one row each: owned by the salesperson, one follow-up by them about the (only) contact.
+    const small = await newCustomer(app, team.token.admin, '关系少的客户有限公司', { tags: ['单个标签'], ownerId: team.sales.id });
+    const smallContact = (await app.ok(`query($id: ID!) { customer(id: $id) { primaryContact { id } } }`, { id: small }, team.token.admin)).customer.primaryContact.id;
+    await addFollowUp(app, team.token.sales, small, { contactId: smallContact });
+
+    const large = await newCustomer(app, team.token.admin, '关系多的客户有限公司', { tags: Array.from({ length: 50 }, (_, i) => `标签${i}`), ownerId: team.sales.id });
+    const contactIds: string[] = [];
+    for (let i = 0; i < 49; i++) {
+      contactIds.push((await app.ok(ADD_CONTACT, { c: large, input: { name: `联系人${i}`, mobile: nextMobile() } }, team.token.admin)).createContact.id);
+    }
+    for (let i = 0; i < 50; i++) {
+      // Different authors and contacts, so the author and contact loaders really batch many keys.
+      const token = i % 2 ? team.token.sales : team.token.admin;
+      await addFollowUp(app, token, large, { at: new Date(Date.parse('2026-03-01T00:00:00Z') + i * 3600_000).toISOString(), contactId: contactIds[i % 49] });
+    }
+    const s = await app.gql(DETAIL, { id: small }, team.token.admin);
+    const l = await app.gql(DETAIL, { id: large }, team.token.admin);
+    expect(s.errors).toBeUndefined();
+    expect(l.errors).toBeUndefined();
+    const c = l.data!.customer;
+    expect(c.contacts).toHaveLength(50);
+    expect(c.tags).toHaveLength(50);
+    expect(c.followUps.edges).toHaveLength(50);
+    expect(c.changeLog.edges).toHaveLength(50);
+    expect(s.data!.customer.followUps.edges).toHaveLength(1);
+    expect(l.statements).toBe(s.statements);
+  });
+});

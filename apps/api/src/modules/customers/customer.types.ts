@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
+import { User } from '../users/user.entity';
+import { Customer } from './customer.entity';
+
+@ObjectType({ description: 'A page of customers' })
+export class CustomerConnection extends Connection(Customer, 'Customer') {}
+
+@ObjectType({ description: 'An existing customer that looks like the one being entered, and why' })
+export class DuplicateCandidate {
+  @Field(() => ID, { description: 'Id of the existing customer (details only if you may see it)' })
+  customerId: string;
+
+  @Field({ description: 'Its name' })
+  name: string;
+
+  @Field(() => User, { nullable: true, description: 'Who holds it (null: in the public pool)' })
+  owner: User | null;
+
+  @Field(() => [String], { description: 'Why it matched: SAME_NAME, SIMILAR_NAME, SAME_PHONE' })
+  reasons: string[];
+
+  @Field({ description: 'True for an exact duplicate (same normalised name or same phone): creating would be refused' })
+  exact: boolean;
+
+  @Field({ description: 'Whether you may open it' })
+  visible: boolean;
+
+  /** Loaded for the owner field. */
+  ownerId: string | null;
+}

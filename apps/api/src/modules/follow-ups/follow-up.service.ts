@@ -1,0 +1,111 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { requireUser } from '../access/current-user';
+import { loadCustomerFor } from '../access/customer-scope';
+import { assertOpportunityOf } from '../opportunities/opportunity.service';
+import { assertCan } from '../access/permissions';
+import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { text } from '../customers/customer.validation';
+import { FollowUp } from './follow-up.entity';
+import type { FollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
+
+const FIELDS = ['at', 'method', 'subject', 'content', 'feedback', 'nextAt', 'nextPlan', 'remind', 'contactId'] as const;
+/** A record may be dated a few minutes ahead (clock skew between devices), not more. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** Keeps the customer's last and next follow-up times in step with its records (indexed, drive filters and reminders). */
+export async function refreshFollowUpTimes(em: EntityManager, customerId: string) {
+  await em.query(
+    `UPDATE customers SET
+       last_follow_up_at = (SELECT max(at) FROM follow_ups WHERE customer_id = $1),
+       next_follow_up_at = (SELECT next_at FROM follow_ups WHERE customer_id = $1 ORDER BY at DESC, id DESC LIMIT 1)
+     WHERE id = $1`,
+    [customerId],
+  );
+}
+
+function clean(ctx: Context, input: Partial<FollowUpInput> | UpdateFollowUpInput, partial: boolean) {
+  const now = ctx.clock.now();
+  if (input.at && input.at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.at', '跟进时间不能晚于现在 (at is in the future)');
+  // To the minute: seconds carry no meaning for a conversation.
+  const at = input.at === undefined || input.at === null ? (partial ? undefined : now) : input.at;
+  const minute = (d: Date | null | undefined) => (d ? new Date(Math.floor(d.getTime() / 60_000) * 60_000) : d);
+  if (!partial && !input.method) throw badInput('input.method', '请选择跟进方式 (method is required)');
+  if (partial && input.method === null) throw badInput('input.method', '跟进方式不能为空');
+  return {
+    at: minute(at),
+    method: input.method ?? undefined,
+    subject: text('input.subject', input.subject, { max: 100, label: '主题' }),
+    content: text('input.content', input.content, { max: 5000, label: '跟进内容', required: !partial || input.content !== undefined }),
+    feedback: text('input.feedback', input.feedback, { max: 5000, label: '客户反馈' }),
+    nextAt: minute(input.nextAt),
+    nextPlan: text('input.nextPlan', input.nextPlan, { max: 2000, label: '下次跟进计划' }),
+    remind: input.remind === null ? undefined : input.remind,
+  };
+}
+
+async function assertContactOf(em: EntityManager, customerId: string, contactId: string | null | undefined) {
+  if (!contactId) return;
+  if (!isUuid(contactId) || !(await em.query(`SELECT 1 FROM contacts WHERE id = $1 AND customer_id = $2`, [contactId, customerId])).length) {
+    throw badInput('input.contactId', '该联系人不属于此客户 (contact is not of this customer)');
+  }
+}
+
+export async function createFollowUp(ctx: Context, customerId: string, input: FollowUpInput): Promise<FollowUp> {
+  const user = requireUser(ctx);
+  assertCan(user, 'followUp.create');
+  const values = clean(ctx, input, false);
+  if (values.nextAt && values.nextAt <= values.at!) throw badInput('input.nextAt', '下次跟进时间必须晚于本次跟进时间 (nextAt must be after at)');
+  const id = await ctx.dataSource.transaction(async (em) => {
+    await loadCustomerFor(em, user, customerId, 'edit');
+    await assertContactOf(em, customerId, input.contactId);
+    await assertOpportunityOf(em, customerId, input.opportunityId);
+    const followUp = em.getRepository(FollowUp).create({
+      ...(values as Partial<FollowUp>),
+      remind: values.remind ?? true,
+      customerId,
+      authorId: user.id,
+      contactId: input.contactId ?? null,
+      opportunityId: input.opportunityId ?? null,
+      createdAt: ctx.clock.now(),
+      updatedAt: ctx.clock.now(),
+    });
+    await em.getRepository(FollowUp).insert(followUp);
+    await refreshFollowUpTimes(em, customerId);
+    return followUp.id;
+  });
+  return ctx.dataSource.getRepository(FollowUp).findOneByOrFail({ id });
+}
+
+/** Follow-ups are kept forever and edited only by their author or an admin. */
+export async function updateFollowUp(ctx: Context, id: string, version: number, input: UpdateFollowUpInput): Promise<FollowUp> {
+  const user = requireUser(ctx);
+  const values = clean(ctx, input, true);
+  await ctx.dataSource.transaction(async (em) => {
+    const before = isUuid(id) ? await em.getRepository(FollowUp).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!before) throw notFound('跟进记录', id);
+    await loadCustomerFor(em, user, before.customerId, 'read').catch(() => {
+      throw notFound('跟进记录', id);
+    });
+    if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden('只有记录人或管理员可以修改跟进记录 (only the author or an admin may edit)');
+    if (before.version !== version) throw staleVersion('跟进记录', before.version);
+    await assertContactOf(em, before.customerId, input.contactId);
+    const set = Object.fromEntries(Object.entries({ ...values, contactId: input.contactId }).filter(([, v]) => v !== undefined)) as Partial<FollowUp>;
+    const after = { ...before, ...set };
+    if (after.nextAt && after.nextAt <= after.at) throw badInput('input.nextAt', '下次跟进时间必须晚于本次跟进时间 (nextAt must be after at)');
+    const changes = diffFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, FIELDS, 'followUp.');
+    if (!changes.length) return;
+    const result = await em
+      .createQueryBuilder()
+      .update(FollowUp)
+      .set({ ...set, version: () => 'version + 1', updatedAt: ctx.clock.now() })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (!result.affected) throw staleVersion('跟进记录');
+    await refreshFollowUpTimes(em, before.customerId);
+    await writeChangeLog(em, { customerId: before.customerId, entityType: 'FollowUp', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
+  });
+  return ctx.dataSource.getRepository(FollowUp).findOneByOrFail({ id });
+}

@@ -1,0 +1,63 @@
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { addFollowUp, createTeam, errorOf, newCustomer, type Team } from '../customers/customer.test-helpers';
+
+/** Follow-ups: kept forever, edited only by their author or an admin; the customer's last/next follow-up times follow. */
+let app: TestApp;
+let team: Team;
+const NOW = '2026-03-10T02:00:00Z';
+beforeAll(async () => {
+  app = await startTestApp({ now: NOW });
+  team = await createTeam(app);
+});
+afterAll(() => app.close());
+
+const UPDATE = `mutation($id: ID!, $v: Int!, $i: UpdateFollowUpInput!) { updateFollowUp(id: $id, version: $v, input: $i) { id content at nextAt version } }`;
+const TIMES = `query($id: ID!) { customer(id: $id) { lastFollowUpAt nextFollowUpAt followUps(first: 10) { totalCount edges { node { id at content author { id } } } } } }`;
+const times = async (id: string) => (await app.ok(TIMES, { id }, team.token.admin)).customer;
+
+describe('follow-ups', () => {
+  it('keep the customer\'s last and next follow-up times up to date', async () => {
+    const id = await newCustomer(app, team.token.sales, '跟进测试甲公司');
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: null, nextFollowUpAt: null });
+    await addFollowUp(app, team.token.sales, id, { at: '2026-03-08T06:00:00Z', nextAt: '2026-03-12T02:00:00Z' });
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-08T06:00:00.000Z', nextFollowUpAt: '2026-03-12T02:00:00.000Z' });
+    // An older record does not move the latest; a newer one sets both (here: no next plan).
+    await addFollowUp(app, team.token.sales, id, { at: '2026-03-01T06:00:00Z', nextAt: '2026-03-30T02:00:00Z' });
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-08T06:00:00.000Z', nextFollowUpAt: '2026-03-12T02:00:00.000Z' });
+    const latest = await addFollowUp(app, team.token.sales, id, { at: '2026-03-09T06:00:30Z' });
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-09T06:00:00.000Z', nextFollowUpAt: null }); // stored to the minute
+    // Editing the latest record's plan moves the customer's next follow-up.
+    await app.ok(UPDATE, { id: latest, v: 1, i: { nextAt: '2026-03-15T01:00:00Z' } }, team.token.sales);
+    expect((await times(id)).nextFollowUpAt).toBe('2026-03-15T01:00:00.000Z');
+    expect((await times(id)).followUps.totalCount).toBe(3);
+  });
+
+  it('only the author or an admin may edit; a stale version is a CONFLICT', async () => {
+    const id = await newCustomer(app, team.token.admin, '跟进测试乙公司', { ownerId: team.sales.id });
+    const f = await addFollowUp(app, team.token.sales, id, { content: '初次拜访' });
+    expect(errorOf(await app.gql(UPDATE, { id: f, v: 1, i: { content: '经理改写' } }, team.token.manager)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(UPDATE, { id: f, v: 1, i: { content: '外人改写' } }, team.token.outsider)).code).toBe('NOT_FOUND');
+    const mine = (await app.ok(UPDATE, { id: f, v: 1, i: { content: '初次拜访，已报价' } }, team.token.sales)).updateFollowUp;
+    expect(mine).toMatchObject({ content: '初次拜访，已报价', version: 2 });
+    expect(errorOf(await app.gql(UPDATE, { id: f, v: 1, i: { content: '旧版本' } }, team.token.sales)).code).toBe('CONFLICT');
+    const admin = (await app.ok(UPDATE, { id: f, v: 2, i: { content: '管理员更正' } }, team.token.admin)).updateFollowUp;
+    expect(admin.version).toBe(3);
+    const [log] = await app.db.dataSource.query(`SELECT actor_id, changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [f]);
+    expect(log.actor_id).toBe(team.admin.id);
+    expect(log.changes).toEqual([{ field: 'followUp.content', before: { value: '初次拜访，已报价' }, after: { value: '管理员更正' } }]);
+  });
+
+  it('validates: method and content required, not in the future, next after this one, contact of this customer', async () => {
+    const id = await newCustomer(app, team.token.sales, '跟进测试丙公司');
+    const other = await newCustomer(app, team.token.sales, '跟进测试丁公司');
+    const otherContact = (await app.ok(`query($id: ID!) { customer(id: $id) { primaryContact { id } } }`, { id: other }, team.token.sales)).customer.primaryContact.id;
+    const add = (input: Record<string, unknown>) =>
+      app.gql(`mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id } }`, { c: id, i: { method: 'PHONE', content: '沟通', ...input } }, team.token.sales);
+    expect(errorOf(await add({ content: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
+    expect(errorOf(await add({ at: '2026-03-11T02:00:00Z' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.at' });
+    expect(errorOf(await add({ at: '2026-03-09T02:00:00Z', nextAt: '2026-03-08T02:00:00Z' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nextAt' });
+    expect(errorOf(await add({ contactId: otherContact }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactId' });
+    expect(errorOf(await add({ method: 'FAX' })).code).toBe('BAD_USER_INPUT');
+    expect((await times(id)).followUps.totalCount).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { creditRating } from '@kehu/domain';
+import type { Context } from '../../graphql/context';
+import { requireUser } from '../access/current-user';
+import { assertCan } from '../access/permissions';
+import { Contract } from '../contracts/contract.entity';
+import { contractsByCustomer } from '../contracts/contract.loaders';
+import { nestedLimit } from '../contracts/deal-common';
+import { Customer } from '../customers/customer.entity';
+import { Opportunity } from '../opportunities/opportunity.entity';
+import { opportunitiesByCustomer } from '../opportunities/opportunity.loaders';
+import { Invoice, PaymentPlan, Receipt, Receivable } from '../payments/payment.entity';
+import { invoicesByCustomer, plansByCustomer, receiptsByCustomer, receivableByCustomer } from '../payments/payment.loaders';
+import { CreditRating, DealSettings, DealSettingsInput } from './deal-settings.entity';
+import { getDealSettings, recomputeGrades, updateDealSettings } from './grading.service';
+
+@ArgsType()
+class NestedListArgs {
+  @Field(() => Int, { nullable: true, description: 'At most this many, 1–100 (default 50)' })
+  first?: number | null;
+}
+
+/**
+ * The deal relations of a customer (its 360 tabs). The customer was already checked against the caller's
+ * scope; each relation is one batched statement for every customer in the response.
+ */
+@Resolver(() => Customer)
+export class CustomerDealsResolver {
+  @FieldResolver(() => [Opportunity], { description: '商机, newest first' })
+  opportunities(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.getVariant(opportunitiesByCustomer, { limit: nestedLimit(first) }).load(c.id);
+  }
+
+  @FieldResolver(() => [Contract], { description: '合同, newest first' })
+  contracts(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.getVariant(contractsByCustomer, { limit: nestedLimit(first) }).load(c.id);
+  }
+
+  @FieldResolver(() => [PaymentPlan], { description: '收款计划 of all its contracts, by due date' })
+  paymentPlans(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.getVariant(plansByCustomer, { limit: nestedLimit(first) }).load(c.id);
+  }
+
+  @FieldResolver(() => [Receipt], { description: '回款, newest first' })
+  receipts(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.getVariant(receiptsByCustomer, { limit: nestedLimit(first) }).load(c.id);
+  }
+
+  @FieldResolver(() => [Invoice], { description: '发票, newest first' })
+  invoices(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.getVariant(invoicesByCustomer, { limit: nestedLimit(first) }).load(c.id);
+  }
+
+  @FieldResolver(() => Receivable, { description: '应收 over its signed contracts, exact to the fen' })
+  receivable(@Root() c: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(receivableByCustomer).load(c.id);
+  }
+
+  @FieldResolver(() => CreditRating, { description: '信用评级 A / B / C from the longest overdue days (none / ≤ 30 / > 30)' })
+  async creditRating(@Root() c: Customer, @Ctx() ctx: Context) {
+    return creditRating((await ctx.loaders.get(receivableByCustomer).load(c.id)).longestOverdueDays);
+  }
+}
+
+@Resolver(() => DealSettings)
+export class DealSettingsResolver {
+  @Query(() => DealSettings, { description: 'Deal settings: contract number pattern and grading thresholds' })
+  dealSettings(@Ctx() ctx: Context) {
+    requireUser(ctx);
+    return getDealSettings(ctx.dataSource);
+  }
+
+  @Mutation(() => DealSettings, { description: 'Change the deal settings (admins); a stale `version` is a CONFLICT' })
+  updateDealSettings(
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
+    @Arg('input', () => DealSettingsInput, { description: 'Fields to change' }) input: DealSettingsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateDealSettings(ctx, version, input);
+  }
+
+  @Mutation(() => Int, { description: '重新分级 (admins): apply the thresholds to every customer whose grade is not pinned; returns how many changed' })
+  recomputeGrades(@Ctx() ctx: Context) {
+    const user = requireUser(ctx);
+    assertCan(user, 'settings.manage');
+    return recomputeGrades(ctx.dataSource, ctx.clock, ctx.config.businessTimeZone, user.id);
+  }
+}

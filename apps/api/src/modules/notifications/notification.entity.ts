@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ReminderKind, SubjectType } from './notification.enums';
+
+@ObjectType({ description: '通知: a reminder or event for one user, in the inbox and pushed live (notificationAdded)' })
+@Entity('notifications')
+export class Notification {
+  @Field(() => ID, { description: 'Unique id' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  recipientId: string;
+
+  @Field(() => ReminderKind, { description: '提醒类型' })
+  @Column({ type: 'varchar', length: 32 })
+  kind: ReminderKind;
+
+  @Field({ description: '标题' })
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field({ description: '内容' })
+  @Column({ type: 'text', default: '' })
+  body: string;
+
+  @Field(() => SubjectType, { description: 'The kind of record it is about' })
+  @Column({ type: 'varchar', length: 20 })
+  subjectType: SubjectType;
+
+  @Field(() => ID, { description: 'Id of the record it is about' })
+  @Column({ type: 'uuid' })
+  subjectId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The customer the record belongs to, if any (for navigation)' })
+  @Column({ type: 'uuid', nullable: true })
+  customerId: string | null;
+
+  @Field({ description: 'The moment the thing is due (follow-up time, birthday 00:00, contract end date…)' })
+  @Column({ type: 'timestamptz' })
+  dueAt: Date;
+
+  @Field({ description: 'When the notification was created' })
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the recipient marked it read; null = unread' })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

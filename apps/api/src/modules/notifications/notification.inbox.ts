@@ -1,0 +1,57 @@
+import type { Context } from '../../graphql/context';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import { badInput } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { hydrate, selectColumns } from '../../db/rows';
+import { requireUser } from '../access/current-user';
+import { Notification } from './notification.entity';
+import { MarkNotificationsReadResult, NotificationConnection, type NotificationsArgs } from './notification.types';
+
+/** The signed-in user's inbox: only their own notifications, ever. */
+export async function notifications(ctx: Context, args: NotificationsArgs) {
+  const user = requireUser(ctx);
+  const limit = pageSize(args.first);
+  const params: unknown[] = [user.id, limit + 1];
+  let where = `n.recipient_id = $1`;
+  if (args.unreadOnly) where += ` AND n.read_at IS NULL`;
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2);
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    params.push(at, id);
+    where += ` AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)`;
+  }
+  const rows = hydrate(
+    Notification,
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT $2`, params),
+  );
+  return toConnection(
+    NotificationConnection,
+    rows,
+    limit,
+    (n) => [n.createdAt.toISOString(), n.id],
+    async () => {
+      const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM notifications n WHERE n.recipient_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`, [user.id]);
+      return count;
+    },
+    !!args.after,
+  );
+}
+
+export async function unreadCount(ctx: Context, userId = requireUser(ctx).id): Promise<number> {
+  const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
+  return count;
+}
+
+/** Marks the given (own) notifications, or all of them, read. Others' ids are silently not touched. */
+export async function markRead(ctx: Context, ids: string[] | null | undefined, all: boolean): Promise<MarkNotificationsReadResult> {
+  const user = requireUser(ctx);
+  if (!all && !ids?.length) throw badInput('ids', '请指定要标记为已读的通知，或设置 all (give ids or all: true)');
+  if (!all && ids!.some((id) => !isUuid(id))) throw badInput('ids', '通知编号无效 (invalid notification id)');
+  if (!all && ids!.length > 500) throw badInput('ids', '一次最多标记 500 条 (at most 500 ids)');
+  const [rows] = await ctx.dataSource.query(
+    `UPDATE notifications SET read_at = $2 WHERE recipient_id = $1 AND read_at IS NULL${all ? '' : ' AND id = ANY($3::uuid[])'} RETURNING id`,
+    all ? [user.id, ctx.clock.now()] : [user.id, ctx.clock.now(), ids],
+  );
+  const changed = (rows as { id: string }[]).map((r) => r.id);
+  return Object.assign(new MarkNotificationsReadResult(), { updated: changed.length, ids: changed, unreadCount: await unreadCount(ctx, user.id) });
+}

@@ -1,0 +1,47 @@
+import { SqlParams } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { requireUser } from '../access/current-user';
+import { readableCustomerSql } from '../access/customer-scope';
+import { listPage, uuids, type OrderSpec } from '../contracts/deal-common';
+import { Opportunity } from './opportunity.entity';
+import type { OpportunityConnection, OpportunityFilter, OpportunityOrder } from './opportunity.inputs';
+
+const ORDER: Record<string, OrderSpec<Opportunity>> = {
+  CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => o.createdAt.toISOString() },
+  AMOUNT: { sql: 'o.amount', cast: 'numeric', value: (o) => o.amount },
+  EXPECTED_CLOSE_DATE: { sql: `COALESCE(o.expected_close_date, 'infinity'::date)`, cast: 'date', value: (o) => o.expectedCloseDate ?? 'infinity' },
+};
+
+/** `opportunities(filter, orderBy, first, after)`: within the customers you may read. */
+export async function listOpportunities(
+  ctx: Context,
+  Conn: new () => OpportunityConnection,
+  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null },
+) {
+  const user = requireUser(ctx);
+  const params = new SqlParams();
+  const f = args.filter ?? {};
+  const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params)];
+  if (f.customerId) {
+    if (!isUuid(f.customerId)) throw badInput('filter.customerId', '客户 id 无效 (invalid id)');
+    where.push(`o.customer_id = ${params.p(f.customerId)}::uuid`);
+  }
+  if (f.stages?.length) where.push(`o.stage = ANY(${params.p(f.stages)}::text[])`);
+  const owners = uuids('filter.ownerIds', f.ownerIds);
+  if (owners) where.push(`o.owner_id = ANY(${params.p(owners)}::uuid[])`);
+  if (f.search?.trim()) where.push(`o.name ILIKE ${params.p(`%${f.search.trim().replace(/[\\%_]/g, (m) => '\\' + m)}%`)}`);
+  if (f.expectedCloseFrom) where.push(`o.expected_close_date >= ${params.p(f.expectedCloseFrom)}::date`);
+  if (f.expectedCloseTo) where.push(`o.expected_close_date <= ${params.p(f.expectedCloseTo)}::date`);
+  return listPage(ctx, Conn, Opportunity, {
+    alias: 'o',
+    from: 'opportunities o JOIN customers c ON c.id = o.customer_id',
+    where,
+    params,
+    order: ORDER[args.orderBy?.field ?? 'CREATED_AT'],
+    direction: args.orderBy?.direction,
+    first: args.first,
+    after: args.after,
+  });
+}

@@ -1,0 +1,16 @@
+import type { Context } from '../../graphql/context';
+import { defineLoader } from '../../graphql/loaders';
+import { rowsById, rowsByKey } from '../contracts/deal-common';
+import { Opportunity, OpportunityStageChange } from './opportunity.entity';
+
+/** Opportunities by id, for relations of records reached through a visible customer. */
+export const opportunityById = defineLoader((ctx: Context) => rowsById(ctx.dataSource, Opportunity, 'opportunities', 'o'));
+
+/** The newest `limit` opportunities of each customer. */
+export const opportunitiesByCustomer = (ctx: Context, args: { limit: number }) =>
+  rowsByKey(ctx.dataSource, Opportunity, { table: 'opportunities', alias: 'o', key: 'customer_id', keyProp: 'customerId', orderBy: 'o.created_at DESC, o.id DESC', limit: args.limit });
+
+/** Stage history of each opportunity, oldest first. */
+export const stageChangesByOpportunity = defineLoader((ctx: Context) =>
+  rowsByKey(ctx.dataSource, OpportunityStageChange, { table: 'opportunity_stage_changes', alias: 's', key: 'opportunity_id', keyProp: 'opportunityId', orderBy: 's.seq' }),
+);

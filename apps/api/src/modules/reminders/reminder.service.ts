@@ -1,0 +1,81 @@
+import type { AppServices, Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { requireUser } from '../access/current-user';
+import { assertCan } from '../access/permissions';
+import { createNotifications } from '../notifications/notification.service';
+import type { Notification } from '../notifications/notification.entity';
+import { DeliveryChannel, ReminderKind, SubjectType } from '../notifications/notification.enums';
+import { formatBusinessTime } from './business-format';
+import { LEAD_UNIT, loadReminderSettings, type ReminderSetting, type ReminderSettingInput } from './reminder-settings';
+import { SCANS } from './scans';
+
+/** Runs one scan now (if its kind is enabled) and returns the notifications it newly created. */
+export async function runScan(services: AppServices, kind: ReminderKind): Promise<Notification[]> {
+  const scan = SCANS[kind];
+  if (!scan) throw new Error(`no scan for ${kind}`);
+  const setting = (await loadReminderSettings(services.dataSource)).get(kind);
+  if (!setting?.enabled) return [];
+  const candidates = await scan({ services, setting, now: services.clock.now(), tz: services.config.businessTimeZone });
+  return createNotifications(services, candidates);
+}
+
+/** Every scan, one after the other: what the scheduled `reminders-scan` job runs. */
+export async function runAllScans(services: AppServices): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const kind of Object.keys(SCANS) as ReminderKind[]) counts[kind] = (await runScan(services, kind)).length;
+  return counts;
+}
+
+/**
+ * 异地登录提醒: for the team/auth engineer to call when a user signs in from a location not seen before.
+ * One notification per (user, sign-in moment); returns null when the kind is switched off or it already exists.
+ */
+export async function notifyNewSignIn(
+  services: AppServices,
+  signIn: { userId: string; at: Date; location: string; ip?: string | null; userAgent?: string | null },
+): Promise<Notification | null> {
+  const setting = (await loadReminderSettings(services.dataSource)).get(ReminderKind.NEW_SIGN_IN_LOCATION);
+  if (setting && !setting.enabled) return null;
+  const [n] = await createNotifications(services, [
+    {
+      kind: ReminderKind.NEW_SIGN_IN_LOCATION,
+      recipientId: signIn.userId,
+      title: `异地登录提醒：${signIn.location}`,
+      body: `你的账号于 ${formatBusinessTime(signIn.at, services.config.businessTimeZone)} 在 ${signIn.location} 登录${signIn.ip ? `（IP ${signIn.ip}）` : ''}。如非本人操作，请立即修改密码。`,
+      subjectType: SubjectType.USER,
+      subjectId: signIn.userId,
+      customerId: null,
+      dueAt: signIn.at,
+    },
+  ]);
+  return n ?? null;
+}
+
+export async function reminderSettings(ctx: Context): Promise<ReminderSetting[]> {
+  assertCan(requireUser(ctx), 'settings.manage');
+  const map = await loadReminderSettings(ctx.dataSource);
+  return Object.values(ReminderKind).map((k) => map.get(k)).filter((s): s is ReminderSetting => !!s);
+}
+
+export async function updateReminderSetting(ctx: Context, kind: ReminderKind, input: ReminderSettingInput): Promise<ReminderSetting> {
+  const user = requireUser(ctx);
+  assertCan(user, 'settings.manage');
+  const unit = LEAD_UNIT[kind];
+  if (input.leadMinutes !== undefined && input.leadMinutes !== null) {
+    if (unit !== 'minutes') throw badInput('input.leadMinutes', `该提醒类型不按分钟设置提前量 (${kind} has no lead time in minutes)`);
+    if (!Number.isInteger(input.leadMinutes) || input.leadMinutes < 0 || input.leadMinutes > 43200) throw badInput('input.leadMinutes', '提前分钟数必须在 0 到 43200 之间 (leadMinutes must be 0–43200)');
+  }
+  if (input.leadDays !== undefined && input.leadDays !== null) {
+    if (unit !== 'days') throw badInput('input.leadDays', `该提醒类型不按天设置提前量 (${kind} has no lead time in days)`);
+    if (!Number.isInteger(input.leadDays) || input.leadDays < 0 || input.leadDays > 365) throw badInput('input.leadDays', '提前天数必须在 0 到 365 之间 (leadDays must be 0–365)');
+  }
+  const channels = input.channels ? [...new Set(input.channels)].filter((c) => Object.values(DeliveryChannel).includes(c)) : null;
+  const current = (await loadReminderSettings(ctx.dataSource)).get(kind)!;
+  await ctx.dataSource.query(
+    `INSERT INTO reminder_settings AS s (kind, enabled, lead_minutes, lead_days, channels, updated_at, updated_by_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (kind) DO UPDATE SET enabled = EXCLUDED.enabled, lead_minutes = EXCLUDED.lead_minutes, lead_days = EXCLUDED.lead_days,
+       channels = EXCLUDED.channels, updated_at = EXCLUDED.updated_at, updated_by_id = EXCLUDED.updated_by_id`,
+    [kind, input.enabled ?? current.enabled, input.leadMinutes ?? current.leadMinutes, input.leadDays ?? current.leadDays, channels ?? current.channels, ctx.clock.now(), user.id],
+  );
+  return (await loadReminderSettings(ctx.dataSource)).get(kind)!;
+}

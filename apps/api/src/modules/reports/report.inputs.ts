@@ -1,0 +1,51 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/scalars';
+
+/** Calendar periods for series; boundaries are business-calendar ones (config.businessTimeZone). */
+export const ReportPeriod = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
+export type ReportPeriod = (typeof ReportPeriod)[keyof typeof ReportPeriod];
+registerEnumType(ReportPeriod, {
+  name: 'ReportPeriod',
+  description: 'The length of the periods of a report series (按月 / 按季 / 按年)',
+  valuesConfig: {
+    MONTH: { description: '按月: calendar months' },
+    QUARTER: { description: '按季: calendar quarters (Q1 = Jan–Mar)' },
+    YEAR: { description: '按年: calendar years' },
+  },
+});
+
+export const TopCustomersBy = { SIGNED: 'SIGNED', RECEIVED: 'RECEIVED' } as const;
+export type TopCustomersBy = (typeof TopCustomersBy)[keyof typeof TopCustomersBy];
+registerEnumType(TopCustomersBy, {
+  name: 'TopCustomersBy',
+  description: 'What ranks the top customers',
+  valuesConfig: {
+    SIGNED: { description: 'Amount of contracts signed in the range (签约金额)' },
+    RECEIVED: { description: 'Amount received in the range (回款金额)' },
+  },
+});
+
+@InputType({
+  description:
+    'What every report is computed over: a date range (business dates, both ends included) and whose records. ' +
+    'The caller\'s data scope always applies on top: a report never counts a customer the caller may not read.',
+})
+export class ReportFilter {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day of the range (default: first day of the current business month)' })
+  from?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the range, included (default: today in the business time zone)' })
+  to?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only records owned by these users (customer owner, opportunity/contract owner, visit owner, follow-up author)' })
+  ownerIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only records owned by this user or anyone below them in the hierarchy (a team)' })
+  teamOf?: string | null;
+
+  @Field(() => ReportPeriod, { nullable: true, description: 'Length of the periods of series (default MONTH)' })
+  period?: ReportPeriod | null;
+
+  @Field(() => Int, { nullable: true, description: 'Customer report: "not followed for N days" threshold (default 30)' })
+  notFollowedDays?: number | null;
+}

@@ -1,0 +1,108 @@
+import { addDays, businessDate, daysBetween, startOfBusinessDay } from '@kehu/domain';
+import type { SqlParams } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { requireUser } from '../access/current-user';
+import { readableCustomerSql, teamIdsSql } from '../access/customer-scope';
+import type { User } from '../users/user.entity';
+import type { ReportFilter, ReportPeriod } from './report.inputs';
+
+/** A report's filter made concrete: business dates, the instants they begin, and the previous range of equal length. */
+export interface ReportRange {
+  user: User;
+  tz: string;
+  today: string;
+  from: string;
+  to: string;
+  /** The range of the same number of days just before `from` (环比 base). */
+  prevFrom: string;
+  prevTo: string;
+  /** [start, end) instants of the range and the previous range, for timestamptz columns. */
+  start: Date;
+  end: Date;
+  prevStart: Date;
+  prevEnd: Date;
+  period: ReportPeriod;
+  ownerIds: string[] | null;
+  teamOf: string | null;
+  notFollowedDays: number;
+}
+
+const MAX_DAYS = 3700;
+
+export function resolveRange(ctx: Context, filter: ReportFilter | null | undefined): ReportRange {
+  const user = requireUser(ctx);
+  const f = filter ?? {};
+  const tz = ctx.config.businessTimeZone;
+  const today = businessDate(ctx.clock.now(), tz);
+  const to = f.to ?? today;
+  const from = f.from ?? `${to.slice(0, 7)}-01`;
+  if (from > to) throw badInput('filter.from', '开始日期不能晚于结束日期 (from is after to)');
+  const days = daysBetween(from, to) + 1;
+  if (days > MAX_DAYS) throw badInput('filter.from', `统计区间不能超过 ${MAX_DAYS} 天 (range too long)`);
+  (f.ownerIds ?? []).forEach((id, i) => {
+    if (!isUuid(id)) throw badInput(`filter.ownerIds.${i}`, '用户 id 无效 (invalid user id)');
+  });
+  if (f.teamOf && !isUuid(f.teamOf)) throw badInput('filter.teamOf', '用户 id 无效 (invalid user id)');
+  const notFollowedDays = f.notFollowedDays ?? 30;
+  if (notFollowedDays < 1 || notFollowedDays > 3650) throw badInput('filter.notFollowedDays', '天数必须在 1 到 3650 之间 (1–3650)');
+  const prevTo = addDays(from, -1);
+  const prevFrom = addDays(from, -days);
+  return {
+    user,
+    tz,
+    today,
+    from,
+    to,
+    prevFrom,
+    prevTo,
+    start: startOfBusinessDay(from, tz),
+    end: startOfBusinessDay(addDays(to, 1), tz),
+    prevStart: startOfBusinessDay(prevFrom, tz),
+    prevEnd: startOfBusinessDay(from, tz),
+    period: f.period ?? 'MONTH',
+    ownerIds: f.ownerIds?.length ? f.ownerIds : null,
+    teamOf: f.teamOf ?? null,
+    notFollowedDays,
+  };
+}
+
+/** The owner filter over a user-id column (true when none is given). */
+export function ownerSql(r: ReportRange, column: string, params: SqlParams): string {
+  const parts: string[] = [];
+  if (r.ownerIds) parts.push(`${column} = ANY(${params.p(r.ownerIds)}::uuid[])`);
+  if (r.teamOf) parts.push(`${column} IN ${teamIdsSql(params.p(r.teamOf))}`);
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}
+
+/** Live customers (alias) the caller may read. */
+export function customerScopeSql(r: ReportRange, alias: string, params: SqlParams): string {
+  return `${alias}.deleted_at IS NULL AND ${readableCustomerSql(r.user, alias, params)}`;
+}
+
+const TRUNC: Record<ReportPeriod, { unit: string; step: string; label: string }> = {
+  MONTH: { unit: 'month', step: '1 month', label: `'YYYY-MM'` },
+  QUARTER: { unit: 'quarter', step: '3 months', label: `'YYYY-"Q"Q'` },
+  YEAR: { unit: 'year', step: '1 year', label: `'YYYY'` },
+};
+
+/**
+ * SQL of the whole calendar periods touching the range plus the one before it (for the first period's 环比):
+ * columns p (first day), p_end (first day of the next period), label, in_range.
+ */
+export function periodsSql(r: ReportRange, params: SqlParams): string {
+  const t = TRUNC[r.period];
+  const from = params.p(r.from);
+  const to = params.p(r.to);
+  return `(SELECT g::date AS p, (g + interval '${t.step}')::date AS p_end, to_char(g, ${t.label}) AS label,
+                  g >= date_trunc('${t.unit}', ${from}::date) AS in_range
+             FROM generate_series(date_trunc('${t.unit}', ${from}::date) - interval '${t.step}', ${to}::date, interval '${t.step}') g)`;
+}
+
+/** Percentage change from `prev` to `cur` as float, null when prev is 0 (SQL). */
+export const changeSql = (cur: string, prev: string) =>
+  `(CASE WHEN (${prev}) = 0 THEN NULL ELSE round(((${cur}) - (${prev})) * 100.0 / (${prev}), 2) END)::float8`;
+
+/** Business date of a timestamptz expression (for grouping into periods). */
+export const businessDateSql = (expr: string, tzParam: string) => `(${expr} AT TIME ZONE ${tzParam})::date`;

@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+import { writeChangeLog } from '../audit/change-log.service';
+
+/** What a reassignment moved. */
+export interface MoveResult {
+  customerIds: string[];
+  opportunities: number;
+  contracts: number;
+  tasks: number;
+}
+
+/** True when `table` exists with every one of `columns` (features added by others may not be migrated yet). */
+async function hasColumns(em: EntityManager, table: string, columns: string[]): Promise<boolean> {
+  const [{ n }] = await em.query(
+    `SELECT count(*)::int AS n FROM information_schema.columns
+      WHERE to_regclass($1) IS NOT NULL AND table_schema = current_schema() AND table_name = $1 AND column_name = ANY($2::text[])`,
+    [table, columns],
+  );
+  return n === columns.length;
+}
+
+/**
+ * Moves customers from one user to another inside the caller's transaction: all the user's customers
+ * (recycle bin included, so nothing stays with someone who left) or the given ones; with them the user's open
+ * opportunities (not WON/LOST), live contracts (not COMPLETED/TERMINATED) and open tasks of those customers,
+ * when those tables exist. Follow-up records keep their author (history); the next planned follow-up is on the
+ * customer and so follows its owner. One OWNER_CHANGE change-log entry per customer, with the note.
+ */
+export async function moveCustomers(
+  em: EntityManager,
+  m: { fromUserId: string; toUserId: string; customerIds: string[] | null; actorId: string | null; at: Date; note: string },
+): Promise<MoveResult> {
+  const [moved] = await em.query(
+    `UPDATE customers SET owner_id = $2, assigned_at = $3, updated_at = $3, version = version + 1
+      WHERE owner_id = $1 ${m.customerIds ? 'AND id = ANY($4::uuid[])' : ''} RETURNING id`,
+    m.customerIds ? [m.fromUserId, m.toUserId, m.at, m.customerIds] : [m.fromUserId, m.toUserId, m.at],
+  );
+  const customerIds: string[] = moved.map((r: { id: string }) => r.id);
+  const result: MoveResult = { customerIds, opportunities: 0, contracts: 0, tasks: 0 };
+  if (!customerIds.length) return result;
+
+  const follow = async (table: string, ownerColumn: string, openSql: string, extraColumns: string[]) => {
+    if (!(await hasColumns(em, table, ['customer_id', ownerColumn, ...extraColumns]))) return 0;
+    const [, count] = await em.query(
+      `UPDATE ${table} SET ${ownerColumn} = $2 WHERE ${ownerColumn} = $1 AND customer_id = ANY($3::uuid[]) AND ${openSql}`,
+      [m.fromUserId, m.toUserId, customerIds],
+    );
+    return count as number;
+  };
+  result.opportunities = await follow('opportunities', 'owner_id', `stage NOT IN ('WON', 'LOST')`, ['stage']);
+  result.contracts = await follow('contracts', 'owner_id', `status NOT IN ('COMPLETED', 'TERMINATED')`, ['status']);
+  result.tasks = await follow('tasks', 'assignee_id', `status = 'OPEN'`, ['status']);
+
+  await writeChangeLog(
+    em,
+    ...customerIds.map((id) => ({
+      customerId: id,
+      entityType: 'Customer',
+      entityId: id,
+      action: 'OWNER_CHANGE',
+      actorId: m.actorId,
+      at: m.at,
+      changes: [{ field: 'ownerId', before: { value: m.fromUserId }, after: { value: m.toUserId } }],
+      note: m.note,
+    })),
+  );
+  return result;
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { requireUser } from '../access/current-user';
+import { userInScope } from '../access/customer-scope';
+import { assertCan } from '../access/permissions';
+import { moveCustomers } from './reassign';
+
+@ObjectType({ description: 'What a reassignment moved' })
+export class ReassignPayload {
+  @Field(() => [ID], { description: 'The customers that changed owner' })
+  customerIds: string[];
+
+  @Field(() => Int, { description: 'Open opportunities (not won or lost) that moved with them' })
+  opportunities: number;
+
+  @Field(() => Int, { description: 'Live contracts (not completed or terminated) that moved with them' })
+  contracts: number;
+
+  @Field(() => Int, { description: 'Open tasks that moved with them' })
+  tasks: number;
+}
+
+@Resolver()
+export class TeamResolver {
+  @Mutation(() => ReassignPayload, {
+    description:
+      '转移客户: move all (or the chosen) customers of one user to another, with their open opportunities, live contracts and open tasks, in one transaction, logged as OWNER_CHANGE. Admins anyone; managers within their team.',
+  })
+  async reassignCustomers(
+    @Arg('fromUserId', () => ID, { description: 'Current owner' }) fromUserId: string,
+    @Arg('toUserId', () => ID, { description: 'New owner (active)' }) toUserId: string,
+    @Arg('customerIds', () => [ID], { nullable: true, description: 'Only these customers (all must belong to fromUserId); omitted: all of them' })
+    customerIds: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<ReassignPayload> {
+    const user = requireUser(ctx);
+    assertCan(user, 'customer.reassign');
+    if (!isUuid(fromUserId)) throw badInput('fromUserId', '用户不存在 (unknown user)');
+    if (!isUuid(toUserId)) throw badInput('toUserId', '用户不存在 (unknown user)');
+    if (fromUserId === toUserId) throw badInput('toUserId', '新负责人与原负责人相同 (same user)');
+    customerIds?.forEach((id, i) => {
+      if (!isUuid(id)) throw badInput(`customerIds.${i}`, '客户不存在 (unknown customer)');
+    });
+    if (customerIds && !customerIds.length) throw badInput('customerIds', '请选择客户 (choose at least one customer)');
+    const now = ctx.clock.now();
+    const result = await ctx.dataSource.transaction(async (em) => {
+      const users: { id: string; active: boolean; name: string }[] = await em.query(`SELECT id, active, name FROM users WHERE id = ANY($1::uuid[])`, [[fromUserId, toUserId]]);
+      const from = users.find((u) => u.id === fromUserId);
+      const to = users.find((u) => u.id === toUserId);
+      if (!from) throw badInput('fromUserId', '用户不存在 (unknown user)');
+      if (!to || !to.active) throw badInput('toUserId', '新负责人不存在或已停用 (unknown or deactivated user)');
+      // Managers reassign within their own team only (the data scope's tree); admins between anyone.
+      if (!(await userInScope(em, user, fromUserId))) throw badInput('fromUserId', '该用户不在你的团队中 (not in your team)');
+      if (!(await userInScope(em, user, toUserId))) throw badInput('toUserId', '该用户不在你的团队中 (not in your team)');
+      if (customerIds) {
+        const unique = [...new Set(customerIds)];
+        const owned: { id: string }[] = await em.query(`SELECT id FROM customers WHERE id = ANY($1::uuid[]) AND owner_id = $2 FOR UPDATE`, [unique, fromUserId]);
+        const ok = new Set(owned.map((o) => o.id));
+        const bad = customerIds.findIndex((id) => !ok.has(id));
+        if (bad >= 0) throw badInput(`customerIds.${bad}`, '该客户不属于原负责人 (customer not owned by fromUserId)');
+      }
+      return moveCustomers(em, {
+        fromUserId, toUserId, customerIds: customerIds ? [...new Set(customerIds)] : null, actorId: user.id, at: now,
+        note: `客户由 ${from.name} 转给 ${to.name} (reassigned)`,
+      });
+    });
+    return { ...result };
+  }
+}

@@ -1,0 +1,250 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { SqlParams } from '../../db/sql';
+import { hydrate, selectColumns } from '../../db/rows';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import { badInput, conflict, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { requireUser } from '../access/current-user';
+import { isInTeam, teamIdsSql, visibleUserSql } from '../access/customer-scope';
+import { assertCan, can } from '../access/permissions';
+import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { assertPasswordPolicy, normalizeEmail } from '../auth/auth.service';
+import { hashPassword } from '../auth/password';
+import { email as cleanEmail, phoneNumber, text } from '../customers/customer.validation';
+import { moveCustomers, type MoveResult } from '../team/reassign';
+import { User } from './user.entity';
+import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import type { UserConnection, UserSignIn } from './user.types';
+
+const USER_LOG_FIELDS = ['name', 'email', 'phone', 'role', 'managerId', 'active', 'canExport'] as const;
+const logRecord = (u: User) => u as unknown as Record<string, unknown>;
+
+/** Hierarchy changes are serialised so two concurrent edits cannot close a cycle between them. */
+const lockHierarchy = (em: EntityManager) => em.query(`SELECT pg_advisory_xact_lock(hashtext('users:hierarchy'))`);
+
+async function loadUser(em: EntityManager, id: string, lock = false): Promise<User> {
+  if (!isUuid(id)) throw notFound('用户', id);
+  const [user] = hydrate(User, await em.query(`SELECT ${selectColumns(em.connection, User, 'u')} FROM users u WHERE u.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]));
+  if (!user) throw notFound('用户', id);
+  return user;
+}
+
+/** `users(filter)`: admins list everyone, managers their team (any depth), others only themselves. */
+export async function listUsers(
+  ctx: Context,
+  ConnectionClass: new () => UserConnection,
+  args: { filter?: UserFilter | null; first?: number | null; after?: string | null },
+): Promise<UserConnection> {
+  const user = requireUser(ctx);
+  const limit = pageSize(args.first);
+  const f = args.filter ?? {};
+  const params = new SqlParams();
+  const where = [visibleUserSql(user, 'u', params)];
+  if (f.search?.trim()) {
+    const like = params.p(`%${f.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+    where.push(`(u.name ILIKE ${like} OR u.email ILIKE ${like} OR u.phone ILIKE ${like})`);
+  }
+  if (f.roles?.length) where.push(`u.role = ANY(${params.p(f.roles)}::text[])`);
+  if (f.active !== null && f.active !== undefined) where.push(`u.active = ${params.p(f.active)}`);
+  if (f.teamOf) {
+    if (!isUuid(f.teamOf)) throw badInput('filter.teamOf', '用户 id 无效 (invalid user id)');
+    where.push(`u.id IN ${teamIdsSql(params.p(f.teamOf))}`);
+  }
+  const countParams = [...params.values];
+  let keyset = '';
+  if (args.after) {
+    const [name, id] = decodeCursor(args.after, 2);
+    if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    keyset = ` AND (u.name, u.id) > (${params.p(name)}::text, ${params.p(id)}::uuid)`;
+  }
+  const rows = hydrate(
+    User,
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, User, 'u')} FROM users u WHERE ${where.join(' AND ')}${keyset} ORDER BY u.name, u.id LIMIT ${limit + 1}`,
+      params.values,
+    ),
+  );
+  return toConnection(
+    ConnectionClass,
+    rows,
+    limit,
+    (u) => [u.name, u.id],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM users u WHERE ${where.join(' AND ')}`, countParams))[0].n,
+    !!args.after,
+  );
+}
+
+/** The manager must exist, be active, be a MANAGER or ADMIN, and (for an existing user) not sit below them. */
+async function checkManager(em: EntityManager, managerId: string, userId: string | null): Promise<void> {
+  const field = 'input.managerId';
+  if (!isUuid(managerId)) throw badInput(field, '上级不存在 (unknown manager)');
+  if (managerId === userId) throw badInput(field, '不能把自己设为上级 (a user cannot manage themselves)');
+  const rows = await em.query(`SELECT role, active FROM users WHERE id = $1`, [managerId]);
+  if (!rows.length) throw badInput(field, '上级不存在 (unknown manager)');
+  if (!rows[0].active) throw badInput(field, '上级已停用 (the manager is deactivated)');
+  if (rows[0].role !== 'MANAGER' && rows[0].role !== 'ADMIN') throw badInput(field, '上级必须是销售经理或管理员 (the manager must be a MANAGER or ADMIN)');
+  if (userId && (await isInTeam(em, userId, managerId))) {
+    throw badInput(field, '不能把下属设为上级，这会形成循环 (the new manager reports to this user: that would be a cycle)');
+  }
+}
+
+const cleanName = (field: string, v: string | null | undefined) => text(field, v, { max: 50, label: '姓名', required: true });
+
+function cleanUserEmail(field: string, v: string | null | undefined) {
+  const e = cleanEmail(field, v === undefined || v === null ? v : normalizeEmail(v));
+  if (e === null) throw badInput(field, '邮箱不能为空 (email is required)');
+  return e;
+}
+
+function rethrowUniqueEmail(err: unknown): never {
+  if ((err as { code?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'users_email_key') {
+    throw conflict('该邮箱已被其他用户使用 (email already in use)', { field: 'input.email' });
+  }
+  throw err;
+}
+
+export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
+  const actor = requireUser(ctx);
+  assertCan(actor, 'users.manage');
+  const name = cleanName('input.name', input.name)!;
+  const email = cleanUserEmail('input.email', input.email)!;
+  const phone = phoneNumber('input.phone', input.phone, '电话') ?? null;
+  assertPasswordPolicy('input.password', input.password);
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  const id = await ctx.dataSource
+    .transaction(async (em) => {
+      await lockHierarchy(em);
+      if (input.managerId) await checkManager(em, input.managerId, null);
+      const user = em.getRepository(User).create({
+        name, email, phone, role: input.role, managerId: input.managerId ?? null, passwordHash,
+        // An admin-given password is known to the admin: the user replaces it at first sign-in.
+        mustChangePassword: true,
+      });
+      await em.getRepository(User).insert(user);
+      await writeChangeLog(em, {
+        customerId: null, entityType: 'User', entityId: user.id, action: 'CREATE', actorId: actor.id, at: now,
+        changes: diffFields(null, logRecord(user), USER_LOG_FIELDS),
+      });
+      return user.id;
+    })
+    .catch(rethrowUniqueEmail);
+  return loadUser(ctx.dataSource.manager, id);
+}
+
+export async function updateUser(ctx: Context, id: string, version: number, input: UpdateUserInput): Promise<User> {
+  const actor = requireUser(ctx);
+  assertCan(actor, 'users.manage');
+  const changes: Partial<User> = {};
+  if (input.name !== undefined) changes.name = cleanName('input.name', input.name)!;
+  if (input.email !== undefined) changes.email = cleanUserEmail('input.email', input.email)!;
+  if (input.phone !== undefined) changes.phone = phoneNumber('input.phone', input.phone, '电话') ?? null;
+  if (input.role !== undefined) {
+    if (input.role === null) throw badInput('input.role', '角色不能为空 (role cannot be null)');
+    changes.role = input.role;
+  }
+  if (input.managerId !== undefined) changes.managerId = input.managerId;
+  const now = ctx.clock.now();
+  await ctx.dataSource
+    .transaction(async (em) => {
+      await lockHierarchy(em);
+      const before = await loadUser(em, id, true);
+      if (before.version !== version) throw staleVersion('用户', before.version);
+      if (changes.managerId) await checkManager(em, changes.managerId, id);
+      if (id === actor.id && changes.role && changes.role !== 'ADMIN') {
+        throw badInput('input.role', '不能取消自己的管理员角色 (you cannot remove your own admin role)');
+      }
+      const after = { ...before, ...changes } as User;
+      const diff = diffFields(logRecord(before), logRecord(after), USER_LOG_FIELDS);
+      if (!diff.length) return;
+      await em.getRepository(User).update({ id }, { ...changes, version: before.version + 1, updatedAt: now });
+      await writeChangeLog(em, { customerId: null, entityType: 'User', entityId: id, action: 'UPDATE', actorId: actor.id, at: now, changes: diff });
+    })
+    .catch(rethrowUniqueEmail);
+  return loadUser(ctx.dataSource.manager, id);
+}
+
+/**
+ * 离职: deactivates a user. Refused while they still own customers unless `receiverId` names who takes them;
+ * then everything moves in the same transaction. Bumping token_version ends every session at once.
+ */
+export async function deactivateUser(ctx: Context, id: string, receiverId: string | null | undefined): Promise<{ user: User; moved: MoveResult | null }> {
+  const actor = requireUser(ctx);
+  assertCan(actor, 'users.manage');
+  if (id === actor.id) throw badInput('id', '不能停用自己的账号 (you cannot deactivate yourself)');
+  const now = ctx.clock.now();
+  const moved = await ctx.dataSource.transaction(async (em) => {
+    const before = await loadUser(em, id, true);
+    if (!before.active) throw conflict('该用户已停用 (user is already deactivated)');
+    let result: MoveResult | null = null;
+    if (receiverId) {
+      if (receiverId === id) throw badInput('receiverId', '接收人不能是被停用的用户本人 (the receiver must be someone else)');
+      const receiver = isUuid(receiverId) ? await em.query(`SELECT active FROM users WHERE id = $1`, [receiverId]) : [];
+      if (!receiver.length || !receiver[0].active) throw badInput('receiverId', '接收人不存在或已停用 (receiver not found or deactivated)');
+      result = await moveCustomers(em, {
+        fromUserId: id, toUserId: receiverId, customerIds: null, actorId: actor.id, at: now,
+        note: `${before.name} 离职，客户转交 (user deactivated, customers handed over)`,
+      });
+    } else {
+      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM customers WHERE owner_id = $1`, [id]);
+      if (n > 0) {
+        throw conflict(`该用户还负责 ${n} 个客户，请指定接收人 (user still owns ${n} customers: name a receiver)`, {
+          field: 'receiverId', reason: 'OWNS_CUSTOMERS', customerCount: n,
+        });
+      }
+    }
+    await em.query(`UPDATE users SET active = false, token_version = token_version + 1, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now]);
+    await writeChangeLog(em, {
+      customerId: null, entityType: 'User', entityId: id, action: 'DEACTIVATE', actorId: actor.id, at: now,
+      changes: [{ field: 'active', before: { value: true }, after: { value: false } }],
+      note: receiverId ? `客户转交给 ${receiverId} (customers handed to ${receiverId})` : null,
+    });
+    return result;
+  });
+  return { user: await loadUser(ctx.dataSource.manager, id), moved };
+}
+
+/** Grants or revokes the export permission of one user (admins). */
+export async function setExportPermission(ctx: Context, id: string, allowed: boolean): Promise<User> {
+  const actor = requireUser(ctx);
+  assertCan(actor, 'users.manage');
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (em) => {
+    const before = await loadUser(em, id, true);
+    if (before.canExport === allowed) return;
+    await em.query(`UPDATE users SET can_export = $2, version = version + 1, updated_at = $3 WHERE id = $1`, [id, allowed, now]);
+    await writeChangeLog(em, {
+      customerId: null, entityType: 'User', entityId: id, action: allowed ? 'GRANT_EXPORT' : 'REVOKE_EXPORT', actorId: actor.id, at: now,
+      changes: [{ field: 'canExport', before: { value: before.canExport }, after: { value: allowed } }],
+    });
+  });
+  return loadUser(ctx.dataSource.manager, id);
+}
+
+/** Lifts a sign-in lock before it runs out (admins). */
+export async function unlockUser(ctx: Context, id: string): Promise<User> {
+  const actor = requireUser(ctx);
+  assertCan(actor, 'users.manage');
+  const now = ctx.clock.now();
+  await ctx.dataSource.transaction(async (em) => {
+    await loadUser(em, id, true);
+    await em.query(`UPDATE users SET failed_login_count = 0, first_failed_login_at = NULL, locked_until = NULL WHERE id = $1`, [id]);
+    await writeChangeLog(em, { customerId: null, entityType: 'User', entityId: id, action: 'UNLOCK', actorId: actor.id, at: now });
+  });
+  return loadUser(ctx.dataSource.manager, id);
+}
+
+/** Recent sign-ins: your own, or anyone's for admins. */
+export async function listSignIns(ctx: Context, userId: string | null | undefined, first: number | null | undefined): Promise<UserSignIn[]> {
+  const actor = requireUser(ctx);
+  const id = userId ?? actor.id;
+  if (id !== actor.id && !can(actor, 'users.manage')) throw forbidden('只能查看自己的登录记录 (you can only see your own sign-ins)');
+  if (!isUuid(id)) throw notFound('用户', id);
+  const limit = pageSize(first);
+  const rows = await ctx.dataSource.query(
+    `SELECT at, ip, user_agent AS "userAgent", new_ip AS "newIp", new_device AS "newDevice" FROM user_sign_ins WHERE user_id = $1 ORDER BY at DESC, id DESC LIMIT ${limit}`,
+    [id],
+  );
+  return rows;
+}

@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { Satisfaction, VisitMethod, VisitType } from './visit.enums';
+
+@InputType({ description: 'A return visit to plan' })
+export class PlanVisitInput {
+  @Field(() => VisitType, { description: '回访类型' })
+  type: VisitType;
+  @Field({ description: '计划回访时间' })
+  plannedAt: Date;
+  @Field({ description: '回访主题 (required, ≤ 200 characters)' })
+  topic: string;
+  @Field(() => ID, { nullable: true, description: '回访负责人 (default: you); an active user' })
+  ownerId?: string | null;
+}
+
+@InputType({ description: 'How a return visit went' })
+export class RecordVisitInput {
+  @Field(() => Date, { nullable: true, description: '实际回访时间 (default: now); not in the future' })
+  actualAt?: Date | null;
+  @Field(() => VisitMethod, { description: '回访方式' })
+  method: VisitMethod;
+  @Field({ description: '回访内容 (required)' })
+  content: string;
+  @Field(() => String, { nullable: true, description: '客户反馈' })
+  feedback?: string | null;
+  @Field(() => Satisfaction, { description: '满意度' })
+  satisfaction: Satisfaction;
+  @Field(() => String, { nullable: true, description: '发现的问题' })
+  problems?: string | null;
+  @Field(() => String, { nullable: true, description: '后续措施' })
+  actions?: string | null;
+}

@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Customer } from '../customers/customer.entity';
+import { customerById } from '../customers/customer.loaders';
+import { User } from '../users/user.entity';
+import { userById } from '../users/user.loaders';
+import { Visit } from './visit.entity';
+import { PlanVisitInput, RecordVisitInput } from './visit.inputs';
+import { satisfactionByCustomer, visitsByCustomer } from './visit.loaders';
+import * as visits from './visit.service';
+import { SatisfactionStats } from './visit.types';
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Mutation(() => Visit, { description: '计划回访: plan a return visit to a customer you may read' })
+  planVisit(
+    @Arg('customerId', () => ID, { description: 'Customer id' }) customerId: string,
+    @Arg('input', () => PlanVisitInput, { description: 'The plan' }) input: PlanVisitInput,
+    @Ctx() ctx: Context,
+  ) {
+    return visits.planVisit(ctx, customerId, input);
+  }
+
+  @Mutation(() => Visit, { description: '登记回访: record how a planned visit went; a stale `version` is a CONFLICT' })
+  recordVisit(
+    @Arg('id', () => ID, { description: 'Visit id' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
+    @Arg('input', () => RecordVisitInput, { description: 'The record' }) input: RecordVisitInput,
+    @Ctx() ctx: Context,
+  ) {
+    return visits.recordVisit(ctx, id, version, input);
+  }
+
+  @Query(() => SatisfactionStats, { description: '满意度统计 over the recorded visits of every customer you may read, optionally within [from, to)' })
+  visitSatisfaction(
+    @Arg('from', () => Date, { nullable: true, description: 'Visits on or after' }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'Visits before' }) to: Date | null,
+    @Ctx() ctx: Context,
+  ) {
+    return visits.overallSatisfaction(ctx, from, to);
+  }
+
+  @FieldResolver(() => User, { description: '回访负责人' })
+  owner(@Root() v: Visit, @Ctx() ctx: Context) {
+    return ctx.loaders.get(userById).load(v.ownerId);
+  }
+
+  @FieldResolver(() => Customer, { description: 'The customer' })
+  customer(@Root() v: Visit, @Ctx() ctx: Context) {
+    return ctx.loaders.get(customerById).load(v.customerId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True once the visit has been recorded' })
+  recorded(@Root() v: Visit): boolean {
+    return v.actualAt !== null;
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerVisitsResolver {
+  @FieldResolver(() => [Visit], { description: '回访记录: planned and recorded visits, latest planned first' })
+  visits(@Root() c: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(visitsByCustomer).load(c.id);
+  }
+
+  @FieldResolver(() => SatisfactionStats, { description: '满意度统计 of this customer\'s recorded visits' })
+  visitSatisfaction(@Root() c: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(satisfactionByCustomer).load(c.id);
+  }
+}

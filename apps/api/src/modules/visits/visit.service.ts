@@ -1,0 +1,88 @@
+import type { Context } from '../../graphql/context';
+import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { SqlParams } from '../../db/sql';
+import { requireUser } from '../access/current-user';
+import { loadCustomerFor, readableCustomerSql } from '../access/customer-scope';
+import { assertCan } from '../access/permissions';
+import { text } from '../customers/customer.validation';
+import { Visit } from './visit.entity';
+import type { PlanVisitInput, RecordVisitInput } from './visit.inputs';
+import { SatisfactionStats } from './visit.types';
+
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export async function planVisit(ctx: Context, customerId: string, input: PlanVisitInput): Promise<Visit> {
+  const user = requireUser(ctx);
+  assertCan(user, 'visit.plan');
+  const topic = text('input.topic', input.topic, { max: 200, label: '回访主题', required: true })!;
+  if (!(input.plannedAt instanceof Date) || Number.isNaN(input.plannedAt.getTime())) throw badInput('input.plannedAt', '请填写计划回访时间 (plannedAt is required)');
+  const ownerId = input.ownerId ?? user.id;
+  if (ownerId !== user.id && (!isUuid(ownerId) || !(await ctx.dataSource.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [ownerId])).length)) {
+    throw badInput('input.ownerId', '回访负责人不存在或已停用 (owner is not an active user)');
+  }
+  const now = ctx.clock.now();
+  const id = await ctx.dataSource.transaction(async (em) => {
+    await loadCustomerFor(em, user, customerId, 'read');
+    const repo = em.getRepository(Visit);
+    const v = repo.create({ customerId, type: input.type, plannedAt: input.plannedAt, topic, ownerId, createdById: user.id, createdAt: now, updatedAt: now });
+    await repo.insert(v);
+    return v.id;
+  });
+  return ctx.dataSource.getRepository(Visit).findOneByOrFail({ id });
+}
+
+/** Records how a visit went: its owner, an admin, or whoever may edit the customer. */
+export async function recordVisit(ctx: Context, id: string, version: number, input: RecordVisitInput): Promise<Visit> {
+  const user = requireUser(ctx);
+  assertCan(user, 'visit.plan');
+  const now = ctx.clock.now();
+  const actualAt = input.actualAt ?? now;
+  if (actualAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.actualAt', '实际回访时间不能晚于现在 (actualAt is in the future)');
+  if (!input.method) throw badInput('input.method', '请选择回访方式 (method is required)');
+  if (!input.satisfaction) throw badInput('input.satisfaction', '请选择满意度 (satisfaction is required)');
+  const content = text('input.content', input.content, { max: 5000, label: '回访内容', required: true })!;
+  await ctx.dataSource.transaction(async (em) => {
+    const before = isUuid(id) ? await em.getRepository(Visit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!before) throw notFound('回访', id);
+    await loadCustomerFor(em, user, before.customerId, 'read').catch(() => {
+      throw notFound('回访', id);
+    });
+    if (before.ownerId !== user.id && user.role !== 'ADMIN') {
+      await loadCustomerFor(em, user, before.customerId, 'edit').catch(() => {
+        throw forbidden('只有回访负责人或可编辑该客户的人可以登记回访 (only the visit owner or an editor of the customer)');
+      });
+    }
+    if (before.version !== version) throw staleVersion('回访', before.version);
+    const [rows] = await em.query(
+      `UPDATE visits SET actual_at = $3, method = $4, content = $5, feedback = $6, satisfaction = $7, problems = $8, actions = $9,
+              updated_at = $10, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, version, actualAt, input.method, content, text('input.feedback', input.feedback, { max: 5000, label: '客户反馈' }) ?? null, input.satisfaction,
+        text('input.problems', input.problems, { max: 5000, label: '发现的问题' }) ?? null, text('input.actions', input.actions, { max: 5000, label: '后续措施' }) ?? null, now],
+    );
+    if (!rows.length) throw staleVersion('回访');
+  });
+  return ctx.dataSource.getRepository(Visit).findOneByOrFail({ id });
+}
+
+export function toStats(r: { total: number; very: number; sat: number; neutral: number; dis: number }): SatisfactionStats {
+  return Object.assign(new SatisfactionStats(), {
+    total: r.total, verySatisfied: r.very, satisfied: r.sat, neutral: r.neutral, dissatisfied: r.dis,
+    satisfiedRate: r.total ? (r.very + r.sat) / r.total : null,
+  });
+}
+
+export const STATS_SQL = `count(*)::int AS total, count(*) FILTER (WHERE v.satisfaction = 'VERY_SATISFIED')::int AS very,
+  count(*) FILTER (WHERE v.satisfaction = 'SATISFIED')::int AS sat, count(*) FILTER (WHERE v.satisfaction = 'NEUTRAL')::int AS neutral,
+  count(*) FILTER (WHERE v.satisfaction = 'DISSATISFIED')::int AS dis`;
+
+/** Satisfaction over every recorded visit of the customers the user may read, optionally in a period. */
+export async function overallSatisfaction(ctx: Context, from: Date | null, to: Date | null): Promise<SatisfactionStats> {
+  const user = requireUser(ctx);
+  const params = new SqlParams();
+  const where = [`v.actual_at IS NOT NULL`, `c.deleted_at IS NULL`, readableCustomerSql(user, 'c', params)];
+  if (from) where.push(`v.actual_at >= ${params.p(from)}`);
+  if (to) where.push(`v.actual_at < ${params.p(to)}`);
+  const [row] = await ctx.dataSource.query(`SELECT ${STATS_SQL} FROM visits v JOIN customers c ON c.id = v.customer_id WHERE ${where.join(' AND ')}`, params.values);
+  return toStats(row);
+}

@@ -1,0 +1,102 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { JSONObjectScalar } from '../../graphql/scalars';
+import { WebhookDeliveryStatus, WebhookEventType } from './webhook.events';
+
+@ObjectType({ description: 'Webhook 端点: an URL Kehu POSTs signed events to' })
+@Entity('webhook_endpoints')
+export class WebhookEndpoint {
+  @Field(() => ID, { description: 'Unique id' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field({ description: 'Where events are POSTed (https; http only on loopback, for tests)' })
+  @Column({ type: 'varchar', length: 500 })
+  url: string;
+
+  @Field(() => String, { nullable: true, description: 'What the endpoint is for' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  description: string | null;
+
+  @Field(() => [WebhookEventType], { description: 'The events sent to this endpoint' })
+  @Column({ type: 'text', array: true })
+  events: WebhookEventType[];
+
+  /** The HMAC secret; shown once when created. */
+  @Column({ type: 'varchar', length: 100 })
+  secret: string;
+
+  @Field({ description: 'False while paused: no new deliveries are created' })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Field({ description: 'When the endpoint was added' })
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field({ description: 'When the endpoint was last changed' })
+  @Column({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Optimistic-locking version; send it back when updating' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+}
+
+@ObjectType({ description: 'One attempt-tracked delivery of one event to one endpoint' })
+@Entity('webhook_deliveries')
+export class WebhookDelivery {
+  @Field(() => ID, { description: 'Unique id (also sent as the Kehu-Delivery header)' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  endpointId: string;
+
+  @Field(() => ID, { description: 'The event\'s id: the same for every endpoint and every re-send, for de-duplication' })
+  @Column({ type: 'uuid' })
+  eventId: string;
+
+  @Field(() => WebhookEventType, { description: 'What happened' })
+  @Column({ type: 'varchar', length: 60 })
+  eventType: WebhookEventType;
+
+  @Field(() => JSONObjectScalar, { description: 'The event data, as sent in the body\'s `data`' })
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @Field(() => WebhookDeliveryStatus, { description: 'Where the delivery stands' })
+  @Column({ type: 'varchar', length: 16 })
+  status: WebhookDeliveryStatus;
+
+  @Field(() => Int, { description: 'How many times it was sent' })
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the next attempt is due (pending deliveries)' })
+  @Column({ type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last sent' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastAttemptAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'HTTP status of the last answer (null: no answer, e.g. a timeout)' })
+  @Column({ type: 'int', nullable: true })
+  responseCode: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed' })
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Field({ description: 'When the event happened' })
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the endpoint accepted it' })
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+}

@@ -1,0 +1,29 @@
+// On a phone the navigation is a drawer behind the menu button; sections show their placeholder.
+import assert from 'node:assert/strict';
+import { pathOf, signInWithForm } from '../lib.mjs';
+
+export default async ({ webUrl, newPage, screenshot }) => {
+  const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.goto(`${webUrl}/pool`);
+  await page.waitForURL((url) => url.pathname === '/login');
+  await signInWithForm(page, 'li.na@kehu.demo');
+
+  // Back where the user was going.
+  await page.waitForURL((url) => url.pathname === '/pool', { timeout: 30_000 });
+  await page.getByText('公海功能即将上线').waitFor();
+  assert.equal(await page.locator('.ant-layout-sider').count(), 0, 'no side bar on a phone');
+
+  await page.getByRole('button', { name: '菜单' }).click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByRole('menuitem', { name: '合同' }).waitFor();
+  await screenshot(page, 'drawer');
+  await drawer.getByRole('menuitem', { name: '合同' }).click();
+  await page.waitForURL((url) => url.pathname === '/contracts');
+  await page.getByText('合同功能即将上线').waitFor();
+  await drawer.waitFor({ state: 'hidden' });
+  await screenshot(page);
+
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.pathname === '/login', { timeout: 30_000 });
+  assert.equal(pathOf(page), '/login');
+};

@@ -1,0 +1,8 @@
+import { ComingSoon } from '@/features/shell/ComingSoon';
+import { sectionMetadata } from '../sectionMetadata';
+
+export const generateMetadata = () => sectionMetadata('deals');
+
+export default function Page() {
+  return <ComingSoon section="deals" />;
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import type { FormInstance } from 'antd';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { Locale } from '@/i18n';
+import { apiErrorInfo } from '@/lib/apollo/errors';
+
+/**
+ * The API writes messages as "中文 (english)". Show the Chinese part in Chinese and the English part in English.
+ */
+export function localizeServerMessage(message: string, locale: Locale): string {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(message);
+  if (!m) return message;
+  return locale === 'en' ? m[2] : m[1];
+}
+
+const TEXT = {
+  'zh-CN': {
+    UNAUTHENTICATED: '登录已过期，请重新登录',
+    FORBIDDEN: '没有权限执行此操作',
+    NOT_FOUND: '记录不存在，或您无权查看',
+    BAD_USER_INPUT: '输入有误，请检查后重试',
+    CONFLICT: '数据已被他人修改，请刷新后重试',
+    DUPLICATE: '已存在相同的记录',
+    RATE_LIMITED: '操作太频繁，请稍后再试',
+    network: '无法连接服务器，请检查网络后重试',
+    unknown: '出错了，请稍后再试',
+  },
+  en: {
+    UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    NOT_FOUND: 'Not found, or you may not see it.',
+    BAD_USER_INPUT: 'Please check your input.',
+    CONFLICT: 'Someone else changed this. Refresh and try again.',
+    DUPLICATE: 'The same record exists already.',
+    RATE_LIMITED: 'Too many requests. Please wait a moment.',
+    network: 'Cannot reach the server. Check the network and try again.',
+    unknown: 'Something went wrong. Please try again.',
+  },
+} as const;
+
+export type KnownCode = keyof (typeof TEXT)['zh-CN'];
+
+/** The `extensions.code` of an Apollo error (undefined for network errors). */
+export function errorCode(error: unknown): string | undefined {
+  return apiErrorInfo(error)?.code;
+}
+
+/**
+ * Plain-language text of an API error. FORBIDDEN / BAD_USER_INPUT carry the server's reason (e.g. the cap of
+ * the pool rules), which says more than the generic sentence; the others use the generic sentence.
+ */
+export function apiErrorText(error: unknown, locale: Locale): string {
+  const text = TEXT[locale] ?? TEXT['zh-CN'];
+  if (!CombinedGraphQLErrors.is(error)) return text.network;
+  const info = apiErrorInfo(error);
+  const code = info?.code as KnownCode | undefined;
+  const server = info?.message ? localizeServerMessage(info.message, locale) : '';
+  if (code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'DUPLICATE') return server || text[code];
+  if (code && code in text) return text[code];
+  return server || text.unknown;
+}
+
+/**
+ * BAD_USER_INPUT with `extensions.field` (e.g. "input.amount"): show the message on that form field.
+ * Returns true when it was shown on a field.
+ */
+export function showFieldError(form: FormInstance, error: unknown, locale: Locale, fieldMap: Record<string, string> = {}): boolean {
+  const info = apiErrorInfo(error);
+  if (info?.code !== 'BAD_USER_INPUT' || !info.field) return false;
+  const raw = info.field;
+  const last = raw.replace(/^(input|filter)\./, '');
+  const name = fieldMap[raw] ?? fieldMap[last] ?? last;
+  form.setFields([{ name: name.split('.'), errors: [localizeServerMessage(info.message, locale)] }]);
+  return true;
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { ApolloNextAppProvider } from '@apollo/client-integration-nextjs';
+import { signOut, useSession } from 'next-auth/react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import type { Client as WsClient } from 'graphql-ws';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '@/lib/auth/routes';
+import { createApolloClient } from './createApolloClient';
+import { browserApiUrls, ssrApiUrl } from './urls';
+
+export interface KehuApolloProviderProps {
+  /** API_PUBLIC_URL as read by the server at request time; undefined = page host, port 4000. */
+  apiPublicUrl?: string;
+  children: ReactNode;
+}
+
+/**
+ * Apollo Client for client components (SSR + browser) via @apollo/client-integration-nextjs.
+ * HTTP requests carry `Authorization: Bearer <token>` from the next-auth session; subscriptions go
+ * over graphql-ws with the token in `connectionParams.authorization`. An UNAUTHENTICATED answer signs
+ * the user out.
+ */
+export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProviderProps) {
+  const { data: session } = useSession();
+  const token = session?.accessToken;
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+
+  const wsClientRef = useRef<WsClient | undefined>(undefined);
+  const signingOut = useRef(false);
+
+  const makeClient = useCallback(() => {
+    const onUnauthenticated = () => {
+      if (typeof window === 'undefined' || signingOut.current) return;
+      signingOut.current = true;
+      // redirect: false + our own navigation: next-auth's redirect URL depends on NEXTAUTH_URL.
+      void signOut({ redirect: false }).finally(() => {
+        window.location.assign(`${LOGIN_PATH}?expired=1`);
+      });
+    };
+    const onPasswordChangeRequired = () => {
+      if (typeof window !== 'undefined' && window.location.pathname !== CHANGE_PASSWORD_PATH) {
+        window.location.assign(CHANGE_PASSWORD_PATH);
+      }
+    };
+    if (typeof window === 'undefined') {
+      return createApolloClient({ httpUrl: ssrApiUrl(), getToken: () => tokenRef.current, onUnauthenticated }).client;
+    }
+    const urls = browserApiUrls(apiPublicUrl, window.location);
+    const { client, wsClient } = createApolloClient({
+      httpUrl: urls.http,
+      wsUrl: urls.ws,
+      getToken: () => tokenRef.current,
+      onUnauthenticated,
+      onPasswordChangeRequired,
+    });
+    wsClientRef.current = wsClient;
+    return client;
+    // makeClient is called once per page load; the token is read through the ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A new token (e.g. signed in again after changing the password): reconnect the socket with it.
+  const previousToken = useRef(token);
+  useEffect(() => {
+    if (previousToken.current !== token) {
+      previousToken.current = token;
+      wsClientRef.current?.terminate();
+    }
+  }, [token]);
+
+  return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
+}

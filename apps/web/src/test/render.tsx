@@ -1,0 +1,26 @@
+// Test helper: render inside the app's i18n and antd providers and a mocked Apollo Client.
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { render, type RenderOptions } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import type { Locale } from '@/i18n';
+import { I18nProvider } from '@/i18n/I18nProvider';
+import { AntdConfig } from '@/lib/providers/AntdConfig';
+
+export interface RenderWithProvidersOptions extends RenderOptions {
+  locale?: Locale;
+  /** Apollo responses the component may ask for (an unmatched operation answers with an error). */
+  mocks?: MockedProviderProps['mocks'];
+}
+
+export function renderWithProviders(ui: ReactElement, { locale = 'zh-CN', mocks = [], ...options }: RenderWithProvidersOptions = {}) {
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <MockedProvider mocks={mocks}>
+        <I18nProvider locale={locale}>
+          <AntdConfig>{children}</AntdConfig>
+        </I18nProvider>
+      </MockedProvider>
+    );
+  }
+  return render(ui, { wrapper: Wrapper, ...options });
+}

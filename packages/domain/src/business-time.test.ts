@@ -1,0 +1,129 @@
+import {
+  DEFAULT_TIME_ZONE,
+  addDays,
+  businessDate,
+  businessDayRange,
+  daysBetween,
+  daysUntil,
+  isLeapYear,
+  isValidDateString,
+  isValidTimeZone,
+  nextAnniversary,
+  startOfBusinessDay,
+} from './business-time';
+
+describe('businessDate', () => {
+  it('uses the business zone, not UTC', () => {
+    const instant = new Date('2026-03-01T16:30:00Z'); // 00:30 on 2 March in Shanghai
+    expect(businessDate(instant, 'Asia/Shanghai')).toBe('2026-03-02');
+    expect(businessDate(instant)).toBe('2026-03-02');
+    expect(businessDate(instant, 'UTC')).toBe('2026-03-01');
+    expect(DEFAULT_TIME_ZONE).toBe('Asia/Shanghai');
+  });
+
+  it('crosses the year boundary in the zone', () => {
+    expect(businessDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(businessDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('rejects invalid dates', () => {
+    expect(() => businessDate(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('startOfBusinessDay', () => {
+  it('is 00:00 local time as a UTC instant', () => {
+    expect(startOfBusinessDay('2026-03-02', 'Asia/Shanghai').toISOString()).toBe('2026-03-01T16:00:00.000Z');
+    expect(startOfBusinessDay('2027-01-01').toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(startOfBusinessDay('2026-03-02', 'UTC').toISOString()).toBe('2026-03-02T00:00:00.000Z');
+  });
+
+  it('follows daylight saving time where a zone has it', () => {
+    // New York: EST (-5) in January, EDT (-4) in July; the DST day itself still has a midnight.
+    expect(startOfBusinessDay('2026-01-15', 'America/New_York').toISOString()).toBe('2026-01-15T05:00:00.000Z');
+    expect(startOfBusinessDay('2026-07-15', 'America/New_York').toISOString()).toBe('2026-07-15T04:00:00.000Z');
+    expect(startOfBusinessDay('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfBusinessDay('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+  });
+
+  it('starts at the first existing instant when DST skips midnight', () => {
+    // Chile springs forward at 24:00 on Saturday 2024-09-07: 2024-09-08 begins at 01:00 local (-03).
+    expect(startOfBusinessDay('2024-09-08', 'America/Santiago').toISOString()).toBe('2024-09-08T04:00:00.000Z');
+  });
+
+  it('is consistent with businessDate', () => {
+    for (const tz of ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Pacific/Auckland']) {
+      for (const d of ['2026-01-01', '2026-03-29', '2026-10-25', '2026-12-31']) {
+        const start = startOfBusinessDay(d, tz);
+        expect(businessDate(start, tz)).toBe(d);
+        expect(businessDate(new Date(start.getTime() - 1), tz)).toBe(addDays(d, -1));
+      }
+    }
+  });
+
+  it('gives a half-open day range', () => {
+    const { start, end } = businessDayRange('2026-03-02');
+    expect(end.getTime() - start.getTime()).toBe(86_400_000);
+  });
+
+  it('rejects malformed or impossible dates', () => {
+    expect(() => startOfBusinessDay('2026-2-1')).toThrow(RangeError);
+    expect(() => startOfBusinessDay('2026-02-29')).toThrow(RangeError);
+  });
+});
+
+describe('date arithmetic', () => {
+  it('adds days across month, year and leap day', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2026-03-10', 0)).toBe('2026-03-10');
+    expect(() => addDays('2026-03-10', 1.5)).toThrow(RangeError);
+  });
+
+  it('counts signed days between dates', () => {
+    expect(daysBetween('2026-01-01', '2026-01-03')).toBe(2);
+    expect(daysBetween('2026-01-03', '2026-01-01')).toBe(-2);
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(daysBetween('2028-01-01', '2029-01-01')).toBe(366);
+    expect(daysUntil('2026-03-15', '2026-03-10')).toBe(5);
+    expect(daysUntil('2026-03-05', '2026-03-10')).toBe(-5);
+  });
+
+  it('validates date strings and zones', () => {
+    expect(isValidDateString('2028-02-29')).toBe(true);
+    expect(isValidDateString('2026-02-29')).toBe(false);
+    expect(isValidDateString('2026-13-01')).toBe(false);
+    expect(isValidDateString('26-01-01')).toBe(false);
+    expect(isLeapYear(2000)).toBe(true);
+    expect(isLeapYear(2100)).toBe(false);
+    expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('nextAnniversary', () => {
+  it('is today when the day is today, later this year when still ahead', () => {
+    expect(nextAnniversary('1990-05-20', '2026-05-20')).toBe('2026-05-20');
+    expect(nextAnniversary('05-21', '2026-05-20')).toBe('2026-05-21');
+  });
+
+  it('rolls over the year boundary', () => {
+    expect(nextAnniversary('01-02', '2026-12-30')).toBe('2027-01-02');
+    expect(nextAnniversary('1985-12-29', '2026-12-30')).toBe('2027-12-29');
+  });
+
+  it('puts Feb 29 on Feb 28 in common years and on Feb 29 in leap years', () => {
+    expect(nextAnniversary('2000-02-29', '2026-01-10')).toBe('2026-02-28');
+    expect(nextAnniversary('02-29', '2026-02-28')).toBe('2026-02-28');
+    expect(nextAnniversary('02-29', '2027-03-01')).toBe('2028-02-29');
+    expect(nextAnniversary('02-29', '2028-02-29')).toBe('2028-02-29');
+  });
+
+  it('rejects impossible month-days', () => {
+    expect(() => nextAnniversary('02-30', '2026-01-01')).toThrow(RangeError);
+    expect(() => nextAnniversary('13-01', '2026-01-01')).toThrow(RangeError);
+    expect(() => nextAnniversary('01-02', '2026/01/01')).toThrow(RangeError);
+  });
+});
