@@ -1,4 +1,4 @@
-// On a phone the navigation is a drawer behind the menu button; sections show their placeholder.
+// On a phone the navigation is a drawer behind the menu button.
 import assert from 'node:assert/strict';
 import { pathOf, signInWithForm } from '../lib.mjs';
 
@@ -10,7 +10,7 @@ export default async ({ webUrl, newPage, screenshot }) => {
 
   // Back where the user was going.
   await page.waitForURL((url) => url.pathname === '/pool', { timeout: 30_000 });
-  await page.getByText('公海功能即将上线').waitFor();
+  await page.getByRole('button', { name: '菜单' }).waitFor();
   assert.equal(await page.locator('.ant-layout-sider').count(), 0, 'no side bar on a phone');
 
   await page.getByRole('button', { name: '菜单' }).click();
@@ -19,7 +19,6 @@ export default async ({ webUrl, newPage, screenshot }) => {
   await screenshot(page, 'drawer');
   await drawer.getByRole('menuitem', { name: '合同' }).click();
   await page.waitForURL((url) => url.pathname === '/contracts');
-  await page.getByText('合同功能即将上线').waitFor();
   await drawer.waitFor({ state: 'hidden' });
   await screenshot(page);
 

@@ -3,7 +3,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, App } from 'antd';
 import { signIn, signOut } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/i18n/I18nProvider';
 import { SKIP_SIGN_OUT_ON_UNAUTHENTICATED } from '@/lib/apollo/createApolloClient';
@@ -24,7 +23,6 @@ export interface ChangePasswordPanelProps {
  */
 export function ChangePasswordPanel({ mustChange }: ChangePasswordPanelProps) {
   const t = useT();
-  const router = useRouter();
   const { message } = App.useApp();
   const [changePassword] = useMutation(ChangePasswordMutation);
   const [submitting, setSubmitting] = useState(false);
@@ -56,8 +54,8 @@ export function ChangePasswordPanel({ mustChange }: ChangePasswordPanelProps) {
     message.success(t('changePassword.success'));
     const renewed = await signIn(API_TOKEN_PROVIDER, { token, redirect: false }).catch(() => null);
     if (renewed?.ok) {
-      router.replace(HOME_PATH);
-      router.refresh();
+      // A full page load so Apollo and the live socket start with the new token.
+      window.location.replace(HOME_PATH);
     } else {
       // The password did change; the old session is dead, so sign in again with the new one.
       await signOut({ redirect: false }).catch(() => undefined);

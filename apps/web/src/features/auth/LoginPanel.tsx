@@ -1,7 +1,6 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useT } from '@/i18n/I18nProvider';
 import { PASSWORD_PROVIDER } from '@/lib/auth/providerIds';
@@ -18,7 +17,6 @@ export interface LoginPanelProps {
 /** Wires the login form to next-auth's credentials provider. */
 export function LoginPanel({ callbackPath, expired = false }: LoginPanelProps) {
   const t = useT();
-  const router = useRouter();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,9 +27,10 @@ export function LoginPanel({ callbackPath, expired = false }: LoginPanelProps) {
       const result = await signIn(PASSWORD_PROVIDER, { email, password, redirect: false });
       const failure = result?.ok ? null : decodeSignInError(result?.error ?? 'unknown');
       if (!failure) {
+        // A full page load, not a client navigation: the root layout then renders with the new session, so
+        // Apollo and the live socket start with the token (and nothing cached for a previous user survives).
         // The proxy sends a user who must change the password on to /change-password.
-        router.replace(callbackPath);
-        router.refresh();
+        window.location.replace(callbackPath);
         return; // keep the button busy until the next page shows
       }
       setError(
