@@ -1,4 +1,4 @@
-/** Component and unit tests (jsdom). Browser flows live in e2e/ and run with `npm run e2e`. */
+/** Component and unit tests (jsdom). Browser flows live in e2e/ and run after these in `npm test` (alone: `npm run e2e`). */
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'jsdom',
@@ -26,4 +26,8 @@ module.exports = {
   // A few dependencies ship only ES modules (e.g. @ant-design/colors via @ant-design/icons): compile them too.
   transformIgnorePatterns: ['/node_modules/(?!(@ant-design|@rc-component|rc-[^/]+|@babel/runtime/helpers/esm)/)'],
   testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/'],
+  // antd forms typed into by user-event are slow in jsdom on a busy 2-core CI machine; 5 s was not enough.
+  testTimeout: 30000,
+  // Two workers: the machine has two cores and the browser tests run right after.
+  maxWorkers: 2,
 };
