@@ -11,7 +11,8 @@ export default async ({ webUrl, newPage, screenshot }) => {
   // Back where the user was going.
   await page.waitForURL((url) => url.pathname === '/pool', { timeout: 30_000 });
   await page.getByRole('button', { name: '菜单' }).waitFor();
-  assert.equal(await page.locator('.ant-layout-sider').count(), 0, 'no side bar on a phone');
+  // The server renders before the screen width is known; once the page runs, no side bar on a phone.
+  await page.locator('.ant-layout-sider').waitFor({ state: 'detached', timeout: 10_000 });
 
   await page.getByRole('button', { name: '菜单' }).click();
   const drawer = page.locator('.ant-drawer');
@@ -19,7 +20,8 @@ export default async ({ webUrl, newPage, screenshot }) => {
   await screenshot(page, 'drawer');
   await drawer.getByRole('menuitem', { name: '合同' }).click();
   await page.waitForURL((url) => url.pathname === '/contracts');
-  await drawer.waitFor({ state: 'hidden' });
+  // Closed: antd keeps the drawer element (slid out of view) but drops its -open class.
+  await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
   await screenshot(page);
 
   await page.getByRole('button', { name: '退出登录' }).click();
