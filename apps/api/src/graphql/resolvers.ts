@@ -27,6 +27,8 @@ import { OpportunityResolver, OpportunityStageChangeResolver } from '../modules/
 import { InvoiceResolver, PaymentPlanResolver, ReceiptResolver } from '../modules/payments/payment.resolver';
 import { ProductResolver } from '../modules/products/product.resolver';
 import { ReportResolver } from '../modules/reports/report.resolver';
+import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
+import { ImportJobResolver } from '../modules/imports/import.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -70,4 +72,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerDealsResolver,
   DealSettingsResolver,
   ReportResolver,
+  ExportResolver,
+  ExportAuditEntryResolver,
+  ImportJobResolver,
 ];

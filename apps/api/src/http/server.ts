@@ -26,6 +26,8 @@ import type { User } from '../modules/users/user.entity';
 import { logger } from '../common/logger';
 import { cors } from './cors';
 import { healthRoute } from './health';
+import { exportDownloadRoute } from './exports';
+import { importUploadRoute } from './import-upload';
 
 export interface RunningServer {
   port: number;
@@ -157,6 +159,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
 
   app.use(cors);
   app.get('/healthz', healthRoute(services));
+  app.get('/files/exports/:token', exportDownloadRoute(services));
+  app.use('/imports', importUploadRoute(services));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

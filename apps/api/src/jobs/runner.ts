@@ -4,6 +4,8 @@ import { deliverDue } from '../modules/channels/delivery.service';
 import type { ReminderKind } from '../modules/notifications/notification.enums';
 import { reclaimDueCustomers } from '../modules/pool/pool.service';
 import { runAllScans, runScan } from '../modules/reminders/reminder.service';
+import { runQueuedImports } from '../modules/imports/import.run';
+import { registerImportSender, unregisterImportSender } from '../modules/imports/import.queue';
 import { loadPgBoss, type PgBoss } from './pg-boss';
 
 /** pg-boss keeps its tables in this schema of the application's own database. */
@@ -14,6 +16,8 @@ export const JOBS = {
   'reminders-scan': { cron: '* * * * *', description: 'every reminder scan (follow-ups, visits, tasks, birthdays, contracts, payments, pool)' },
   'notification-deliveries': { cron: '* * * * *', description: 'retries of email / DingTalk / WeCom deliveries whose backoff has passed' },
   'pool-reclaim': { cron: '*/5 * * * *', description: 'moves customers the pool rules make due back to the public pool (公海)' },
+  // Sent at once by startImport; the minute tick resumes an import a crash interrupted.
+  'imports-run': { cron: '* * * * *', description: 'runs queued Excel imports and resumes interrupted ones' },
 } as const;
 export type JobName = keyof typeof JOBS;
 
@@ -42,6 +46,7 @@ export async function startJobRunner(services: AppServices, connectionString: st
     'reminders-scan': () => runAllScans(services),
     'notification-deliveries': () => deliverDue(services),
     'pool-reclaim': () => reclaimDueCustomers(services.dataSource, services.clock),
+    'imports-run': () => runQueuedImports(services),
   };
   for (const name of Object.keys(JOBS) as JobName[]) {
     await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
@@ -52,12 +57,16 @@ export async function startJobRunner(services: AppServices, connectionString: st
       });
     }
   }
+  if (opts.work !== false) registerImportSender(services.dataSource, () => boss.send('imports-run', {}));
   logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${Object.keys(JOBS).join(', ')})`);
 
   return {
     boss,
     runScan: (kind) => runScan(services, kind),
     runJob: (name) => bodies[name](),
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    stop: () => {
+      unregisterImportSender(services.dataSource);
+      return boss.stop({ graceful: true, timeout: 10_000 });
+    },
   };
 }

@@ -191,7 +191,7 @@ export type ContactInput = {
 };
 
 /** 合同: a sales contract with its lines, approval flow, payment plans, receipts and invoices */
-export type Contract = {
+export type Contract = Node & {
   __typename?: 'Contract';
   /** 合同金额: the sum of the lines, computed in SQL */
   amount: Scalars['Money']['output'];
@@ -532,6 +532,28 @@ export type CreateCustomerInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What to export. Give the filter that matches `kind`; the caller's data scope always applies on top. */
+export type CreateExportInput = {
+  /** kind CONTRACTS: the same filter as the contracts query */
+  contractFilter?: InputMaybe<ContractFilter>;
+  /** kind CUSTOMERS: the same filter as the customers query */
+  customerFilter?: InputMaybe<CustomerFilter>;
+  /** XLSX (default) or PDF (reports only) */
+  format?: ExportFormat;
+  /** A list or a report */
+  kind: ExportKind;
+  /** kind OPPORTUNITIES: the same filter as the opportunities query */
+  opportunityFilter?: InputMaybe<OpportunityFilter>;
+  /** kind RECEIPTS: the same filter as the receipts query */
+  receiptFilter?: InputMaybe<ReceiptFilter>;
+  /** kind REPORT: which report (required) */
+  report?: InputMaybe<ReportKind>;
+  /** kind REPORT: the report's filter (range, owners or team, period) */
+  reportFilter?: InputMaybe<ReportFilter>;
+  /** report TOP_CUSTOMERS: rank by (default SIGNED) */
+  topCustomersBy?: InputMaybe<TopCustomersBy>;
+};
+
 /** A new opportunity */
 export type CreateOpportunityInput = {
   /** 商机金额 (≥ 0, default 0) */
@@ -618,7 +640,7 @@ export type CreditRating =
   | 'C';
 
 /** 自定义字段: a customer field defined by an admin; values live in Customer.customFields[key] */
-export type CustomField = {
+export type CustomField = Node & {
   __typename?: 'CustomField';
   /** When the field was defined */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1087,6 +1109,86 @@ export type EmailChannelInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of the export audit log, newest first */
+export type ExportAuditConnection = {
+  __typename?: 'ExportAuditConnection';
+  /** The items of this page with their cursors */
+  edges: Array<ExportAuditEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of ExportAudit */
+export type ExportAuditEdge = {
+  __typename?: 'ExportAuditEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The ExportAudit */
+  node: ExportAuditEntry;
+};
+
+/** One export in the audit log (导出记录): who exported what, with which filter, how many rows */
+export type ExportAuditEntry = {
+  __typename?: 'ExportAuditEntry';
+  /** When the export was requested */
+  at: Scalars['DateTimeISO']['output'];
+  /** True once the file was downloaded completely */
+  completed: Scalars['Boolean']['output'];
+  /** The filter and options as given to createExport */
+  filter: Scalars['JSONObject']['output'];
+  /** File format */
+  format: ExportFormat;
+  /** Audit entry id */
+  id: Scalars['ID']['output'];
+  /** What was exported: CUSTOMERS, CONTRACTS, OPPORTUNITIES, RECEIPTS, or REPORT:<ReportKind> */
+  kind: Scalars['String']['output'];
+  /** Rows in the file: counted when the export was prepared, replaced by the rows written when it was downloaded */
+  rowCount: Scalars['Int']['output'];
+  /** Who exported */
+  user?: Maybe<User>;
+};
+
+/** Filters of the export audit list */
+export type ExportAuditFilter = {
+  /** Only exports by this user */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** File format of an export */
+export type ExportFormat =
+  /** PDF document with the report's figures in tables (reports only) */
+  | 'PDF'
+  /** Excel workbook (.xlsx); lists stream row by row, so any size works */
+  | 'XLSX';
+
+/** What an export contains */
+export type ExportKind =
+  /** 合同列表: the contract list with `contractFilter` applied, with received and outstanding amounts (XLSX) */
+  | 'CONTRACTS'
+  /** 客户列表: the customer list with `customerFilter` applied, within your data scope (XLSX) */
+  | 'CUSTOMERS'
+  /** 商机列表: the opportunity list with `opportunityFilter` applied (XLSX) */
+  | 'OPPORTUNITIES'
+  /** 回款列表: the receipt list with `receiptFilter` applied (XLSX) */
+  | 'RECEIPTS'
+  /** 报表: the report named by `report` with `reportFilter` (XLSX or PDF) */
+  | 'REPORT';
+
+/** A prepared export: download it from `url` before `expiresAt` */
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  /** When the link stops working */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** File name the download will carry */
+  fileName: Scalars['String']['output'];
+  /** Id of the export's audit entry */
+  id: Scalars['ID']['output'];
+  /** Short-lived signed download link, relative to the API origin (the host serving /graphql): GET it to receive the file (Content-Disposition: attachment). No Authorization header is needed; the link itself is the credential. */
+  url: Scalars['String']['output'];
+};
+
 /** One field's change: its value before and after */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -1218,8 +1320,231 @@ export type FunnelStage = {
   weightedAmount: Scalars['Money']['output'];
 };
 
+/** A problem with one cell (or the whole row) of an import file */
+export type ImportCellError = {
+  __typename?: 'ImportCellError';
+  /** Column header as in the template, e.g. 客户名称; empty for the whole row */
+  column: Scalars['String']['output'];
+  /** Why, in Chinese, e.g. 手机: 手机号码应为 11 位 */
+  message: Scalars['String']['output'];
+};
+
+/** What to do with a row that duplicates an existing record or an earlier row */
+export type ImportChoice =
+  /** 仍然导入: create it anyway, where duplicates are allowed */
+  | 'IMPORT'
+  /** 跳过: leave the existing record alone (default) */
+  | 'SKIP'
+  /** 更新已有: overwrite the existing record with the filled cells of the row */
+  | 'UPDATE';
+
+/** The choice for one duplicate row */
+export type ImportChoiceInput = {
+  /** SKIP, UPDATE or IMPORT (must be among the row’s allowedChoices) */
+  choice: ImportChoice;
+  /** Row number as in the preview */
+  rowNumber: Scalars['Int']['input'];
+};
+
+/** What a row duplicates: an existing customer, or an earlier row of the same file */
+export type ImportDuplicate = {
+  __typename?: 'ImportDuplicate';
+  /** Whether you may update the existing customer (it is in your edit scope) */
+  canUpdate: Scalars['Boolean']['output'];
+  /** The existing customer (source DATABASE), or the customer of a repeated follow-up */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** Name of the existing customer or of the earlier row */
+  name: Scalars['String']['output'];
+  /** Who holds the existing customer (null = 公海 or an earlier row) */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content) */
+  reason: Scalars['String']['output'];
+  /** Row number of the earlier row (source FILE) */
+  rowNumber?: Maybe<Scalars['Int']['output']>;
+  /** DATABASE (an existing customer) or FILE (an earlier row of this file) */
+  source: Scalars['String']['output'];
+};
+
+/** 导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  /** When the file was uploaded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who uploaded it */
+  createdBy?: Maybe<User>;
+  /** Records created */
+  createdCount: Scalars['Int']['output'];
+  /** Valid rows that duplicate an existing record or an earlier row */
+  duplicateRows: Scalars['Int']['output'];
+  /** How the file was read: XLSX, UTF-8 or GBK (CSV) */
+  encoding: Scalars['String']['output'];
+  /** Rows with validation errors (never imported) */
+  errorRows: Scalars['Int']['output'];
+  /** Rows not imported: invalid, or refused while writing */
+  failedCount: Scalars['Int']['output'];
+  /** Name of the uploaded file */
+  fileName: Scalars['String']['output'];
+  /** When the last row was finished */
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** What the file holds */
+  kind: ImportKind;
+  /** The unexpected error that stopped the run, if any */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Owner of the created customers (null = the uploader) */
+  owner?: Maybe<User>;
+  /** Rows the run has finished (done, skipped or failed), including rows refused at validation */
+  processedRows: Scalars['Int']['output'];
+  /** Progress in percent (processed rows / total rows), 100 when done */
+  progress: Scalars['Int']['output'];
+  /** When startImport queued it */
+  queuedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** After revertImport: { reverted, notReverted: [{ rowNumber, customerId, name, reason }] } */
+  revertReport?: Maybe<Scalars['JSONObject']['output']>;
+  /** When it was reverted */
+  revertedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Rows in file order, with errors, duplicates and outcome */
+  rows: ImportRowConnection;
+  /** Duplicate rows skipped */
+  skippedCount: Scalars['Int']['output'];
+  /** When the worker started */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the import is */
+  status: ImportJobStatus;
+  /** Data rows in the file */
+  totalRows: Scalars['Int']['output'];
+  /** Last change of the job record (progress) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Existing records updated */
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+/** 导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary */
+export type ImportJobRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  problemsOnly?: Scalars['Boolean']['input'];
+};
+
+/** A page of imports, newest first */
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  /** The items of this page with their cursors */
+  edges: Array<ImportJobEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of ImportJob */
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The ImportJob */
+  node: ImportJob;
+};
+
+/** Where an import is */
+export type ImportJobStatus =
+  /** 已完成: every row is done, skipped or failed */
+  | 'DONE'
+  /** 失败: stopped by an unexpected error (lastError); startImport resumes the remaining rows */
+  | 'FAILED'
+  /** 排队中: started, waiting for the background worker */
+  | 'QUEUED'
+  /** 已撤销: revertImport removed what it created and restored what it updated */
+  | 'REVERTED'
+  /** 导入中: the worker is writing batches (resumes by itself after a crash) */
+  | 'RUNNING'
+  /** 已校验: uploaded and checked; shows the preview and waits for startImport */
+  | 'VALIDATED';
+
+/** What an import file holds */
+export type ImportKind =
+  /** 联系人: more contacts of existing customers (found by customer name) */
+  | 'CONTACTS'
+  /** 客户（含首要联系人）: one customer with its first contact per row */
+  | 'CUSTOMERS'
+  /** 跟进记录: follow-up history of existing customers (found by customer name), authored by the importer */
+  | 'FOLLOW_UPS';
+
+/** One data row of an import file: its cleaned values, problems, duplicates and what became of it */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** CREATE or UPDATE once done */
+  action?: Maybe<Scalars['String']['output']>;
+  /** Choices allowed for this row (empty when it is not a duplicate) */
+  allowedChoices: Array<ImportChoice>;
+  /** What to do with the duplicate (null = not a duplicate, or not chosen: SKIP) */
+  choice?: Maybe<ImportChoice>;
+  /** The customer created or updated */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The cleaned values of the row (what will be written) */
+  data: Scalars['JSONObject']['output'];
+  /** Existing customers or earlier rows this row duplicates */
+  duplicates: Array<ImportDuplicate>;
+  /** Validation errors; a row with any is not imported */
+  errors: Array<ImportCellError>;
+  /** Why it failed or was skipped, in Chinese */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Row number in the file (the header is row 1, so data starts at 2) */
+  rowNumber: Scalars['Int']['output'];
+  /** What became of the row */
+  status: ImportRowStatus;
+};
+
+/** A page of import rows, in file order */
+export type ImportRowConnection = {
+  __typename?: 'ImportRowConnection';
+  /** The items of this page with their cursors */
+  edges: Array<ImportRowEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of ImportRow */
+export type ImportRowEdge = {
+  __typename?: 'ImportRowEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The ImportRow */
+  node: ImportRow;
+};
+
+/** What became of one row of the file */
+export type ImportRowStatus =
+  /** 已导入: created or updated a record */
+  | 'DONE'
+  /** 失败: invalid, or refused while writing (message says why) */
+  | 'FAILED'
+  /** 待导入: not written yet */
+  | 'PENDING'
+  /** 已撤销: undone by revertImport */
+  | 'REVERTED'
+  /** 已跳过: a duplicate the user chose to skip */
+  | 'SKIPPED';
+
+/** An import template: an .xlsx file with the columns and drop-down lists of the current settings */
+export type ImportTemplate = {
+  __typename?: 'ImportTemplate';
+  /** Column headers in order (a * marks a required column) */
+  columns: Array<Scalars['String']['output']>;
+  /** The file, base64-encoded */
+  contentBase64: Scalars['String']['output'];
+  /** MIME type of the file */
+  contentType: Scalars['String']['output'];
+  /** Suggested file name, e.g. 客户导入模板.xlsx */
+  fileName: Scalars['String']['output'];
+};
+
 /** 发票: an invoice issued on a contract */
-export type Invoice = {
+export type Invoice = Node & {
   __typename?: 'Invoice';
   /** 发票金额 (valid invoices of a contract never exceed its amount) */
   amount: Scalars['Money']['output'];
@@ -1460,6 +1785,8 @@ export type Mutation = {
   createCustomField: CustomField;
   /** 新建客户 with its first contact; an exact duplicate is refused with DUPLICATE */
   createCustomer: Customer;
+  /** Prepare an export of a filtered list or a report (needs the export permission: FORBIDDEN otherwise). Records it in the export audit and returns a signed link, valid for a few minutes, that streams the file. */
+  createExport: ExportLink;
   /** 写跟进: record a follow-up; updates the customer's last and next follow-up times */
   createFollowUp: FollowUp;
   /** 新建商机 for a customer you may edit */
@@ -1526,6 +1853,8 @@ export type Mutation = {
   restoreCustomer: Customer;
   /** Retry a FAILED delivery now (admin) */
   retryNotificationDelivery: NotificationDelivery;
+  /** 撤销导入: removes the customers it created and restores those it updated, unless changed since (see revertReport) */
+  revertImport: ImportJob;
   /** Revoke an API key (admins): it stops working at once */
   revokeApiKey: ApiKey;
   /** Run the pool reclaim now (admins; normally a scheduled job): returns what went back to the pool */
@@ -1540,6 +1869,8 @@ export type Mutation = {
   shareCustomer: Array<CustomerShare>;
   /** 签订: APPROVED → SIGNED; the customer becomes WON and the opportunity WON in the same transaction */
   signContract: Contract;
+  /** 开始导入: records the choices for duplicate rows and queues the background run (also resumes a FAILED import) */
+  startImport: ImportJob;
   /** 提交审批: DRAFT → PENDING (needs at least one line) */
   submitContract: Contract;
   /** 终止: SIGNED → TERMINATED with a required reason */
@@ -1681,6 +2012,12 @@ export type MutationCreateCustomFieldArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationCreateExportArgs = {
+  input: CreateExportInput;
 };
 
 
@@ -1897,6 +2234,12 @@ export type MutationRetryNotificationDeliveryArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationRevertImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1936,6 +2279,14 @@ export type MutationSignContractArgs = {
   id: Scalars['ID']['input'];
   signedAt: Scalars['LocalDate']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationStartImportArgs = {
+  choices?: Array<ImportChoiceInput>;
+  id: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2096,7 +2447,7 @@ export type Node = {
 };
 
 /** 通知: a reminder or event for one user, in the inbox and pushed live (notificationAdded) */
-export type Notification = {
+export type Notification = Node & {
   __typename?: 'Notification';
   /** 内容 */
   body: Scalars['String']['output'];
@@ -2228,7 +2579,7 @@ export type NotificationSubjectType =
   | 'VISIT';
 
 /** 商机: a sales opportunity with a customer, moving through stages to WON or LOST */
-export type Opportunity = {
+export type Opportunity = Node & {
   __typename?: 'Opportunity';
   /** 商机金额: the expected deal amount */
   amount: Scalars['Money']['output'];
@@ -2414,7 +2765,7 @@ export type PaymentOrderField =
   | 'DATE';
 
 /** 收款计划: an amount expected by a due date; the plans of a contract never exceed its amount */
-export type PaymentPlan = {
+export type PaymentPlan = Node & {
   __typename?: 'PaymentPlan';
   /** 计划金额 */
   amount: Scalars['Money']['output'];
@@ -2625,7 +2976,7 @@ export type PoolRulesInput = {
 };
 
 /** 商品: a product or service the company sells, picked on contract lines; maintained by admins */
-export type Product = {
+export type Product = Node & {
   __typename?: 'Product';
   /** Whether the product can be picked on new contract lines */
   active: Scalars['Boolean']['output'];
@@ -2698,6 +3049,14 @@ export type Query = {
   dealSettings: DealSettings;
   /** 查重: existing customers with the same or a similar name (full/half width, punctuation, legal-form suffixes, traditional characters folded) or a contact with the same phone, with who holds them */
   duplicateCandidates: Array<DuplicateCandidate>;
+  /** 导出记录: every export, newest first (admins only) */
+  exportAudit: ExportAuditConnection;
+  /** One import (yours, or any for admins): preview, progress and summary; poll it while it runs */
+  importJob: ImportJob;
+  /** 导入记录: your imports (admins: everyone's), newest first */
+  importJobs: ImportJobConnection;
+  /** 下载导入模板: an .xlsx whose columns and drop-downs follow the current settings and custom fields */
+  importTemplate: ImportTemplate;
   /** 发票列表: invoices on contracts of customers you may see */
   invoices: InvoiceConnection;
   /** The signed-in user */
@@ -2815,6 +3174,33 @@ export type QueryCustomersArgs = {
 export type QueryDuplicateCandidatesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryExportAuditArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportAuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryImportTemplateArgs = {
+  kind: ImportKind;
 };
 
 
@@ -3022,7 +3408,7 @@ export type ReassignPayload = {
 };
 
 /** 回款: money received on a contract, optionally against one of its payment plans */
-export type Receipt = {
+export type Receipt = Node & {
   __typename?: 'Receipt';
   /** 回款金额 */
   amount: Scalars['Money']['output'];
@@ -3268,7 +3654,7 @@ export type ReportBucket = {
   percent: Scalars['Float']['output'];
 };
 
-/** What every report is computed over: a date range (business dates, both ends included) and whose records. The caller's data scope always applies on top: a report never counts a customer the caller may not read. */
+/** What every report is computed over: a date range (business dates, both ends included) and whose records. The caller's data scope always applies on top: a report never counts a customer the caller may not read, nor a record owned by someone whose numbers are not the caller's (a salesperson counts their own, a manager their team at any depth, admins and service staff everyone); customers shared with you or in the pool are readable but not your numbers. */
 export type ReportFilter = {
   /** First day of the range (default: first day of the current business month) */
   from?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -3283,6 +3669,23 @@ export type ReportFilter = {
   /** Last day of the range, included (default: today in the business time zone) */
   to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
+
+/** A report, as its query computes it */
+export type ReportKind =
+  /** 客户统计 (customerReport) */
+  | 'CUSTOMERS'
+  /** 合同与回款 (moneyReport) */
+  | 'MONEY'
+  /** 商机统计 (opportunityReport) */
+  | 'OPPORTUNITIES'
+  /** 回款明细 (receiptReport): every receipt of the range */
+  | 'RECEIPTS'
+  /** 销售业绩 (salesPerformanceReport) */
+  | 'SALES_PERFORMANCE'
+  /** 回访满意度 (satisfactionReport) */
+  | 'SATISFACTION'
+  /** 客户排行 (topCustomersReport, top 100) */
+  | 'TOP_CUSTOMERS';
 
 /** The length of the periods of a report series (按月 / 按季 / 按年) */
 export type ReportPeriod =
@@ -3317,14 +3720,14 @@ export type Role =
   /** 客服: reads customers and follow-ups, records return visits */
   | 'SERVICE';
 
-/** 销售业绩: per salesperson and per team (a manager with the people reporting to them) */
+/** 销售业绩: per salesperson and per team (a manager with everyone below them) */
 export type SalesPerformanceReport = {
   __typename?: 'SalesPerformanceReport';
   /** One row per salesperson or manager visible to the caller, by won amount */
   people: Array<PerformanceRow>;
   /** The range used */
   range: ReportRangeInfo;
-  /** One row per team (a manager and their direct reports), by won amount */
+  /** One row per team visible to the caller (a manager and everyone below them, at any depth), by won amount */
   teams: Array<PerformanceRow>;
 };
 
@@ -3394,7 +3797,7 @@ export type SubscriptionHeartbeatArgs = {
 };
 
 /** 标签: a free label on customers, e.g. 老客户, 价格敏感 */
-export type Tag = {
+export type Tag = Node & {
   __typename?: 'Tag';
   /** Display colour, e.g. blue or #1677ff */
   color?: Maybe<Scalars['String']['output']>;
@@ -3414,7 +3817,7 @@ export type TagMatch =
   | 'ANY';
 
 /** 任务: a to-do for one person, optionally about a customer */
-export type Task = {
+export type Task = Node & {
   __typename?: 'Task';
   /** 负责人 */
   assignee: User;
@@ -3620,6 +4023,8 @@ export type UpdateFollowUpInput = {
   nextAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 下次跟进计划 */
   nextPlan?: InputMaybe<Scalars['String']['input']>;
+  /** The opportunity discussed (of this customer; null unlinks it) */
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
   /** Remind before the next follow-up */
   remind?: InputMaybe<Scalars['Boolean']['input']>;
   /** 主题 */
@@ -3787,7 +4192,7 @@ export type UserSignIn = {
 };
 
 /** 回访: a planned return visit to a customer, and once recorded, how it went */
-export type Visit = {
+export type Visit = Node & {
   __typename?: 'Visit';
   /** 后续措施 */
   actions?: Maybe<Scalars['String']['output']>;

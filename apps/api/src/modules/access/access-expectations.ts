@@ -1,5 +1,11 @@
 import type { AccessExpectation } from './expectations/common';
 import { CUSTOMER_MUTATIONS, CUSTOMER_QUERIES } from './expectations/customers';
+import { DEAL_MUTATIONS, DEAL_QUERIES } from './expectations/deals';
+import { EXPORT_MUTATIONS, EXPORT_QUERIES } from './expectations/exports';
+import { IMPORT_MUTATIONS, IMPORT_QUERIES } from './expectations/imports';
+import { INTEGRATION_MUTATIONS, INTEGRATION_QUERIES } from './expectations/integrations';
+import { REPORT_QUERIES } from './expectations/reports';
+import { WORK_MUTATIONS, WORK_QUERIES } from './expectations/work';
 
 export type { AccessExpectation, Fixture, Outcome, RoleKey } from './expectations/common';
 
@@ -10,8 +16,19 @@ export type { AccessExpectation, Fixture, Outcome, RoleKey } from './expectation
  */
 export const QUERY_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...CUSTOMER_QUERIES,
+  ...DEAL_QUERIES,
+  ...WORK_QUERIES,
+  ...INTEGRATION_QUERIES,
+  ...REPORT_QUERIES,
+  ...EXPORT_QUERIES,
+  ...IMPORT_QUERIES,
 };
 
 export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...CUSTOMER_MUTATIONS,
+  ...DEAL_MUTATIONS,
+  ...WORK_MUTATIONS,
+  ...INTEGRATION_MUTATIONS,
+  ...IMPORT_MUTATIONS,
+  ...EXPORT_MUTATIONS,
 };

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { createUser } from '../../test/factories';
-import { createTeam, insertCustomer, randomMobile } from '../team/team-fixtures';
+import { createTeam } from '../team/team-fixtures';
+import { createFixture } from './authorization-fixture';
 import { MUTATION_EXPECTATIONS, QUERY_EXPECTATIONS, type AccessExpectation, type Fixture, type Outcome, type RoleKey } from './access-expectations';
 
 /**
@@ -23,36 +22,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function fixture(): Promise<Fixture> {
-  const ds = app.db.dataSource;
-  const secret = `机密${randomBytes(4).toString('hex')}`;
-  // The owner is sales2: the colleague of `sales`, two levels below `director`.
-  const target = await insertCustomer(ds, { ownerId: team.sales2.id, secret });
-  const deleted = await insertCustomer(ds, { ownerId: team.sales2.id, secret: `${secret}删` });
-  await ds.query(`UPDATE customers SET deleted_at = now(), deleted_by_id = $2 WHERE id = $1`, [deleted.id, team.sales2.id]);
-  const [{ id: contactId }] = await ds.query(
-    `INSERT INTO contacts (customer_id, name, mobile) VALUES ($1, $2, $3) RETURNING id`,
-    [target.id, `第二联系人${secret}`, randomMobile()],
-  );
-  const pooled = await insertCustomer(ds, { ownerId: null });
-  const [{ id: customFieldId }] = await ds.query(
-    `INSERT INTO custom_fields (key, label, kind) VALUES ($1, '字段', 'TEXT') RETURNING id`,
-    [`k_${randomBytes(4).toString('hex')}`],
-  );
-  const spare = await createUser(ds, { role: 'SALES' });
-  return {
-    customerId: target.id, contactId, followUpId: target.followUpId!, version: 1, secret,
-    deletedCustomerId: deleted.id, poolCustomerId: pooled.id, customFieldId, spareUserId: spare.id, spareUserVersion: spare.version,
-    users: { admin: team.admin.id, director: team.director.id, manager: team.manager.id, owner: team.sales2.id, sales: team.sales1.id, service: team.service.id },
-  };
-}
+const fixture = (): Promise<Fixture> => createFixture(app, team);
 
 const DENIED_CODES = ['NOT_FOUND', 'FORBIDDEN'];
 
-/** True when the response carries no value at all: null root field, or lists/connections without items. */
+/** True when the response carries no value at all: null root field, or lists/connections without items (or only nulls, as `nodes`). */
 function empty(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (Array.isArray(value)) return value.length === 0;
+  if (Array.isArray(value)) return value.every((v) => v === null);
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if ('edges' in o) return (o.edges as unknown[]).length === 0;
@@ -71,6 +48,8 @@ async function check(kind: 'Query' | 'Mutation', name: string, exp: AccessExpect
   const where = `${kind}.${name} as ${role}: ${body.slice(0, 600)}`;
   const code = res.errors?.[0]?.extensions?.code;
 
+  // The colleague never gets the owner's data, whatever the operation answers.
+  if (role === 'sales') expect({ where, leaks: body.includes(f.secret) }).toEqual({ where, leaks: false });
   if (expected === 'ok') {
     expect({ where, code }).toEqual({ where, code: undefined });
     if (exp.reveals) expect({ where, reveals: body.includes(f.secret) }).toEqual({ where, reveals: true });
@@ -78,6 +57,10 @@ async function check(kind: 'Query' | 'Mutation', name: string, exp: AccessExpect
   }
   // Whatever the refusal, the other person's customer never appears in it.
   expect({ where, leaks: body.includes(f.secret) }).toEqual({ where, leaks: false });
+  if (expected === 'scoped') {
+    expect({ where, code }).toEqual({ where, code: undefined });
+    return;
+  }
   if (expected === 'denied') {
     const ok = code ? DENIED_CODES.includes(code) : empty((res.data ?? {})[name]);
     expect({ where, denied: ok }).toEqual({ where, denied: true });
@@ -123,11 +106,57 @@ describe('the scope at depth and by id', () => {
     expect(JSON.stringify(hidden)).not.toContain(f.secret);
   });
 
+  it('a return visit is never given to someone who may not see its customer (its reminder names the customer)', async () => {
+    const f = await fixture();
+    const PLAN = `mutation($c: ID!, $o: ID, $d: DateTimeISO!) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: $d, topic: "回访", ownerId: $o }) { id } }`;
+    const plannedAt = new Date(Date.now() + 3600_000).toISOString();
+    const res = await app.gql(PLAN, { c: f.customerId, o: f.users.sales, d: plannedAt }, tokens.director);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
+    const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM visits WHERE customer_id = $1 AND owner_id = $2`, [f.customerId, f.users.sales]);
+    expect(n).toBe(0);
+    // Service staff read every customer: they may be given the visit.
+    await app.ok(PLAN, { c: f.customerId, o: f.users.service, d: plannedAt }, tokens.director);
+  });
+
+  it('a deal is never given to someone who may not see its customer (contract reminders name the customer)', async () => {
+    const f = await fixture();
+    const OPP = `mutation($c: ID!, $o: ID) { createOpportunity(customerId: $c, input: { name: "商机", ownerId: $o }) { id owner { id } } }`;
+    const CONTRACT = `mutation($c: ID!, $o: ID) { createContract(input: { customerId: $c, title: "合同", ownerId: $o }) { id owner { id } } }`;
+    for (const q of [OPP, CONTRACT]) {
+      const res = await app.gql(q, { c: f.customerId, o: f.users.sales }, tokens.director);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
+      const ok = await app.ok(q, { c: f.customerId, o: f.users.owner }, tokens.director);
+      expect(Object.values(ok)[0]).toMatchObject({ owner: { id: f.users.owner } });
+    }
+    const [{ n }] = await app.db.dataSource.query(
+      `SELECT (SELECT count(*) FROM opportunities WHERE owner_id = $1) + (SELECT count(*) FROM contracts WHERE owner_id = $1) AS n`,
+      [f.users.sales],
+    );
+    expect(Number(n)).toBe(0);
+  });
+
   it('service staff read but cannot update a customer', async () => {
     const f = await fixture();
     const res = await app.gql(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { remark: "x" }) { id } }`, { id: f.customerId }, tokens.service);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const [{ remark }] = await app.db.dataSource.query(`SELECT remark FROM customers WHERE id = $1`, [f.customerId]);
     expect(remark).toBeNull();
+  });
+});
+
+describe('contract approval', () => {
+  const DRAFT = `mutation($c: ID!) { createContract(input: { customerId: $c, title: "审批测试", lines: [{ name: "服务", quantity: "1", unitPrice: "100" }] }) { id version } }`;
+  const FLOW = (op: string) => `mutation($id: ID!, $v: Int!) { ${op}(id: $id, version: $v) { id status version } }`;
+
+  it('nobody approves a contract they drafted, not even a manager above the owner or an admin; the other one does', async () => {
+    const f = await fixture();
+    for (const [author, reviewer] of [['director', 'admin'], ['admin', 'director']] as const) {
+      const draft = (await app.ok(DRAFT, { c: f.customerId }, tokens[author])).createContract;
+      const pending = (await app.ok(FLOW('submitContract'), { id: draft.id, v: draft.version }, tokens[author])).submitContract;
+      const own = await app.gql(FLOW('approveContract'), { id: pending.id, v: pending.version }, tokens[author]);
+      expect({ author, code: own.errors?.[0].extensions?.code }).toEqual({ author, code: 'FORBIDDEN' });
+      const approved = await app.ok(FLOW('approveContract'), { id: pending.id, v: pending.version }, tokens[reviewer]);
+      expect(approved.approveContract.status).toBe('APPROVED');
+    }
   });
 });

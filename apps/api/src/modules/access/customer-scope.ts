@@ -78,6 +78,19 @@ export async function userInScope(em: EntityManager, actor: Pick<User, 'id' | 'r
   return rows.length > 0;
 }
 
+/**
+ * True when the active user `userId` may read the customer: whoever is made responsible for something of a
+ * customer (a return visit, say) must be able to see it, or their reminders would show it to them.
+ */
+export async function userMayReadCustomer(em: EntityManager, userId: string, customerId: string): Promise<boolean> {
+  if (!isUuid(userId) || !isUuid(customerId)) return false;
+  const [user]: Pick<User, 'id' | 'role'>[] = await em.query(`SELECT id, role FROM users WHERE id = $1 AND active`, [userId]);
+  if (!user) return false;
+  const params = new SqlParams();
+  const rows = await em.query(`SELECT 1 FROM customers c WHERE c.id = ${params.p(customerId)}::uuid AND ${readableCustomerSql(user, 'c', params)}`, params.values);
+  return rows.length > 0;
+}
+
 export type Access = 'read' | 'edit' | 'manage';
 
 /**

@@ -64,7 +64,7 @@ export const PERMISSION_DESCRIPTIONS: Partial<Record<Permission, string>> = {
   'customer.merge': 'merge duplicate customers',
   'customer.share': 'share customers you control with colleagues',
   'customer.reassign': 'move customers between salespeople (managers: within their team)',
-  'customer.export': 'export customer lists (admins can grant it to single users)',
+  'customer.export': 'export lists and reports to Excel/PDF, every export audited (admins can grant it to single users)',
   'contact.edit': 'add and edit contacts',
   'followUp.create': 'record follow-ups',
   'tag.edit': 'tag customers',

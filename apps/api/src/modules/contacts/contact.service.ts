@@ -6,6 +6,7 @@ import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
 import { assertCan } from '../access/permissions';
 import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { emitEvent } from '../webhooks/webhook.emit';
 import { assertNoExactDuplicate } from '../customers/customer.duplicates';
 import type { ContactInput } from '../customers/customer.inputs';
 import { refreshSearch } from '../customers/customer.search';
@@ -51,6 +52,7 @@ export async function createContact(ctx: Context, customerId: string, input: Con
       customerId, entityType: 'Contact', entityId: contact.id, action: 'CREATE', actorId: user.id, at: ctx.clock.now(),
       changes: diffFields(null, record(contact), CONTACT_FIELDS, 'contact.'),
     });
+    await emitEvent(em, 'contact.created', { id: contact.id, customerId, name: contact.name, isPrimary: primary, createdById: user.id }, { at: ctx.clock.now() });
     return contact.id;
   });
   return ctx.dataSource.getRepository(Contact).findOneByOrFail({ id });
@@ -79,6 +81,7 @@ export async function updateContact(ctx: Context, id: string, version: number, i
     if (!result.affected) throw staleVersion('联系人');
     await refreshSearch(em, [before.customerId]);
     await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contact', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
+    await emitEvent(em, 'contact.updated', { id, customerId: before.customerId, version: version + 1, changedFields: changes.map((c) => c.field), updatedById: user.id }, { at: ctx.clock.now() });
   });
   return ctx.dataSource.getRepository(Contact).findOneByOrFail({ id });
 }
@@ -120,6 +123,7 @@ export async function setPrimaryContact(ctx: Context, id: string): Promise<Conta
       customerId: contact.customerId, entityType: 'Contact', entityId: id, action: 'SET_PRIMARY', actorId: user.id, at: ctx.clock.now(),
       changes: [{ field: 'primaryContactId', before: { value: old?.id ?? null }, after: { value: id } }],
     });
+    await emitEvent(em, 'contact.updated', { id, customerId: contact.customerId, version: contact.version + 1, changedFields: ['contact.isPrimary'], updatedById: user.id }, { at: ctx.clock.now() });
   });
   return ctx.dataSource.getRepository(Contact).findOneByOrFail({ id });
 }

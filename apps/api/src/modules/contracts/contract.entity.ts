@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { ContractAction, ContractKind, ContractStatus, DecimalScalar } from './contract.enums';
 
@@ -18,7 +19,7 @@ export class ContractAttachment {
   contentType?: string | null;
 }
 
-@ObjectType({ description: '合同: a sales contract with its lines, approval flow, payment plans, receipts and invoices' })
+@ObjectType({ implements: Node, description: '合同: a sales contract with its lines, approval flow, payment plans, receipts and invoices' })
 @Entity('contracts')
 export class Contract {
   @Field(() => ID, { description: 'Unique id' })

@@ -84,7 +84,14 @@ export function submitContract(ctx: Context, id: string, version: number, note?:
 }
 
 export function approveContract(ctx: Context, id: string, version: number, note?: string | null) {
-  return transition(ctx, id, version, 'APPROVE', comment(note), { permission: 'contract.approve', access: 'read', check: assertReviewer });
+  return transition(ctx, id, version, 'APPROVE', comment(note), {
+    permission: 'contract.approve',
+    access: 'read',
+    check: assertReviewer,
+    async apply(em, user, c, now) {
+      await emitEvent(em, 'contract.approved', { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, ownerId: c.ownerId, approvedById: user.id }, { at: now });
+    },
+  });
 }
 
 export function rejectContract(ctx: Context, id: string, version: number, reason: string) {

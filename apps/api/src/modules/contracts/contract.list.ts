@@ -16,15 +16,10 @@ const ORDER: Record<string, OrderSpec<Contract>> = {
   END_DATE: { sql: `COALESCE(k.end_date, 'infinity'::date)`, cast: 'date', value: (k) => k.endDate ?? 'infinity' },
 };
 
-/** `contracts(filter, orderBy, first, after)`: within the customers you may read. */
-export async function listContracts(
-  ctx: Context,
-  Conn: new () => ContractConnection,
-  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null },
-) {
+/** The WHERE conditions of the contract list (alias k, customer c): scope first, then the filter. Also used by exports. */
+export function contractListWhere(ctx: Context, filter: ContractFilter | null | undefined, params: SqlParams): string[] {
   const user = requireUser(ctx);
-  const params = new SqlParams();
-  const f = args.filter ?? {};
+  const f = filter ?? {};
   const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params)];
   for (const key of ['customerId', 'opportunityId'] as const) {
     const v = f[key];
@@ -48,6 +43,17 @@ export async function listContracts(
     where.push(`k.status = 'PENDING' AND k.owner_id <> ${me}::uuid AND k.created_by_id IS DISTINCT FROM ${me}::uuid`);
     if (user.role !== 'ADMIN') where.push(`k.owner_id IN ${teamIdsSql(me)}`);
   }
+  return where;
+}
+
+/** `contracts(filter, orderBy, first, after)`: within the customers you may read. */
+export async function listContracts(
+  ctx: Context,
+  Conn: new () => ContractConnection,
+  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null },
+) {
+  const params = new SqlParams();
+  const where = contractListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, Contract, {
     alias: 'k',
     from: 'contracts k JOIN customers c ON c.id = k.customer_id',

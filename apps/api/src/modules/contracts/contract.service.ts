@@ -147,7 +147,7 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
       const parent = isUuid(input.parentId) ? await em.query(`SELECT kind FROM contracts WHERE id = $1 AND customer_id = $2`, [input.parentId, input.customerId]) : [];
       if (!parent.length || parent[0].kind !== 'STANDARD') throw badInput('input.parentId', '原合同须为同一客户的标准合同 (parent must be a standard contract of this customer)');
     }
-    const ownerId = await resolveDealOwner(em, user, input.ownerId, customer.owner_id);
+    const ownerId = await resolveDealOwner(em, user, input.ownerId, customer);
     const number = v.number ?? (await generateNumber(ctx, em));
     await assertNumberFree(em, number);
     const [row] = await em.query(

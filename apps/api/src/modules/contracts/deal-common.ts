@@ -9,7 +9,7 @@ import type { Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { groupByKey } from '../../graphql/loaders';
-import { loadCustomerFor, readableCustomerSql, teamIdsSql, type Access } from '../access/customer-scope';
+import { loadCustomerFor, readableCustomerSql, teamIdsSql, userMayReadCustomer, type Access } from '../access/customer-scope';
 import type { User } from '../users/user.entity';
 
 /**
@@ -180,22 +180,24 @@ export const nestedLimit = (first: number | null | undefined) => pageSize(first 
 
 /**
  * The owner of a new deal record: the given user when you may assign to them (yourself; managers their team;
- * admins anyone active), otherwise the customer's owner, or you for a pool customer.
+ * admins anyone active) and they may see the customer (its reminders name it), otherwise the customer's owner,
+ * or you for a pool customer.
  */
 export async function resolveDealOwner(
   em: EntityManager,
   user: Pick<User, 'id' | 'role'>,
   ownerId: string | null | undefined,
-  customerOwnerId: string | null,
+  customer: { id: string; owner_id: string | null },
   field = 'input.ownerId',
 ): Promise<string> {
-  if (!ownerId) return customerOwnerId ?? user.id;
+  if (!ownerId) return customer.owner_id ?? user.id;
   if (ownerId === user.id) return ownerId;
   if (!isUuid(ownerId) || (user.role !== 'ADMIN' && user.role !== 'MANAGER')) throw badInput(field, '只能指定自己或下属为负责人 (owner must be you or in your team)');
   const params = new SqlParams();
   const inTeam = user.role === 'ADMIN' ? 'TRUE' : `id IN ${teamIdsSql(params.p(user.id))}`;
   const rows = await em.query(`SELECT 1 FROM users WHERE id = ${params.p(ownerId)} AND active AND ${inTeam}`, params.values);
   if (!rows.length) throw badInput(field, '负责人不存在、已停用或不在你的团队中 (owner not in your team)');
+  if (!(await userMayReadCustomer(em, ownerId, customer.id))) throw badInput(field, '负责人无权查看该客户 (the owner may not see this customer)');
   return ownerId;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 
 export const CustomFieldKind = {
   TEXT: 'TEXT',
@@ -22,7 +23,7 @@ registerEnumType(CustomFieldKind, {
   },
 });
 
-@ObjectType({ description: '自定义字段: a customer field defined by an admin; values live in Customer.customFields[key]' })
+@ObjectType({ implements: Node, description: '自定义字段: a customer field defined by an admin; values live in Customer.customFields[key]' })
 @Entity('custom_fields')
 export class CustomField {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { buildSearchGrams, buildSearchText, queryGrams, searchNormalize } from '@kehu/domain';
+import { buildSearchIndex, queryGrams, searchNormalize } from '@kehu/domain';
 import type { SqlParams } from '../../db/sql';
 
 /**
@@ -18,16 +18,20 @@ export async function refreshSearch(em: EntityManager, customerIds: string[]): P
          FROM customers c WHERE c.id = ANY($1::uuid[])`,
       [customerIds],
     );
-  for (const row of rows) {
-    const parts = [row.name, row.email, ...row.contacts.flatMap((k) => [k.name, k.mobile, k.phone, k.email])].filter(
-      (p): p is string => !!p,
-    );
-    await em.query(`UPDATE customers SET search_text = $2, search_grams = $3 WHERE id = $1`, [
-      row.id,
-      buildSearchText(parts),
-      buildSearchGrams(parts),
-    ]);
-  }
+  // One pass per row (pinyin is the costly part), then one UPDATE for all of them: an import refreshes
+  // thousands of customers at once.
+  const values = rows.map((row) => {
+    const parts = [row.name, row.email, ...row.contacts.flatMap((k) => [k.name, k.mobile, k.phone, k.email])];
+    const { text, grams } = buildSearchIndex(parts);
+    return { id: row.id, t: text, g: grams };
+  });
+  if (!values.length) return;
+  await em.query(
+    `UPDATE customers c SET search_text = v.t, search_grams = ARRAY(SELECT json_array_elements_text(v.g))
+       FROM json_to_recordset($1::json) AS v(id uuid, t text, g json)
+      WHERE c.id = v.id`,
+    [JSON.stringify(values)],
+  );
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);

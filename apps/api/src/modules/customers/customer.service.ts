@@ -190,6 +190,7 @@ export async function deleteCustomer(ctx: Context, id: string): Promise<Customer
     const now = ctx.clock.now();
     await em.query(`UPDATE customers SET deleted_at = $2, deleted_by_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now, user.id]);
     await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'DELETE', actorId: user.id, at: now, changes: [{ field: 'deletedAt', before: { value: null }, after: { value: now.toISOString() } }] });
+    await emitEvent(em, 'customer.deleted', { id, deletedById: user.id }, { at: now });
   });
   return loadCustomer(ctx.dataSource.manager, id);
 }
@@ -205,6 +206,7 @@ export async function restoreCustomer(ctx: Context, id: string): Promise<Custome
     const now = ctx.clock.now();
     await em.query(`UPDATE customers SET deleted_at = NULL, deleted_by_id = NULL, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now]);
     await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'RESTORE', actorId: user.id, at: now, changes: [{ field: 'deletedAt', before: { value: row.deleted_at }, after: { value: null } }] });
+    await emitEvent(em, 'customer.restored', { id, restoredById: user.id }, { at: now });
   });
   return loadCustomer(ctx.dataSource.manager, id);
 }

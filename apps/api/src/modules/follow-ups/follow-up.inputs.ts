@@ -62,4 +62,7 @@ export class UpdateFollowUpInput {
 
   @Field(() => ID, { nullable: true, description: 'The contact spoken to' })
   contactId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The opportunity discussed (of this customer; null unlinks it)' })
+  opportunityId?: string | null;
 }

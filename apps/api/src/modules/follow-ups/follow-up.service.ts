@@ -8,10 +8,11 @@ import { assertOpportunityOf } from '../opportunities/opportunity.service';
 import { assertCan } from '../access/permissions';
 import { diffFields, writeChangeLog } from '../audit/change-log.service';
 import { text } from '../customers/customer.validation';
+import { emitEvent } from '../webhooks/webhook.emit';
 import { FollowUp } from './follow-up.entity';
 import type { FollowUpInput, UpdateFollowUpInput } from './follow-up.inputs';
 
-const FIELDS = ['at', 'method', 'subject', 'content', 'feedback', 'nextAt', 'nextPlan', 'remind', 'contactId'] as const;
+const FIELDS = ['at', 'method', 'subject', 'content', 'feedback', 'nextAt', 'nextPlan', 'remind', 'contactId', 'opportunityId'] as const;
 /** A record may be dated a few minutes ahead (clock skew between devices), not more. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
@@ -74,6 +75,12 @@ export async function createFollowUp(ctx: Context, customerId: string, input: Fo
     });
     await em.getRepository(FollowUp).insert(followUp);
     await refreshFollowUpTimes(em, customerId);
+    await emitEvent(
+      em,
+      'follow_up.created',
+      { id: followUp.id, customerId, at: followUp.at, method: followUp.method, nextAt: followUp.nextAt ?? null, contactId: followUp.contactId, opportunityId: followUp.opportunityId, authorId: user.id },
+      { at: ctx.clock.now() },
+    );
     return followUp.id;
   });
   return ctx.dataSource.getRepository(FollowUp).findOneByOrFail({ id });
@@ -92,7 +99,10 @@ export async function updateFollowUp(ctx: Context, id: string, version: number, 
     if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden('只有记录人或管理员可以修改跟进记录 (only the author or an admin may edit)');
     if (before.version !== version) throw staleVersion('跟进记录', before.version);
     await assertContactOf(em, before.customerId, input.contactId);
-    const set = Object.fromEntries(Object.entries({ ...values, contactId: input.contactId }).filter(([, v]) => v !== undefined)) as Partial<FollowUp>;
+    await assertOpportunityOf(em, before.customerId, input.opportunityId);
+    const set = Object.fromEntries(
+      Object.entries({ ...values, contactId: input.contactId, opportunityId: input.opportunityId }).filter(([, v]) => v !== undefined),
+    ) as Partial<FollowUp>;
     const after = { ...before, ...set };
     if (after.nextAt && after.nextAt <= after.at) throw badInput('input.nextAt', '下次跟进时间必须晚于本次跟进时间 (nextAt must be after at)');
     const changes = diffFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, FIELDS, 'followUp.');

@@ -60,4 +60,30 @@ describe('follow-ups', () => {
     expect(errorOf(await add({ method: 'FAX' })).code).toBe('BAD_USER_INPUT');
     expect((await times(id)).followUps.totalCount).toBe(0);
   });
+
+  it('links an opportunity of this customer only: unknown or another customer\'s is BAD_USER_INPUT on input.opportunityId', async () => {
+    const id = await newCustomer(app, team.token.sales, '跟进商机甲公司');
+    const other = await newCustomer(app, team.token.sales, '跟进商机乙公司');
+    const OPP = `mutation($c: ID!, $n: String!) { createOpportunity(customerId: $c, input: { name: $n }) { id } }`;
+    const mine = (await app.ok(OPP, { c: id, n: '甲公司采购' }, team.token.sales)).createOpportunity.id;
+    const theirs = (await app.ok(OPP, { c: other, n: '乙公司采购' }, team.token.sales)).createOpportunity.id;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const add = (opportunityId: string) =>
+      app.gql(`mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id opportunityId version } }`, { c: id, i: { method: 'PHONE', content: '谈商机', opportunityId } }, team.token.sales);
+
+    for (const wrong of [unknown, theirs, 'not-an-id']) expect(errorOf(await add(wrong))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.opportunityId' });
+    expect((await times(id)).followUps.totalCount).toBe(0);
+    const f = (await add(mine)).data!.createFollowUp;
+    expect(f.opportunityId).toBe(mine);
+
+    const UPD = `mutation($id: ID!, $v: Int!, $i: UpdateFollowUpInput!) { updateFollowUp(id: $id, version: $v, input: $i) { opportunityId version } }`;
+    for (const wrong of [unknown, theirs]) {
+      expect(errorOf(await app.gql(UPD, { id: f.id, v: 1, i: { opportunityId: wrong } }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.opportunityId' });
+    }
+    // Unlinking is an edit like any other: it bumps the version and is in the change log.
+    expect((await app.ok(UPD, { id: f.id, v: 1, i: { opportunityId: null } }, team.token.sales)).updateFollowUp).toEqual({ opportunityId: null, version: 2 });
+    expect((await app.ok(UPD, { id: f.id, v: 2, i: { opportunityId: mine } }, team.token.sales)).updateFollowUp).toEqual({ opportunityId: mine, version: 3 });
+    const [log] = await app.db.dataSource.query(`SELECT changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [f.id]);
+    expect(log.changes).toEqual([{ field: 'followUp.opportunityId', before: { value: null }, after: { value: mine } }]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { SqlParams } from '../../db/sql';
 import type { User } from '../users/user.entity';
 import type { ScopeArea } from '../api-keys/api-key.scopes';
 import { nodeTypeNames } from './node.interface';
@@ -14,6 +15,11 @@ export interface NodeType {
    * visible exactly when that customer is (modules/access). null for records outside any customer.
    */
   customerIdSql: string | null;
+  /**
+   * For records with their own visibility rule (a task is seen by its people or through its customer): an SQL
+   * predicate over `t`, taking the place of the customer rule. Use with `customerIdSql: null`.
+   */
+  visibleSql?: (user: Pick<User, 'id' | 'role'>, params: SqlParams) => string;
   /** For records outside any customer: whether this user may see it (default: every signed-in user). */
   visibleTo?: (user: Pick<User, 'id' | 'role'>, id: string) => boolean;
   /** The API key scope area the record belongs to (a key needs `<area>:read`). */

@@ -25,12 +25,16 @@ export async function resolveNodes(ctx: Context, ids: string[]): Promise<(object
 
   const params = new SqlParams();
   const idList = params.p(wanted);
+  // `visible` is decided in the branch for types with their own rule, else by the record's customer (NULL here).
   const union = types
-    .map((t, i) => `SELECT ${i} AS k, t.id, ${t.customerIdSql ?? 'NULL::uuid'} AS customer_id FROM ${t.table} t WHERE t.id = ANY(${idList}::uuid[])`)
+    .map((t, i) => {
+      const visible = t.visibleSql ? `(${t.visibleSql(user, params)})` : t.customerIdSql ? 'NULL::boolean' : 'TRUE';
+      return `SELECT ${i} AS k, t.id, ${t.customerIdSql ?? 'NULL::uuid'} AS customer_id, ${visible} AS visible FROM ${t.table} t WHERE t.id = ANY(${idList}::uuid[])`;
+    })
     .join('\n UNION ALL ');
   const found: { k: number; id: string }[] = await ctx.dataSource.query(
     `SELECT n.k, n.id FROM (${union}) n LEFT JOIN customers c ON c.id = n.customer_id
-      WHERE n.customer_id IS NULL OR (c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)})`,
+      WHERE COALESCE(n.visible, c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)})`,
     params.values,
   );
 

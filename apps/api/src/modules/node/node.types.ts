@@ -1,6 +1,16 @@
 import { Contact } from '../contacts/contact.entity';
+import { Contract } from '../contracts/contract.entity';
 import { Customer } from '../customers/customer.entity';
+import { CustomField } from '../custom-fields/custom-field.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
+import { Notification } from '../notifications/notification.entity';
+import { Opportunity } from '../opportunities/opportunity.entity';
+import { Invoice, PaymentPlan, Receipt } from '../payments/payment.entity';
+import { Product } from '../products/product.entity';
+import { Tag } from '../tags/tag.entity';
+import { Task } from '../tasks/task.entity';
+import { visibleTaskSql } from '../tasks/task.service';
+import { Visit } from '../visits/visit.entity';
 import { can } from '../access/permissions';
 import { User } from '../users/user.entity';
 import { registerNodeType } from './node.registry';
@@ -9,6 +19,20 @@ import { registerNodeType } from './node.registry';
 registerNodeType({ typename: 'Customer', entity: Customer, table: 'customers', customerIdSql: 't.id', area: 'customers' });
 registerNodeType({ typename: 'Contact', entity: Contact, table: 'contacts', customerIdSql: 't.customer_id', area: 'customers' });
 registerNodeType({ typename: 'FollowUp', entity: FollowUp, table: 'follow_ups', customerIdSql: 't.customer_id', area: 'customers' });
+registerNodeType({ typename: 'Visit', entity: Visit, table: 'visits', customerIdSql: 't.customer_id', area: 'customers' });
+registerNodeType({ typename: 'Opportunity', entity: Opportunity, table: 'opportunities', customerIdSql: 't.customer_id', area: 'deals' });
+registerNodeType({ typename: 'Contract', entity: Contract, table: 'contracts', customerIdSql: 't.customer_id', area: 'deals' });
+registerNodeType({ typename: 'PaymentPlan', entity: PaymentPlan, table: 'payment_plans', customerIdSql: 't.customer_id', area: 'deals' });
+registerNodeType({ typename: 'Receipt', entity: Receipt, table: 'receipts', customerIdSql: 't.customer_id', area: 'deals' });
+registerNodeType({ typename: 'Invoice', entity: Invoice, table: 'invoices', customerIdSql: 't.customer_id', area: 'deals' });
+// A task is its people's (assignee, creator, their managers) or, when about a customer, also that customer's readers.
+registerNodeType({ typename: 'Task', entity: Task, table: 'tasks', customerIdSql: null, visibleSql: (user, params) => visibleTaskSql(user, 't', params), area: 'customers' });
+// Only the recipient reads a notification (as in the inbox).
+registerNodeType({ typename: 'Notification', entity: Notification, table: 'notifications', customerIdSql: null, visibleSql: (user, params) => `t.recipient_id = ${params.p(user.id)}::uuid`, area: 'customers' });
+// Catalogue records every signed-in user reads (pickers, filters, forms).
+registerNodeType({ typename: 'Product', entity: Product, table: 'products', customerIdSql: null, area: 'deals' });
+registerNodeType({ typename: 'Tag', entity: Tag, table: 'tags', customerIdSql: null, area: 'customers' });
+registerNodeType({ typename: 'CustomField', entity: CustomField, table: 'custom_fields', customerIdSql: null, area: 'customers' });
 registerNodeType({
   typename: 'User',
   entity: User,

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { ReminderKind, SubjectType } from './notification.enums';
 
-@ObjectType({ description: '通知: a reminder or event for one user, in the inbox and pushed live (notificationAdded)' })
+@ObjectType({ implements: Node, description: '通知: a reminder or event for one user, in the inbox and pushed live (notificationAdded)' })
 @Entity('notifications')
 export class Notification {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { OpportunityStage } from './opportunity.enums';
 
-@ObjectType({ description: '商机: a sales opportunity with a customer, moving through stages to WON or LOST' })
+@ObjectType({ implements: Node, description: '商机: a sales opportunity with a customer, moving through stages to WON or LOST' })
 @Entity('opportunities')
 export class Opportunity {
   @Field(() => ID, { description: 'Unique id' })

@@ -14,15 +14,10 @@ const ORDER: Record<string, OrderSpec<Opportunity>> = {
   EXPECTED_CLOSE_DATE: { sql: `COALESCE(o.expected_close_date, 'infinity'::date)`, cast: 'date', value: (o) => o.expectedCloseDate ?? 'infinity' },
 };
 
-/** `opportunities(filter, orderBy, first, after)`: within the customers you may read. */
-export async function listOpportunities(
-  ctx: Context,
-  Conn: new () => OpportunityConnection,
-  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null },
-) {
+/** The WHERE conditions of the opportunity list (alias o, customer c): scope first, then the filter. Also used by exports. */
+export function opportunityListWhere(ctx: Context, filter: OpportunityFilter | null | undefined, params: SqlParams): string[] {
   const user = requireUser(ctx);
-  const params = new SqlParams();
-  const f = args.filter ?? {};
+  const f = filter ?? {};
   const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params)];
   if (f.customerId) {
     if (!isUuid(f.customerId)) throw badInput('filter.customerId', '客户 id 无效 (invalid id)');
@@ -34,6 +29,17 @@ export async function listOpportunities(
   if (f.search?.trim()) where.push(`o.name ILIKE ${params.p(`%${f.search.trim().replace(/[\\%_]/g, (m) => '\\' + m)}%`)}`);
   if (f.expectedCloseFrom) where.push(`o.expected_close_date >= ${params.p(f.expectedCloseFrom)}::date`);
   if (f.expectedCloseTo) where.push(`o.expected_close_date <= ${params.p(f.expectedCloseTo)}::date`);
+  return where;
+}
+
+/** `opportunities(filter, orderBy, first, after)`: within the customers you may read. */
+export async function listOpportunities(
+  ctx: Context,
+  Conn: new () => OpportunityConnection,
+  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null },
+) {
+  const params = new SqlParams();
+  const where = opportunityListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, Opportunity, {
     alias: 'o',
     from: 'opportunities o JOIN customers c ON c.id = o.customer_id',

@@ -61,7 +61,7 @@ export async function createOpportunity(ctx: Context, customerId: string, input:
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
     const customer = await loadCustomerFor(em, user, customerId, 'edit');
-    const ownerId = await resolveDealOwner(em, user, input.ownerId, customer.owner_id);
+    const ownerId = await resolveDealOwner(em, user, input.ownerId, customer);
     const [row] = await em.query(
       `INSERT INTO opportunities (customer_id, owner_id, name, amount, stage, win_rate, expected_close_date, remark, created_by_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id`,
@@ -72,6 +72,7 @@ export async function createOpportunity(ctx: Context, customerId: string, input:
       customerId, entityType: 'Opportunity', entityId: row.id, action: 'CREATE', actorId: user.id, at: now,
       changes: diffFields(null, { name, amount, stage, winRate: rate, expectedCloseDate: input.expectedCloseDate ?? null, remark, ownerId }, FIELDS, 'opportunity.'),
     });
+    await emitEvent(em, 'opportunity.created', { id: row.id, customerId, name, amount, stage, ownerId, createdById: user.id }, { at: now });
     return row.id as string;
   });
   return reload(ctx, id);

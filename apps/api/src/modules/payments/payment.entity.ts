@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { InvoiceStatus, InvoiceType, PaymentPlanStatus, ReceiptMethod } from './payment.enums';
 
-@ObjectType({ description: '收款计划: an amount expected by a due date; the plans of a contract never exceed its amount' })
+@ObjectType({ implements: Node, description: '收款计划: an amount expected by a due date; the plans of a contract never exceed its amount' })
 @Entity('payment_plans')
 export class PaymentPlan {
   @Field(() => ID, { description: 'Unique id' })
@@ -54,7 +55,7 @@ export class PaymentPlan {
   overdueDays: number;
 }
 
-@ObjectType({ description: '回款: money received on a contract, optionally against one of its payment plans' })
+@ObjectType({ implements: Node, description: '回款: money received on a contract, optionally against one of its payment plans' })
 @Entity('receipts')
 export class Receipt {
   @Field(() => ID, { description: 'Unique id' })
@@ -94,7 +95,7 @@ export class Receipt {
   createdAt: Date;
 }
 
-@ObjectType({ description: '发票: an invoice issued on a contract' })
+@ObjectType({ implements: Node, description: '发票: an invoice issued on a contract' })
 @Entity('invoices')
 export class Invoice {
   @Field(() => ID, { description: 'Unique id' })

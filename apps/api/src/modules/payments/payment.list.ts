@@ -49,11 +49,17 @@ export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnec
   });
 }
 
-export function listReceipts(ctx: Context, Conn: new () => ReceiptConnection, args: Args<ReceiptFilter>) {
-  const params = new SqlParams();
-  const f = args.filter ?? {};
+/** The WHERE conditions of the receipt list (alias r, customer c): scope first, then the filter. Also used by exports. */
+export function receiptListWhere(ctx: Context, filter: ReceiptFilter | null | undefined, params: SqlParams): string[] {
+  const f = filter ?? {};
   const where = baseWhere(ctx, 'r', 'received_date', f, params);
   if (f.methods?.length) where.push(`r.method = ANY(${params.p(f.methods)}::text[])`);
+  return where;
+}
+
+export function listReceipts(ctx: Context, Conn: new () => ReceiptConnection, args: Args<ReceiptFilter>) {
+  const params = new SqlParams();
+  const where = receiptListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, Receipt, {
     alias: 'r',
     from: 'receipts r JOIN customers c ON c.id = r.customer_id',

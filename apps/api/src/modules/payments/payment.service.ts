@@ -206,6 +206,7 @@ export async function issueInvoice(ctx: Context, contractId: string, input: Invo
       throw badInput('input.amount', `开票金额合计不能超过合同金额，最多还可开 ${r.room} (invoices would exceed the contract amount)`, { available: r.room });
     }
     await writeChangeLog(em, { customerId: c.customerId, entityType: 'Invoice', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, { number, type: input.type, amount, issuedDate: input.issuedDate }, ['number', 'type', 'amount', 'issuedDate'], 'invoice.') });
+    await emitEvent(em, 'invoice.issued', { id: row.id, customerId: c.customerId, contractId, number, type: input.type, amount, issuedDate: input.issuedDate }, { at: now });
     return row.id as string;
   });
   return ctx.dataSource.getRepository(Invoice).findOneByOrFail({ id });

@@ -186,9 +186,16 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
       [id, user.id, now],
     );
     if (!rows.length) {
-      const exists = await em.query(`SELECT 1 FROM customers WHERE id = $1 AND deleted_at IS NULL`, [id]);
-      if (!exists.length) throw notFound('客户', id);
-      throw conflict('该客户已被他人领取或不在公海中 (already claimed: not in the pool)', { reason: 'ALREADY_CLAIMED' });
+      const [exists] = await em.query(
+        `SELECT u.name AS owner_name FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id = $1 AND c.deleted_at IS NULL`,
+        [id],
+      );
+      if (!exists) throw notFound('客户', id);
+      // Only the winner's name (as duplicate checks name an owner), so the loser knows whom to ask.
+      throw conflict('该客户已被他人领取或不在公海中 (already claimed: not in the pool)', {
+        reason: 'ALREADY_CLAIMED',
+        claimedBy: exists.owner_name ?? null,
+      });
     }
     await writeChangeLog(em, {
       customerId: id, entityType: 'Customer', entityId: id, action: 'CLAIM', actorId: user.id, at: now,

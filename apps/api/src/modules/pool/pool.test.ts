@@ -35,6 +35,9 @@ describe('claiming from the pool', () => {
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(19);
     const winner = wins[0].data!.claimCustomer;
     expect(winner.type).toBe('ASSIGNED');
+    // The losers learn who was faster (a name only, as duplicate checks do).
+    const winnerName = claimers.find((u) => u.id === winner.owner.id)!.name;
+    expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CLAIMED', claimedBy: winnerName });
     expect(await ownerOf(c.id)).toBe(winner.owner.id);
     const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM change_logs WHERE customer_id = $1 AND action = 'CLAIM'`, [c.id]);
     expect(n).toBe(1);

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { MoneyScalar } from '../../graphql/scalars';
 
-@ObjectType({ description: '商品: a product or service the company sells, picked on contract lines; maintained by admins' })
+@ObjectType({ implements: Node, description: '商品: a product or service the company sells, picked on contract lines; maintained by admins' })
 @Entity('products')
 export class Product {
   @Field(() => ID, { description: 'Unique id' })

@@ -2,7 +2,7 @@ import { ENUM_LABELS, CUSTOMER_GRADES, CUSTOMER_TYPES } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import type { ReportFilter } from './report.inputs';
-import { businessDateSql, changeSql, customerScopeSql, ownerSql, periodsSql, resolveRange, type ReportRange } from './report.range';
+import { businessDateSql, changeSql, customerScopeSql, ownerScopeSql, ownerSql, periodsSql, resolveRange, type ReportRange } from './report.range';
 import type { CustomerReport, PeriodCount, ReportBucket, ReportRangeInfo } from './report.types';
 
 export const rangeInfo = (r: ReportRange): ReportRangeInfo => ({ from: r.from, to: r.to, previousFrom: r.prevFrom, previousTo: r.prevTo });
@@ -25,7 +25,7 @@ function buckets(rows: { key: string | null; n: number; label?: string }[], tota
 export async function customerReport(ctx: Context, filter: ReportFilter | null | undefined): Promise<CustomerReport> {
   const r = resolveRange(ctx, filter);
   const params = new SqlParams();
-  const base = `SELECT c.* FROM customers c WHERE ${customerScopeSql(r, 'c', params)} AND ${ownerSql(r, 'c.owner_id', params)}`;
+  const base = `SELECT c.* FROM customers c WHERE ${customerScopeSql(r, 'c', params)} AND ${ownerScopeSql(r, 'c.owner_id', params)} AND ${ownerSql(r, 'c.owner_id', params)}`;
   const end = params.p(r.end);
   const dist: { dim: string; key: string | null; n: number; owner_name: string | null }[] = await ctx.dataSource.query(
     `WITH base AS (${base}), g AS (
@@ -42,7 +42,7 @@ export async function customerReport(ctx: Context, filter: ReportFilter | null |
   const dim = (name: string) => dist.filter((d) => d.dim === name);
 
   const p2 = new SqlParams();
-  const base2 = `SELECT c.* FROM customers c WHERE ${customerScopeSql(r, 'c', p2)} AND ${ownerSql(r, 'c.owner_id', p2)}`;
+  const base2 = `SELECT c.* FROM customers c WHERE ${customerScopeSql(r, 'c', p2)} AND ${ownerScopeSql(r, 'c.owner_id', p2)} AND ${ownerSql(r, 'c.owner_id', p2)}`;
   const tz = p2.p(r.tz);
   const cutoff = p2.p(new Date(ctx.clock.now().getTime() - r.notFollowedDays * 86400_000));
   const [summary]: { cur: number; prev: number; change: number | null; neglected: number; series: { label: string; p: string; p_end: string; n: number; prev: number; change: number | null }[] }[] =

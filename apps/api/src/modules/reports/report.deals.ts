@@ -3,7 +3,7 @@ import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
-import { changeSql, customerScopeSql, ownerSql, resolveRange } from './report.range';
+import { changeSql, customerScopeSql, moneySql, ownerScopeSql, ownerSql, resolveRange } from './report.range';
 import type { OpportunityReport } from './report.types';
 
 /** First day of the month after `date`'s month. */
@@ -17,13 +17,13 @@ export async function opportunityReport(ctx: Context, filter: ReportFilter | nul
   const r = resolveRange(ctx, filter);
   const params = new SqlParams();
   const base = `SELECT o.* FROM opportunities o JOIN customers c ON c.id = o.customer_id
-                 WHERE ${customerScopeSql(r, 'c', params)} AND ${ownerSql(r, 'o.owner_id', params)}`;
+                 WHERE ${customerScopeSql(r, 'c', params)} AND ${ownerScopeSql(r, 'o.owner_id', params)} AND ${ownerSql(r, 'o.owner_id', params)}`;
   const [start, end, prevStart, prevEnd] = [r.start, r.end, r.prevStart, r.prevEnd].map(params.p);
   const monthStart = params.p(`${r.today.slice(0, 7)}-01`);
   const monthEnd = params.p(nextMonth(r.today));
   const open = `stage IN ('INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION')`;
-  const weighted = `round(COALESCE(sum(amount * win_rate), 0) / 100.0, 2)::numeric(14,2)::text`;
-  const money = `COALESCE(sum(amount), 0)::numeric(14,2)::text`;
+  const weighted = moneySql('round(sum(amount * win_rate) / 100.0, 2)');
+  const money = moneySql('sum(amount)');
   const [row] = await ctx.dataSource.query(
     `WITH base AS (${base}),
      funnel AS (
@@ -49,10 +49,10 @@ export async function opportunityReport(ctx: Context, filter: ReportFilter | nul
      SELECT (SELECT COALESCE(json_agg(funnel), '[]') FROM funnel) AS funnel,
             (SELECT row_to_json(expected) FROM expected) AS expected,
             closed.won, closed.won_prev, ${changeSql('closed.won', 'closed.won_prev')} AS won_change,
-            closed.won_amount::numeric(14,2)::text AS won_amount, closed.won_amount_prev::numeric(14,2)::text AS won_amount_prev,
+            ${moneySql('closed.won_amount')} AS won_amount, ${moneySql('closed.won_amount_prev')} AS won_amount_prev,
             ${changeSql('closed.won_amount', 'closed.won_amount_prev')} AS won_amount_change,
             closed.lost, closed.lost_prev, ${changeSql('closed.lost', 'closed.lost_prev')} AS lost_change,
-            closed.lost_amount::numeric(14,2)::text AS lost_amount,
+            ${moneySql('closed.lost_amount')} AS lost_amount,
             (CASE WHEN closed.won + closed.lost = 0 THEN NULL ELSE round(closed.won * 100.0 / (closed.won + closed.lost), 2) END)::float8 AS win_rate,
             (SELECT COALESCE(json_agg(reasons ORDER BY count DESC, reason), '[]') FROM reasons) AS reasons
        FROM closed`,

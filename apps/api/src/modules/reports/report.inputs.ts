@@ -28,7 +28,9 @@ registerEnumType(TopCustomersBy, {
 @InputType({
   description:
     'What every report is computed over: a date range (business dates, both ends included) and whose records. ' +
-    'The caller\'s data scope always applies on top: a report never counts a customer the caller may not read.',
+    'The caller\'s data scope always applies on top: a report never counts a customer the caller may not read, nor a ' +
+    'record owned by someone whose numbers are not the caller\'s (a salesperson counts their own, a manager their team ' +
+    'at any depth, admins and service staff everyone); customers shared with you or in the pool are readable but not your numbers.',
 })
 export class ReportFilter {
   @Field(() => LocalDateScalar, { nullable: true, description: 'First day of the range (default: first day of the current business month)' })

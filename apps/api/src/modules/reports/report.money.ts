@@ -5,27 +5,30 @@ import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { lastDayOf, rangeInfo } from './report.customers';
 import type { ReportFilter, TopCustomersBy } from './report.inputs';
-import { changeSql, customerScopeSql, ownerSql, periodsSql, resolveRange, type ReportRange } from './report.range';
+import { changeSql, customerScopeSql, moneySql, ownerScopeSql, ownerSql, periodsSql, resolveRange, type ReportRange } from './report.range';
 import { ReceiptReportConnection, type MoneyReport, type ReceiptReportRow, type TopCustomer } from './report.types';
 
-const m = (expr: string) => `COALESCE(${expr}, 0)::numeric(14,2)::text`;
+const m = moneySql;
 
 /**
- * Outstanding and overdue as of business date `asOf` (SQL param), per contract then summed:
- * outstanding = signed amount − received up to asOf (never below 0); overdue = plans due before asOf (capped at
- * the amount) − received up to asOf (never below 0). Terminated contracts are excluded: nothing more is owed.
+ * Outstanding and overdue as of business date `asOf` (SQL), the same rules as the contract and customer pages
+ * (payments/payment.sql.ts) evaluated at that date: only signed and completed contracts signed by then count;
+ * outstanding = amount − received up to asOf (never below 0); overdue = for each payment plan due before asOf,
+ * its amount − what was received against it up to asOf.
  */
 const receivablesSql = (contracts: string, asOf: string) => `(
-  SELECT ${m('sum(greatest(k.amount - rc.got, 0))')} AS outstanding, ${m('sum(greatest(least(k.amount, pl.due) - rc.got, 0))')} AS overdue
+  SELECT ${m('sum(greatest(k.amount - rc.got, 0))')} AS outstanding, ${m('sum(od.unpaid)')} AS overdue
     FROM ${contracts} k
     CROSS JOIN LATERAL (SELECT COALESCE(sum(x.amount), 0) AS got FROM receipts x WHERE x.contract_id = k.id AND x.received_date <= ${asOf}::date) rc
-    CROSS JOIN LATERAL (SELECT COALESCE(sum(y.amount), 0) AS due FROM payment_plans y WHERE y.contract_id = k.id AND y.due_date < ${asOf}::date) pl
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(sum(greatest(y.amount - (SELECT COALESCE(sum(z.amount), 0) FROM receipts z WHERE z.plan_id = y.id AND z.received_date <= ${asOf}::date), 0)), 0) AS unpaid
+        FROM payment_plans y WHERE y.contract_id = k.id AND y.due_date < ${asOf}::date) od
    WHERE k.status IN ('SIGNED', 'COMPLETED') AND k.signed_at <= ${asOf}::date)`;
 
 /** Contracts in scope (their customer readable) owned per the filter. */
 function contractsCte(r: ReportRange, params: SqlParams) {
   return `SELECT ct.* FROM contracts ct JOIN customers c ON c.id = ct.customer_id
-           WHERE ${customerScopeSql(r, 'c', params)} AND ${ownerSql(r, 'ct.owner_id', params)}`;
+           WHERE ${customerScopeSql(r, 'c', params)} AND ${ownerScopeSql(r, 'ct.owner_id', params)} AND ${ownerSql(r, 'ct.owner_id', params)}`;
 }
 
 /** 合同与回款 by period: signed, received (with the previous period), outstanding and overdue at each period's end. */
@@ -91,7 +94,7 @@ export async function receiptReport(
   const r = resolveRange(ctx, filter);
   const limit = pageSize(first);
   const params = new SqlParams();
-  const where = `${customerScopeSql(r, 'c', params)} AND ${ownerSql(r, 'ct.owner_id', params)}
+  const where = `${customerScopeSql(r, 'c', params)} AND ${ownerScopeSql(r, 'ct.owner_id', params)} AND ${ownerSql(r, 'ct.owner_id', params)}
                  AND x.received_date BETWEEN ${params.p(r.from)}::date AND ${params.p(r.to)}::date`;
   const countValues = [...params.values];
   let keyset = '';
@@ -102,7 +105,7 @@ export async function receiptReport(
   }
   const from = `FROM receipts x JOIN contracts ct ON ct.id = x.contract_id JOIN customers c ON c.id = x.customer_id LEFT JOIN users u ON u.id = ct.owner_id`;
   const rows: ReceiptReportRow[] = await ctx.dataSource.query(
-    `SELECT x.id, x.received_date AS "receivedDate", x.amount::text AS amount, x.method, c.id AS "customerId", c.name AS "customerName",
+    `SELECT x.id, x.received_date AS "receivedDate", x.amount::numeric(14,2)::text AS amount, x.method, c.id AS "customerId", c.name AS "customerName",
             ct.id AS "contractId", ct.number AS "contractNumber", u.name AS "ownerName"
        ${from} WHERE ${where}${keyset} ORDER BY x.received_date DESC, x.id DESC LIMIT ${limit + 1}`,
     params.values,

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { visibleUserSql } from '../access/customer-scope';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
-import { changeSql, customerScopeSql, ownerSql, resolveRange } from './report.range';
+import { changeSql, customerScopeSql, moneySql, ownerSql, resolveRange } from './report.range';
 import type { PerformanceRow, SalesPerformanceReport } from './report.types';
 
 type Raw = {
@@ -28,9 +28,10 @@ const toRow = (r: Raw): PerformanceRow => ({
 });
 
 /**
- * 销售业绩: per person, then the same sums per team (team = a manager and their direct reports, keyed by the
- * manager). Everything counted is within the caller's customer scope; the people listed are those the caller
- * may see (visibleUserSql).
+ * 销售业绩: per person, then the same sums per team (team = a manager and everyone below them at any depth,
+ * keyed by the manager, as the data scope defines a team; a director's team therefore contains the teams of the
+ * managers below them). Everything counted is within the caller's customer scope; the people listed, and the
+ * team leaders, are those the caller may see (visibleUserSql): a salesperson gets their own row and no team.
  */
 export async function salesPerformance(ctx: Context, filter: ReportFilter | null | undefined): Promise<SalesPerformanceReport> {
   const r = resolveRange(ctx, filter);
@@ -38,16 +39,20 @@ export async function salesPerformance(ctx: Context, filter: ReportFilter | null
   const [start, end, prevStart, prevEnd] = [r.start, r.end, r.prevStart, r.prevEnd].map((v) => params.p(v));
   const from = params.p(r.from);
   const to = params.p(r.to);
-  const rows: (Raw & { team_id: string | null; days_sum: number })[] = await ctx.dataSource.query(
-    `WITH cs AS (SELECT c.id, c.owner_id, c.type, c.assigned_at, c.created_at FROM customers c WHERE ${customerScopeSql(r, 'c', params)}),
-     people AS (SELECT u.id, u.name, CASE WHEN u.role = 'MANAGER' THEN u.id ELSE u.manager_id END AS team_id
+  const rows: (Raw & { leaders: string[]; days_sum: number })[] = await ctx.dataSource.query(
+    `WITH RECURSIVE tree(leader, member) AS (
+       SELECT id, id FROM users WHERE role = 'MANAGER' UNION ALL SELECT tree.leader, u.id FROM tree JOIN users u ON u.manager_id = tree.member),
+     cs AS (SELECT c.id, c.owner_id, c.type, c.assigned_at, c.created_at FROM customers c WHERE ${customerScopeSql(r, 'c', params)}),
+     people AS (SELECT u.id, u.name,
+                       ARRAY(SELECT tree.leader FROM tree WHERE tree.member = u.id
+                                AND tree.leader IN (SELECT vu.id FROM users vu WHERE ${visibleUserSql(r.user, 'vu', params)})) AS leaders
                   FROM users u WHERE u.role IN ('SALES', 'MANAGER') AND ${visibleUserSql(r.user, 'u', params)} AND ${ownerSql(r, 'u.id', params)})
-     SELECT p.id AS user_id, p.name, p.team_id, cu.held, cu.assigned, cu.won_customers,
+     SELECT p.id AS user_id, p.name, p.leaders, cu.held, cu.assigned, cu.won_customers,
             (CASE WHEN cu.assigned = 0 THEN NULL ELSE round(cu.won_customers * 100.0 / cu.assigned, 2) END)::float8 AS conversion,
             f.cur AS follow_ups, f.prev AS follow_ups_prev, ${changeSql('f.cur', 'f.prev')} AS follow_ups_change,
-            o.created_amount::numeric(14,2)::text AS opp_amount, o.won_count, o.won_amount::numeric(14,2)::text AS won_amount,
-            o.won_amount_prev::numeric(14,2)::text AS won_amount_prev, ${changeSql('o.won_amount', 'o.won_amount_prev')} AS won_amount_change,
-            k.signed::numeric(14,2)::text AS signed_amount,
+            ${moneySql('o.created_amount')} AS opp_amount, o.won_count, ${moneySql('o.won_amount')} AS won_amount,
+            ${moneySql('o.won_amount_prev')} AS won_amount_prev, ${changeSql('o.won_amount', 'o.won_amount_prev')} AS won_amount_change,
+            ${moneySql('k.signed')} AS signed_amount,
             o.days_sum::float8 AS days_sum,
             (CASE WHEN o.won_count = 0 THEN NULL ELSE round(o.days_sum / o.won_count, 1) END)::float8 AS avg_days
        FROM people p
@@ -75,18 +80,17 @@ export async function salesPerformance(ctx: Context, filter: ReportFilter | null
     params.values,
   );
 
-  // Team rows: the person rows re-summed per team in SQL (money stays decimal).
+  // Team rows: the person rows re-summed per team leader in SQL (money stays decimal).
   const teams = new Map<string, (typeof rows)[number][]>();
-  for (const row of rows) if (row.team_id) teams.set(row.team_id, [...(teams.get(row.team_id) ?? []), row]);
-  const teamRows = await teamSums(ctx, teams, rows);
+  for (const row of rows) for (const leader of row.leaders) teams.set(leader, [...(teams.get(leader) ?? []), row]);
+  const teamRows = await teamSums(ctx, teams);
   return { range: rangeInfo(r), people: rows.map(toRow), teams: teamRows };
 }
 
 /** Sums per team in SQL (money stays decimal) from the person rows: one statement. */
-async function teamSums(ctx: Context, teams: Map<string, (Raw & { team_id: string | null; days_sum: number })[]>, people: Raw[]): Promise<PerformanceRow[]> {
+async function teamSums(ctx: Context, teams: Map<string, (Raw & { days_sum: number })[]>): Promise<PerformanceRow[]> {
   if (!teams.size) return [];
   const input = [...teams.entries()].flatMap(([teamId, members]) => members.map((m) => ({ ...m, team_id: teamId })));
-  const names = Object.fromEntries(people.map((p) => [p.user_id, p.name]));
   const rows: Raw[] = await ctx.dataSource.query(
     `WITH m AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(team_id uuid, held int, assigned int, won_customers int, follow_ups int,
                   follow_ups_prev int, opp_amount numeric, won_count int, won_amount numeric, won_amount_prev numeric, signed_amount numeric, days_sum float8)),
@@ -97,12 +101,12 @@ async function teamSums(ctx: Context, teams: Map<string, (Raw & { team_id: strin
      SELECT t.team_id::text AS user_id, COALESCE(u.name, '') || '团队' AS name, held, assigned, won_customers,
             (CASE WHEN assigned = 0 THEN NULL ELSE round(won_customers * 100.0 / assigned, 2) END)::float8 AS conversion,
             follow_ups, follow_ups_prev, ${changeSql('follow_ups', 'follow_ups_prev')} AS follow_ups_change,
-            opp_amount::numeric(14,2)::text AS opp_amount, won_count, won_amount::numeric(14,2)::text AS won_amount,
-            won_amount_prev::numeric(14,2)::text AS won_amount_prev, ${changeSql('won_amount', 'won_amount_prev')} AS won_amount_change,
-            signed_amount::numeric(14,2)::text AS signed_amount,
+            ${moneySql('opp_amount')} AS opp_amount, won_count, ${moneySql('won_amount')} AS won_amount,
+            ${moneySql('won_amount_prev')} AS won_amount_prev, ${changeSql('won_amount', 'won_amount_prev')} AS won_amount_change,
+            ${moneySql('signed_amount')} AS signed_amount,
             (CASE WHEN won_count = 0 THEN NULL ELSE round((days_sum / won_count)::numeric, 1) END)::float8 AS avg_days
        FROM t LEFT JOIN users u ON u.id = t.team_id ORDER BY t.won_amount DESC, name`,
     [JSON.stringify(input)],
   );
-  return rows.map((r) => toRow({ ...r, name: r.name === '团队' ? `${names[r.user_id] ?? ''}团队` : r.name }));
+  return rows.map(toRow);
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
-import { readableCustomerSql, teamIdsSql } from '../access/customer-scope';
+import { readableCustomerSql, teamIdsSql, visibleUserSql } from '../access/customer-scope';
 import type { User } from '../users/user.entity';
 import type { ReportFilter, ReportPeriod } from './report.inputs';
 
@@ -15,7 +15,11 @@ export interface ReportRange {
   today: string;
   from: string;
   to: string;
-  /** The range of the same number of days just before `from` (环比 base). */
+  /**
+   * The previous range (环比 base): for a range starting on the 1st of a month, the same days shifted back by the
+   * number of calendar months it spans (Mar 1–31 → Feb 1–28, Mar 1–10 → Feb 1–10, Q2 → Q1, a year → the year
+   * before); otherwise the same number of days just before `from`.
+   */
   prevFrom: string;
   prevTo: string;
   /** [start, end) instants of the range and the previous range, for timestamptz columns. */
@@ -47,8 +51,7 @@ export function resolveRange(ctx: Context, filter: ReportFilter | null | undefin
   if (f.teamOf && !isUuid(f.teamOf)) throw badInput('filter.teamOf', '用户 id 无效 (invalid user id)');
   const notFollowedDays = f.notFollowedDays ?? 30;
   if (notFollowedDays < 1 || notFollowedDays > 3650) throw badInput('filter.notFollowedDays', '天数必须在 1 到 3650 之间 (1–3650)');
-  const prevTo = addDays(from, -1);
-  const prevFrom = addDays(from, -days);
+  const { prevFrom, prevTo } = previousRange(from, to, days);
   return {
     user,
     tz,
@@ -67,6 +70,42 @@ export function resolveRange(ctx: Context, filter: ReportFilter | null | undefin
     notFollowedDays,
   };
 }
+
+const ymd = (d: string) => d.split('-').map(Number) as [number, number, number];
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** The date `k` calendar months earlier, the day clamped to that month's length (or its last day when `toEnd`). */
+function monthsBack(date: string, k: number, toEnd = false): string {
+  const [y, m, d] = ymd(date);
+  const idx = y * 12 + (m - 1) - k;
+  const ny = Math.floor(idx / 12);
+  const nm = (idx % 12) + 1;
+  return `${ny}-${pad(nm)}-${pad(toEnd ? daysIn(ny, nm) : Math.min(d, daysIn(ny, nm)))}`;
+}
+
+/** See ReportRange.prevFrom. */
+export function previousRange(from: string, to: string, days: number): { prevFrom: string; prevTo: string } {
+  const [fy, fm, fd] = ymd(from);
+  if (fd !== 1) return { prevFrom: addDays(from, -days), prevTo: addDays(from, -1) };
+  const [ty, tm, td] = ymd(to);
+  const k = ty * 12 + tm - (fy * 12 + fm) + 1;
+  return { prevFrom: monthsBack(from, k), prevTo: monthsBack(to, k, td === daysIn(ty, tm)) };
+}
+
+/**
+ * Whose numbers a report may count, over a user-id column (the owner of a customer, opportunity, contract or
+ * visit, the author of a follow-up): admins and service staff everyone (their read scope is every customer),
+ * a manager their team at any depth, a salesperson themselves (visibleUserSql). It comes on top of
+ * customerScopeSql: a customer shared with a salesperson, or one in the pool, is readable but is not their
+ * numbers, and a colleague's record on it must never be counted in their report.
+ */
+export function ownerScopeSql(r: ReportRange, column: string, params: SqlParams): string {
+  if (r.user.role === 'ADMIN' || r.user.role === 'SERVICE') return 'TRUE';
+  return `${column} IN (SELECT su.id FROM users su WHERE ${visibleUserSql(r.user, 'su', params)})`;
+}
+
+/** The one way reports turn a sum into Money: exact numeric in SQL, 0.00 for no rows, text for the Money scalar. */
+export const moneySql = (expr: string) => `COALESCE(${expr}, 0)::numeric(14,2)::text`;
 
 /** The owner filter over a user-id column (true when none is given). */
 export function ownerSql(r: ReportRange, column: string, params: SqlParams): string {

@@ -177,13 +177,13 @@ export class PerformanceRow {
   averageDaysToWin: number | null;
 }
 
-@ObjectType({ description: '销售业绩: per salesperson and per team (a manager with the people reporting to them)' })
+@ObjectType({ description: '销售业绩: per salesperson and per team (a manager with everyone below them)' })
 export class SalesPerformanceReport {
   @Field(() => ReportRangeInfo, { description: 'The range used' })
   range: ReportRangeInfo;
   @Field(() => [PerformanceRow], { description: 'One row per salesperson or manager visible to the caller, by won amount' })
   people: PerformanceRow[];
-  @Field(() => [PerformanceRow], { description: 'One row per team (a manager and their direct reports), by won amount' })
+  @Field(() => [PerformanceRow], { description: 'One row per team visible to the caller (a manager and everyone below them, at any depth), by won amount' })
   teams: PerformanceRow[];
 }
 

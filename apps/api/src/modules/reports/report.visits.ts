@@ -3,7 +3,7 @@ import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
-import { changeSql, customerScopeSql, ownerSql, resolveRange } from './report.range';
+import { changeSql, customerScopeSql, ownerScopeSql, ownerSql, resolveRange } from './report.range';
 import type { SatisfactionReport } from './report.types';
 
 const rate = (good: string, all: string) => `(CASE WHEN ${all} = 0 THEN NULL ELSE round(${good} * 100.0 / ${all}, 2) END)::float8`;
@@ -16,7 +16,7 @@ export async function satisfactionReport(ctx: Context, filter: ReportFilter | nu
   const good = `satisfaction IN ('VERY_SATISFIED', 'SATISFIED')`;
   const [row] = await ctx.dataSource.query(
     `WITH v AS (SELECT v.satisfaction, v.actual_at FROM visits v JOIN customers c ON c.id = v.customer_id
-                 WHERE v.actual_at IS NOT NULL AND ${customerScopeSql(r, 'c', params)} AND ${ownerSql(r, 'v.owner_id', params)}
+                 WHERE v.actual_at IS NOT NULL AND ${customerScopeSql(r, 'c', params)} AND ${ownerScopeSql(r, 'v.owner_id', params)} AND ${ownerSql(r, 'v.owner_id', params)}
                    AND v.actual_at >= ${prevStart} AND v.actual_at < ${end}),
      cur AS (SELECT * FROM v WHERE actual_at >= ${start}), prev AS (SELECT * FROM v WHERE actual_at < ${prevEnd}),
      n AS (SELECT (SELECT count(*) FROM cur)::int AS cur, (SELECT count(*) FROM prev)::int AS prev,

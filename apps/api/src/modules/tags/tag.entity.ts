@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 
-@ObjectType({ description: '标签: a free label on customers, e.g. 老客户, 价格敏感' })
+@ObjectType({ implements: Node, description: '标签: a free label on customers, e.g. 老客户, 价格敏感' })
 @Entity('tags')
 export class Tag {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { TaskPriority, TaskStatus } from './task.enums';
 
-@ObjectType({ description: '任务: a to-do for one person, optionally about a customer' })
+@ObjectType({ implements: Node, description: '任务: a to-do for one person, optionally about a customer' })
 @Entity('tasks')
 export class Task {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
@@ -8,6 +9,7 @@ import { requireUser } from '../access/current-user';
 import { loadCustomerFor, readableCustomerSql, teamIdsSql } from '../access/customer-scope';
 import { assertCan } from '../access/permissions';
 import { text } from '../customers/customer.validation';
+import { emitEvent } from '../webhooks/webhook.emit';
 import type { User } from '../users/user.entity';
 import { Task } from './task.entity';
 import { TaskPriority, TaskStatus } from './task.enums';
@@ -52,11 +54,8 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
   if (!(input.dueAt instanceof Date) || Number.isNaN(input.dueAt.getTime())) throw badInput('input.dueAt', '请填写截止时间 (dueAt is required)');
   const assigneeId = input.assigneeId ?? user.id;
   if (assigneeId !== user.id) await assertAssignee(ctx, assigneeId, 'input.assigneeId');
-  if (input.customerId) {
-    await loadCustomerFor(ctx.dataSource.manager, user, input.customerId, 'read').catch(() => {
-      throw badInput('input.customerId', '客户不存在或无权查看 (unknown customer)');
-    });
-  }
+  // A customer you may not read is NOT_FOUND here as on every other path (modules/access).
+  if (input.customerId) await loadCustomerFor(ctx.dataSource.manager, user, input.customerId, 'read');
   const now = ctx.clock.now();
   const repo = ctx.dataSource.getRepository(Task);
   const t = repo.create({
@@ -67,19 +66,25 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
   return repo.findOneByOrFail({ id: t.id });
 }
 
-/** Only the assignee, the creator or an admin change a task; a stale version is a CONFLICT. */
-async function change(ctx: Context, id: string, version: number, set: Partial<Task>): Promise<Task> {
+/**
+ * Only the assignee, the creator or an admin change a task; a stale version is a CONFLICT. `after` runs in the
+ * update's transaction (webhook events go out only if the change commits).
+ */
+async function change(ctx: Context, id: string, version: number, set: Partial<Task>, after?: (em: EntityManager, before: Task) => Promise<void>): Promise<Task> {
   const user = requireUser(ctx);
   const before = await loadVisible(ctx, id);
   if (before.assigneeId !== user.id && before.creatorId !== user.id && user.role !== 'ADMIN') throw forbidden('只有负责人、创建人或管理员可以修改任务 (only the assignee, creator or an admin)');
   if (before.version !== version) throw staleVersion('任务', before.version);
-  const [rows] = await ctx.dataSource.query(
-    `UPDATE tasks SET ${Object.keys(set).map((k, i) => `"${ctx.dataSource.getMetadata(Task).findColumnWithPropertyName(k)!.databaseName}" = $${i + 3}`).join(', ')},
-            version = version + 1, updated_at = $${Object.keys(set).length + 3}
-      WHERE id = $1 AND version = $2 RETURNING id`,
-    [id, version, ...Object.values(set), ctx.clock.now()],
-  );
-  if (!rows.length) throw staleVersion('任务');
+  await ctx.dataSource.transaction(async (em) => {
+    const [rows] = await em.query(
+      `UPDATE tasks SET ${Object.keys(set).map((k, i) => `"${ctx.dataSource.getMetadata(Task).findColumnWithPropertyName(k)!.databaseName}" = $${i + 3}`).join(', ')},
+              version = version + 1, updated_at = $${Object.keys(set).length + 3}
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, version, ...Object.values(set), ctx.clock.now()],
+    );
+    if (!rows.length) throw staleVersion('任务');
+    await after?.(em, before);
+  });
   return ctx.dataSource.getRepository(Task).findOneByOrFail({ id });
 }
 
@@ -103,7 +108,12 @@ export async function finishTask(ctx: Context, id: string, version: number, stat
   const current = await loadVisible(ctx, id);
   if (current.status !== TaskStatus.OPEN) throw badInput('id', '任务已结束 (the task is no longer open)');
   const completionNote = text('note', note, { max: 2000, label: '完成说明' }) ?? null;
-  return change(ctx, id, version, { status, completionNote, completedAt: ctx.clock.now() });
+  const completedAt = ctx.clock.now();
+  return change(ctx, id, version, { status, completionNote, completedAt }, async (em, t) => {
+    if (status !== TaskStatus.DONE) return;
+    const payload = { id, customerId: t.customerId, title: t.title, assigneeId: t.assigneeId, completedById: requireUser(ctx).id, completionNote };
+    await emitEvent(em, 'task.completed', payload, { at: completedAt });
+  });
 }
 
 export async function tasks(ctx: Context, filter: TaskFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {

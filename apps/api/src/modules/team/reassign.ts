@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { writeChangeLog } from '../audit/change-log.service';
+import { emitEvents } from '../webhooks/webhook.emit';
 
 /** What a reassignment moved. */
 export interface MoveResult {
@@ -64,5 +65,6 @@ export async function moveCustomers(
       note: m.note,
     })),
   );
+  await emitEvents(em, 'customer.reassigned', customerIds.map((id) => ({ id, fromUserId: m.fromUserId, toUserId: m.toUserId, reassignedById: m.actorId })), { at: m.at });
   return result;
 }

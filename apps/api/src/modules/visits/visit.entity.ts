@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { Satisfaction, VisitMethod, VisitType } from './visit.enums';
 
-@ObjectType({ description: '回访: a planned return visit to a customer, and once recorded, how it went' })
+@ObjectType({ implements: Node, description: '回访: a planned return visit to a customer, and once recorded, how it went' })
 @Entity('visits')
 export class Visit {
   @Field(() => ID, { description: 'Unique id' })

@@ -3,9 +3,10 @@ import { badInput, forbidden, notFound, staleVersion } from '../../graphql/error
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
 import { requireUser } from '../access/current-user';
-import { loadCustomerFor, readableCustomerSql } from '../access/customer-scope';
+import { loadCustomerFor, readableCustomerSql, userMayReadCustomer } from '../access/customer-scope';
 import { assertCan } from '../access/permissions';
 import { text } from '../customers/customer.validation';
+import { emitEvent } from '../webhooks/webhook.emit';
 import { Visit } from './visit.entity';
 import type { PlanVisitInput, RecordVisitInput } from './visit.inputs';
 import { SatisfactionStats } from './visit.types';
@@ -24,6 +25,9 @@ export async function planVisit(ctx: Context, customerId: string, input: PlanVis
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
     await loadCustomerFor(em, user, customerId, 'read');
+    if (ownerId !== user.id && !(await userMayReadCustomer(em, ownerId, customerId))) {
+      throw badInput('input.ownerId', '回访负责人无权查看该客户 (the owner may not see this customer)');
+    }
     const repo = em.getRepository(Visit);
     const v = repo.create({ customerId, type: input.type, plannedAt: input.plannedAt, topic, ownerId, createdById: user.id, createdAt: now, updatedAt: now });
     await repo.insert(v);
@@ -61,6 +65,7 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
         text('input.problems', input.problems, { max: 5000, label: '发现的问题' }) ?? null, text('input.actions', input.actions, { max: 5000, label: '后续措施' }) ?? null, now],
     );
     if (!rows.length) throw staleVersion('回访');
+    await emitEvent(em, 'visit.recorded', { id, customerId: before.customerId, type: before.type, actualAt, method: input.method, satisfaction: input.satisfaction, recordedById: user.id }, { at: now });
   });
   return ctx.dataSource.getRepository(Visit).findOneByOrFail({ id });
 }

@@ -26,3 +26,20 @@ export async function emitEvent(
     [randomUUID(), type, JSON.stringify(payload), opts.at ?? null],
   );
 }
+
+/** Many events of one type in one INSERT (bulk moves: a departing user's customers), each with its own event id. */
+export async function emitEvents(
+  em: EntityManager,
+  type: WebhookEventType,
+  payloads: Record<string, unknown>[],
+  opts: { at?: Date } = {},
+): Promise<void> {
+  if (!payloads.length) return;
+  await em.query(
+    `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload, created_at)
+     SELECT e.id, p.event_id, $2::varchar, p.payload, COALESCE($4::timestamptz, now())
+       FROM unnest($1::uuid[], $3::jsonb[]) AS p(event_id, payload)
+       JOIN webhook_endpoints e ON e.active AND $2::text = ANY(e.events)`,
+    [payloads.map(() => randomUUID()), type, payloads.map((p) => JSON.stringify(p)), opts.at ?? null],
+  );
+}

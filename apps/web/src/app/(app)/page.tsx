@@ -1,5 +1,8 @@
 import { HomeView } from '@/features/home/HomeView';
+import { getAppSession } from '@/lib/auth/session';
 
-export default function HomePage() {
-  return <HomeView />;
+export default async function HomePage() {
+  // The layout has already required a session; its user id scopes "my" figures on the dashboard.
+  const session = await getAppSession();
+  return <HomeView userId={session?.user.id} />;
 }

@@ -15,7 +15,8 @@ import type {
 export const CUSTOMER_TYPES: CustomerType[] = ['PROSPECT', 'ASSIGNED', 'WON', 'LOST'];
 export const CUSTOMER_GRADES: CustomerGrade[] = ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'];
 export const FOLLOW_UP_STATES: FollowUpState[] = ['DUE_TODAY', 'OVERDUE', 'PLANNED', 'NEVER'];
-export const OWNERSHIPS: Ownership[] = ['ALL', 'MINE', 'TEAM', 'SHARED_WITH_ME'];
+// POOL is the 公海 page's own list, not a filter of this one.
+export const OWNERSHIPS: Exclude<Ownership, 'POOL'>[] = ['ALL', 'MINE', 'TEAM', 'SHARED_WITH_ME'];
 export const ORDER_FIELDS: CustomerOrderField[] = ['CREATED_AT', 'NAME', 'GRADE', 'LAST_FOLLOW_UP_AT', 'NEXT_FOLLOW_UP_AT'];
 export const INDUSTRIES = ['制造业', '零售业', '服务业', 'IT/互联网', '金融', '教育', '医疗', '建筑', '物流', '其他'];
 export const SOURCES = ['网站咨询', '电话咨询', '展会', '转介绍', '广告', '其他'];

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '@/test/render';
 import { HomeQuery, HomeView } from './HomeView';
 
@@ -11,9 +11,97 @@ const me = {
   manager: { __typename: 'User' as const, id: 'u0', name: '周建国' },
 };
 
+const stage = (stage: string, label: string, count: number, amount: string, weightedAmount: string) => ({
+  __typename: 'FunnelStage' as const,
+  stage,
+  label,
+  count,
+  amount,
+  weightedAmount,
+});
+
+/** The dashboard part of the home query: one customer due today, a pipeline, one overdue plan. */
+const dashboard = {
+  followUpsDue: {
+    __typename: 'CustomerConnection' as const,
+    totalCount: 1,
+    edges: [
+      {
+        __typename: 'CustomerEdge' as const,
+        node: {
+          __typename: 'Customer' as const,
+          id: 'c1',
+          name: '北京华信科技有限公司',
+          grade: 'VIP',
+          nextFollowUpAt: '2026-11-23T02:00:00.000Z',
+          primaryContact: { __typename: 'Contact' as const, id: 'k1', name: '张经理', mobile: '13800000000' },
+        },
+      },
+    ],
+  },
+  followUpsOverdue: { __typename: 'CustomerConnection' as const, totalCount: 2 },
+  myPipeline: {
+    __typename: 'OpportunityReport' as const,
+    funnel: [
+      stage('INITIAL', '初步接触', 1, '0.10', '0.02'),
+      stage('NEEDS', '需求分析', 0, '0.00', '0.00'),
+      stage('PROPOSAL', '方案报价', 1, '0.20', '0.12'),
+      stage('NEGOTIATION', '合同谈判', 0, '0.00', '0.00'),
+      stage('WON', '赢单', 3, '999.00', '999.00'),
+      stage('LOST', '输单', 0, '0.00', '0.00'),
+    ],
+    expectedThisMonth: { __typename: 'CountAmount' as const, count: 1, amount: '0.20' },
+  },
+  myReceivables: { __typename: 'MoneyReport' as const, outstanding: '1200.50', overdue: '300.00' },
+  overduePlans: {
+    __typename: 'PaymentPlanConnection' as const,
+    pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false },
+    edges: [
+      {
+        __typename: 'PaymentPlanEdge' as const,
+        node: {
+          __typename: 'PaymentPlan' as const,
+          id: 'p1',
+          dueDate: '2026-11-01',
+          outstandingAmount: '300.00',
+          overdueDays: 22,
+          contract: {
+            __typename: 'Contract' as const,
+            id: 'k1',
+            number: 'HT-2026-0001',
+            title: 'ERP 实施',
+            customer: { __typename: 'Customer' as const, id: 'c1', name: '北京华信科技有限公司' },
+            owner: { __typename: 'User' as const, id: 'u1', name: '陈静' },
+          },
+        },
+      },
+      {
+        __typename: 'PaymentPlanEdge' as const,
+        node: {
+          __typename: 'PaymentPlan' as const,
+          id: 'p2',
+          dueDate: '2026-11-02',
+          outstandingAmount: '500.00',
+          overdueDays: 21,
+          contract: {
+            __typename: 'Contract' as const,
+            id: 'k2',
+            number: 'HT-2026-0002',
+            title: '运维',
+            customer: { __typename: 'Customer' as const, id: 'c2', name: '上海某公司' },
+            owner: { __typename: 'User' as const, id: 'u2', name: '李娜' },
+          },
+        },
+      },
+    ],
+  },
+};
+
+const mock = (data: object, userId = 'u1') => ({ request: { query: HomeQuery, variables: { mine: [userId] } }, result: { data: { __typename: 'Query', ...data } } });
+
 describe('HomeView', () => {
   it('shows a skeleton, then the signed-in user with the role in Chinese and the manager', async () => {
-    renderWithProviders(<HomeView />, { mocks: [{ request: { query: HomeQuery }, result: { data: { me } } }] });
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard })] });
     expect(screen.getByTestId('home-loading')).toBeInTheDocument();
     expect(await screen.findByText('欢迎，陈静')).toBeInTheDocument();
     expect(screen.getByText('admin@kehu.demo')).toBeInTheDocument();
@@ -21,18 +109,56 @@ describe('HomeView', () => {
     expect(screen.getByText('周建国')).toBeInTheDocument();
   });
 
+  it('shows my follow-ups due today linking to the customer 360, my pipeline totals to the fen, and my receivables', async () => {
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard })] });
+    const due = await screen.findByTestId('home-due-today');
+    expect(within(due).getByText('今日待跟进 (1)')).toBeInTheDocument();
+    expect(within(due).getByRole('link', { name: '北京华信科技有限公司' })).toHaveAttribute('href', '/customers/c1');
+    expect(within(due).getByText('张经理 · 13800000000')).toBeInTheDocument();
+    expect(within(due).getByRole('link', { name: '另有 2 个客户跟进已逾期' })).toHaveAttribute('href', '/customers?own=MINE&fu=OVERDUE');
+
+    // Open stages only: 0.10 + 0.20 = 0.30 exactly (won deals are not pipeline).
+    const pipeline = screen.getByTestId('home-pipeline');
+    expect(within(pipeline).getByText('进行中 2 个，金额 ¥0.30，加权 ¥0.14')).toBeInTheDocument();
+    expect(within(pipeline).getByTestId('home-stage-PROPOSAL')).toHaveTextContent('方案报价 · 1¥0.20');
+    expect(within(pipeline).queryByTestId('home-stage-WON')).not.toBeInTheDocument();
+
+    const receivables = screen.getByTestId('home-receivables');
+    expect(within(receivables).getByText('¥1,200.50')).toBeInTheDocument();
+    expect(within(receivables).getByText('HT-2026-0001')).toBeInTheDocument();
+    // A colleague's overdue plan (visible to an admin) is not "mine".
+    expect(within(receivables).queryByText('HT-2026-0002')).not.toBeInTheDocument();
+    expect(within(receivables).getByText('逾期的收款计划 (1)')).toBeInTheDocument();
+    expect(within(receivables).getByText('逾期 22 天')).toBeInTheDocument();
+  });
+
+  it('tells what to do when nothing is due and there is no pipeline', async () => {
+    const empty = {
+      ...dashboard,
+      followUpsDue: { ...dashboard.followUpsDue, totalCount: 0, edges: [] },
+      followUpsOverdue: { ...dashboard.followUpsOverdue, totalCount: 0 },
+      myPipeline: { ...dashboard.myPipeline, funnel: dashboard.myPipeline.funnel.map((f) => ({ ...f, count: 0, amount: '0.00', weightedAmount: '0.00' })) },
+      overduePlans: { ...dashboard.overduePlans, edges: [] },
+    };
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...empty })] });
+    expect(await screen.findByText(/今天没有计划中的跟进/)).toBeInTheDocument();
+    expect(screen.getByText(/您还没有进行中的商机/)).toBeInTheDocument();
+    expect(screen.getByText('没有逾期的收款计划。')).toBeInTheDocument();
+  });
+
   it('says "none" when there is no manager, in English too', async () => {
-    renderWithProviders(<HomeView />, {
+    renderWithProviders(<HomeView userId="u1" />, {
       locale: 'en',
-      mocks: [{ request: { query: HomeQuery }, result: { data: { me: { ...me, role: 'SALES', manager: null } } } }],
+      mocks: [mock({ me: { ...me, role: 'SALES', manager: null }, ...dashboard })],
     });
     expect(await screen.findByText('Welcome, 陈静')).toBeInTheDocument();
     expect(screen.getByText('Sales')).toBeInTheDocument();
     expect(screen.getByText('None')).toBeInTheDocument();
+    expect(screen.getByText('Follow-ups due today (1)')).toBeInTheDocument();
   });
 
   it('shows an error state with a retry button', async () => {
-    renderWithProviders(<HomeView />, { mocks: [{ request: { query: HomeQuery }, error: new Error('network down') }] });
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [{ request: { query: HomeQuery, variables: { mine: ['u1'] } }, error: new Error('network down') }] });
     expect(await screen.findByText('无法加载您的信息')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
   });

@@ -4,22 +4,27 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
 import { graphql } from '@/gql';
 import { useT } from '@/i18n/I18nProvider';
+import { HomeDashboard } from './HomeDashboard';
 import { ProfileCard } from './ProfileCard';
 
 export const HomeQuery = graphql(`
-  query Home {
+  query Home($mine: [ID!]) {
     me {
       id
       name
       ...ProfileCard_user
     }
+    ...HomeDashboard_query
   }
 `);
 
-/** Home page: who is signed in (from the `me` query). */
-export function HomeView() {
+/**
+ * Home page: the welcome, my dashboard (follow-ups due today, pipeline, receivables) and who is signed in —
+ * one query. `userId` (from the session, on the server) scopes "my" figures; the API's data scope applies anyway.
+ */
+export function HomeView({ userId }: { userId?: string }) {
   const t = useT();
-  const { data, loading, error, refetch } = useQuery(HomeQuery);
+  const { data, loading, error, refetch } = useQuery(HomeQuery, { variables: { mine: userId ? [userId] : null } });
 
   if (error && !data) {
     return (
@@ -50,6 +55,7 @@ export function HomeView() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('home.welcome', { name: data.me.name })}
       </Typography.Title>
+      <HomeDashboard query={data} userId={userId} />
       <ProfileCard user={data.me} />
     </Flex>
   );

@@ -39,6 +39,22 @@ const zh = {
   reason: '原因',
   days: '{n} 天',
   cannotClaim: '您的角色不能领取公海客户',
+  conflictBy: '已被 {who} 抢先领取',
+  claiming: '领取中…',
+  pageOf: '第 {n} 页',
+  prev: '上一页',
+  release: '退回公海',
+  releaseTitle: '将「{name}」退回公海',
+  releaseHint: '退回后该客户将进入公海，任何销售都可以领取；原因会记入变更日志。',
+  releaseReason: '退回原因',
+  releaseReasonPlaceholder: '例如：多次跟进无效，客户暂无需求',
+  releaseReasonRequired: '请填写退回原因',
+  releaseQuick: '常用原因',
+  releaseOk: '确认退回',
+  released: '「{name}」已退回公海',
+  cancel: '取消',
+  retry: '重试',
+  contact: '联系人',
 };
 
 const en: typeof zh = {
@@ -80,10 +96,32 @@ const en: typeof zh = {
   reason: 'Reason',
   days: '{n} days',
   cannotClaim: 'Your role cannot claim pool customers',
+  conflictBy: 'Already claimed by {who}',
+  claiming: 'Claiming…',
+  pageOf: 'Page {n}',
+  prev: 'Previous page',
+  release: 'Release to pool',
+  releaseTitle: 'Release "{name}" to the pool',
+  releaseHint: 'The customer goes to the public pool where any salesperson may claim it; the reason is kept in the change log.',
+  releaseReason: 'Reason',
+  releaseReasonPlaceholder: 'e.g. no response after several follow-ups',
+  releaseReasonRequired: 'Please give a reason',
+  releaseQuick: 'Common reasons',
+  releaseOk: 'Release',
+  released: '"{name}" was released to the pool',
+  cancel: 'Cancel',
+  retry: 'Retry',
+  contact: 'Contact',
 };
 
 export const POOL_MESSAGES: Dict<typeof zh> = { 'zh-CN': zh, en };
 
 /** Common values of the free-text customer fields (the API accepts any text). */
 export const INDUSTRIES = ['制造业', '零售业', '服务业', 'IT/互联网', '金融', '教育', '医疗', '建筑'];
+/** Quick picks for the release reason (the user may still type their own). */
+export const RELEASE_REASONS: Dict<string[]> = {
+  'zh-CN': ['多次跟进无效', '客户暂无需求', '联系方式失效', '非目标客户', '工作调整，无法继续跟进'],
+  en: ['No response after several follow-ups', 'No need for now', 'Contact details no longer valid', 'Not a target customer', 'Cannot keep following up'],
+};
+
 export const SOURCES = ['网站咨询', '电话咨询', '展会', '转介绍', '广告', '其他'];

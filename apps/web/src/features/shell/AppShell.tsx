@@ -6,7 +6,8 @@ import type { MenuProps } from 'antd';
 import { signOut } from 'next-auth/react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { NotificationBell } from '@/features/reminders/NotificationBell';
 import type { Role } from '@/gql/graphql';
 import { useT } from '@/i18n/I18nProvider';
 import { LOGIN_PATH } from '@/lib/auth/routes';
@@ -56,6 +57,8 @@ export function AppShell({ user, children }: AppShellProps) {
     [t],
   );
   const selected = activeNavKey(pathname);
+  // A new page closes the phone drawer, however the navigation happened (link, back button, redirect).
+  useEffect(() => setDrawerOpen(false), [pathname]);
 
   const brand = (compact: boolean) => (
     <Link href="/" style={{ display: 'block', padding: '16px 20px', color: '#fff', whiteSpace: 'nowrap', overflow: 'hidden' }}>
@@ -130,6 +133,7 @@ export function AppShell({ user, children }: AppShellProps) {
             </Tooltip>
           )}
           <Flex align="center" gap={12} style={{ marginLeft: 'auto', minWidth: 0 }}>
+            <NotificationBell />
             <LiveIndicator compact={isPhone} />
             <LocaleSwitch size="small" />
             <Flex align="center" gap={8} style={{ minWidth: 0 }} data-testid="shell-user">

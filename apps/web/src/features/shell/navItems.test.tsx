@@ -6,6 +6,8 @@ describe('activeNavKey', () => {
     expect(activeNavKey('/customers')).toBe('customers');
     expect(activeNavKey('/customers/42')).toBe('customers');
     expect(activeNavKey('/customersx')).toBeUndefined();
+    expect(activeNavKey('/tasks')).toBe('tasks');
+    expect(activeNavKey('/reminders')).toBe('reminders');
     expect(activeNavKey('/change-password')).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import {
   AccountBookOutlined,
   BarChartOutlined,
   BellOutlined,
+  CarryOutOutlined,
   FileTextOutlined,
   FundOutlined,
   HomeOutlined,
@@ -19,6 +20,7 @@ export type NavKey =
   | 'contracts'
   | 'receipts'
   | 'reminders'
+  | 'tasks'
   | 'reports'
   | 'settings';
 
@@ -37,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'contracts', href: '/contracts', icon: <FileTextOutlined /> },
   { key: 'receipts', href: '/receipts', icon: <AccountBookOutlined /> },
   { key: 'reminders', href: '/reminders', icon: <BellOutlined /> },
+  { key: 'tasks', href: '/tasks', icon: <CarryOutOutlined /> },
   { key: 'reports', href: '/reports', icon: <BarChartOutlined /> },
   { key: 'settings', href: '/settings', icon: <SettingOutlined /> },
 ];

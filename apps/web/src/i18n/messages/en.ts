@@ -14,6 +14,7 @@ const en: Messages = {
     contracts: 'Contracts',
     receipts: 'Receipts',
     reminders: 'Reminders',
+    tasks: 'Tasks',
     reports: 'Reports',
     settings: 'Settings',
     menu: 'Menu',

@@ -14,6 +14,7 @@ const zhCN = {
     contracts: '合同',
     receipts: '回款',
     reminders: '提醒',
+    tasks: '任务',
     reports: '报表',
     settings: '设置',
     menu: '菜单',

@@ -42,7 +42,8 @@ export const CUSTOMER_MUTATIONS: Record<string, AccessExpectation> = {
     expect: scopedWrite,
     reveals: true,
   },
-  deleteCustomer: { call: (f) => ({ query: `mutation($id: ID!) { deleteCustomer(id: $id) { id name } }`, variables: { id: f.customerId } }), expect: scopedWrite, reveals: true },
+  // The target has contracts (it can only be deactivated): delete the owner's other customer.
+  deleteCustomer: { call: (f) => ({ query: `mutation($id: ID!) { deleteCustomer(id: $id) { id name } }`, variables: { id: f.otherCustomerId } }), expect: scopedWrite, reveals: true },
   restoreCustomer: { call: (f) => ({ query: `mutation($id: ID!) { restoreCustomer(id: $id) { id name } }`, variables: { id: f.deletedCustomerId } }), expect: scopedWrite },
   purgeCustomer: { call: (f) => ({ query: `mutation($id: ID!) { purgeCustomer(id: $id) }`, variables: { id: f.deletedCustomerId } }), expect: { admin: 'ok', director: 'FORBIDDEN', sales: 'denied', service: 'denied' } },
   deactivateCustomer: { call: (f) => ({ query: `mutation($id: ID!) { deactivateCustomer(id: $id) { id name } }`, variables: { id: f.customerId } }), expect: scopedWrite, reveals: true },
@@ -68,6 +69,15 @@ export const CUSTOMER_MUTATIONS: Record<string, AccessExpectation> = {
   updateFollowUp: {
     call: (f) => ({ query: `mutation($id: ID!) { updateFollowUp(id: $id, version: 1, input: { content: "改" }) { id content } }`, variables: { id: f.followUpId } }),
     expect: { admin: 'ok', director: 'FORBIDDEN', sales: 'denied', service: 'denied' },
+  },
+  // Merging is for managers and admins (`customer.merge`), over customers they may edit.
+  mergeCustomers: {
+    call: (f) => ({
+      query: `mutation($m: ID!, $d: [ID!]!) { mergeCustomers(masterId: $m, duplicateIds: $d) { mergedCustomerIds master { ${C} } } }`,
+      variables: { m: f.customerId, d: [f.otherCustomerId] },
+    }),
+    expect: { admin: 'ok', director: 'ok', sales: 'FORBIDDEN', service: 'FORBIDDEN' },
+    reveals: true,
   },
   createCustomField: {
     call: () => ({ query: `mutation($k: String!) { createCustomField(input: { key: $k, label: "预算", kind: TEXT }) { id } }`, variables: { k: `f_${ctr()}` } }),

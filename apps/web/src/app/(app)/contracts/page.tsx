@@ -1,8 +1,14 @@
-import { ComingSoon } from '@/features/shell/ComingSoon';
+import { Suspense } from 'react';
+import { ContractsView } from '@/features/contracts/ContractsView';
+import { ListSkeleton } from '@/features/deals/common/ui';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('contracts');
 
 export default function Page() {
-  return <ComingSoon section="contracts" />;
+  return (
+    <Suspense fallback={<ListSkeleton testId="contracts-loading" />}>
+      <ContractsView />
+    </Suspense>
+  );
 }

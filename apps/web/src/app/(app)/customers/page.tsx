@@ -1,8 +1,13 @@
-import { ComingSoon } from '@/features/shell/ComingSoon';
+import { Suspense } from 'react';
+import { CustomerListView } from '@/features/customers/list/CustomerListView';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('customers');
 
 export default function Page() {
-  return <ComingSoon section="customers" />;
+  return (
+    <Suspense>
+      <CustomerListView />
+    </Suspense>
+  );
 }

@@ -1,8 +1,14 @@
-import { ComingSoon } from '@/features/shell/ComingSoon';
+import { Suspense } from 'react';
+import { ListSkeleton } from '@/features/deals/common/ui';
+import { PoolView } from '@/features/pool/PoolView';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('pool');
 
 export default function Page() {
-  return <ComingSoon section="pool" />;
+  return (
+    <Suspense fallback={<ListSkeleton testId="pool-loading" />}>
+      <PoolView />
+    </Suspense>
+  );
 }

@@ -1,8 +1,14 @@
-import { ComingSoon } from '@/features/shell/ComingSoon';
+import { Suspense } from 'react';
+import { ListSkeleton } from '@/features/deals/common/ui';
+import { ReceiptsView } from '@/features/receipts/ReceiptsView';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('receipts');
 
 export default function Page() {
-  return <ComingSoon section="receipts" />;
+  return (
+    <Suspense fallback={<ListSkeleton testId="receipts-loading" />}>
+      <ReceiptsView />
+    </Suspense>
+  );
 }

@@ -1,8 +1,8 @@
-import { ComingSoon } from '@/features/shell/ComingSoon';
+import { ReminderInbox } from '@/features/reminders/ReminderInbox';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('reminders');
 
 export default function Page() {
-  return <ComingSoon section="reminders" />;
+  return <ReminderInbox />;
 }

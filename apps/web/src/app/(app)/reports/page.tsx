@@ -1,8 +1,14 @@
-import { ComingSoon } from '@/features/shell/ComingSoon';
+import { Suspense } from 'react';
+import { ReportsView } from '@/features/reports/ReportsView';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('reports');
 
 export default function Page() {
-  return <ComingSoon section="reports" />;
+  // useSearchParams needs a Suspense boundary in a statically optimised page.
+  return (
+    <Suspense>
+      <ReportsView />
+    </Suspense>
+  );
 }

@@ -1,0 +1,9 @@
+import { ContractDetailView } from '@/features/contracts/ContractDetailView';
+import { sectionMetadata } from '../../sectionMetadata';
+
+export const generateMetadata = () => sectionMetadata('contracts');
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <ContractDetailView id={id} />;
+}

@@ -1,0 +1,9 @@
+'use client';
+
+import { useFeatureT } from '@/features/customers/i18n';
+import { exportMessages } from './messages';
+
+/** `const t = useExportT(); t('button.excel')` — the export words in the chosen language. */
+export function useExportT() {
+  return useFeatureT(exportMessages);
+}

@@ -1,0 +1,9 @@
+'use client';
+
+import { useFeatureT } from '@/features/customers/i18n';
+import { reminderMessages } from './messages';
+
+/** `const t = useReminderT(); t('inbox.title')` — the reminder words in the chosen language. */
+export function useReminderT() {
+  return useFeatureT(reminderMessages);
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { graphql } from '@/gql';
+import type { Role } from '@/gql/graphql';
+import { useLocale } from '@/i18n/I18nProvider';
+import { AccountSection } from './AccountSection';
+import { apiErrorText } from './apiErrors';
+import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
+import { DealSettingsSection } from './deals/DealSettingsSection';
+import { PoolRulesSection } from './pool/PoolRulesSection';
+import { ProductsSection } from './products/ProductsSection';
+import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
+import { SignInsSection } from './security/SignInsSection';
+import { useSettingsT } from './useSettingsT';
+import { UsersSection } from './users/UsersSection';
+
+export const SettingsMeQuery = graphql(`
+  query SettingsMe {
+    me {
+      id
+      role
+    }
+  }
+`);
+
+export type SettingsTab = 'users' | 'pool' | 'reminders' | 'deals' | 'customFields' | 'products' | 'account' | 'security';
+
+/**
+ * Which sections a role sees. The API is the guard (settings.manage, users.manage, …); this only spares
+ * people forms they could not save: managers read their team and the rules, everyone reads the pool rules.
+ */
+export function settingsTabsFor(role: Role): SettingsTab[] {
+  switch (role) {
+    case 'ADMIN':
+      return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'account', 'security'];
+    case 'MANAGER':
+      return ['users', 'pool', 'deals', 'account', 'security'];
+    default:
+      return ['pool', 'account', 'security'];
+  }
+}
+
+/** 设置: one tab per section, the chosen tab in the URL (`?tab=pool`) so it can be bookmarked. */
+export function SettingsView() {
+  const t = useSettingsT();
+  const [locale] = useLocale();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const { data, error, refetch } = useQuery(SettingsMeQuery);
+
+  if (error && !data) {
+    return (
+      <Card>
+        <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>} />
+      </Card>
+    );
+  }
+  if (!data) {
+    return (
+      <Card data-testid="settings-loading">
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </Card>
+    );
+  }
+
+  const isAdmin = data.me.role === 'ADMIN';
+  const tabs = settingsTabsFor(data.me.role);
+  const asked = params.get('tab') as SettingsTab | null;
+  const active = asked && tabs.includes(asked) ? asked : tabs[0];
+  const content: Record<SettingsTab, () => ReactNode> = {
+    users: () => <UsersSection canManage={isAdmin} />,
+    pool: () => <PoolRulesSection canManage={isAdmin} />,
+    reminders: () => <ReminderSettingsSection />,
+    deals: () => <DealSettingsSection canManage={isAdmin} />,
+    customFields: () => <CustomFieldsSection />,
+    products: () => <ProductsSection />,
+    account: () => <AccountSection />,
+    security: () => <SignInsSection />,
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('title')}
+      </Typography.Title>
+      <Card>
+        <Tabs
+          activeKey={active}
+          destroyOnHidden
+          onChange={(key) => {
+            const next = new URLSearchParams(params.toString());
+            next.set('tab', key);
+            router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+          }}
+          items={tabs.map((key) => ({ key, label: t(`tabs.${key}`), children: content[key]() }))}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,34 @@
+import { graphql } from '@/gql';
+
+export const DealSettingsFieldsFragment = graphql(`
+  fragment DealSettingsFields on DealSettings {
+    contractNumberPattern
+    gradeVip
+    gradeImportant
+    gradeNormal
+    version
+    updatedAt
+  }
+`);
+
+export const DealSettingsQuery = graphql(`
+  query DealSettingsPage {
+    dealSettings {
+      ...DealSettingsFields
+    }
+  }
+`);
+
+export const UpdateDealSettingsMutation = graphql(`
+  mutation UpdateDealSettings($version: Int!, $input: DealSettingsInput!) {
+    updateDealSettings(version: $version, input: $input) {
+      ...DealSettingsFields
+    }
+  }
+`);
+
+export const RecomputeGradesMutation = graphql(`
+  mutation RecomputeGrades {
+    recomputeGrades
+  }
+`);

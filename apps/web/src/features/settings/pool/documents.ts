@@ -1,0 +1,33 @@
+import { graphql } from '@/gql';
+
+export const PoolRulesSettingsQuery = graphql(`
+  query PoolRulesSettings {
+    poolRules {
+      noFollowUpDays
+      notWonWithinDays
+      maxCustomersPerUser
+      claimCooldownDays
+      grades {
+        grade
+        noFollowUpDays
+        notWonWithinDays
+      }
+    }
+  }
+`);
+
+export const UpdatePoolRulesMutation = graphql(`
+  mutation UpdatePoolRules($input: PoolRulesInput!) {
+    updatePoolRules(input: $input) {
+      noFollowUpDays
+      notWonWithinDays
+      maxCustomersPerUser
+      claimCooldownDays
+      grades {
+        grade
+        noFollowUpDays
+        notWonWithinDays
+      }
+    }
+  }
+`);

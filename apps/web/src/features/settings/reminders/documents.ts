@@ -1,0 +1,27 @@
+import { graphql } from '@/gql';
+
+export const ReminderSettingsQuery = graphql(`
+  query ReminderSettings {
+    reminderSettings {
+      kind
+      enabled
+      leadMinutes
+      leadDays
+      channels
+      updatedAt
+    }
+  }
+`);
+
+export const UpdateReminderSettingMutation = graphql(`
+  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {
+    updateReminderSetting(kind: $kind, input: $input) {
+      kind
+      enabled
+      leadMinutes
+      leadDays
+      channels
+      updatedAt
+    }
+  }
+`);

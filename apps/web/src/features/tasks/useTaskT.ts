@@ -1,0 +1,9 @@
+'use client';
+
+import { useFeatureT } from '@/features/customers/i18n';
+import { taskMessages } from './messages';
+
+/** `const t = useTaskT(); t('title')` — the task page's words in the chosen language. */
+export function useTaskT() {
+  return useFeatureT(taskMessages);
+}
