@@ -54,7 +54,8 @@ export function NotificationBell() {
           </>
         ),
         icon: <BellOutlined style={{ color: '#1668dc' }} />,
-        placement: 'topRight',
+        // Bottom right: top right sits over the Save buttons of drawers and modals.
+        placement: 'bottomRight',
         duration: 10,
         props: { 'data-testid': 'notification-toast' },
         actions: (

@@ -2,7 +2,7 @@
 
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { DeleteOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, MergeCellsOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Select, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import dynamic from 'next/dynamic';
@@ -11,6 +11,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { CustomerListQuery as CustomerListData } from '@/gql/graphql';
 import type { CustomerOrderField } from '@/gql/schema';
+import { ExportButton } from '@/features/exports/ExportButton';
 import { errorText } from '../errors';
 import { formatDateTime } from '../format';
 import {
@@ -21,6 +22,7 @@ import {
   pageNumber,
   parseListState,
   previousPage,
+  toFilter,
   toQueryString,
   toVariables,
   withFilters,
@@ -106,6 +108,10 @@ export function CustomerListView() {
           ) : null}
           {can(user?.role, 'customer.recycleBin') ? (
             <Link href="/customers/recycle-bin"><Button icon={<DeleteOutlined />}>{t('list.recycleBin')}</Button></Link>
+          ) : null}
+          <ExportButton kind="CUSTOMERS" filter={toFilter(state)} />
+          {can(user?.role, 'customer.create') ? (
+            <Link href="/customers/import"><Button icon={<UploadOutlined />}>{t('list.import')}</Button></Link>
           ) : null}
           {can(user?.role, 'customer.create') ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
