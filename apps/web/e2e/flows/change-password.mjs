@@ -37,7 +37,8 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await page.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
   await page.getByText('欢迎，新同事').waitFor({ timeout: 30_000 });
   await page.goto(`${webUrl}/customers`);
-  await page.getByText('客户功能即将上线').waitFor();
+  // A new salesperson holds no customers yet.
+  await page.getByTestId('customer-total').getByText('共 0 个客户').waitFor();
   await screenshot(page);
 
   // Sign out, and back in with the new password.
