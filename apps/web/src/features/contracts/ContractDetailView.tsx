@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { ContractAction } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, errorCode } from '@/features/deals/common/errors';
+import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { formatDate, formatDateTime, formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { CONTRACT_STATUS_COLOR, LABELS, PLAN_STATUS_COLOR } from '@/features/deals/common/labels';

@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import type { OpportunityFilter, OpportunityStage } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, errorCode } from './common/errors';
+import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { formatDate, formatDateTime, formatMoney } from './common/format';
 import { fmt, useMessages } from './common/i18n';
 import { LABELS, STAGES } from './common/labels';

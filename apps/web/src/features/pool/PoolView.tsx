@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '@/gql';
 import type { CustomerFilter, CustomerGrade, CustomerOrderField } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from '@/features/deals/common/errors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { formatDateTime } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { LABELS } from '@/features/deals/common/labels';

@@ -5,7 +5,7 @@ import { App, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
 import { graphql } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorInfo } from '@/lib/apollo/errors';
-import { apiErrorText, localizeServerMessage, showFieldError } from '@/features/deals/common/errors';
+import { apiErrorText, localizeServerMessage, showFieldError } from '@/lib/apollo/errorText';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { POOL_MESSAGES, RELEASE_REASONS } from './messages';
 

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { PaymentPlanStatus, ReceiptMethod } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '@/features/deals/common/errors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { LABELS } from '@/features/deals/common/labels';

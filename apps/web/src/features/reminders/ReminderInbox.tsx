@@ -5,7 +5,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Empty, Flex, Result, Segmented, Skeleton, Typography } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { apiErrorText } from '@/features/settings/apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { useLocale } from '@/i18n/I18nProvider';
 import { MarkNotificationsReadMutation, ReminderInboxQuery, UnreadNotificationCountQuery } from './documents';
 import { NotificationItem } from './NotificationItem';

@@ -8,7 +8,7 @@ import { graphql } from '@/gql';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { AccountSection } from './AccountSection';
-import { apiErrorText } from './apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
 import { PoolRulesSection } from './pool/PoolRulesSection';

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal } from 'antd';
-import { apiErrorText } from '@/features/settings/apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
 import { CancelTaskMutation, CompleteTaskMutation } from './documents';

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { apiErrorText, showFieldError } from '@/features/settings/apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import type { TaskPriority } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { CreateTaskMutation, TaskAssigneesQuery, TaskCustomerSearchQuery } from './documents';

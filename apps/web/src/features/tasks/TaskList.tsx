@@ -8,7 +8,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import Link from 'next/link';
 import { useState } from 'react';
-import { apiErrorText } from '@/features/settings/apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { getFragmentData } from '@/gql';
 import type { TaskPriority, TaskRow_TaskFragment, TaskStatus } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';

@@ -3,7 +3,7 @@
 import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from './errors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 
 /** A page title with actions on the right; wraps on phones. */
 export function PageTitle({ title, extra }: { title: ReactNode; extra?: ReactNode }) {

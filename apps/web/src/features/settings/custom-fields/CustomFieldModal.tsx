@@ -5,7 +5,7 @@ import { App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { CustomFieldKind, CustomFieldRowFragment } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { CreateCustomFieldMutation, UpdateCustomFieldMutation } from './documents';
 

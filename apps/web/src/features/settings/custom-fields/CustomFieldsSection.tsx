@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { CustomFieldRowFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from '../apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { CustomFieldModal } from './CustomFieldModal';
 import { CustomFieldRowFragment as RowFragment, CustomFieldsSettingsQuery, DeleteCustomFieldMutation } from './documents';

@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Result, Skelet
 import { getFragmentData } from '@/gql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { DealSettingsFieldsFragment, DealSettingsQuery, RecomputeGradesMutation, UpdateDealSettingsMutation } from './documents';
 import { MONEY_PATTERN, thresholdsInOrder } from './money';

@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Flex, Form, InputNumber, Result, Select, Skel
 import type { Rule } from 'antd/es/form';
 import type { CustomerGrade } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { PoolRulesSettingsQuery, UpdatePoolRulesMutation } from './documents';
 

@@ -5,7 +5,7 @@ import { App, Form, Input, Modal } from 'antd';
 import type { ProductRowFragment } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { MONEY_PATTERN } from '../deals/money';
 import { useSettingsT } from '../useSettingsT';
 import { CreateProductMutation, UpdateProductMutation } from './documents';

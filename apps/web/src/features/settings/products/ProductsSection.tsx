@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { ProductRowFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from '../apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { ProductRowFragment as RowFragment, ProductsSettingsQuery, UpdateProductMutation } from './documents';
 import { ProductModal } from './ProductModal';

@@ -6,7 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { DeliveryChannel, ReminderSettingInput, ReminderSettingsQuery as Data } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from '../apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { ReminderSettingsQuery, UpdateReminderSettingMutation } from './documents';
 

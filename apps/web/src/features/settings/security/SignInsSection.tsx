@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { graphql } from '@/gql';
 import type { SignInsQuery } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from '../apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 
 export const SignInsDocument = graphql(`

@@ -5,7 +5,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { meetsPasswordPolicy } from '@/features/auth/passwordPolicy';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { CreateUserMutation, ManagerOptionsQuery } from './documents';
 

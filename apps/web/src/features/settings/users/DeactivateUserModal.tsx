@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Form, Modal, Select } from 'antd';
 import type { SettingsUser_UserFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { ActiveUserOptionsQuery, DeactivateUserMutation } from './documents';
 

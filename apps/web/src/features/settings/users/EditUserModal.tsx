@@ -5,7 +5,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import type { Role, SettingsUser_UserFragment } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText, showFieldError } from '../apiErrors';
+import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { ROLES } from './CreateUserModal';
 import { ManagerOptionsQuery, UpdateUserMutation } from './documents';

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { SettingsUser_UserFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorText } from '../apiErrors';
+import { apiErrorText } from '@/lib/apollo/errorText';
 import { useSettingsT } from '../useSettingsT';
 import { CreateUserModal } from './CreateUserModal';
 import { DeactivateUserModal } from './DeactivateUserModal';

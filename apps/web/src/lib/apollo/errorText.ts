@@ -3,11 +3,15 @@
 import type { FormInstance } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { Locale } from '@/i18n';
-import { apiErrorInfo } from '@/lib/apollo/errors';
+import { apiErrorInfo } from './errors';
 
 /**
- * The API writes messages as "中文 (english)". Show the Chinese part in Chinese and the English part in English.
+ * What the pages show for an API error: one sentence from `extensions.code`, in the reader's language, or the
+ * message on the form field the API names. The one place for this (the customer pages word theirs through
+ * their own dictionary, features/customers/errors.ts).
  */
+
+/** The API writes messages as "中文 (english)": keep the part of the reader's language. */
 export function localizeServerMessage(message: string, locale: Locale): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(message);
   if (!m) return message;
@@ -17,7 +21,7 @@ export function localizeServerMessage(message: string, locale: Locale): string {
 const TEXT = {
   'zh-CN': {
     UNAUTHENTICATED: '登录已过期，请重新登录',
-    FORBIDDEN: '没有权限执行此操作',
+    FORBIDDEN: '您没有权限执行此操作',
     NOT_FOUND: '记录不存在，或您无权查看',
     BAD_USER_INPUT: '输入有误，请检查后重试',
     CONFLICT: '数据已被他人修改，请刷新后重试',
@@ -39,38 +43,50 @@ const TEXT = {
   },
 } as const;
 
-export type KnownCode = keyof (typeof TEXT)['zh-CN'];
+type KnownCode = keyof (typeof TEXT)['zh-CN'];
+
+/** Codes whose server message says something specific (which field, which pool rule, a taken email, who owns it). */
+const SPECIFIC: readonly string[] = ['BAD_USER_INPUT', 'FORBIDDEN', 'DUPLICATE', 'CONFLICT'];
 
 /** The `extensions.code` of an Apollo error (undefined for network errors). */
 export function errorCode(error: unknown): string | undefined {
   return apiErrorInfo(error)?.code;
 }
 
-/**
- * Plain-language text of an API error. FORBIDDEN / BAD_USER_INPUT carry the server's reason (e.g. the cap of
- * the pool rules), which says more than the generic sentence; the others use the generic sentence.
- */
+/** One plain sentence for an Apollo error. */
 export function apiErrorText(error: unknown, locale: Locale): string {
   const text = TEXT[locale] ?? TEXT['zh-CN'];
   if (!CombinedGraphQLErrors.is(error)) return text.network;
   const info = apiErrorInfo(error);
   const code = info?.code as KnownCode | undefined;
   const server = info?.message ? localizeServerMessage(info.message, locale) : '';
-  if (code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'DUPLICATE') return server || text[code];
+  if (code && SPECIFIC.includes(code)) return server || text[code];
   if (code && code in text) return text[code];
-  return server || text.unknown;
+  return text.unknown;
 }
 
 /**
- * BAD_USER_INPUT with `extensions.field` (e.g. "input.amount"): show the message on that form field.
- * Returns true when it was shown on a field.
+ * BAD_USER_INPUT or CONFLICT naming a field (`input.amount`, `receiverId`): put the message on that form field.
+ * `fields` limits it to the form's own fields (a list), or maps the API's names to the form's (a record).
+ * True when it was shown on a field; otherwise the caller shows apiErrorText.
  */
-export function showFieldError(form: FormInstance, error: unknown, locale: Locale, fieldMap: Record<string, string> = {}): boolean {
+export function showFieldError(
+  form: FormInstance,
+  error: unknown,
+  locale: Locale,
+  fields?: readonly string[] | Record<string, string>,
+): boolean {
   const info = apiErrorInfo(error);
-  if (info?.code !== 'BAD_USER_INPUT' || !info.field) return false;
+  if ((info?.code !== 'BAD_USER_INPUT' && info?.code !== 'CONFLICT') || !info.field) return false;
   const raw = info.field;
-  const last = raw.replace(/^(input|filter)\./, '');
-  const name = fieldMap[raw] ?? fieldMap[last] ?? last;
+  const bare = raw.replace(/^(input|filter)\./, '');
+  let name = bare;
+  if (Array.isArray(fields)) {
+    if (!fields.includes(bare)) return false;
+  } else if (fields) {
+    const map = fields as Record<string, string>;
+    name = map[raw] ?? map[bare] ?? bare;
+  }
   form.setFields([{ name: name.split('.'), errors: [localizeServerMessage(info.message, locale)] }]);
   return true;
 }
