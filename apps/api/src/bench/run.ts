@@ -86,6 +86,27 @@ function peakRssMb(pid: number): number {
   }
 }
 
+/** A seed that stopped half way (Ctrl-C, an error) leaves fewer customers than its name says: start over. */
+async function dropIfPartlySeeded(adminUrl: string, dbName: string) {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [dbName])).rowCount;
+    if (!exists) return;
+    const db = new Client({ connectionString: withDatabase(adminUrl, dbName) });
+    await db.connect();
+    const n = await db
+      .query(`SELECT count(*)::int AS n FROM customers`)
+      .then((r) => r.rows[0].n as number, () => 0)
+      .finally(() => db.end());
+    if (n === 0 || n === sizes.customers) return;
+    log(`${dbName} holds ${n} of ${sizes.customers} customers (an interrupted seed): dropping it`);
+    await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function main() {
   let adminUrl = env.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | null = null;
@@ -95,6 +116,7 @@ async function main() {
     stopEmbedded = () => pg.stop();
   }
   const dbName = `kehu_bench_${sizes.customers}_${sizes.contactsPerCustomer}_${sizes.followUpsPerCustomer}`;
+  await dropIfPartlySeeded(adminUrl, dbName);
   await ensureDatabase(adminUrl, dbName);
   const url = withDatabase(adminUrl, dbName);
   const ds = createDataSource({ url, poolSize: 4 });
