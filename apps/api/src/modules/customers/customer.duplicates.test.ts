@@ -72,6 +72,20 @@ describe('createCustomer refuses an exact duplicate with DUPLICATE, the existing
 });
 
 describe('duplicateCandidates', () => {
+  it.each([
+    ['the same brand with fewer trade words', '北京华信科技'],
+    ['the same brand in another city and trade', '深圳华信软件开发'],
+    ['a typo-sized difference', '北京华信电子科枝'],
+  ])('counts %s as similar', async (_why, name) => {
+    const found = (await app.ok(CANDIDATES, { n: name }, team.token.admin)).duplicateCandidates;
+    expect(found.find((c: any) => c.customerId === existing)).toMatchObject({ reasons: ['SIMILAR_NAME'], exact: false });
+  });
+
+  it('does not count a company that only shares the city and the trade as similar', async () => {
+    const found = (await app.ok(CANDIDATES, { n: '北京恒通电子科技有限公司' }, team.token.admin)).duplicateCandidates;
+    expect(found.map((c: any) => c.customerId)).not.toContain(existing);
+  });
+
   it('finds similar names and shows who holds them, hiding whether you may open it', async () => {
     const asOutsider = (await app.ok(CANDIDATES, { n: '北京华信电子科技发展' }, team.token.outsider)).duplicateCandidates;
     const hit = asOutsider.find((c: any) => c.customerId === existing);

@@ -6,8 +6,12 @@ import { readableCustomerSql } from '../access/customer-scope';
 import type { User } from '../users/user.entity';
 import type { DuplicateCandidate } from './customer.types';
 
-/** Names at least this similar (pg_trgm, on normalised names) are shown as possible duplicates. */
-const SIMILAR = 0.35;
+/**
+ * Names at least this similar (pg_trgm, on normalised names) are shown as possible duplicates: a typo or a
+ * word more or less. It matches pg_trgm.similarity_threshold set on every connection (db/data-source.ts),
+ * which is what lets the trigram index answer `%` without visiting half the table.
+ */
+const SIMILAR = 0.6;
 
 /**
  * Existing live customers that look like (name, phones): the same normalised name, a similar one, or a
@@ -32,6 +36,9 @@ export async function findDuplicates(
       branches.push(
         `SELECT id, 'SIMILAR_NAME', similarity(name_key, ${k}) FROM customers
           WHERE name_key % ${k} AND name_key <> ${k} AND deleted_at IS NULL AND similarity(name_key, ${k}) >= ${SIMILAR}`,
+        // The same brand without region and trade words (北京华丰科技 ~ 深圳华丰电子): kehu_name_core, migration 1763901000000.
+        `SELECT id, 'SIMILAR_NAME', ${SIMILAR}::float8 FROM customers
+          WHERE kehu_name_core(name_key) = kehu_name_core(${k}) AND name_key <> ${k} AND deleted_at IS NULL`,
       );
     }
   }
