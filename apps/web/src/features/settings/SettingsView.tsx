@@ -2,6 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
+import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { graphql } from '@/gql';
@@ -85,9 +86,17 @@ export function SettingsView() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        {/* Who exported what (the export audit) is an admin's page of its own. */}
+        {isAdmin ? (
+          <Link href="/exports">
+            <Button>{t('exportAudit')}</Button>
+          </Link>
+        ) : null}
+      </Flex>
       <Card>
         <Tabs
           activeKey={active}

@@ -2,6 +2,7 @@
 // Chinese is the source; `en` must have the same keys (the type checks it).
 const zhCN = {
   title: '设置',
+  exportAudit: '导出记录',
   readOnly: '仅管理员可以修改，您可以查看当前设置。',
   loadFailed: '无法加载',
   retry: '重试',
@@ -209,6 +210,7 @@ export type SettingsMessages = typeof zhCN;
 
 const en: SettingsMessages = {
   title: 'Settings',
+  exportAudit: 'Export log',
   readOnly: 'Only admins can change this; you can see the current settings.',
   loadFailed: 'Could not load',
   retry: 'Retry',
