@@ -55,6 +55,12 @@ const Q360 = `query Customer360($id: ID!) {
     tags { id name color }
     followUps(first: 20) { totalCount edges { cursor node { id at method subject content feedback nextAt author { id name } } } pageInfo { hasNextPage endCursor } }
     changeLog(first: 10) { edges { node { id action at actor { id name } changes { field before after } } } }
+    creditRating receivable { contracted received outstanding overdue }
+    opportunities(first: 10) { id name amount stage winRate expectedCloseDate owner { id name } }
+    contracts(first: 10) { id number title status amount signedAt }
+    paymentPlans(first: 10) { id dueDate amount receivedAmount outstandingAmount status }
+    receipts(first: 10) { id amount receivedDate method }
+    invoices(first: 10) { id number type amount issuedDate status }
   }
 }`;
 const QLIST = `query List($after: String) {
@@ -115,7 +121,8 @@ async function main() {
     adminUrl = pg.url;
     stopEmbedded = () => pg.stop();
   }
-  const dbName = `kehu_bench_${sizes.customers}_${sizes.contactsPerCustomer}_${sizes.followUpsPerCustomer}`;
+  // v2: with deals. A new name, so a database seeded before them is not reused as if complete.
+  const dbName = `kehu_bench_v2_${sizes.customers}_${sizes.contactsPerCustomer}_${sizes.followUpsPerCustomer}`;
   await dropIfPartlySeeded(adminUrl, dbName);
   await ensureDatabase(adminUrl, dbName);
   const url = withDatabase(adminUrl, dbName);

@@ -113,7 +113,41 @@ export async function seedBench(db: Client, sizes: BenchSizes, log: (s: string) 
     `INSERT INTO customer_tags (customer_id, tag_id) SELECT c.id, t.id FROM customers c JOIN tags t ON (hashtext(c.id::text || t.name) % 5) = 0`,
   );
   log(`follow-ups: ${sizes.customers * sizes.followUpsPerCustomer} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await seedDeals(db);
+  log(`deals (an opportunity per owned customer; a signed contract with two plans, a receipt and an invoice for every other) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await db.query('VACUUM ANALYZE');
   log(`seeded and analysed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { salesIds };
+}
+
+/** The 360 page's money tabs: set-based, so 100k customers take seconds. Amounts are whole yuan, exact in numeric. */
+async function seedDeals(db: Client): Promise<void> {
+  await db.query(
+    `INSERT INTO opportunities (customer_id, owner_id, name, amount, stage, win_rate, expected_close_date, lost_reason, closed_at)
+     SELECT c.id, c.owner_id, left(c.name, 80) || '采购项目', (1 + c.rn % 500) * 1000,
+            (ARRAY['INITIAL','NEEDS','PROPOSAL','NEGOTIATION','WON','LOST'])[1 + c.rn % 6],
+            (ARRAY[20, 40, 60, 80, 100, 0])[1 + c.rn % 6], current_date + (c.rn % 90)::int,
+            CASE WHEN c.rn % 6 = 5 THEN '价格原因' END, CASE WHEN c.rn % 6 >= 4 THEN now() END
+       FROM (SELECT id, name, owner_id, row_number() OVER (ORDER BY id) AS rn FROM customers WHERE owner_id IS NOT NULL) c`,
+  );
+  await db.query(
+    `INSERT INTO contracts (customer_id, owner_id, number, title, status, amount, signed_at, start_date, end_date)
+     SELECT c.id, c.owner_id, 'BENCH-' || lpad(c.rn::text, 7, '0'), '年度采购合同', 'SIGNED', (1 + c.rn % 300) * 2000,
+            current_date - (c.rn % 400)::int, current_date - (c.rn % 400)::int, current_date - (c.rn % 400)::int + 365
+       FROM (SELECT id, owner_id, row_number() OVER (ORDER BY id) AS rn FROM customers WHERE owner_id IS NOT NULL) c
+      WHERE c.rn % 2 = 0`,
+  );
+  await db.query(
+    `INSERT INTO payment_plans (customer_id, contract_id, due_date, amount)
+     SELECT k.customer_id, k.id, k.signed_at + part * 90, k.amount / 2 FROM contracts k, generate_series(0, 1) part`,
+  );
+  await db.query(
+    `INSERT INTO receipts (customer_id, contract_id, plan_id, amount, received_date, method)
+     SELECT p.customer_id, p.contract_id, p.id, p.amount, p.due_date, 'BANK_TRANSFER'
+       FROM payment_plans p JOIN contracts k ON k.id = p.contract_id WHERE p.due_date = k.signed_at`,
+  );
+  await db.query(
+    `INSERT INTO invoices (customer_id, contract_id, number, type, amount, issued_date)
+     SELECT k.customer_id, k.id, 'FP' || substr(k.number, 7), 'VAT_NORMAL', k.amount / 2, k.signed_at FROM contracts k`,
+  );
 }
