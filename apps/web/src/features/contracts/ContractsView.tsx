@@ -12,6 +12,7 @@ import { formatDate, formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { CONTRACT_STATUS_COLOR, LABELS } from '@/features/deals/common/labels';
 import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
+import { PagerButtons, usePager } from '@/features/deals/common/pager';
 import { ExportButton } from '@/features/exports/ExportButton';
 import { useUrlState } from '@/features/deals/common/useUrlState';
 import { useViewer } from '@/features/deals/common/useViewer';
@@ -37,10 +38,10 @@ export function ContractsView() {
   const customerName = url.get('cname');
   const from = url.get('from');
   const to = url.get('to');
-  const after = url.get('after');
+  const pager = usePager(url);
+  const after = pager.after;
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
-  const [trail, setTrail] = useState<string[]>([]);
   const [customerSearch, setCustomerSearch] = useState('');
 
   const filter: ContractFilter = useMemo(
@@ -76,7 +77,7 @@ export function ContractsView() {
   }).data;
 
   const setFilter = (patch: Record<string, string | string[] | null>) => {
-    setTrail([]);
+    pager.reset();
     url.set({ ...patch, after: null });
   };
 
@@ -205,7 +206,7 @@ export function ContractsView() {
         <Tabs
           activeKey={tab}
           onChange={(k) => {
-            setTrail([]);
+            pager.reset();
             url.set({ tab: k === 'approvals' ? 'approvals' : null, after: null });
           }}
           items={[
@@ -242,37 +243,7 @@ export function ContractsView() {
             locale={{ emptyText: <Empty description={tab === 'approvals' ? m.emptyApprovals : filtered ? m.emptyFiltered : m.emptyHint} /> }}
             data-testid="contracts-table"
           />
-          <Flex justify="flex-end" gap={8} style={{ marginTop: 12 }} wrap>
-            {after ? (
-              <>
-                <Button
-                  onClick={() => {
-                    setTrail([]);
-                    url.set({ after: null });
-                  }}
-                >
-                  {m.first}
-                </Button>
-                <Button
-                  onClick={() => {
-                    setTrail(trail.slice(0, -1));
-                    url.set({ after: trail[trail.length - 1] || null });
-                  }}
-                >
-                  {m.prev}
-                </Button>
-              </>
-            ) : null}
-            <Button
-              disabled={!connection?.pageInfo.hasNextPage}
-              onClick={() => {
-                setTrail([...trail, after ?? '']);
-                url.set({ after: connection?.pageInfo.endCursor ?? null });
-              }}
-            >
-              {m.next}
-            </Button>
-          </Flex>
+          <PagerButtons labels={m} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
         </Card>
       )}
     </div>

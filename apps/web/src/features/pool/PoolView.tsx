@@ -14,6 +14,7 @@ import { formatDateTime } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { LABELS } from '@/features/deals/common/labels';
 import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
+import { PagerButtons, usePager } from '@/features/deals/common/pager';
 import { useUrlState } from '@/features/deals/common/useUrlState';
 import { useViewer } from '@/features/deals/common/useViewer';
 import { claimConflict } from './claimError';
@@ -95,11 +96,11 @@ export function PoolView() {
   const sources = url.getAll('source');
   const province = url.get('province') ?? '';
   const sort = url.get('sort') ?? 'newest';
-  const after = url.get('after');
+  const pager = usePager(url);
+  const after = pager.after;
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
   // Cursors of the pages before this one, so 上一页 works with keyset paging.
-  const [trail, setTrail] = useState<string[]>([]);
 
   const filter: CustomerFilter = useMemo(
     () => ({
@@ -122,7 +123,7 @@ export function PoolView() {
   const [claimingId, setClaimingId] = useState<string | null>(null);
 
   const setFilter = (patch: Record<string, string | string[] | null>) => {
-    setTrail([]);
+    pager.reset();
     url.set({ ...patch, after: null });
   };
 
@@ -312,31 +313,7 @@ export function PoolView() {
             locale={{ emptyText: <Empty description={filtered ? m.emptyFiltered : m.empty} /> }}
             data-testid="pool-table"
           />
-          <Flex justify="flex-end" gap={8} style={{ marginTop: 12 }} wrap>
-            {after ? (
-              <>
-                <Button onClick={() => { setTrail([]); url.set({ after: null }); }}>{m.first}</Button>
-                <Button
-                  onClick={() => {
-                    const prev = trail.slice(0, -1);
-                    setTrail(prev);
-                    url.set({ after: trail[trail.length - 1] ?? null });
-                  }}
-                >
-                  {m.prev}
-                </Button>
-              </>
-            ) : null}
-            <Button
-              disabled={!connection?.pageInfo.hasNextPage}
-              onClick={() => {
-                setTrail([...trail, after ?? '']);
-                url.set({ after: connection?.pageInfo.endCursor ?? null });
-              }}
-            >
-              {m.next}
-            </Button>
-          </Flex>
+          <PagerButtons labels={m} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
         </Card>
       )}
       {canClaim && viewer ? <ReclaimPreview /> : null}

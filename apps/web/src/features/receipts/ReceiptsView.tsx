@@ -6,7 +6,7 @@ import { Button, Card, DatePicker, Empty, Flex, Select, Table, Tabs, Tag, Typogr
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PaymentPlanStatus, ReceiptMethod } from '@/gql/schema';
 import { formatDate, formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
@@ -14,6 +14,7 @@ import { LABELS, PLAN_STATUS_COLOR } from '@/features/deals/common/labels';
 import { addMoney } from '@/features/deals/common/money';
 import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
 import { ExportButton } from '@/features/exports/ExportButton';
+import { PagerButtons, usePager } from '@/features/deals/common/pager';
 import { useUrlState } from '@/features/deals/common/useUrlState';
 import { RECEIPT_MESSAGES } from './messages';
 import { PaymentPlansDueQuery, ReceiptsListQuery } from './queries';
@@ -22,45 +23,6 @@ const PAGE_SIZE = 20;
 const METHODS: ReceiptMethod[] = ['BANK_TRANSFER', 'ALIPAY', 'WECHAT_PAY', 'CASH', 'CHEQUE', 'OTHER'];
 const OPEN_PLAN_STATUSES: PaymentPlanStatus[] = ['OVERDUE', 'PENDING', 'PARTLY_PAID'];
 const PLAN_STATUSES: PaymentPlanStatus[] = ['OVERDUE', 'PENDING', 'PARTLY_PAID', 'PAID'];
-
-/** Keyset paging with a trail of earlier cursors (for 上一页), the current cursor in the URL. */
-function usePager(url: ReturnType<typeof useUrlState>, key: string) {
-  const [trail, setTrail] = useState<string[]>([]);
-  const after = url.get(key);
-  return {
-    after,
-    reset: () => setTrail([]),
-    first: () => {
-      setTrail([]);
-      url.set({ [key]: null });
-    },
-    prev: () => {
-      setTrail(trail.slice(0, -1));
-      url.set({ [key]: trail[trail.length - 1] || null });
-    },
-    next: (cursor: string | null | undefined) => {
-      setTrail([...trail, after ?? '']);
-      url.set({ [key]: cursor ?? null });
-    },
-  };
-}
-
-function PagerButtons({ pager, hasNext, endCursor }: { pager: ReturnType<typeof usePager>; hasNext: boolean; endCursor?: string | null }) {
-  const m = useMessages(RECEIPT_MESSAGES);
-  return (
-    <Flex justify="flex-end" gap={8} style={{ marginTop: 12 }} wrap>
-      {pager.after ? (
-        <>
-          <Button onClick={pager.first}>{m.first}</Button>
-          <Button onClick={pager.prev}>{m.prev}</Button>
-        </>
-      ) : null}
-      <Button disabled={!hasNext} onClick={() => pager.next(endCursor)}>
-        {m.next}
-      </Button>
-    </Flex>
-  );
-}
 
 function ReceiptsTab() {
   const m = useMessages(RECEIPT_MESSAGES);
@@ -154,7 +116,7 @@ function ReceiptsTab() {
             locale={{ emptyText: <Empty description={filtered ? m.emptyFiltered : m.emptyHint} /> }}
             data-testid="receipts-table"
           />
-          <PagerButtons pager={pager} hasNext={shown.receipts.pageInfo.hasNextPage} endCursor={shown.receipts.pageInfo.endCursor} />
+          <PagerButtons labels={m} pager={pager} hasNext={shown.receipts.pageInfo.hasNextPage} endCursor={shown.receipts.pageInfo.endCursor} />
         </Card>
       )}
     </>
@@ -251,7 +213,7 @@ function PlansTab() {
             locale={{ emptyText: <Empty description={m.plansEmpty} /> }}
             data-testid="plans-table"
           />
-          <PagerButtons pager={pager} hasNext={shown.paymentPlans.pageInfo.hasNextPage} endCursor={shown.paymentPlans.pageInfo.endCursor} />
+          <PagerButtons labels={m} pager={pager} hasNext={shown.paymentPlans.pageInfo.hasNextPage} endCursor={shown.paymentPlans.pageInfo.endCursor} />
         </Card>
       )}
     </>
