@@ -13,7 +13,7 @@ import { ManualClock } from '../common/clock';
 import { createAppPubSub } from '../graphql/pubsub';
 import { buildAppSchema } from '../graphql/schema';
 import { startServer } from '../http/server';
-import { runLoad, type LoadResult } from './load';
+import { postJson, runLoad, type LoadResult } from './load';
 import { benchCompanyName, seedBench, type BenchSizes } from './seed';
 
 /**
@@ -72,13 +72,9 @@ const QSEARCH = `query Search($q: String!) { customers(first: 20, filter: { sear
 const QDUP = `query Dup($name: String!) { duplicateCandidates(name: $name) { customerId name exact visible owner { name } } }`;
 
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
-  return res.ok && !body.errors;
+  const res = await postJson(url, { authorization: `Bearer ${token}` }, JSON.stringify({ query, variables }));
+  const body = JSON.parse(res.body) as { data?: unknown; errors?: unknown[] };
+  return res.status === 200 && !body.errors;
 }
 
 /** Peak resident memory of a process, sampled from /proc (VmHWM is the kernel's own high-water mark). */

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 
@@ -116,4 +117,29 @@ export function toConnection<T, C extends ConnectionShape<T>>(
     countAll,
   });
   return conn;
+}
+
+/** True when the field being resolved selects `name` in its own selection set (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) => {
+      if (sel.kind === Kind.FIELD) return sel.name.value === name;
+      if (sel.kind === Kind.INLINE_FRAGMENT) return inSet(sel.selectionSet);
+      if (seen.has(sel.name.value)) return false;
+      seen.add(sel.name.value);
+      return inSet(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+}
+
+/**
+ * A nested connection's totalCount, started at once when the query asks for it: it then reaches the database
+ * in the same round as the page (one combined statement, db/prepared.ts) rather than in a round of its own.
+ */
+export function countWhenSelected(info: GraphQLResolveInfo, load: () => Promise<number>): () => Promise<number> {
+  if (!selectsField(info, 'totalCount')) return load;
+  const count = load();
+  count.catch(() => undefined); // the totalCount resolver reports it; never an unhandled rejection
+  return () => count;
 }

@@ -5,7 +5,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, parse, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { WebSocketServer } from 'ws';
@@ -24,6 +24,7 @@ import { bearerToken } from '../modules/auth/token';
 import { userFromToken } from '../modules/auth/auth.service';
 import type { User } from '../modules/users/user.entity';
 import { logger } from '../common/logger';
+import { withStatementBatching } from '../db/prepared';
 import { cors } from './cors';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
@@ -150,6 +151,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // We send no cache hints; the default cache-control plugin would still wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(limiter),
       authPlugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -175,6 +178,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       }
       next();
     },
+    // The statements one request issues in the same turn go to PostgreSQL as one (db/prepared.ts).
+    (_req, _res, next) => withStatementBatching(next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (req.headers['x-request-id'] as string) || randomUUID();

@@ -327,12 +327,14 @@ describe('statement counts of the customer 360 with deal relations', () => {
   it('does not grow with the number of rows', async () => {
     const one = await customerWith(1);
     const four = await customerWith(4);
+    await app.ok(Q, { id: four }, t.sales); // the first run teaches db/prepared.ts each statement's columns
     const a = await app.gql(Q, { id: one }, t.sales);
     const b = await app.gql(Q, { id: four }, t.sales);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(b.data?.customer.contracts).toHaveLength(4);
     expect(b.statements).toBe(a.statements);
-    expect(a.statements).toBeLessThanOrEqual(25); // one per relation, whatever the row count
+    // One per round of relations (the relations of a round go as one statement), whatever the row count.
+    expect(a.statements).toBeLessThanOrEqual(6);
   });
 });

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs, pageSize, toConnection } from '../../graphql/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { countWhenSelected, PageArgs, pageSize, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { changeLogCountsByCustomer, changeLogPagesByCustomer } from '../audit/change-log.loaders';
 import { ChangeLogConnection } from '../audit/change-log.types';
@@ -52,17 +53,19 @@ export class CustomerFieldsResolver {
   }
 
   @FieldResolver(() => FollowUpConnection, { description: '跟进记录, newest first' })
-  async followUps(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  async followUps(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const limit = pageSize(page.first);
+    const count = countWhenSelected(info, () => ctx.loaders.get(followUpCountsByCustomer).load(c.id));
     const rows = await ctx.loaders.getVariant(followUpPagesByCustomer, { limit, after: page.after ?? null }).load(c.id);
-    return toConnection(FollowUpConnection, rows, limit, (f) => [f.at.toISOString(), f.id], () => ctx.loaders.get(followUpCountsByCustomer).load(c.id), !!page.after);
+    return toConnection(FollowUpConnection, rows, limit, (f) => [f.at.toISOString(), f.id], count, !!page.after);
   }
 
   @FieldResolver(() => ChangeLogConnection, { description: '变更日志: every change to the customer and its contacts, newest first' })
-  async changeLog(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  async changeLog(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const limit = pageSize(page.first);
+    const count = countWhenSelected(info, () => ctx.loaders.get(changeLogCountsByCustomer).load(c.id));
     const rows = await ctx.loaders.getVariant(changeLogPagesByCustomer, { limit, after: page.after ?? null }).load(c.id);
-    return toConnection(ChangeLogConnection, rows, limit, (l) => [l.id], () => ctx.loaders.get(changeLogCountsByCustomer).load(c.id), !!page.after);
+    return toConnection(ChangeLogConnection, rows, limit, (l) => [l.id], count, !!page.after);
   }
 }
 

@@ -37,7 +37,8 @@ const ORDER_EXPR = {
 export function customerListWhere(ctx: Context, filter: CustomerFilter | null | undefined, params: SqlParams): string {
   const user = requireUser(ctx);
   const f = filter ?? {};
-  const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params)];
+  // Only the POOL list shows pool customers; every other ownership excludes them (owner set, mine, team, shared).
+  const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params, { pool: (f.ownership ?? 'ALL') === 'POOL' })];
   const me = () => params.p(user.id);
 
   switch (f.ownership ?? 'ALL') {

@@ -29,9 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function plan(search: string): Promise<string> {
-  const admin = await createUser(app.db.dataSource, { role: 'ADMIN' });
-  const ctx = { user: admin, clock: app.clock, config: app.services.config, dataSource: app.db.dataSource } as unknown as Context;
+async function plan(search: string, role: 'ADMIN' | 'SALES' = 'ADMIN', userId?: string): Promise<string> {
+  const user = userId ? { id: userId, role } : await createUser(app.db.dataSource, { role });
+  const ctx = { user, clock: app.clock, config: app.services.config, dataSource: app.db.dataSource } as unknown as Context;
   const q = customerListQuery(ctx, { filter: { search, ownership: 'ALL' }, first: 20 });
   const [row] = await app.db.dataSource.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.values);
   return JSON.stringify(row['QUERY PLAN']);
@@ -40,12 +40,34 @@ async function plan(search: string): Promise<string> {
 describe('search plan', () => {
   it('uses the bigram GIN index for a two-character Chinese term', async () => {
     const p = await plan('科技');
-    expect(p).toContain('customers_search_grams_idx');
+    expect(p).toContain('customers_owner_grams_idx');
     expect(p).not.toContain('"Seq Scan"');
   });
 
   it('uses it for pinyin initials too', async () => {
-    expect(await plan('bjkj')).toContain('customers_search_grams_idx');
+    expect(await plan('bjkj')).toContain('customers_owner_grams_idx');
+  });
+
+  it("meets only a salesperson's own customers in the index (owner and bigrams in one index condition)", async () => {
+    // A common term: one customer in five is a 机械制造 company. Fetching every match and then dropping the
+    // other salespeople's would read four rows for each one kept.
+    const ds = app.db.dataSource;
+    const owners: string[] = (await ds.query(`SELECT DISTINCT owner_id FROM customers WHERE owner_id IS NOT NULL`)).map((r: { owner_id: string }) => r.owner_id);
+    await ds.query(
+      `INSERT INTO customers (name, name_key, search_text, search_grams, created_at, owner_id)
+       SELECT n, n, n, ARRAY(SELECT DISTINCT substr(n, i, 2) FROM generate_series(1, length(n) - 1) i), now(), ($1::uuid[])[1 + g % 5]
+         FROM (SELECT g, '华东机械制造' || g AS n FROM generate_series(1, 5000) g) x`,
+      [owners],
+    );
+    await ds.query(`VACUUM ANALYZE customers`);
+    const p = JSON.parse(await plan('机械制造', 'SALES', owners[0])) as unknown[];
+    const conds: string[] = [];
+    const walk = (n: Record<string, unknown>) => {
+      if (n['Index Name'] === 'customers_owner_grams_idx') conds.push(String(n['Index Cond']));
+      for (const child of (n.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+    };
+    walk((p[0] as { Plan: Record<string, unknown> }).Plan);
+    expect(conds.some((c) => c.includes('owner_id') && c.includes('search_grams'))).toBe(true);
   });
 
   it('finds the rows it promises', async () => {

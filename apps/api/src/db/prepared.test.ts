@@ -1,0 +1,86 @@
+import { createTestDatabase, type TestDatabase } from '../test/test-db';
+import { preparedQuery, withStatementBatching } from './prepared';
+import { queryStats } from './query-stats';
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.dataSource.query(`
+    CREATE TABLE batch_probe (
+      id int PRIMARY KEY, amount numeric(14,2), big bigint, day date, at timestamptz, ok boolean,
+      tags text[], data jsonb, label text, "Odd ""name""" text
+    );
+    INSERT INTO batch_probe VALUES
+      (1, 12345678901.10, 9007199254740993, '2026-11-23', '2026-11-23T08:30:00.123Z', true, '{a,"b c"}', '{"x": [1, 2]}', '带,逗号"和引号', 'q'),
+      (2, 0.05, -1, NULL, NULL, false, '{}', 'null', NULL, NULL),
+      (3, NULL, NULL, '1999-01-01', '1999-12-31T23:59:59Z', NULL, NULL, NULL, '', '');`);
+});
+afterAll(() => db.drop());
+
+const ALL = `SELECT * FROM batch_probe WHERE id = ANY($1::int[]) ORDER BY id DESC`;
+const ONE = `SELECT label, amount + $2 AS more FROM batch_probe WHERE id = $1`;
+const COUNT = `SELECT count(*)::int AS n, sum(amount) AS total FROM batch_probe WHERE id <> $1`;
+const NONE = `SELECT id, label FROM batch_probe WHERE id = $1`;
+
+async function alone() {
+  // Outside a request: every statement on its own (this also teaches the batcher their columns).
+  return [
+    await preparedQuery(db.dataSource, ALL, [[1, 2, 3]]),
+    await preparedQuery(db.dataSource, ONE, [1, '0.01']),
+    await preparedQuery(db.dataSource, COUNT, [99]),
+    await preparedQuery(db.dataSource, NONE, [42]),
+  ];
+}
+
+describe('statements of one request, sent as one', () => {
+  it('returns exactly the rows each statement returns alone, in their order, in one statement', async () => {
+    const expected = await alone();
+    expect(expected[0][2].amount).toBe('12345678901.10'); // numeric stays a string
+    expect(expected[0][2].big).toBe('9007199254740993');
+
+    const before = queryStats.total;
+    const got = await withStatementBatching(() =>
+      Promise.all([
+        preparedQuery(db.dataSource, ALL, [[1, 2, 3]]),
+        preparedQuery(db.dataSource, ONE, [1, '0.01']),
+        preparedQuery(db.dataSource, COUNT, [99]),
+        preparedQuery(db.dataSource, NONE, [42]),
+      ]),
+    );
+    expect(queryStats.total - before).toBe(1);
+    expect(got).toEqual(expected);
+    expect(got[0].map((r) => r.id)).toEqual([3, 2, 1]);
+    expect(got[0][2].at).toEqual(new Date('2026-11-23T08:30:00.123Z'));
+    expect(got[0][2].data).toEqual({ x: [1, 2] });
+    expect(got[0][2].tags).toEqual(['a', 'b c']);
+    expect(got[0][2]['Odd "name"']).toBe('q');
+    expect(got[1]).toEqual([{ label: '带,逗号"和引号', more: '12345678901.11' }]);
+    expect(got[3]).toEqual([]);
+  });
+
+  it('statements in later turns of the same request make statements of their own', async () => {
+    await alone();
+    const before = queryStats.total;
+    await withStatementBatching(async () => {
+      await Promise.all([preparedQuery(db.dataSource, ALL, [[1]]), preparedQuery(db.dataSource, NONE, [1])]);
+      await Promise.all([preparedQuery(db.dataSource, ONE, [2, '1']), preparedQuery(db.dataSource, COUNT, [1])]);
+    });
+    expect(queryStats.total - before).toBe(2);
+  });
+
+  it('a failing statement fails only its own caller', async () => {
+    await alone();
+    const results = await withStatementBatching(() =>
+      Promise.allSettled([
+        preparedQuery(db.dataSource, ONE, [1, 'not a number']),
+        preparedQuery(db.dataSource, ALL, [[1, 2]]),
+        preparedQuery(db.dataSource, NONE, [3]),
+      ]),
+    );
+    expect(results[0].status).toBe('rejected');
+    expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/invalid input syntax for type numeric/);
+    expect(results[1]).toMatchObject({ status: 'fulfilled', value: [{ id: 2 }, { id: 1 }] });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: [{ id: 3, label: '' }] });
+  });
+});
