@@ -114,7 +114,7 @@ async function main() {
   let stopEmbedded: (() => Promise<void>) | null = null;
   if (!adminUrl) {
     const pg = await startEmbeddedPostgres({ dataDir: path.join(REPO_ROOT, '.data', 'bench-pg'), port: await freePort() });
-    adminUrl = pg.url;
+    adminUrl = pg.localUrl;
     stopEmbedded = () => pg.stop();
   }
   // v2: with deals. A new name, so a database seeded before them is not reused as if complete.

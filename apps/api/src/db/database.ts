@@ -79,7 +79,7 @@ export async function openDatabase(config: Config, opts: { migrate?: boolean } =
       await embedded.stop();
       throw err;
     }
-    url = withDatabase(embedded.url, 'kehu');
+    url = withDatabase(embedded.localUrl, 'kehu');
     logger.info(`embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.join(config.dataDir, 'pg')}`);
   }
 

@@ -63,6 +63,9 @@ test('initialises a UTF-8 cluster and keeps its data across a restart', async ()
   expect(fs.existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(true);
   expect(pg.url).toMatch(/^postgres:\/\/postgres:[^@]+@127\.0\.0\.1:\d+\/postgres$/);
   expect(pg.url).toContain(`:${pg.port}/`);
+  // The same server through its Unix socket, in the data directory (what the API itself uses).
+  expect(pg.localUrl).toBe(pg.url.replace('@127.0.0.1:', `@${encodeURIComponent(pg.dataDir)}:`));
+  expect(await query(pg.localUrl, `SELECT inet_server_addr() IS NULL AS unix`)).toEqual([{ unix: true }]);
 
   const [settings] = await query(
     pg.url,
