@@ -31,6 +31,24 @@ describe('businessDate', () => {
   });
 });
 
+describe('businessDate around clock changes (offsets are cached per minute)', () => {
+  it('agrees with Intl second by second across a transition', () => {
+    // Santiago leaves summer time at 2026-04-05T03:00:00Z: Sunday 00:00 becomes Saturday 23:00 again, so an
+    // offset kept a minute too long would move the date. New York shifts at 02:00 local, Lord Howe by 30 min.
+    const zones: [string, number][] = [
+      ['America/Santiago', Date.UTC(2026, 3, 5, 3)],
+      ['America/New_York', Date.UTC(2026, 10, 1, 6)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15)],
+    ];
+    for (const [zone, transition] of zones) {
+      const f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      for (let t = transition - 90_000; t <= transition + 90_000; t += 997) {
+        expect(businessDate(new Date(t), zone)).toBe(f.format(new Date(t)));
+      }
+    }
+  });
+});
+
 describe('startOfBusinessDay', () => {
   it('is 00:00 local time as a UTC instant', () => {
     expect(startOfBusinessDay('2026-03-02', 'Asia/Shanghai').toISOString()).toBe('2026-03-01T16:00:00.000Z');

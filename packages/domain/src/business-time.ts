@@ -43,8 +43,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Wall-clock fields of an instant in a zone. */
-function wallClock(instant: number, timeZone: string) {
+/** Wall-clock fields of an instant in a zone, as Intl formats them (about 30 µs a call). */
+function formattedWallClock(instant: number, timeZone: string) {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -52,11 +52,44 @@ function wallClock(instant: number, timeZone: string) {
   return { y: parts.year, m: parts.month, d: parts.day, h: parts.hour % 24, min: parts.minute, s: parts.second };
 }
 
-/** Offset of the zone from UTC at an instant, in ms (Shanghai: +8h). Seconds-level offsets are ignored. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+/** Offset of the zone from UTC at an instant, in ms, straight from Intl. Seconds-level offsets are ignored. */
+function exactZoneOffset(instant: number, timeZone: string): number {
+  const w = formattedWallClock(instant, timeZone);
   const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s);
   return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * Offsets per zone and minute: a request asks for "today" several times, and Intl is slow. A minute whose
+ * two ends disagree holds a transition (at most one: they are months apart) and is never cached.
+ */
+const offsets = new Map<string, number>();
+
+/** Offset of the zone from UTC at an instant, in ms (Shanghai: +8h). Seconds-level offsets are ignored. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const minute = Math.floor(instant / 60_000);
+  const key = `${timeZone}|${minute}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const first = exactZoneOffset(minute * 60_000, timeZone);
+    offset = first === exactZoneOffset(minute * 60_000 + 59_999, timeZone) ? first : NaN;
+    if (offsets.size >= 1024) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return Number.isNaN(offset) ? exactZoneOffset(instant, timeZone) : offset;
+}
+
+/** Wall-clock fields of an instant in a zone. */
+function wallClock(instant: number, timeZone: string) {
+  const local = new Date(Math.floor(instant / 1000) * 1000 + zoneOffset(instant, timeZone));
+  return {
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    h: local.getUTCHours(),
+    min: local.getUTCMinutes(),
+    s: local.getUTCSeconds(),
+  };
 }
 
 function pad(n: number, width = 2): string {

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '../test/test-db';
-import { preparedQuery, withStatementBatching } from './prepared';
+import { newStatementBatch, preparedQuery } from './prepared';
 import { queryStats } from './query-stats';
 
 let db: TestDatabase;
@@ -23,6 +23,9 @@ const ONE = `SELECT label, amount + $2 AS more FROM batch_probe WHERE id = $1`;
 const COUNT = `SELECT count(*)::int AS n, sum(amount) AS total FROM batch_probe WHERE id <> $1`;
 const NONE = `SELECT id, label FROM batch_probe WHERE id = $1`;
 
+/** What a request's context gives a loader: the data source and the request's own batch. */
+const request = () => ({ dataSource: db.dataSource, statementBatch: newStatementBatch() });
+
 async function alone() {
   // Outside a request: every statement on its own (this also teaches the batcher their columns).
   return [
@@ -40,14 +43,13 @@ describe('statements of one request, sent as one', () => {
     expect(expected[0][2].big).toBe('9007199254740993');
 
     const before = queryStats.total;
-    const got = await withStatementBatching(() =>
-      Promise.all([
-        preparedQuery(db.dataSource, ALL, [[1, 2, 3]]),
-        preparedQuery(db.dataSource, ONE, [1, '0.01']),
-        preparedQuery(db.dataSource, COUNT, [99]),
-        preparedQuery(db.dataSource, NONE, [42]),
-      ]),
-    );
+    const ctx = request();
+    const got = await Promise.all([
+      preparedQuery(ctx, ALL, [[1, 2, 3]]),
+      preparedQuery(ctx, ONE, [1, '0.01']),
+      preparedQuery(ctx, COUNT, [99]),
+      preparedQuery(ctx, NONE, [42]),
+    ]);
     expect(queryStats.total - before).toBe(1);
     expect(got).toEqual(expected);
     expect(got[0].map((r) => r.id)).toEqual([3, 2, 1]);
@@ -59,25 +61,31 @@ describe('statements of one request, sent as one', () => {
     expect(got[3]).toEqual([]);
   });
 
+  it('two requests at the same time do not share statements (each keeps a stable, reusable shape)', async () => {
+    await alone();
+    const before = queryStats.total;
+    const [a, b] = [request(), request()];
+    await Promise.all([preparedQuery(a, ALL, [[1]]), preparedQuery(a, NONE, [1]), preparedQuery(b, ALL, [[2]]), preparedQuery(b, NONE, [2])]);
+    expect(queryStats.total - before).toBe(2);
+  });
+
   it('statements in later turns of the same request make statements of their own', async () => {
     await alone();
     const before = queryStats.total;
-    await withStatementBatching(async () => {
-      await Promise.all([preparedQuery(db.dataSource, ALL, [[1]]), preparedQuery(db.dataSource, NONE, [1])]);
-      await Promise.all([preparedQuery(db.dataSource, ONE, [2, '1']), preparedQuery(db.dataSource, COUNT, [1])]);
-    });
+    const ctx = request();
+    await Promise.all([preparedQuery(ctx, ALL, [[1]]), preparedQuery(ctx, NONE, [1])]);
+    await Promise.all([preparedQuery(ctx, ONE, [2, '1']), preparedQuery(ctx, COUNT, [1])]);
     expect(queryStats.total - before).toBe(2);
   });
 
   it('a failing statement fails only its own caller', async () => {
     await alone();
-    const results = await withStatementBatching(() =>
-      Promise.allSettled([
-        preparedQuery(db.dataSource, ONE, [1, 'not a number']),
-        preparedQuery(db.dataSource, ALL, [[1, 2]]),
-        preparedQuery(db.dataSource, NONE, [3]),
-      ]),
-    );
+    const ctx = request();
+    const results = await Promise.allSettled([
+      preparedQuery(ctx, ONE, [1, 'not a number']),
+      preparedQuery(ctx, ALL, [[1, 2]]),
+      preparedQuery(ctx, NONE, [3]),
+    ]);
     expect(results[0].status).toBe('rejected');
     expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/invalid input syntax for type numeric/);
     expect(results[1]).toMatchObject({ status: 'fulfilled', value: [{ id: 2 }, { id: 1 }] });

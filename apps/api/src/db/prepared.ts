@@ -1,7 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { types, type FieldDef, type Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { KehuDataSource } from './data-source';
 import { queryStats } from './query-stats';
 
@@ -12,7 +11,7 @@ import { queryStats } from './query-stats';
  * 1. They run as named (prepared) statements, planned once (KehuDataSource.readPool): PostgreSQL spends more
  *    time planning such statements than executing them, and node-postgres prepares only named ones. Not for
  *    searches: a cached generic plan made the two-character search 20× slower; those stay unnamed.
- * 2. Within one HTTP request, the statements issued in the same turn of the event loop — one per DataLoader
+ * 2. Within one request (a Context), the statements issued in the same turn of the event loop — one per DataLoader
  *    when a page asks for ten relations at once — are sent as ONE statement, each as a subquery whose rows
  *    come back as a JSON array of their text forms. Each round trip costs syscalls on both sides that dwarf
  *    a sub-millisecond index lookup; the 360 page went from 14 statements to 4.
@@ -45,30 +44,29 @@ interface Pending {
 
 /** The columns of each statement we have run, learnt from its first run on its own. */
 const columnsOf = new Map<string, FieldDef[]>();
-/** Statements waiting for the end of this turn, per pool; one such scope per HTTP request. */
-type BatchScope = Map<Pool, Pending[]>;
-const requestScope = new AsyncLocalStorage<BatchScope>();
+/** Statements waiting for the end of this turn, per pool: one batch per request (its Context holds it). */
+export type StatementBatch = Map<Pool, Pending[]>;
+export const newStatementBatch = (): StatementBatch => new Map();
+/** Where a read runs: a DataSource (on its own), or a request's context (batched with the request's others). */
+export type ReadSource = DataSource | { dataSource: DataSource; statementBatch?: StatementBatch };
+
 /** PostgreSQL takes at most 65,535 parameters per statement; stay well below, and keep statements readable. */
 const MAX_PER_STATEMENT = 24;
 const MAX_PARAMS = 30_000;
 
-/** Runs `fn` (an HTTP request's handling) with its own batch of statements. */
-export function withStatementBatching<T>(fn: () => T): T {
-  return requestScope.run(new Map(), fn);
-}
-
-export async function preparedQuery<T = Row>(ds: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+export async function preparedQuery<T = Row>(source: ReadSource, sql: string, params: unknown[]): Promise<T[]> {
+  const ds = source instanceof DataSource ? source : source.dataSource;
+  const batch = source instanceof DataSource ? undefined : source.statementBatch;
   const pool = ds instanceof KehuDataSource ? ds.readPool() : (ds.driver as unknown as { master: Pool }).master;
-  const scope = requestScope.getStore();
   const fields = columnsOf.get(sql);
-  if (!scope || !fields) return (await runAlone(pool, sql, params)) as T[];
-  let queue = scope.get(pool);
+  if (!batch || !fields) return (await runAlone(pool, sql, params)) as T[];
+  let queue = batch.get(pool);
   if (!queue) {
     queue = [];
-    scope.set(pool, queue);
+    batch.set(pool, queue);
     // setImmediate: after every DataLoader of this round (they dispatch on process.nextTick) has asked.
     setImmediate(() => {
-      scope.delete(pool);
+      batch.delete(pool);
       void flush(pool, queue!);
     });
   }

@@ -9,12 +9,23 @@ types.setTypeParser(1082, (value: string) => value);
  * aliases every selectable column to its property name, and `hydrate` turns the rows into entity instances.
  */
 export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  return ds
-    .getMetadata(entity)
-    .columns.filter((c) => c.isSelect)
-    .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
-    .join(', ');
+  // Loaders ask for the same lists on every request: build each once per data source.
+  let cache = columnLists.get(ds);
+  if (!cache) columnLists.set(ds, (cache = new Map()));
+  let perAlias = cache.get(entity);
+  if (!perAlias) cache.set(entity, (perAlias = new Map()));
+  let list = perAlias.get(alias);
+  if (list === undefined) {
+    list = ds
+      .getMetadata(entity)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+      .join(', ');
+    perAlias.set(alias, list);
+  }
+  return list;
 }
+const columnLists = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, string>>>();
 
 export function hydrate<T>(entity: new () => T, rows: Record<string, unknown>[]): T[] {
   return rows.map((row) => Object.assign(new entity() as object, row) as T);

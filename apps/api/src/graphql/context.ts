@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Clock } from '../common/clock';
 import type { User } from '../modules/users/user.entity';
+import { newStatementBatch, type StatementBatch } from '../db/prepared';
 import { LoaderRegistry } from './loaders';
 import type { PubSub } from './pubsub';
 
@@ -24,6 +25,8 @@ export interface Context extends AppServices {
   userAgent: string | null;
   /** Set when the request authenticated with an API key: the user is the key's owner, limited to these scopes. */
   apiKey?: ApiKeyPrincipal | null;
+  /** The request's fixed-shape reads of one turn, sent to PostgreSQL as one statement (db/prepared.ts). */
+  statementBatch: StatementBatch;
 }
 
 /** The API key a request came with (modules/api-keys). */
@@ -46,6 +49,7 @@ export function createContext(
     userAgent: meta.userAgent ?? null,
     apiKey: meta.apiKey ?? null,
     loaders: new LoaderRegistry(() => ctx),
+    statementBatch: newStatementBatch(),
   };
   return ctx;
 }

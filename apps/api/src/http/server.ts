@@ -24,7 +24,6 @@ import { bearerToken } from '../modules/auth/token';
 import { userFromToken } from '../modules/auth/auth.service';
 import type { User } from '../modules/users/user.entity';
 import { logger } from '../common/logger';
-import { withStatementBatching } from '../db/prepared';
 import { cors } from './cors';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
@@ -178,8 +177,6 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       }
       next();
     },
-    // The statements one request issues in the same turn go to PostgreSQL as one (db/prepared.ts).
-    (_req, _res, next) => withStatementBatching(next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (req.headers['x-request-id'] as string) || randomUUID();

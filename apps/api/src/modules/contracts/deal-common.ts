@@ -134,19 +134,19 @@ export function uuids(field: string, ids: string[] | null | undefined): string[]
  * `extra` adds computed columns; `extraParams` are its parameters, numbered from $2 (or $3 with a limit).
  */
 export function rowsByKey<T>(
-  ds: DataSource,
+  ctx: Context,
   entity: new () => T,
   opts: { table: string; alias: string; key: string; keyProp: keyof T; orderBy: string; limit?: number; join?: string; extra?: string; extraParams?: unknown[] },
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
     const { alias, key } = opts;
-    const cols = `${selectColumns(ds, entity, alias)}${opts.extra ? `, ${opts.extra}` : ''}`;
+    const cols = `${selectColumns(ctx.dataSource, entity, alias)}${opts.extra ? `, ${opts.extra}` : ''}`;
     const from = `${opts.table} ${alias}${opts.join ? ` ${opts.join}` : ''}`;
     const rows =
       opts.limit === undefined
-        ? await preparedQuery(ds, `SELECT ${cols} FROM ${from} WHERE ${alias}.${key} = ANY($1::uuid[]) ORDER BY ${opts.orderBy}`, [keys, ...(opts.extraParams ?? [])])
+        ? await preparedQuery(ctx, `SELECT ${cols} FROM ${from} WHERE ${alias}.${key} = ANY($1::uuid[]) ORDER BY ${opts.orderBy}`, [keys, ...(opts.extraParams ?? [])])
         : await preparedQuery(
-            ds,
+            ctx,
             `SELECT * FROM (SELECT ${cols}, row_number() OVER (PARTITION BY ${alias}.${key} ORDER BY ${opts.orderBy}) AS rn
                FROM ${from} WHERE ${alias}.${key} = ANY($1::uuid[])) x WHERE rn <= $2 ORDER BY rn`,
             [keys, opts.limit, ...(opts.extraParams ?? [])],
@@ -160,13 +160,13 @@ export function rowsByKey<T>(
 }
 
 /** Rows by id (relations of records already reached through a visible customer). */
-export function rowsById<T extends { id: string }>(ds: DataSource, entity: new () => T, table: string, alias: string, extra?: { select: string; join?: string; params: unknown[] }) {
+export function rowsById<T extends { id: string }>(ctx: Context, entity: new () => T, table: string, alias: string, extra?: { select: string; join?: string; params: unknown[] }) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = hydrate(
       entity,
       await preparedQuery(
-        ds,
-        `SELECT ${selectColumns(ds, entity, alias)}${extra ? `, ${extra.select}` : ''} FROM ${table} ${alias}${extra?.join ? ` ${extra.join}` : ''} WHERE ${alias}.id = ANY($1::uuid[])`,
+        ctx,
+        `SELECT ${selectColumns(ctx.dataSource, entity, alias)}${extra ? `, ${extra.select}` : ''} FROM ${table} ${alias}${extra?.join ? ` ${extra.join}` : ''} WHERE ${alias}.id = ANY($1::uuid[])`,
         [ids, ...(extra?.params ?? [])],
       ),
     );

@@ -247,8 +247,7 @@ export async function getCustomer(ctx: Context, id: string): Promise<Customer | 
   const user = requireUser(ctx);
   if (!isUuid(id)) return null;
   const params = new SqlParams();
-  const rows = await preparedQuery(
-    ctx.dataSource,
+  const rows = await preparedQuery(ctx,
     `SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c
       WHERE c.id = ${params.p(id)}::uuid AND c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)}`,
     params.values,

@@ -29,7 +29,7 @@ export function followUpPagesByCustomer(ctx: Context, { limit, after }: FollowUp
     }
     const rows = hydrate(
       FollowUp,
-      await preparedQuery(ctx.dataSource, 
+      await preparedQuery(ctx, 
         `SELECT * FROM (
            SELECT ${selectColumns(ctx.dataSource, FollowUp, 'f')},
                   row_number() OVER (PARTITION BY f.customer_id ORDER BY f.at DESC, f.id DESC) AS rn
@@ -45,7 +45,7 @@ export function followUpPagesByCustomer(ctx: Context, { limit, after }: FollowUp
 /** Follow-up counts per customer (totalCount of the nested connection). */
 export const followUpCountsByCustomer = defineLoader((ctx: Context) => {
   return new DataLoader<string, number>(async (customerIds) => {
-    const rows: { customer_id: string; n: number }[] = await preparedQuery(ctx.dataSource, 
+    const rows: { customer_id: string; n: number }[] = await preparedQuery(ctx, 
       `SELECT customer_id, count(*)::int AS n FROM follow_ups WHERE customer_id = ANY($1::uuid[]) GROUP BY customer_id`,
       [customerIds],
     );

@@ -4,13 +4,13 @@ import { rowsById, rowsByKey } from '../contracts/deal-common';
 import { Opportunity, OpportunityStageChange } from './opportunity.entity';
 
 /** Opportunities by id, for relations of records reached through a visible customer. */
-export const opportunityById = defineLoader((ctx: Context) => rowsById(ctx.dataSource, Opportunity, 'opportunities', 'o'));
+export const opportunityById = defineLoader((ctx: Context) => rowsById(ctx, Opportunity, 'opportunities', 'o'));
 
 /** The newest `limit` opportunities of each customer. */
 export const opportunitiesByCustomer = (ctx: Context, args: { limit: number }) =>
-  rowsByKey(ctx.dataSource, Opportunity, { table: 'opportunities', alias: 'o', key: 'customer_id', keyProp: 'customerId', orderBy: 'o.created_at DESC, o.id DESC', limit: args.limit });
+  rowsByKey(ctx, Opportunity, { table: 'opportunities', alias: 'o', key: 'customer_id', keyProp: 'customerId', orderBy: 'o.created_at DESC, o.id DESC', limit: args.limit });
 
 /** Stage history of each opportunity, oldest first. */
 export const stageChangesByOpportunity = defineLoader((ctx: Context) =>
-  rowsByKey(ctx.dataSource, OpportunityStageChange, { table: 'opportunity_stage_changes', alias: 's', key: 'opportunity_id', keyProp: 'opportunityId', orderBy: 's.seq' }),
+  rowsByKey(ctx, OpportunityStageChange, { table: 'opportunity_stage_changes', alias: 's', key: 'opportunity_id', keyProp: 'opportunityId', orderBy: 's.seq' }),
 );

@@ -12,7 +12,7 @@ import { money, rowsById } from '../contracts/deal-common';
 import { Product } from './product.entity';
 import type { CreateProductInput, ProductConnection, ProductFilter, UpdateProductInput } from './product.inputs';
 
-export const productById = defineLoader((ctx: Context) => rowsById(ctx.dataSource, Product, 'products', 'p'));
+export const productById = defineLoader((ctx: Context) => rowsById(ctx, Product, 'products', 'p'));
 
 function clean(input: CreateProductInput | UpdateProductInput, partial: boolean) {
   return {

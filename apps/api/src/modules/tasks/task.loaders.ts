@@ -10,8 +10,7 @@ export const tasksByCustomer = defineLoader(
     new DataLoader<string, Task[]>(async (customerIds) => {
       const rows = hydrate(
         Task,
-        await preparedQuery(
-          ctx.dataSource,
+        await preparedQuery(ctx,
           `SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE t.customer_id = ANY($1::uuid[]) ORDER BY (t.status = 'OPEN') DESC, t.due_at, t.id`,
           [customerIds],
         ),
