@@ -127,6 +127,38 @@ export function measureOperation(
   return result;
 }
 
+/**
+ * measureOperation, remembered per parsed operation (Apollo reuses the parsed document of a query it has seen)
+ * and per value of the variables the measurement read (page sizes): an app sends the same few queries all day.
+ */
+const measured = new WeakMap<OperationDefinitionNode, { reads: string[]; costs: Map<string, QueryCost> }>();
+
+export function measureOperationCached(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode | undefined>,
+  variables: Record<string, unknown> = {},
+): QueryCost {
+  const known = measured.get(operation);
+  const keyOf = (names: string[]) => JSON.stringify(names.map((n) => variables[n] ?? null));
+  const hit = known?.costs.get(keyOf(known.reads));
+  if (hit) return hit;
+  const reads = new Set<string>();
+  const tracked = new Proxy(variables, {
+    get(target, name) {
+      if (typeof name === 'string') reads.add(name);
+      return target[name as string];
+    },
+  });
+  const cost = measureOperation(schema, operation, fragments, tracked);
+  const entry = known ?? { reads: [...reads], costs: new Map<string, QueryCost>() };
+  if (!known) measured.set(operation, entry);
+  // Bounded: a client paging with ever new sizes must not grow it without end.
+  if (entry.costs.size >= 64) entry.costs.clear();
+  entry.costs.set(keyOf(entry.reads), cost);
+  return cost;
+}
+
 /** Throws QUERY_TOO_COMPLEX (with the measured value and the limit) when the operation breaks a bound. */
 export function assertWithinLimits(measured: QueryCost, limits = QUERY_LIMITS): void {
   const { cost, depth, aliases } = measured;

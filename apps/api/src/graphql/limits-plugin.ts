@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { missingScope } from '../modules/api-keys/api-key.scopes';
 import { checkRootAccess, rootFieldNames } from './auth-plugin';
-import { assertWithinLimits, measureOperation } from './complexity';
+import { assertWithinLimits, measureOperationCached } from './complexity';
 import type { Context } from './context';
 import { AppError, ErrorCode } from './errors';
 import { rateLimited, type RateLimiter, type ThrottleStatus } from './rate-limit';
@@ -44,7 +44,7 @@ export function limitsPlugin(limiter: RateLimiter | null): ApolloServerPlugin<Co
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const measured = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const measured = measureOperationCached(schema, operation, fragments, request.variables ?? {});
           cost.requestedQueryCost = measured.cost;
           assertWithinLimits(measured);
 

@@ -56,8 +56,13 @@ describe('bounded queries: refused before anything executes', () => {
     expect(wide.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(wide.statements).toBe(baseline);
     // Page size from a variable counts the same; a small page passes.
-    const viaVariable = await app.gql(WIDE.replace('{ customers(first: 100)', 'query($n: Int) { customers(first: $n)'), { n: 100 }, team.token.sales);
+    const VIA_VARIABLE = WIDE.replace('{ customers(first: 100)', 'query($n: Int) { customers(first: $n)');
+    const viaVariable = await app.gql(VIA_VARIABLE, { n: 100 }, team.token.sales);
     expect(viaVariable.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // The same document again (measurements are remembered per document): the page size still decides.
+    const smallViaVariable = await app.gql(VIA_VARIABLE, { n: 1 }, team.token.sales);
+    expect(smallViaVariable.errors).toBeUndefined();
+    expect((await app.gql(VIA_VARIABLE, { n: 100 }, team.token.sales)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const small = await app.gql(WIDE.replace('first: 100)', 'first: 5)').replace('first: 100)', 'first: 5)'), {}, team.token.sales);
     expect(small.errors).toBeUndefined();
     expect(costOf(small).requestedQueryCost).toBe(1 + 5 + 5 + 5 * (1 + 5 + 5 + 5));
