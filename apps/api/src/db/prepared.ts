@@ -101,13 +101,26 @@ async function runChunk(pool: Pool, chunk: Pending[]) {
   const { sql, params } = combine(chunk);
   try {
     queryStats.note(sql, params);
-    const result = await pool.query({ name: nameFor(sql), text: sql, values: params });
+    const result = await pool.query(combinedQuery(sql, params));
     const row = result.rows[0] as Record<string, string[][] | null>;
     chunk.forEach((p, i) => p.resolve(decode(p.fields, row[`r${i}`] ?? [])));
   } catch {
     // Find out which statement failed: each caller gets its own result or error.
     for (const p of chunk) void settle(p, () => runAlone(pool, p.sql, p.params));
   }
+}
+
+/**
+ * Each prepared statement holds a plan in every connection that ran it. Pages make a few hundred shapes of
+ * combined statement at most, but an integrator's free-form queries could make endless ones: past this
+ * many, new shapes run unnamed (planned each time, kept nowhere).
+ */
+const MAX_COMBINED_SHAPES = 500;
+const combinedShapes = new Set<string>();
+
+function combinedQuery(sql: string, values: unknown[]) {
+  if (!combinedShapes.has(sql) && combinedShapes.size < MAX_COMBINED_SHAPES) combinedShapes.add(sql);
+  return combinedShapes.has(sql) ? { name: nameFor(sql), text: sql, values } : { text: sql, values };
 }
 
 async function settle(p: Pending, run: () => Promise<Row[]>) {
