@@ -20,6 +20,9 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
+    // The app imports antd's ES modules by path (antd/es/...); Jest runs the CommonJS build of the same files.
+    '^antd/es/(.*)$': 'antd/lib/$1',
+    '^@ant-design/nextjs-registry$': '<rootDir>/src/test/antdRegistryMock.tsx',
     '\\.(css|less|scss)$': '<rootDir>/src/test/styleMock.js',
     '\\.(png|jpg|jpeg|gif|svg|webp|ico)$': '<rootDir>/src/test/fileMock.js',
   },

@@ -11,17 +11,19 @@ export default async ({ webUrl, newPage, screenshot }) => {
   // Back where the user was going.
   await page.waitForURL((url) => url.pathname === '/pool', { timeout: 30_000 });
   await page.getByRole('button', { name: '菜单' }).waitFor();
-  // The server renders before the screen width is known; once the page runs, no side bar on a phone.
-  await page.locator('.ant-layout-sider').waitFor({ state: 'detached', timeout: 10_000 });
+  // No side bar on a phone (CSS decides, so already in the server's HTML).
+  assert.equal(await page.getByTestId('shell-sider').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: '收起菜单' }).count(), 0);
 
   await page.getByRole('button', { name: '菜单' }).click();
-  const drawer = page.locator('.ant-drawer');
-  await drawer.getByRole('menuitem', { name: '合同' }).waitFor();
+  const drawer = page.getByRole('dialog', { name: '菜单' });
+  await drawer.getByRole('link', { name: '合同' }).waitFor();
+  // The current section is marked and has the focus.
+  await drawer.getByRole('link', { name: '公海' }).and(page.locator('[aria-current="page"]')).waitFor();
   await screenshot(page, 'drawer');
-  await drawer.getByRole('menuitem', { name: '合同' }).click();
+  await drawer.getByRole('link', { name: '合同' }).click();
   await page.waitForURL((url) => url.pathname === '/contracts');
-  // Closed: antd keeps the drawer element (slid out of view) but drops its -open class.
-  await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+  await drawer.waitFor({ state: 'detached' });
   await screenshot(page);
 
   await page.getByRole('button', { name: '退出登录' }).click();

@@ -7,7 +7,7 @@ const ZH_NAV = ['首页', '客户', '公海', '商机', '合同', '回款', '提
 const EN_NAV = ['Home', 'Customers', 'Pool', 'Deals', 'Contracts', 'Receipts', 'Reminders', 'Tasks', 'Reports', 'Settings'];
 
 async function navLabels(page) {
-  return (await page.locator('.ant-layout-sider [role="menuitem"]').allInnerTexts()).map((s) => s.trim());
+  return (await page.getByTestId('shell-sider').getByRole('navigation').getByRole('link').allInnerTexts()).map((s) => s.trim());
 }
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
@@ -32,7 +32,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await screenshot(page, 'zh');
 
   await page.getByText('English', { exact: true }).click();
-  await page.locator('.ant-layout-sider [role="menuitem"]', { hasText: 'Customers' }).waitFor();
+  await page.getByTestId('shell-sider').getByRole('link', { name: 'Customers' }).waitFor();
   assert.deepEqual(await navLabels(page), EN_NAV);
   await page.getByText(`Welcome, ${name}`).waitFor();
 

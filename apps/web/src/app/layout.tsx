@@ -1,4 +1,3 @@
-import { AntdRegistry } from '@ant-design/nextjs-registry';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import 'antd/dist/reset.css';
@@ -24,11 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={htmlLang(locale)}>
       <body>
-        <AntdRegistry>
-          <AppProviders locale={locale} session={session} apiPublicUrl={publicApiUrl()}>
-            {children}
-          </AppProviders>
-        </AntdRegistry>
+        <AppProviders locale={locale} session={session} apiPublicUrl={publicApiUrl()}>
+          {children}
+        </AppProviders>
       </body>
     </html>
   );

@@ -1,19 +1,17 @@
-'use client';
-
-import { Button, Result } from 'antd';
 import Link from 'next/link';
-import { useT } from '@/i18n/I18nProvider';
+import { StatusResult } from '@/features/shell/StatusResult';
+import { getT } from '@/i18n/server';
 
-export default function NotFound() {
-  const t = useT();
+/** Rendered on the server: no client code beyond the root layout's. */
+export default async function NotFound() {
+  const t = await getT();
   return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('errors.notFound')}
+    <StatusResult
+      status="notFound"
+      title={t('errors.notFound')}
       extra={
-        <Link href="/">
-          <Button type="primary">{t('errors.backHome')}</Button>
+        <Link href="/" className="kehu-button kehu-button-primary">
+          {t('errors.backHome')}
         </Link>
       }
     />

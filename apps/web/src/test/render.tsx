@@ -4,6 +4,7 @@ import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import type { Locale } from '@/i18n';
 import { I18nProvider } from '@/i18n/I18nProvider';
+import { FeedbackProvider } from '@/lib/feedback/Feedback';
 import { AntdConfig } from '@/lib/providers/AntdConfig';
 
 export interface RenderWithProvidersOptions extends RenderOptions {
@@ -17,7 +18,9 @@ export function renderWithProviders(ui: ReactElement, { locale = 'zh-CN', mocks 
     return (
       <MockedProvider mocks={mocks}>
         <I18nProvider locale={locale}>
-          <AntdConfig>{children}</AntdConfig>
+          <FeedbackProvider>
+            <AntdConfig>{children}</AntdConfig>
+          </FeedbackProvider>
         </I18nProvider>
       </MockedProvider>
     );

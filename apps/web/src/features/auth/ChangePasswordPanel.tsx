@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { Alert, App } from 'antd';
+import { Alert } from 'antd';
 import { signIn, signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { useT } from '@/i18n/I18nProvider';
@@ -9,6 +9,7 @@ import { SKIP_SIGN_OUT_ON_UNAUTHENTICATED } from '@/lib/apollo/createApolloClien
 import { apiErrorInfo } from '@/lib/apollo/errors';
 import { API_TOKEN_PROVIDER } from '@/lib/auth/providerIds';
 import { HOME_PATH, LOGIN_PATH } from '@/lib/auth/routes';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { ChangePasswordForm, type ChangePasswordFormProps, type ChangePasswordValues } from './ChangePasswordForm';
 import { ChangePasswordMutation } from './changePasswordMutation';
 
@@ -23,7 +24,7 @@ export interface ChangePasswordPanelProps {
  */
 export function ChangePasswordPanel({ mustChange }: ChangePasswordPanelProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [changePassword] = useMutation(ChangePasswordMutation);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -2,7 +2,7 @@
 
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { LoadError, PageTitle } from '@/features/deals/common/ui';
 import { useViewer } from '@/features/deals/common/useViewer';
 import { RecordReceiptMutation } from '@/features/receipts/queries';
 import { ReceiptForm } from '@/features/receipts/ReceiptForm';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { ContractActionModal, type ContractActionValues } from './ContractActionModal';
 import { canPlan, canRecordMoney, contractActionsFor } from './contractActions';
 import { CONTRACT_MESSAGES } from './messages';
@@ -41,7 +42,7 @@ export function ContractDetailView({ id }: { id: string }) {
   const m = useMessages(CONTRACT_MESSAGES);
   const labels = useMessages(LABELS);
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(ContractDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const contract = getFragmentData(ContractDetailFields, data?.contract);

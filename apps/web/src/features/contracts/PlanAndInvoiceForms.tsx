@@ -1,6 +1,6 @@
 'use client';
 
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { InvoiceType } from '@/gql/schema';
@@ -9,6 +9,7 @@ import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useMessages } from '@/features/deals/common/i18n';
 import { LABELS } from '@/features/deals/common/labels';
 import { isPositiveMoney } from '@/features/deals/common/money';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { CONTRACT_MESSAGES } from './messages';
 
 interface BaseProps<V> {
@@ -21,7 +22,7 @@ interface BaseProps<V> {
 
 function useSubmitWithErrors<F extends object>(form: ReturnType<typeof Form.useForm<F>>[0]) {
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   return (p: Promise<void>) =>
     p.catch((err: unknown) => {
       if (!showFieldError(form, err, locale)) message.error(apiErrorText(err, locale));

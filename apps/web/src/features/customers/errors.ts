@@ -1,7 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { apiErrorInfo } from '@/lib/apollo/errors';
-import type { FeatureT } from './i18n';
-import type { CustomerMessages } from './messages';
+import type { DictKey, DictVars } from './i18n';
+import type { CustomerCoreMessages } from './coreMessages';
+
+/** A translator that knows the core words (useCustomerCoreT's, or useCustomerT's, which include them). */
+type CoreT = (key: DictKey<CustomerCoreMessages>, vars?: DictVars) => string;
 
 const KNOWN = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'DUPLICATE', 'RATE_LIMITED'] as const;
 type KnownCode = (typeof KNOWN)[number];
@@ -16,7 +19,7 @@ export function chinesePart(message: string): string {
  * A plain sentence for an Apollo error, from `extensions.code` (FORBIDDEN, CONFLICT, …). For codes whose
  * server message says something specific (a field problem, a pool rule, who owns the duplicate) it is added.
  */
-export function errorText(error: unknown, t: FeatureT<CustomerMessages>): string {
+export function errorText(error: unknown, t: CoreT): string {
   const info = apiErrorInfo(error);
   if (!info) {
     if (CombinedGraphQLErrors.is(error)) return t('errors.generic');

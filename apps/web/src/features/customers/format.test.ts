@@ -1,4 +1,5 @@
-import { formatMoney, isPositiveMoney } from './format';
+import dayjs from 'dayjs';
+import { formatDate, formatDateTime, formatMoney, isPositiveMoney } from './format';
 
 describe('formatMoney', () => {
   it('groups thousands and keeps two decimals without going through floats', () => {
@@ -12,5 +13,20 @@ describe('formatMoney', () => {
     expect(isPositiveMoney('0.00')).toBe(false);
     expect(isPositiveMoney('0.01')).toBe(true);
     expect(isPositiveMoney('-5')).toBe(false);
+  });
+});
+
+describe('formatDateTime / formatDate', () => {
+  it('shows local time as dayjs does', () => {
+    for (const iso of ['2026-04-15T02:30:00.000Z', '2026-12-31T23:59:59.999Z', '2026-01-01T00:00:00+08:00']) {
+      expect(formatDateTime(iso)).toBe(dayjs(iso).format('YYYY-MM-DD HH:mm'));
+      expect(formatDate(iso)).toBe(dayjs(iso).format('YYYY-MM-DD'));
+    }
+    expect(formatDateTime('2026-04-15')).toBe(dayjs('2026-04-15').format('YYYY-MM-DD HH:mm'));
+    expect(formatDate('2026-04-15')).toBe('2026-04-15');
+  });
+  it('shows a dash for nothing', () => {
+    expect(formatDateTime(null)).toBe('—');
+    expect(formatDate(undefined)).toBe('—');
   });
 });

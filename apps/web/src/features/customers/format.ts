@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-
 /**
  * ¥12,345.60 from a Money string ("12345.6"), by string manipulation only: money never becomes a JS float.
  */
@@ -17,11 +15,29 @@ export function isPositiveMoney(value: string | null | undefined): boolean {
   return !!value && !value.trim().startsWith('-') && /[1-9]/.test(value);
 }
 
-export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A timestamp in the browser's time zone, as dayjs parses it (a bare date is local midnight). Without
+ * dayjs: these formats are on the 360 page's first paint, which loads no date library.
+ */
+function localDate(value: string): Date {
+  return DATE_ONLY.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
 }
 
+/** 2026-04-15 10:30 (local time). */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const d = localDate(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** 2026-04-15 (a bare date as given; a timestamp in local time). */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : dayjs(value).format('YYYY-MM-DD');
+  if (DATE_ONLY.test(value)) return value;
+  const d = localDate(value);
+  return Number.isNaN(d.getTime()) ? value : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

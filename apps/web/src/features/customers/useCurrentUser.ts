@@ -1,7 +1,7 @@
 'use client';
 
-import { useSession } from 'next-auth/react';
 import type { Role } from '@/gql/schema';
+import { useAppSession } from '@/lib/auth/SessionContext';
 
 export interface CurrentUser {
   id: string;
@@ -11,7 +11,6 @@ export interface CurrentUser {
 
 /** The signed-in user from the next-auth session (id for per-user views, role for which actions show). */
 export function useCurrentUser(): CurrentUser | null {
-  const { data } = useSession();
-  const user = data?.user;
+  const user = useAppSession()?.user;
   return user ? { id: user.id, role: user.role, name: user.name } : null;
 }

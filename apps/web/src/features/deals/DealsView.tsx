@@ -2,7 +2,7 @@
 
 import { AppstoreOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Empty, Flex, Input, Segmented, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Input, Segmented, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { formatDate, formatDateTime, formatMoney } from './common/format';
 import { fmt, useMessages } from './common/i18n';
 import { LABELS, STAGES } from './common/labels';
 import { ExportButton } from '@/features/exports/ExportButton';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { ListSkeleton, LoadError, PageTitle } from './common/ui';
 import { useUrlState } from './common/useUrlState';
 import { useViewer } from './common/useViewer';
@@ -31,7 +32,7 @@ export function DealsView() {
   const m = useMessages(DEALS_MESSAGES);
   const labels = useMessages(LABELS);
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const url = useUrlState();
   const viewer = useViewer();
   const view = url.get('view') === 'list' ? 'list' : 'board';

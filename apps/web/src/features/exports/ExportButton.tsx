@@ -2,12 +2,13 @@
 
 import { DownloadOutlined, DownOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Dropdown, type ButtonProps } from 'antd';
+import { Button, Dropdown, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import type {
   ContractFilter, CreateExportInput, CustomerFilter, ExportFormat, OpportunityFilter, ReceiptFilter, ReportFilter, ReportKind, TopCustomersBy,
 } from '@/gql/schema';
 import { apiErrorInfo } from '@/lib/apollo/errors';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { CreateExportMutation, ExportViewerQuery } from './documents';
 import { navigateToDownload } from './download';
 import { useExportT } from './useExportT';
@@ -61,7 +62,7 @@ export function exportInput(props: ExportButtonProps, format: ExportFormat): Cre
 
 export function ExportButton(props: ExportButtonProps) {
   const t = useExportT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { data } = useQuery(ExportViewerQuery, { fetchPolicy: 'cache-first' });
   const [createExport] = useMutation(CreateExportMutation);
   const [busy, setBusy] = useState(false);

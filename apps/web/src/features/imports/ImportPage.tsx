@@ -1,16 +1,15 @@
 'use client';
 
-import { useSession } from 'next-auth/react';
 import { useCallback } from 'react';
 import { browserApiUrls } from '@/lib/apollo/urls';
+import { useAppSession } from '@/lib/auth/SessionContext';
 import type { ImportKind } from '@/gql/graphql';
 import { ImportView } from './ImportView';
 import { uploadImportFile } from './uploadFile';
 
 /** Wires the session token and the browser's API URL into the import view. */
 export function ImportPage({ apiPublicUrl, initialJobId }: { apiPublicUrl?: string; initialJobId?: string | null }) {
-  const { data: session } = useSession();
-  const token = session?.accessToken;
+  const token = useAppSession()?.accessToken;
   const upload = useCallback(
     (file: File, kind: ImportKind) => uploadImportFile({ graphqlUrl: browserApiUrls(apiPublicUrl, window.location).http, token, file, kind }),
     [apiPublicUrl, token],

@@ -2,12 +2,13 @@
 
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { DownloadOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Popconfirm, Progress, Result, Segmented, Select, Skeleton, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Popconfirm, Progress, Result, Segmented, Select, Skeleton, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '@/gql';
 import type { ImportChoice, ImportJobViewQuery as ImportJobViewData, ImportKind } from '@/gql/graphql';
 import { apiErrorInfo } from '@/lib/apollo/errors';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useImportT, type ImportT } from './useImportT';
 import { RecentImports } from './RecentImports';
 import { UploadError, type UploadedImport } from './uploadFile';
@@ -149,7 +150,7 @@ export interface ImportViewProps {
 /** 批量导入: template download, upload, preview with errors and duplicate choices, live progress, summary, revert. */
 export function ImportView({ initialJobId, upload }: ImportViewProps) {
   const t = useImportT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const client = useApolloClient();
   const [jobId, setJobId] = useState<string | null>(initialJobId ?? null);
   const [uploading, setUploading] = useState<string | null>(null);

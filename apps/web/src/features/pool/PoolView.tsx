@@ -2,7 +2,7 @@
 
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
@@ -17,6 +17,7 @@ import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
 import { PagerButtons, usePager } from '@/features/deals/common/pager';
 import { useUrlState } from '@/features/deals/common/useUrlState';
 import { useViewer } from '@/features/deals/common/useViewer';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { claimConflict } from './claimError';
 import { INDUSTRIES, POOL_MESSAGES, SOURCES } from './messages';
 import { ReclaimPreview } from './ReclaimPreview';
@@ -85,7 +86,7 @@ export function PoolView() {
   const m = useMessages(POOL_MESSAGES);
   const labels = useMessages(LABELS);
   const [locale] = useLocale();
-  const { message, notification } = App.useApp();
+  const { message, notification } = useFeedback();
   const url = useUrlState();
   const viewer = useViewer();
   const canClaim = viewer ? viewer.role !== 'SERVICE' : true;

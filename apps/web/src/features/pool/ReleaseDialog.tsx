@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { App, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Flex, Form, Input, Modal, Tag, Typography } from 'antd';
 import { graphql } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorInfo } from '@/lib/apollo/errors';
 import { apiErrorText, localizeServerMessage, showFieldError } from '@/lib/apollo/errorText';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { POOL_MESSAGES, RELEASE_REASONS } from './messages';
 
 export const ReleaseCustomerMutation = graphql(`
@@ -38,7 +39,7 @@ export interface ReleaseDialogProps {
 export function ReleaseDialog({ customer, onClose, onReleased }: ReleaseDialogProps) {
   const m = useMessages(POOL_MESSAGES);
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ reason: string }>();
   const [release, { loading }] = useMutation(ReleaseCustomerMutation);
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { PaymentPlanStatus, ReceiptMethod } from '@/gql/schema';
@@ -10,6 +10,7 @@ import { formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { LABELS } from '@/features/deals/common/labels';
 import { isPositiveMoney, moneyLte } from '@/features/deals/common/money';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { RECEIPT_MESSAGES } from './messages';
 
 export interface ReceiptFormValues {
@@ -58,7 +59,7 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
   const m = useMessages(RECEIPT_MESSAGES);
   const labels = useMessages(LABELS);
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   useEffect(() => {
     if (open) form.resetFields();

@@ -1,25 +1,28 @@
 'use client';
 
-import { BellOutlined } from '@ant-design/icons';
+import BellOutlined from '@ant-design/icons-svg/es/asn/BellOutlined';
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { App, Badge, Button, Tag, Tooltip } from 'antd';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { getFragmentData } from '@/gql';
-import { NotificationAddedSubscription, UnreadNotificationCountQuery } from './documents';
-import { NotificationItemFragment } from './NotificationItem';
+import { useFeedback } from '@/lib/feedback/Feedback';
+import { Icon } from '@/lib/ui/Icon';
+import styles from './NotificationBell.module.css';
+import { NotificationAddedSubscription, UnreadNotificationCountQuery } from './bellDocuments';
+import { NotificationItemFragment } from './notificationItemFragment';
 import { useReminderT } from './useReminderT';
 
 export const REMINDERS_PATH = '/reminders';
 
 /**
  * The bell in the header: the unread count as a badge, and a toast for each notification that arrives
- * over the `notificationAdded` subscription while the app is open (the count goes up with it).
+ * over the `notificationAdded` subscription while the app is open (the count goes up with it). The toast's
+ * code (./notificationToast) loads with the first notification.
  */
 export function NotificationBell() {
   const t = useReminderT();
-  const { notification } = App.useApp();
+  const { notification } = useFeedback();
   const router = useRouter();
   const client = useApolloClient();
   // Subscriptions only run in the browser (server rendering has no socket).
@@ -41,47 +44,34 @@ export function NotificationBell() {
           prev ? { unreadNotificationCount: prev.unreadNotificationCount + 1 } : prev,
         );
       }
-      notification.info({
-        key: n.id,
-        // The API's title already says what it is ("任务即将到期（…）：…"); the kind is a small label above the body.
-        title: n.title,
-        description: (
-          <>
-            <Tag color="blue" style={{ marginBottom: 4 }}>
-              {t(`kind.${n.kind}`)}
-            </Tag>
-            <div>{n.body}</div>
-          </>
+      void import('./notificationToast').then(({ notificationToast }) =>
+        notification.info(
+          notificationToast(n, t, () => {
+            notification.destroy(n.id);
+            router.push(n.link);
+          }),
         ),
-        icon: <BellOutlined style={{ color: '#1668dc' }} />,
-        // Bottom right: top right sits over the Save buttons of drawers and modals.
-        placement: 'bottomRight',
-        duration: 10,
-        props: { 'data-testid': 'notification-toast' },
-        actions: (
-          <Button
-            size="small"
-            type="primary"
-            onClick={() => {
-              notification.destroy(n.id);
-              router.push(n.link);
-            }}
-          >
-            {t('toast.open')}
-          </Button>
-        ),
-      });
+      );
     },
   });
 
   const label = count ? t('bell.unread', { count }) : t('bell.label');
   return (
-    <Tooltip title={label}>
-      <Link href={REMINDERS_PATH} aria-label={label} data-testid="notification-bell" data-count={count} data-state={data ? 'ready' : 'loading'}>
-        <Badge count={count} size="small" overflowCount={99}>
-          <BellOutlined style={{ fontSize: 18, padding: 4 }} />
-        </Badge>
-      </Link>
-    </Tooltip>
+    <Link
+      href={REMINDERS_PATH}
+      className={styles.bell}
+      aria-label={label}
+      title={label}
+      data-testid="notification-bell"
+      data-count={count}
+      data-state={data ? 'ready' : 'loading'}
+    >
+      <Icon icon={BellOutlined} className={styles.icon} />
+      {count ? (
+        <span className={styles.count} data-testid="notification-bell-count" aria-hidden>
+          {count > 99 ? '99+' : count}
+        </span>
+      ) : null}
+    </Link>
   );
 }

@@ -3,23 +3,12 @@
 import { Badge, Button, Card, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import Link from 'next/link';
-import { graphql, getFragmentData, type FragmentType } from '@/gql';
+import { getFragmentData, type FragmentType } from '@/gql';
 import type { ReminderKind } from '@/gql/graphql';
+import { NotificationItemFragment } from './notificationItemFragment';
 import { useReminderT } from './useReminderT';
 
-export const NotificationItemFragment = graphql(`
-  fragment NotificationItem_notification on Notification {
-    id
-    kind
-    title
-    body
-    link
-    read
-    readAt
-    dueAt
-    createdAt
-  }
-`);
+export { NotificationItemFragment };
 
 /** Kinds that need attention now get a warm colour; the rest are informational. */
 const KIND_COLOR: Partial<Record<ReminderKind, string>> = {

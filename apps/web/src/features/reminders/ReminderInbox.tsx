@@ -2,11 +2,12 @@
 
 import { CheckOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Empty, Flex, Result, Segmented, Skeleton, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Result, Segmented, Skeleton, Typography } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useLocale } from '@/i18n/I18nProvider';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { MarkNotificationsReadMutation, ReminderInboxQuery, UnreadNotificationCountQuery } from './documents';
 import { NotificationItem } from './NotificationItem';
 import { useReminderT } from './useReminderT';
@@ -18,7 +19,7 @@ type Filter = 'all' | 'unread';
 export function ReminderInbox() {
   const t = useReminderT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const router = useRouter();
   const client = useApolloClient();
   const [filter, setFilter] = useState<Filter>('all');

@@ -1,21 +1,8 @@
 import { graphql } from '@/gql';
 
-// The operations of the reminders feature. The notification fields live in NotificationItem.tsx's fragment.
-
-export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
-
-export const NotificationAddedSubscription = graphql(`
-  subscription NotificationAdded {
-    notificationAdded {
-      id
-      ...NotificationItem_notification
-    }
-  }
-`);
+// The operations of the reminders feature. The notification fields live in notificationItemFragment.ts; the
+// header bell's two live in bellDocuments.ts (every page loads them) and are re-exported here.
+export { NotificationAddedSubscription, UnreadNotificationCountQuery } from './bellDocuments';
 
 export const ReminderInboxQuery = graphql(`
   query ReminderInbox($unreadOnly: Boolean!, $first: Int, $after: String) {

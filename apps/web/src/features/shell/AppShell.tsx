@@ -1,16 +1,19 @@
 'use client';
 
-import { LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Flex, Grid, Layout, Menu, Tag, Tooltip, Typography, theme } from 'antd';
-import type { MenuProps } from 'antd';
-import { signOut } from 'next-auth/react';
+import LogoutOutlined from '@ant-design/icons-svg/es/asn/LogoutOutlined';
+import MenuFoldOutlined from '@ant-design/icons-svg/es/asn/MenuFoldOutlined';
+import MenuOutlined from '@ant-design/icons-svg/es/asn/MenuOutlined';
+import MenuUnfoldOutlined from '@ant-design/icons-svg/es/asn/MenuUnfoldOutlined';
+import UserOutlined from '@ant-design/icons-svg/es/asn/UserOutlined';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { NotificationBell } from '@/features/reminders/NotificationBell';
 import type { Role } from '@/gql/graphql';
 import { useT } from '@/i18n/I18nProvider';
-import { LOGIN_PATH } from '@/lib/auth/routes';
+import { signOutAndGo } from '@/lib/auth/signOut';
+import { Icon } from '@/lib/ui/Icon';
+import styles from './AppShell.module.css';
 import { LiveIndicator } from './LiveIndicator';
 import { LocaleSwitch } from './LocaleSwitch';
 import { activeNavKey, NAV_ITEMS } from './navItems';
@@ -25,133 +28,144 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
-const SIDER_WIDTH = 208;
+/** Below this width the side bar folds to icons by itself (antd's `lg`), as the antd Sider did. */
+const NARROW_QUERY = '(max-width: 991.98px)';
 
-async function signOutAndLeave() {
-  // redirect: false + our own navigation: next-auth's redirect URL depends on NEXTAUTH_URL.
-  await signOut({ redirect: false }).catch(() => undefined);
-  window.location.assign(LOGIN_PATH);
+function NavList({ compact, onNavigate }: { compact: boolean; onNavigate?: () => void }) {
+  const t = useT();
+  const selected = activeNavKey(usePathname());
+  return (
+    <ul className={styles.navList}>
+      {NAV_ITEMS.map((item) => {
+        const label = t(`nav.${item.key}`);
+        return (
+          <li key={item.key}>
+            <Link
+              href={item.href}
+              className={styles.navItem}
+              aria-current={item.key === selected ? 'page' : undefined}
+              title={compact ? label : undefined}
+              onClick={onNavigate}
+            >
+              <Icon icon={item.icon} className={styles.navIcon} />
+              <span className={compact ? styles.srOnly : styles.navLabel}>{label}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
-/** The signed-in frame: side navigation (a drawer on phones), header with user, language, sign-out. */
+/**
+ * The signed-in frame: side navigation (a drawer on phones), header with reminders, live state, language,
+ * user and sign-out. Plain elements and a CSS module: which layout applies is decided by CSS media
+ * queries, so the server's HTML is already right for a phone or a laptop.
+ */
 export function AppShell({ user, children }: AppShellProps) {
   const t = useT();
   const pathname = usePathname();
-  const screens = Grid.useBreakpoint();
-  const isPhone = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const { token } = theme.useToken();
+  const drawerId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const drawer = useRef<HTMLDivElement>(null);
 
-  const items: MenuProps['items'] = useMemo(
-    () =>
-      NAV_ITEMS.map((item) => ({
-        key: item.key,
-        icon: item.icon,
-        label: (
-          <Link href={item.href} onClick={() => setDrawerOpen(false)}>
-            {t(`nav.${item.key}`)}
-          </Link>
-        ),
-      })),
-    [t],
-  );
-  const selected = activeNavKey(pathname);
+  // Fold on narrow laptops and unfold on wide screens, as the screen changes (the user can still toggle).
+  useEffect(() => {
+    const query = window.matchMedia(NARROW_QUERY);
+    setCollapsed(query.matches);
+    const onChange = (event: MediaQueryListEvent) => setCollapsed(event.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+
   // A new page closes the phone drawer, however the navigation happened (link, back button, redirect).
   useEffect(() => setDrawerOpen(false), [pathname]);
 
+  // The open drawer takes the focus and Escape; closing it gives the focus back to the menu button.
+  useEffect(() => {
+    if (!drawerOpen) return;
+    const opener = menuButton.current;
+    const links = drawer.current?.querySelector('nav');
+    (links?.querySelector<HTMLElement>('a[aria-current="page"]') ?? links?.querySelector<HTMLElement>('a'))?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDrawerOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      opener?.focus();
+    };
+  }, [drawerOpen]);
+
   const brand = (compact: boolean) => (
-    <Link href="/" style={{ display: 'block', padding: '16px 20px', color: '#fff', whiteSpace: 'nowrap', overflow: 'hidden' }}>
-      <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
-        {compact ? t('app.name').slice(0, 2) : t('app.fullName')}
-      </Typography.Text>
+    <Link href="/" className={styles.brand}>
+      {compact ? t('app.name').slice(0, 2) : t('app.fullName')}
     </Link>
   );
-
-  const menu = (
-    <Menu
-      theme="dark"
-      mode="inline"
-      items={items}
-      selectedKeys={selected ? [selected] : []}
-      aria-label={t('nav.menu')}
-    />
-  );
+  const toggleLabel = collapsed ? t('nav.expand') : t('nav.collapse');
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      {isPhone ? (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={SIDER_WIDTH + 32}
-          closable={false}
-          styles={{ body: { padding: 0, background: '#001529' } }}
-        >
-          {brand(false)}
-          {menu}
-        </Drawer>
-      ) : (
-        <Layout.Sider
-          width={SIDER_WIDTH}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          trigger={null}
-          breakpoint="lg"
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-        >
-          {brand(collapsed)}
-          {menu}
-        </Layout.Sider>
-      )}
-      <Layout>
-        <Layout.Header
-          style={{
-            position: 'sticky',
-            top: 0,
-            zIndex: 10,
-            display: 'flex',
-            alignItems: 'center',
-            gap: 12,
-            padding: '0 16px',
-            background: token.colorBgContainer,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          }}
-        >
-          {isPhone ? (
-            <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={() => setDrawerOpen(true)} />
-          ) : (
-            <Tooltip title={collapsed ? t('nav.expand') : t('nav.collapse')}>
-              <Button
-                type="text"
-                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-                aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
-                onClick={() => setCollapsed((c) => !c)}
-              />
-            </Tooltip>
-          )}
-          <Flex align="center" gap={12} style={{ marginLeft: 'auto', minWidth: 0 }}>
+    <div className={styles.shell}>
+      <aside className={collapsed ? `${styles.sider} ${styles.siderCollapsed}` : styles.sider} data-testid="shell-sider">
+        {brand(collapsed)}
+        <nav aria-label={t('nav.menu')}>
+          <NavList compact={collapsed} />
+        </nav>
+      </aside>
+      {drawerOpen ? (
+        <div className={styles.drawerRoot}>
+          <div className={styles.mask} onClick={() => setDrawerOpen(false)} aria-hidden />
+          <div ref={drawer} id={drawerId} className={styles.drawer} role="dialog" aria-modal="true" aria-label={t('nav.menu')} data-testid="shell-drawer">
+            {brand(false)}
+            <nav aria-label={t('nav.menu')}>
+              <NavList compact={false} onNavigate={() => setDrawerOpen(false)} />
+            </nav>
+          </div>
+        </div>
+      ) : null}
+      <div className={styles.main}>
+        <header className={styles.header}>
+          <button
+            ref={menuButton}
+            type="button"
+            className={`${styles.iconButton} ${styles.phoneOnly}`}
+            aria-label={t('nav.menu')}
+            aria-expanded={drawerOpen}
+            aria-controls={drawerOpen ? drawerId : undefined}
+            onClick={() => setDrawerOpen(true)}
+          >
+            <Icon icon={MenuOutlined} />
+          </button>
+          <button
+            type="button"
+            className={`${styles.iconButton} ${styles.desktopOnly}`}
+            aria-label={toggleLabel}
+            title={toggleLabel}
+            onClick={() => setCollapsed((c) => !c)}
+          >
+            <Icon icon={collapsed ? MenuUnfoldOutlined : MenuFoldOutlined} />
+          </button>
+          <div className={styles.headerEnd}>
             <NotificationBell />
-            <LiveIndicator compact={isPhone} />
+            <LiveIndicator />
             <LocaleSwitch size="small" />
-            <Flex align="center" gap={8} style={{ minWidth: 0 }} data-testid="shell-user">
-              <Avatar size="small" icon={<UserOutlined />} />
-              <Typography.Text ellipsis style={{ maxWidth: isPhone ? 96 : 200 }}>
+            <div className={styles.user} data-testid="shell-user">
+              <Icon icon={UserOutlined} className={styles.avatar} />
+              <span className={styles.userName} title={user.name}>
                 {user.name}
-              </Typography.Text>
-              {isPhone ? null : <Tag color="blue">{t(`role.${user.role}`)}</Tag>}
-            </Flex>
-            <Tooltip title={t('auth.signOut')}>
-              <Button icon={<LogoutOutlined />} onClick={signOutAndLeave} aria-label={t('auth.signOut')}>
-                {isPhone ? null : t('auth.signOut')}
-              </Button>
-            </Tooltip>
-          </Flex>
-        </Layout.Header>
-        <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>{children}</Layout.Content>
-      </Layout>
-    </Layout>
+              </span>
+              <span className={`${styles.roleTag} ${styles.desktopOnly}`}>{t(`role.${user.role}`)}</span>
+            </div>
+            <button type="button" className={`kehu-button ${styles.signOut}`} onClick={() => void signOutAndGo()} aria-label={t('auth.signOut')} title={t('auth.signOut')}>
+              <Icon icon={LogoutOutlined} />
+              <span className={styles.desktopOnly}>{t('auth.signOut')}</span>
+            </button>
+          </div>
+        </header>
+        <main className={styles.content}>{children}</main>
+      </div>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
 import { useSubscription } from '@apollo/client/react';
-import { Badge, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { graphql } from '@/gql';
 import { useT } from '@/i18n/I18nProvider';
+import styles from './LiveIndicator.module.css';
 
 export const LiveHeartbeatSubscription = graphql(`
   subscription LiveHeartbeat($intervalSeconds: Int!) {
@@ -14,8 +14,8 @@ export const LiveHeartbeatSubscription = graphql(`
 
 type LiveState = 'connecting' | 'live' | 'offline';
 
-/** A dot in the header that shows whether the live connection (graphql-ws) to the API works. */
-export function LiveIndicator({ compact = false }: { compact?: boolean }) {
+/** A dot in the header that shows whether the live connection (graphql-ws) to the API works (the word hides on phones). */
+export function LiveIndicator() {
   const t = useT();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
@@ -26,12 +26,17 @@ export function LiveIndicator({ compact = false }: { compact?: boolean }) {
   });
   const state: LiveState = error ? 'offline' : data ? 'live' : 'connecting';
   const label = t(`live.${state}`);
-  const status = state === 'live' ? 'success' : state === 'offline' ? 'error' : 'processing';
   return (
-    <Tooltip title={error ? `${label}: ${error.message}` : label}>
-      <span data-testid="live-indicator" data-state={state} aria-label={label} role="status">
-        <Badge status={status} text={compact ? undefined : label} />
-      </span>
-    </Tooltip>
+    <span
+      className={styles.indicator}
+      data-testid="live-indicator"
+      data-state={state}
+      aria-label={label}
+      role="status"
+      title={error ? `${label}: ${error.message}` : label}
+    >
+      <span className={`${styles.dot} ${styles[state]}`} aria-hidden />
+      <span className={styles.text}>{label}</span>
+    </span>
   );
 }

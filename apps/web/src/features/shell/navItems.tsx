@@ -1,16 +1,14 @@
-import {
-  AccountBookOutlined,
-  BarChartOutlined,
-  BellOutlined,
-  CarryOutOutlined,
-  FileTextOutlined,
-  FundOutlined,
-  HomeOutlined,
-  InboxOutlined,
-  SettingOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import AccountBookOutlined from '@ant-design/icons-svg/es/asn/AccountBookOutlined';
+import BarChartOutlined from '@ant-design/icons-svg/es/asn/BarChartOutlined';
+import BellOutlined from '@ant-design/icons-svg/es/asn/BellOutlined';
+import CarryOutOutlined from '@ant-design/icons-svg/es/asn/CarryOutOutlined';
+import FileTextOutlined from '@ant-design/icons-svg/es/asn/FileTextOutlined';
+import FundOutlined from '@ant-design/icons-svg/es/asn/FundOutlined';
+import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
+import InboxOutlined from '@ant-design/icons-svg/es/asn/InboxOutlined';
+import SettingOutlined from '@ant-design/icons-svg/es/asn/SettingOutlined';
+import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
+import type { IconDefinition } from '@ant-design/icons-svg/es/types';
 
 export type NavKey =
   | 'home'
@@ -27,21 +25,22 @@ export type NavKey =
 export interface NavItem {
   key: NavKey;
   href: string;
-  icon: ReactNode;
+  /** Drawn with `<Icon>` (lib/ui): the shell loads no icon runtime. */
+  icon: IconDefinition;
 }
 
 /** The side navigation, in order. Labels come from the dictionary (`nav.<key>`). */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { key: 'home', href: '/', icon: <HomeOutlined /> },
-  { key: 'customers', href: '/customers', icon: <TeamOutlined /> },
-  { key: 'pool', href: '/pool', icon: <InboxOutlined /> },
-  { key: 'deals', href: '/deals', icon: <FundOutlined /> },
-  { key: 'contracts', href: '/contracts', icon: <FileTextOutlined /> },
-  { key: 'receipts', href: '/receipts', icon: <AccountBookOutlined /> },
-  { key: 'reminders', href: '/reminders', icon: <BellOutlined /> },
-  { key: 'tasks', href: '/tasks', icon: <CarryOutOutlined /> },
-  { key: 'reports', href: '/reports', icon: <BarChartOutlined /> },
-  { key: 'settings', href: '/settings', icon: <SettingOutlined /> },
+  { key: 'home', href: '/', icon: HomeOutlined },
+  { key: 'customers', href: '/customers', icon: TeamOutlined },
+  { key: 'pool', href: '/pool', icon: InboxOutlined },
+  { key: 'deals', href: '/deals', icon: FundOutlined },
+  { key: 'contracts', href: '/contracts', icon: FileTextOutlined },
+  { key: 'receipts', href: '/receipts', icon: AccountBookOutlined },
+  { key: 'reminders', href: '/reminders', icon: BellOutlined },
+  { key: 'tasks', href: '/tasks', icon: CarryOutOutlined },
+  { key: 'reports', href: '/reports', icon: BarChartOutlined },
+  { key: 'settings', href: '/settings', icon: SettingOutlined },
 ];
 
 /** The nav entry a path belongs to (`/customers/42` -> customers). */

@@ -1,10 +1,11 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { CancelTaskMutation, CompleteTaskMutation } from './documents';
 import { useTaskT } from './useTaskT';
 
@@ -22,7 +23,7 @@ export interface CloseTaskDialogProps {
 export function CloseTaskDialog({ task, mode, onClose, onDone }: CloseTaskDialogProps) {
   const t = useTaskT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ note?: string }>();
   const [complete, completing] = useMutation(CompleteTaskMutation);
   const [cancel, cancelling] = useMutation(CancelTaskMutation);

@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import type { TaskPriority } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { CreateTaskMutation, TaskAssigneesQuery, TaskCustomerSearchQuery } from './documents';
 import { useTaskT } from './useTaskT';
 
@@ -39,7 +40,7 @@ export interface TaskFormModalProps {
 export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) {
   const t = useTaskT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const [search, setSearch] = useState('');
   const people = useQuery(TaskAssigneesQuery, { skip: !open });

@@ -3,7 +3,7 @@
 import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'next/navigation';
-import { App, Button, Card, Checkbox, Empty, Flex, Result, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Result, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import Link from 'next/link';
@@ -12,6 +12,7 @@ import { apiErrorText } from '@/lib/apollo/errorText';
 import { getFragmentData } from '@/gql';
 import type { TaskPriority, TaskRow_TaskFragment, TaskStatus } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { CloseTaskDialog, type CloseMode } from './CloseTaskDialog';
 import { FocusedTaskQuery, TaskRowFragment, TasksQuery } from './documents';
 import { TaskFormModal } from './TaskFormModal';
@@ -31,7 +32,7 @@ const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 export function TaskList() {
   const t = useTaskT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [scope, setScope] = useState<Scope>('mine');
   const [status, setStatus] = useState<StatusFilter>('OPEN');
   const [overdue, setOverdue] = useState(false);

@@ -1,10 +1,10 @@
 'use client';
 
 import { ApolloNextAppProvider } from '@apollo/client-integration-nextjs';
-import { signOut, useSession } from 'next-auth/react';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import type { Client as WsClient } from 'graphql-ws';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '@/lib/auth/routes';
+import { useAppSession } from '@/lib/auth/SessionContext';
+import { signOutAndGo } from '@/lib/auth/signOut';
 import { createApolloClient } from './createApolloClient';
 import { browserApiUrls, ssrApiUrl } from './urls';
 
@@ -21,22 +21,18 @@ export interface KehuApolloProviderProps {
  * the user out.
  */
 export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProviderProps) {
-  const { data: session } = useSession();
-  const token = session?.accessToken;
+  const token = useAppSession()?.accessToken;
   const tokenRef = useRef(token);
   tokenRef.current = token;
 
-  const wsClientRef = useRef<WsClient | undefined>(undefined);
+  const reconnectRef = useRef<(() => void) | undefined>(undefined);
   const signingOut = useRef(false);
 
   const makeClient = useCallback(() => {
     const onUnauthenticated = () => {
       if (typeof window === 'undefined' || signingOut.current) return;
       signingOut.current = true;
-      // redirect: false + our own navigation: next-auth's redirect URL depends on NEXTAUTH_URL.
-      void signOut({ redirect: false }).finally(() => {
-        window.location.assign(`${LOGIN_PATH}?expired=1`);
-      });
+      void signOutAndGo(`${LOGIN_PATH}?expired=1`);
     };
     const onPasswordChangeRequired = () => {
       if (typeof window !== 'undefined' && window.location.pathname !== CHANGE_PASSWORD_PATH) {
@@ -47,14 +43,14 @@ export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProvide
       return createApolloClient({ httpUrl: ssrApiUrl(), getToken: () => tokenRef.current, onUnauthenticated }).client;
     }
     const urls = browserApiUrls(apiPublicUrl, window.location);
-    const { client, wsClient } = createApolloClient({
+    const { client, reconnect } = createApolloClient({
       httpUrl: urls.http,
       wsUrl: urls.ws,
       getToken: () => tokenRef.current,
       onUnauthenticated,
       onPasswordChangeRequired,
     });
-    wsClientRef.current = wsClient;
+    reconnectRef.current = reconnect;
     return client;
     // makeClient is called once per page load; the token is read through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -65,7 +61,7 @@ export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProvide
   useEffect(() => {
     if (previousToken.current !== token) {
       previousToken.current = token;
-      wsClientRef.current?.terminate();
+      reconnectRef.current?.();
     }
   }, [token]);
 

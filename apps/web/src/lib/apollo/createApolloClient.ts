@@ -1,11 +1,11 @@
 import { ApolloLink, HttpLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { ApolloClient, InMemoryCache } from '@apollo/client-integration-nextjs';
 import { OperationTypeNode } from 'graphql';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { isPasswordChangeRequired, isUnauthenticated } from './errors';
+import type { createWsTransport } from './wsTransport';
 
 /** Operation context flag: handle UNAUTHENTICATED yourself instead of being signed out. */
 export const SKIP_SIGN_OUT_ON_UNAUTHENTICATED = 'kehuSkipSignOut';
@@ -24,8 +24,8 @@ export interface CreateApolloClientOptions {
 
 export interface KehuApolloClient {
   client: ApolloClient;
-  /** The graphql-ws client (browser only), e.g. to reconnect after the token changed. */
-  wsClient?: WsClient;
+  /** Close the subscription socket (browser only), e.g. to reconnect with a new token; it reopens when needed. */
+  reconnect?: () => void;
 }
 
 function bearer(token: string | undefined): string | undefined {
@@ -53,34 +53,40 @@ export function createApolloClient({
 
   const httpLink = new HttpLink({ uri: httpUrl, fetchOptions: { cache: 'no-store' } });
 
-  let wsClient: WsClient | undefined;
   let transport: ApolloLink = ApolloLink.from([authLink, httpLink]);
+  let reconnect: (() => void) | undefined;
   if (wsUrl) {
-    wsClient = createWsClient({
-      url: wsUrl,
-      lazy: true,
-      connectionParams: () => {
-        const authorization = bearer(getToken());
-        return authorization ? { authorization } : {};
-      },
-      retryAttempts: 5,
-      on: {
-        closed: (event) => {
-          const code = (event as { code?: number } | undefined)?.code;
-          if (code === 4401 || code === 4403) onUnauthenticated();
-        },
-      },
-    });
-    transport = ApolloLink.split(
-      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-      new GraphQLWsLink(wsClient),
-      transport,
+    // graphql-ws and its link load with the first subscription, not with the page.
+    let ws: Promise<ReturnType<typeof createWsTransport>> | undefined;
+    const loadWs = () =>
+      (ws ??= import('./wsTransport').then((m) =>
+        m.createWsTransport({ url: wsUrl, authorization: () => bearer(getToken()), onUnauthenticated }),
+      ));
+    const wsLink = new ApolloLink(
+      (operation) =>
+        new Observable((observer) => {
+          let subscription: Subscription | undefined;
+          let closed = false;
+          loadWs().then(
+            ({ link }) => {
+              // GraphQLWsLink ends the chain: it sends the operation itself.
+              if (!closed) subscription = link.request(operation).subscribe(observer);
+            },
+            (error: unknown) => observer.error(error),
+          );
+          return () => {
+            closed = true;
+            subscription?.unsubscribe();
+          };
+        }),
     );
+    reconnect = () => void ws?.then(({ client }) => client.terminate());
+    transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, transport);
   }
 
   const client = new ApolloClient({
     cache: new InMemoryCache(),
     link: ApolloLink.from([errorLink, transport]),
   });
-  return { client, wsClient };
+  return { client, reconnect };
 }

@@ -1,13 +1,16 @@
 import { Suspense } from 'react';
 import { CustomerListView } from '@/features/customers/list/CustomerListView';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('customers');
 
 export default function Page() {
   return (
-    <Suspense>
-      <CustomerListView />
-    </Suspense>
+    <AntdProviders>
+      <Suspense>
+        <CustomerListView />
+      </Suspense>
+    </AntdProviders>
   );
 }

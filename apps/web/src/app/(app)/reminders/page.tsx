@@ -1,8 +1,13 @@
 import { ReminderInbox } from '@/features/reminders/ReminderInbox';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('reminders');
 
 export default function Page() {
-  return <ReminderInbox />;
+  return (
+    <AntdProviders>
+      <ReminderInbox />
+    </AntdProviders>
+  );
 }

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { ReportsView } from '@/features/reports/ReportsView';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('reports');
@@ -7,8 +8,10 @@ export const generateMetadata = () => sectionMetadata('reports');
 export default function Page() {
   // useSearchParams needs a Suspense boundary in a statically optimised page.
   return (
-    <Suspense>
-      <ReportsView />
-    </Suspense>
+    <AntdProviders>
+      <Suspense>
+        <ReportsView />
+      </Suspense>
+    </AntdProviders>
   );
 }

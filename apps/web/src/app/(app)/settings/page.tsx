@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { SettingsView } from '@/features/settings/SettingsView';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('settings');
@@ -7,8 +8,10 @@ export const generateMetadata = () => sectionMetadata('settings');
 export default function Page() {
   // SettingsView reads the tab from the URL (useSearchParams needs a Suspense boundary).
   return (
-    <Suspense>
-      <SettingsView />
-    </Suspense>
+    <AntdProviders>
+      <Suspense>
+        <SettingsView />
+      </Suspense>
+    </AntdProviders>
   );
 }

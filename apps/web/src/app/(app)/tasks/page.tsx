@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { TaskList } from '@/features/tasks/TaskList';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('tasks');
@@ -7,8 +8,10 @@ export const generateMetadata = () => sectionMetadata('tasks');
 export default function Page() {
   // TaskList reads `?id=` (useSearchParams needs a Suspense boundary).
   return (
-    <Suspense>
-      <TaskList />
-    </Suspense>
+    <AntdProviders>
+      <Suspense>
+        <TaskList />
+      </Suspense>
+    </AntdProviders>
   );
 }

@@ -5,6 +5,7 @@ import { ChangePasswordPanel } from '@/features/auth/ChangePasswordPanel';
 import { getT } from '@/i18n/server';
 import { LOGIN_PATH } from '@/lib/auth/routes';
 import { getAppSession } from '@/lib/auth/session';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -15,8 +16,10 @@ export default async function ChangePasswordPage() {
   const session = await getAppSession();
   if (!session) redirect(`${LOGIN_PATH}?callbackUrl=%2Fchange-password`);
   return (
-    <AuthFrame titleKey="changePassword.title">
-      <ChangePasswordPanel mustChange={session.user.mustChangePassword} />
-    </AuthFrame>
+    <AntdProviders>
+      <AuthFrame titleKey="changePassword.title">
+        <ChangePasswordPanel mustChange={session.user.mustChangePassword} />
+      </AuthFrame>
+    </AntdProviders>
   );
 }

@@ -5,6 +5,7 @@ import { LoginPanel } from '@/features/auth/LoginPanel';
 import { getT } from '@/i18n/server';
 import { CHANGE_PASSWORD_PATH, safeCallbackPath } from '@/lib/auth/routes';
 import { getAppSession } from '@/lib/auth/session';
+import { AntdProviders } from '@/lib/providers/AntdProviders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -21,8 +22,10 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   const session = await getAppSession();
   if (session) redirect(session.user.mustChangePassword ? CHANGE_PASSWORD_PATH : callbackPath);
   return (
-    <AuthFrame titleKey="auth.signInTitle">
-      <LoginPanel callbackPath={callbackPath} expired={params.expired === '1'} />
-    </AuthFrame>
+    <AntdProviders>
+      <AuthFrame titleKey="auth.signInTitle">
+        <LoginPanel callbackPath={callbackPath} expired={params.expired === '1'} />
+      </AuthFrame>
+    </AntdProviders>
   );
 }

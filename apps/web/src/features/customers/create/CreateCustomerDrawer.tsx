@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Divider, Drawer, Flex, Form, Input, Select, Space } from 'antd';
+import { Alert, Button, Divider, Drawer, Flex, Form, Input, Select, Space } from 'antd';
 import { validateEmail, validateMobile, validatePhone } from '../domain';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import type { CustomerGrade, CustomerType } from '@/gql/schema';
 import { apiErrorInfo, hasErrorCode } from '@/lib/apollo/errors';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { chinesePart, errorText, fieldPath } from '../errors';
 import { present } from '../input';
 import { CUSTOMER_GRADES, INDUSTRIES, PROVINCES, SOURCES } from '../listState';
@@ -51,7 +52,7 @@ const optional = (check: (v: string) => string | null, message: string) => ({
  */
 export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void; onCreated: (id: string, name: string) => void; tags?: readonly { name: string }[] }) {
   const t = useCustomerT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<CreateCustomerValues>();
   const drawerSize = useDrawerSize(520);
   const [refused, setRefused] = useState<string | null>(null);

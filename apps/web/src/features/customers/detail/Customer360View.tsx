@@ -1,17 +1,20 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Result, Skeleton, Tabs } from 'antd';
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { StatusResult } from '@/features/shell/StatusResult';
 import { graphql } from '@/gql';
+import { lazyAntd } from '@/lib/providers/lazyAntd';
+import { Skeleton } from '@/lib/ui/Skeleton';
+import { Tabs } from '@/lib/ui/Tabs';
 import { errorText } from '../errors';
 import { can } from '../permissions';
 import { useCurrentUser } from '../useCurrentUser';
-import { useCustomerT } from '../useCustomerT';
+import { useCustomerCoreT } from '../useCustomerCoreT';
 import { CustomerHeader } from './CustomerHeader';
+import styles from './Customer360.module.css';
 import { BasicInfoTab } from './tabs/BasicInfoTab';
 
 /**
@@ -48,24 +51,25 @@ export const Customer360Query = graphql(`
   }
 `);
 
-// Tabs other than 基本信息 load their code when first opened: the route's first load stays small.
-const tabLoading = () => <Skeleton active paragraph={{ rows: 4 }} />;
-const ContactsTab = dynamic(() => import('./tabs/ContactsTab').then((m) => m.ContactsTab), { loading: tabLoading });
-const ContractsTab = dynamic(() => import('./tabs/ContractsTab').then((m) => m.ContractsTab), { loading: tabLoading });
-const FollowUpsTab = dynamic(() => import('./tabs/FollowUpsTab').then((m) => m.FollowUpsTab), { loading: tabLoading });
-const OpportunitiesTab = dynamic(() => import('./tabs/OpportunitiesTab').then((m) => m.OpportunitiesTab), { loading: tabLoading });
-const InvoicesTab = dynamic(() => import('./tabs/InvoicesTab').then((m) => m.InvoicesTab), { loading: tabLoading });
-const ReceiptsTab = dynamic(() => import('./tabs/ReceiptsTab').then((m) => m.ReceiptsTab), { loading: tabLoading });
-const VisitsTab = dynamic(() => import('./tabs/VisitsTab').then((m) => m.VisitsTab), { loading: tabLoading });
-const TasksTab = dynamic(() => import('./tabs/TasksTab').then((m) => m.TasksTab), { loading: tabLoading });
-const ChangeLogTab = dynamic(() => import('./tabs/ChangeLogTab').then((m) => m.ChangeLogTab), { loading: tabLoading });
-const EditCustomerDrawer = dynamic(() => import('./EditCustomerDrawer').then((m) => m.EditCustomerDrawer), { ssr: false });
+// The first paint — header, tab bar, 基本信息 — is plain markup (no antd runtime in the route's first load).
+// The other tabs and the edit drawer are antd: each loads its code, with antd's providers, when first shown.
+const tabLoading = <Skeleton rows={4} />;
+const ContactsTab = lazyAntd(() => import('./tabs/ContactsTab').then((m) => m.ContactsTab), tabLoading);
+const ContractsTab = lazyAntd(() => import('./tabs/ContractsTab').then((m) => m.ContractsTab), tabLoading);
+const FollowUpsTab = lazyAntd(() => import('./tabs/FollowUpsTab').then((m) => m.FollowUpsTab), tabLoading);
+const OpportunitiesTab = lazyAntd(() => import('./tabs/OpportunitiesTab').then((m) => m.OpportunitiesTab), tabLoading);
+const InvoicesTab = lazyAntd(() => import('./tabs/InvoicesTab').then((m) => m.InvoicesTab), tabLoading);
+const ReceiptsTab = lazyAntd(() => import('./tabs/ReceiptsTab').then((m) => m.ReceiptsTab), tabLoading);
+const VisitsTab = lazyAntd(() => import('./tabs/VisitsTab').then((m) => m.VisitsTab), tabLoading);
+const TasksTab = lazyAntd(() => import('./tabs/TasksTab').then((m) => m.TasksTab), tabLoading);
+const ChangeLogTab = lazyAntd(() => import('./tabs/ChangeLogTab').then((m) => m.ChangeLogTab), tabLoading);
+const EditCustomerDrawer = lazyAntd(() => import('./EditCustomerDrawer').then((m) => m.EditCustomerDrawer));
 
 export const TAB_KEYS = ['basic', 'contacts', 'contracts', 'followUps', 'opportunities', 'invoices', 'receipts', 'visits', 'tasks', 'changeLog'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 export function Customer360View({ id }: { id: string }) {
-  const t = useCustomerT();
+  const t = useCustomerCoreT();
   const user = useCurrentUser();
   const router = useRouter();
   const pathname = usePathname();
@@ -77,42 +81,46 @@ export function Customer360View({ id }: { id: string }) {
 
   if (loading && !data) {
     return (
-      <Flex vertical gap={16} data-testid="customer-loading">
-        <Card>
-          <Skeleton active paragraph={{ rows: 3 }} />
-        </Card>
-        <Card>
-          <Skeleton active paragraph={{ rows: 6 }} />
-        </Card>
-      </Flex>
+      <div className={styles.page} data-testid="customer-loading">
+        <div className={`kehu-panel ${styles.panel}`}>
+          <Skeleton rows={3} />
+        </div>
+        <div className={`kehu-panel ${styles.panel}`}>
+          <Skeleton rows={6} />
+        </div>
+      </div>
     );
   }
   if (error && !data) {
     return (
-      <Card>
-        <Result
+      <div className="kehu-panel">
+        <StatusResult
           status="error"
           title={t('detail.loadFailed')}
           subTitle={errorText(error, t)}
-          extra={<Button onClick={() => void refetch().catch(() => undefined)}>{t('detail.retry')}</Button>}
+          extra={
+            <button type="button" className="kehu-button" onClick={() => void refetch().catch(() => undefined)}>
+              {t('detail.retry')}
+            </button>
+          }
         />
-      </Card>
+      </div>
     );
   }
   const customer = data?.customer;
   if (!customer) {
     return (
-      <Card>
-        <Result
-          status="404"
+      <div className="kehu-panel">
+        <StatusResult
+          status="notFound"
           title={t('detail.notFound')}
           extra={
-            <Link href="/customers">
-              <Button type="primary">{t('detail.back')}</Button>
+            <Link href="/customers" className="kehu-button kehu-button-primary">
+              {t('detail.back')}
             </Link>
           }
         />
-      </Card>
+      </div>
     );
   }
 
@@ -129,7 +137,7 @@ export function Customer360View({ id }: { id: string }) {
   };
 
   return (
-    <Flex vertical gap={16}>
+    <div className={styles.page}>
       <CustomerHeader
         customer={customer}
         allTags={data.tags}
@@ -137,26 +145,26 @@ export function Customer360View({ id }: { id: string }) {
         canTag={can(role, 'tag.edit')}
         onEdit={() => setEditing(true)}
       />
-      <Card styles={{ body: { paddingTop: 4 } }}>
+      <div className={`kehu-panel ${styles.tabsPanel}`}>
         <Tabs
+          label={t('detail.tabsLabel')}
           activeKey={tab}
           onChange={setTab}
-          destroyOnHidden={false}
           items={[
-            { key: 'basic', label: t('tabs.basic'), children: <BasicInfoTab customer={customer} fieldDefs={data.customFields} /> },
-            { key: 'contacts', label: t('tabs.contacts'), children: <ContactsTab customer={customer} canEdit={can(role, 'contact.edit')} /> },
-            { key: 'contracts', label: t('tabs.contracts'), children: <ContractsTab customer={customer} /> },
-            { key: 'followUps', label: t('tabs.followUps'), children: <FollowUpsTab customer={customer} canCreate={can(role, 'followUp.create')} /> },
-            { key: 'opportunities', label: t('tabs.opportunities'), children: <OpportunitiesTab customer={customer} /> },
-            { key: 'invoices', label: t('tabs.invoices'), children: <InvoicesTab customer={customer} /> },
-            { key: 'receipts', label: t('tabs.receipts'), children: <ReceiptsTab customer={customer} /> },
-            { key: 'visits', label: t('tabs.visits'), children: <VisitsTab customer={customer} /> },
-            { key: 'tasks', label: t('tabs.tasks'), children: <TasksTab customer={customer} /> },
-            { key: 'changeLog', label: t('tabs.changeLog'), children: <ChangeLogTab customer={customer} /> },
+            { key: 'basic', label: t('tabs.basic'), children: () => <BasicInfoTab customer={customer} fieldDefs={data.customFields} /> },
+            { key: 'contacts', label: t('tabs.contacts'), children: () => <ContactsTab customer={customer} canEdit={can(role, 'contact.edit')} /> },
+            { key: 'contracts', label: t('tabs.contracts'), children: () => <ContractsTab customer={customer} /> },
+            { key: 'followUps', label: t('tabs.followUps'), children: () => <FollowUpsTab customer={customer} canCreate={can(role, 'followUp.create')} /> },
+            { key: 'opportunities', label: t('tabs.opportunities'), children: () => <OpportunitiesTab customer={customer} /> },
+            { key: 'invoices', label: t('tabs.invoices'), children: () => <InvoicesTab customer={customer} /> },
+            { key: 'receipts', label: t('tabs.receipts'), children: () => <ReceiptsTab customer={customer} /> },
+            { key: 'visits', label: t('tabs.visits'), children: () => <VisitsTab customer={customer} /> },
+            { key: 'tasks', label: t('tabs.tasks'), children: () => <TasksTab customer={customer} /> },
+            { key: 'changeLog', label: t('tabs.changeLog'), children: () => <ChangeLogTab customer={customer} /> },
           ]}
         />
-      </Card>
+      </div>
       {canEdit && editing ? <EditCustomerDrawer customer={customer} open={editing} onClose={() => setEditing(false)} /> : null}
-    </Flex>
+    </div>
   );
 }

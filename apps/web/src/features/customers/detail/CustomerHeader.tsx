@@ -1,16 +1,23 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { enumLabel } from '../domain';
-import { App, Button, Card, Descriptions, Flex, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import ArrowLeftOutlined from '@ant-design/icons-svg/es/asn/ArrowLeftOutlined';
+import EditOutlined from '@ant-design/icons-svg/es/asn/EditOutlined';
+import PlusOutlined from '@ant-design/icons-svg/es/asn/PlusOutlined';
 import Link from 'next/link';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
+import { useFeedback } from '@/lib/feedback/Feedback';
+import { lazyAntd } from '@/lib/providers/lazyAntd';
+import { Descriptions } from '@/lib/ui/Descriptions';
+import { Icon } from '@/lib/ui/Icon';
+import { Tag } from '@/lib/ui/Tag';
+import { enumLabel } from '../domain';
 import { errorText } from '../errors';
 import { formatDateTime, formatMoney, isPositiveMoney } from '../format';
-import { useCustomerT } from '../useCustomerT';
+import { useCustomerCoreT } from '../useCustomerCoreT';
+import styles from './Customer360.module.css';
 
 export const CustomerHeaderFragment = graphql(`
   fragment CustomerHeader_customer on Customer {
@@ -73,7 +80,13 @@ const RemoveTagsMutation = graphql(`
 const GRADE_COLOR: Record<string, string> = { VIP: 'gold', IMPORTANT: 'volcano', NORMAL: 'blue', POTENTIAL: 'default' };
 const CREDIT_COLOR: Record<string, string> = { A: 'green', B: 'orange', C: 'red' };
 
-/** The 360 page's header: who the customer is, who owns it, tags, credit, money owed, next follow-up. */
+// antd's Select loads when the user starts adding a tag.
+const TagAdder = lazyAntd(() => import('./TagAdder').then((m) => m.TagAdder));
+
+/**
+ * The 360 page's header: who the customer is, who owns it, tags, credit, money owed, next follow-up. Plain
+ * markup in antd's look: it is the page's first paint, drawn before (and without) antd's runtime.
+ */
 export function CustomerHeader(props: {
   customer: FragmentType<typeof CustomerHeaderFragment>;
   allTags: readonly { id: string; name: string }[];
@@ -82,9 +95,9 @@ export function CustomerHeader(props: {
   onEdit: () => void;
 }) {
   const c = getFragmentData(CustomerHeaderFragment, props.customer);
-  const t = useCustomerT();
+  const t = useCustomerCoreT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [adding, setAdding] = useState(false);
   const [addTags, { loading: addingTag }] = useMutation(AddTagsMutation);
   const [removeTags] = useMutation(RemoveTagsMutation);
@@ -112,101 +125,87 @@ export function CustomerHeader(props: {
   const have = new Set(c.tags.map((x) => x.name));
 
   return (
-    <Card>
-      <Flex vertical gap={12}>
-        <Link href="/customers">
-          <ArrowLeftOutlined /> {t('detail.back')}
-        </Link>
-        <Flex justify="space-between" align="flex-start" wrap gap={12}>
-          <Flex vertical gap={8} style={{ minWidth: 0 }}>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="customer-name">
-              {c.name}
-            </Typography.Title>
-            <Space wrap size={[4, 4]}>
-              <Tag>{t(`enums.type.${c.type}`)}</Tag>
-              <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>
-              {c.status === 'DEACTIVATED' ? <Tag color="red">{t('detail.deactivated')}</Tag> : null}
-              {c.inPool ? <Tag color="purple">{t('detail.pool')}</Tag> : null}
-              <Tooltip title={t('detail.credit')}>
-                <Tag color={CREDIT_COLOR[c.creditRating]}>
-                  {t('detail.credit')} {enumLabel('CreditRating', c.creditRating, locale)}
-                </Tag>
-              </Tooltip>
-            </Space>
-          </Flex>
-          {props.canEdit ? (
-            <Button icon={<EditOutlined />} onClick={props.onEdit}>
-              {t('detail.edit')}
-            </Button>
-          ) : null}
-        </Flex>
-        <Flex gap={6} wrap align="center" data-testid="customer-tags">
-          {c.tags.map((tag) => (
-            <Tag
-              key={tag.id}
-              color={tag.color ?? 'processing'}
-              closable={props.canTag}
-              onClose={(e) => {
-                e.preventDefault();
-                void remove(tag.name);
-              }}
-            >
-              {tag.name}
+    <section className={`kehu-panel ${styles.header}`}>
+      <Link href="/customers" className={styles.back}>
+        <Icon icon={ArrowLeftOutlined} /> {t('detail.back')}
+      </Link>
+      <div className={styles.titleRow}>
+        <div className={styles.titleBlock}>
+          <h1 className={styles.title} data-testid="customer-name">
+            {c.name}
+          </h1>
+          <div className={styles.badges}>
+            <Tag>{t(`enums.type.${c.type}`)}</Tag>
+            <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>
+            {c.status === 'DEACTIVATED' ? <Tag color="red">{t('detail.deactivated')}</Tag> : null}
+            {c.inPool ? <Tag color="purple">{t('detail.pool')}</Tag> : null}
+            <Tag color={CREDIT_COLOR[c.creditRating]} title={t('detail.credit')}>
+              {t('detail.credit')} {enumLabel('CreditRating', c.creditRating, locale)}
             </Tag>
-          ))}
-          {props.canTag ? (
-            adding ? (
-              <Select
-                mode="tags"
-                autoFocus
-                open
-                size="small"
-                style={{ minWidth: 180 }}
-                placeholder={t('detail.tagPlaceholder')}
-                aria-label={t('detail.addTag')}
-                loading={addingTag}
-                options={props.allTags.filter((x) => !have.has(x.name)).map((x) => ({ value: x.name, label: x.name }))}
-                onChange={(names: string[]) => void add(names)}
-                onBlur={() => setAdding(false)}
-              />
-            ) : (
-              <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-                {t('detail.addTag')}
-              </Button>
-            )
-          ) : null}
-        </Flex>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 2, lg: 4 }}
-          items={[
-            { key: 'owner', label: t('fields.owner'), children: c.owner?.name ?? t('list.pool') },
-            {
-              key: 'next',
-              label: t('detail.nextFollowUp'),
-              children: c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none'),
-            },
-            { key: 'last', label: t('detail.lastFollowUp'), children: c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never') },
-            {
-              key: 'receivable',
-              label: t('detail.receivable'),
-              children: (
-                <span data-testid="receivable">
-                  {t('detail.received')} {formatMoney(r.received)} / {t('detail.contracted')} {formatMoney(r.contracted)}
-                  {isPositiveMoney(r.outstanding) ? ` · ${t('detail.outstanding')} ${formatMoney(r.outstanding)}` : ''}
-                  {isPositiveMoney(r.overdue) ? (
-                    <Typography.Text type="danger">
-                      {' '}
-                      · {t('detail.overdue')} {formatMoney(r.overdue)}（{t('detail.overdueDays', { days: r.longestOverdueDays })}）
-                    </Typography.Text>
-                  ) : null}
-                </span>
-              ),
-            },
-          ]}
-        />
-      </Flex>
-    </Card>
+          </div>
+        </div>
+        {props.canEdit ? (
+          <button type="button" className="kehu-button" onClick={props.onEdit}>
+            <Icon icon={EditOutlined} />
+            {t('detail.edit')}
+          </button>
+        ) : null}
+      </div>
+      <div className={styles.tags} data-testid="customer-tags">
+        {c.tags.map((tag) => (
+          <Tag
+            key={tag.id}
+            color={tag.color ?? 'processing'}
+            closeLabel={t('detail.removeTag', { name: tag.name })}
+            onClose={props.canTag ? () => void remove(tag.name) : undefined}
+          >
+            {tag.name}
+          </Tag>
+        ))}
+        {props.canTag ? (
+          adding ? (
+            <TagAdder
+              options={props.allTags.filter((x) => !have.has(x.name)).map((x) => x.name)}
+              loading={addingTag}
+              onAdd={(names) => void add(names)}
+              onDone={() => setAdding(false)}
+            />
+          ) : (
+            <button type="button" className={`kehu-button ${styles.addTag}`} onClick={() => setAdding(true)}>
+              <Icon icon={PlusOutlined} />
+              {t('detail.addTag')}
+            </button>
+          )
+        ) : null}
+      </div>
+      <Descriptions
+        items={[
+          { key: 'owner', label: t('fields.owner'), children: c.owner?.name ?? t('list.pool') },
+          {
+            key: 'next',
+            label: t('detail.nextFollowUp'),
+            children: c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none'),
+          },
+          { key: 'last', label: t('detail.lastFollowUp'), children: c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never') },
+          {
+            key: 'receivable',
+            label: t('detail.receivable'),
+            children: (
+              <span data-testid="receivable">
+                {t('detail.received')} {formatMoney(r.received)} / {t('detail.contracted')} {formatMoney(r.contracted)}
+                {isPositiveMoney(r.outstanding) ? ` · ${t('detail.outstanding')} ${formatMoney(r.outstanding)}` : ''}
+                {isPositiveMoney(r.overdue) ? (
+                  <span className={styles.danger}>
+                    {' '}
+                    · {t('detail.overdue')} {formatMoney(r.overdue)}（{t('detail.overdueDays', { days: r.longestOverdueDays })}）
+                  </span>
+                ) : null}
+              </span>
+            ),
+          },
+        ]}
+      />
+    </section>
   );
 }
 

@@ -1,13 +1,14 @@
 'use client';
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, Select, Space, Table } from 'antd';
 import { validateEmail } from '../domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { BasicInfoTab_CustomerFragment, UpdateCustomerInput } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { errorText, fieldPath } from '../errors';
 import { CUSTOMER_GRADES, CUSTOMER_TYPES, INDUSTRIES, PROVINCES, SOURCES } from '../listState';
 import { useCustomerT } from '../useCustomerT';
@@ -65,7 +66,7 @@ export function EditCustomerDrawer(props: {
 }) {
   const latest = getFragmentData(BasicInfoTabFragment, props.customer);
   const t = useCustomerT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const client = useApolloClient();
   const [form] = Form.useForm<FormValues>();
   const drawerSize = useDrawerSize(560);

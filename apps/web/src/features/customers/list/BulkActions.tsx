@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { App, Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { graphql } from '@/gql';
 import { errorText } from '../errors';
 import { can } from '../permissions';
 import type { Role } from '@/gql/schema';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useCustomerT } from '../useCustomerT';
 
 const BulkAddTags = graphql(`
@@ -81,7 +82,7 @@ export function BulkActions(props: {
   const { selected, role } = props;
   const t = useCustomerT();
   const router = useRouter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [action, setAction] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();

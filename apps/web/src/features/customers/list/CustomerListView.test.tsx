@@ -16,8 +16,8 @@ jest.mock('next/navigation', () => ({
   useSearchParams: () => new URLSearchParams(search),
 }));
 let role = 'SALES';
-jest.mock('next-auth/react', () => ({
-  useSession: () => ({ data: { user: { id: 'u2', name: '李娜', role, email: 'li.na@kehu.demo', mustChangePassword: false } } }),
+jest.mock('@/lib/auth/SessionContext', () => ({
+  useAppSession: () => ({ user: { id: 'u2', name: '李娜', role, email: 'li.na@kehu.demo', mustChangePassword: false } }),
 }));
 
 const row = (id: string, name: string, owner: { id: string; name: string } | null) => ({

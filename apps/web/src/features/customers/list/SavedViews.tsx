@@ -1,16 +1,17 @@
 'use client';
 
 import { DeleteOutlined, DownOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Form, Input, Modal } from 'antd';
+import { Button, Dropdown, Form, Input, Modal } from 'antd';
 import type { MenuProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { addView, loadViews, PRESET_VIEWS, saveViews, viewQuery, type SavedView } from '../savedViews';
 import { useCustomerT } from '../useCustomerT';
+import { useFeedback } from '@/lib/feedback/Feedback';
 
 /** "视图": the presets (我的VIP客户, 7日未跟进) and the user's own saved filters, one click each. */
 export function SavedViews(props: { userId: string | undefined; search: string; onOpen: (query: string) => void }) {
   const t = useCustomerT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [views, setViews] = useState<SavedView[]>([]);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<{ name: string }>();

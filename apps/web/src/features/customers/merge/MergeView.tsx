@@ -2,12 +2,13 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Radio, Result, Select, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Radio, Result, Select, Skeleton, Table, Typography } from 'antd';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { graphql } from '@/gql';
 import type { MergeCandidatesQuery } from '@/gql/graphql';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useDebounced } from '../create/useDebounced';
 import { errorText } from '../errors';
 import { formatDate } from '../format';
@@ -92,7 +93,7 @@ export function MergeView() {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const ids = useMemo(() => [...new Set((params.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean))], [params]);
   const [masterPick, setMasterPick] = useState<string | null>(null);
   const [picked, setPicked] = useState<Partial<Record<MergeField, string>>>({});

@@ -1,10 +1,11 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Flex, Popconfirm, Result, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Popconfirm, Result, Table, Tag, Typography } from 'antd';
 import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '@/gql';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { errorText } from '../errors';
 import { formatDateTime } from '../format';
 import { can } from '../permissions';
@@ -57,7 +58,7 @@ const PAGE = 20;
 export function RecycleBinView() {
   const t = useCustomerT();
   const user = useCurrentUser();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
   const allowed = can(user?.role, 'customer.recycleBin');

@@ -1,11 +1,12 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { CustomFieldKind, CustomFieldRowFragment } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { CreateCustomFieldMutation, UpdateCustomFieldMutation } from './documents';
 
@@ -38,7 +39,7 @@ export interface CustomFieldModalProps {
 export function CustomFieldModal({ open, field, onClose, onSaved }: CustomFieldModalProps) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const kind = Form.useWatch('kind', form) ?? field?.kind;
   const [create, creating] = useMutation(CreateCustomFieldMutation);

@@ -2,13 +2,14 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Empty, Flex, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { CustomFieldRowFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { CustomFieldModal } from './CustomFieldModal';
 import { CustomFieldRowFragment as RowFragment, CustomFieldsSettingsQuery, DeleteCustomFieldMutation } from './documents';
@@ -19,7 +20,7 @@ type Row = CustomFieldRowFragment;
 export function CustomFieldsSection() {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { data, loading, error, refetch } = useQuery(CustomFieldsSettingsQuery);
   const [remove] = useMutation(DeleteCustomFieldMutation);
   const [editing, setEditing] = useState<{ field: Row | null } | null>(null);

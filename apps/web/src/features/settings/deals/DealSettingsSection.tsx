@@ -2,11 +2,12 @@
 
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Result, Skeleton } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Result, Skeleton } from 'antd';
 import { getFragmentData } from '@/gql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { DealSettingsFieldsFragment, DealSettingsQuery, RecomputeGradesMutation, UpdateDealSettingsMutation } from './documents';
 import { MONEY_PATTERN, thresholdsInOrder } from './money';
@@ -24,7 +25,7 @@ const SEQ = /\{SEQ\d+\}/g;
 export function DealSettingsSection({ canManage }: { canManage: boolean }) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const { data, error, refetch } = useQuery(DealSettingsQuery);
   const [save, { loading: saving }] = useMutation(UpdateDealSettingsMutation);

@@ -2,11 +2,12 @@
 
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Flex, Form, InputNumber, Result, Select, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, InputNumber, Result, Select, Skeleton, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { CustomerGrade } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { PoolRulesSettingsQuery, UpdatePoolRulesMutation } from './documents';
 
@@ -32,7 +33,7 @@ const orNull = (v: number | null | undefined) => (v === undefined || v === null 
 export function PoolRulesSection({ canManage }: { canManage: boolean }) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const { data, loading, error, refetch } = useQuery(PoolRulesSettingsQuery);
   const [save, { loading: saving }] = useMutation(UpdatePoolRulesMutation);

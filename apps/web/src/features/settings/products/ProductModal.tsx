@@ -1,11 +1,12 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import type { ProductRowFragment } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { MONEY_PATTERN } from '../deals/money';
 import { useSettingsT } from '../useSettingsT';
 import { CreateProductMutation, UpdateProductMutation } from './documents';
@@ -30,7 +31,7 @@ export interface ProductModalProps {
 export function ProductModal({ open, product, onClose, onSaved }: ProductModalProps) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const [create, creating] = useMutation(CreateProductMutation);
   const [update, updating] = useMutation(UpdateProductMutation);

@@ -2,13 +2,14 @@
 
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Empty, Flex, Input, Result, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Result, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { ProductRowFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { ProductRowFragment as RowFragment, ProductsSettingsQuery, UpdateProductMutation } from './documents';
 import { ProductModal } from './ProductModal';
@@ -19,7 +20,7 @@ type Row = ProductRowFragment;
 export function ProductsSection() {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<{ product: Row | null } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);

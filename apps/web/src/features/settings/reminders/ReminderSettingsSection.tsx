@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Checkbox, InputNumber, Result, Switch, Table, Typography } from 'antd';
+import { Button, Checkbox, InputNumber, Result, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { DeliveryChannel, ReminderSettingInput, ReminderSettingsQuery as Data } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { ReminderSettingsQuery, UpdateReminderSettingMutation } from './documents';
 
@@ -20,7 +21,7 @@ const CHANNELS: DeliveryChannel[] = ['EMAIL', 'DINGTALK', 'WECOM'];
 export function ReminderSettingsSection() {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { data, loading, error, refetch } = useQuery(ReminderSettingsQuery);
   const [update] = useMutation(UpdateReminderSettingMutation);
   const [saving, setSaving] = useState<string | null>(null);

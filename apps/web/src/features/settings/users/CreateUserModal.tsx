@@ -1,11 +1,12 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { meetsPasswordPolicy } from '@/features/auth/passwordPolicy';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { CreateUserMutation, ManagerOptionsQuery } from './documents';
 
@@ -31,7 +32,7 @@ export interface CreateUserModalProps {
 export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalProps) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const managers = useQuery(ManagerOptionsQuery, { skip: !open });
   const [create, { loading }] = useMutation(CreateUserMutation);

@@ -1,10 +1,11 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Form, Modal, Select } from 'antd';
+import { Alert, Form, Modal, Select } from 'antd';
 import type { SettingsUser_UserFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { ActiveUserOptionsQuery, DeactivateUserMutation } from './documents';
 
@@ -21,7 +22,7 @@ export interface DeactivateUserModalProps {
 export function DeactivateUserModal({ user, onClose, onDone }: DeactivateUserModalProps) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ receiverId?: string }>();
   const people = useQuery(ActiveUserOptionsQuery, { skip: !user });
   const [deactivate, { loading }] = useMutation(DeactivateUserMutation);

@@ -1,11 +1,12 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Role, SettingsUser_UserFragment } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { ROLES } from './CreateUserModal';
 import { ManagerOptionsQuery, UpdateUserMutation } from './documents';
@@ -31,7 +32,7 @@ export interface EditUserModalProps {
 export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
   const managers = useQuery(ManagerOptionsQuery, { skip: !user });
   const [update, { loading }] = useMutation(UpdateUserMutation);

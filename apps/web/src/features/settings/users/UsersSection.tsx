@@ -2,7 +2,7 @@
 
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Checkbox, Empty, Flex, Input, Result, Segmented, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Result, Segmented, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { getFragmentData } from '@/gql';
 import type { SettingsUser_UserFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { CreateUserModal } from './CreateUserModal';
 import { DeactivateUserModal } from './DeactivateUserModal';
@@ -31,7 +32,7 @@ export function isLocked(u: Pick<U, 'lockedUntil'>, now = Date.now()): boolean {
 export function UsersSection({ canManage }: { canManage: boolean }) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [view, setView] = useState<View>('table');
   const [search, setSearch] = useState('');
   const [showInactive, setShowInactive] = useState(false);

@@ -1,9 +1,9 @@
 'use client';
 
-import { Descriptions, Flex, Typography } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
+import { Descriptions } from '@/lib/ui/Descriptions';
 import { formatDate, formatDateTime } from '../../format';
-import { useCustomerT } from '../../useCustomerT';
+import { useCustomerCoreT } from '../../useCustomerCoreT';
 
 export const BasicInfoTabFragment = graphql(`
   fragment BasicInfoTab_customer on Customer {
@@ -54,18 +54,16 @@ function customValue(v: unknown): string {
   return String(v);
 }
 
-/** 基本信息: the customer's own fields, contact details, address, source and grade, custom fields. */
+/** 基本信息: the customer's own fields, contact details, address, source and grade, custom fields (plain markup: the 360 page's first paint). */
 export function BasicInfoTab(props: { customer: FragmentType<typeof BasicInfoTabFragment>; fieldDefs: readonly CustomFieldDef[] }) {
   const c = getFragmentData(BasicInfoTabFragment, props.customer);
-  const t = useCustomerT();
+  const t = useCustomerCoreT();
   const dash = (v: string | null | undefined) => (v ? v : '—');
   const primary = c.primaryContact;
   return (
-    <Flex vertical gap={16}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       <Descriptions
         bordered
-        size="small"
-        column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
         items={[
           { key: 'name', label: t('fields.name'), children: c.name },
           { key: 'type', label: t('fields.type'), children: t(`enums.type.${c.type}`) },
@@ -73,7 +71,7 @@ export function BasicInfoTab(props: { customer: FragmentType<typeof BasicInfoTab
           { key: 'source', label: t('fields.source'), children: dash(c.source) },
           { key: 'industry', label: t('fields.industry'), children: dash(c.industry) },
           { key: 'region', label: t('fields.region'), children: [c.province, c.city].filter(Boolean).join(' ') || '—' },
-          { key: 'address', label: t('basic.address'), children: dash(c.address), span: { md: 2, lg: 2 } },
+          { key: 'address', label: t('basic.address'), children: dash(c.address), span: 'wide' },
           {
             key: 'primary',
             label: t('fields.primaryContact'),
@@ -86,18 +84,16 @@ export function BasicInfoTab(props: { customer: FragmentType<typeof BasicInfoTab
           { key: 'status', label: t('basic.status'), children: t(`enums.status.${c.status}`) },
           { key: 'createdAt', label: t('fields.createdAt'), children: `${formatDateTime(c.createdAt)}${c.createdBy ? ` · ${c.createdBy.name}` : ''}` },
           { key: 'updatedAt', label: t('basic.updatedAt'), children: formatDateTime(c.updatedAt) },
-          { key: 'remark', label: t('basic.remark'), span: 'filled', children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{dash(c.remark)}</Typography.Text> },
+          { key: 'remark', label: t('basic.remark'), span: 'row', children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(c.remark)}</span> },
         ]}
       />
       {props.fieldDefs.length ? (
         <Descriptions
           title={t('basic.customFields')}
           bordered
-          size="small"
-          column={{ xs: 1, md: 2, lg: 3 }}
           items={props.fieldDefs.map((d) => ({ key: d.key, label: d.label, children: customValue((c.customFields ?? {})[d.key]) }))}
         />
       ) : null}
-    </Flex>
+    </div>
   );
 }

@@ -2,10 +2,11 @@
 
 import { useMutation } from '@apollo/client/react';
 import { PlusOutlined, StarFilled } from '@ant-design/icons';
-import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Table, Tag } from 'antd';
 import { validateEmail, validateMobile, validatePhone } from '../../domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { errorText, fieldPath } from '../../errors';
 import { present } from '../../input';
 import { formatDate } from '../../format';
@@ -76,7 +77,7 @@ const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null)
 export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFragment>; canEdit: boolean }) {
   const customer = getFragmentData(ContactsTabFragment, props.customer);
   const t = useCustomerT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<ContactFormValues>();
   // The mutation answers with the customer's contacts: the cache updates this tab (and the header) in place.

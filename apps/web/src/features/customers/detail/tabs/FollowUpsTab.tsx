@@ -2,11 +2,12 @@
 
 import { useMutation } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Timeline, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { FollowUpMethod } from '@/gql/schema';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { errorText } from '../../errors';
 import { formatDateTime } from '../../format';
 import { EmptyHint } from '../../ui';
@@ -82,7 +83,7 @@ const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null)
 export function FollowUpsTab(props: { customer: FragmentType<typeof FollowUpsTabFragment>; canCreate: boolean }) {
   const customer = getFragmentData(FollowUpsTabFragment, props.customer);
   const t = useCustomerT();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<FollowUpFormValues>();
   const [createFollowUp, { loading }] = useMutation(CreateFollowUpMutation);

@@ -1,0 +1,12 @@
+'use client';
+
+import { customerCoreMessages } from './coreMessages';
+import { useFeatureT } from './i18n';
+
+/**
+ * `const t = useCustomerCoreT(); t('detail.edit')` — only the words of the 360 page's first paint
+ * (coreMessages.ts), so that page does not load every customer page's words. Elsewhere: useCustomerT.
+ */
+export function useCustomerCoreT() {
+  return useFeatureT(customerCoreMessages);
+}
