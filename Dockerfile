@@ -10,7 +10,8 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
 EXPOSE 4000
-CMD ["node", "apps/api/dist/main.js"]
+# Node flags: apps/api/src/node-flags.ts
+CMD ["node", "--max-semi-space-size=32", "apps/api/dist/main.js"]
 
 FROM node:20-bookworm-slim AS web
 WORKDIR /app/apps/web

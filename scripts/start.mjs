@@ -88,7 +88,8 @@ async function shutdown(exitCode = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-const api = launch('API', process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+const { API_NODE_FLAGS } = await import(path.join(root, 'apps/api/dist/node-flags.js'));
+const api = launch('API', process.execPath, [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')], {
   NODE_ENV: 'production',
   PORT: String(apiPort),
   KEHU_DATA_DIR: dataDir,

@@ -13,6 +13,7 @@ import { ManualClock } from '../common/clock';
 import { createAppPubSub } from '../graphql/pubsub';
 import { buildAppSchema } from '../graphql/schema';
 import { startServer } from '../http/server';
+import { API_NODE_FLAGS } from '../node-flags';
 import { postJson, runLoad, type LoadResult } from './load';
 import { benchCompanyName, seedBench, type BenchSizes } from './seed';
 
@@ -139,7 +140,7 @@ async function main() {
 
   // The API as users run it: a separate production process, so its memory is its own.
   const port = await freePort();
-  const api: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, 'apps/api/dist/main.js')], {
+  const api: ChildProcess = spawn(process.execPath, [...API_NODE_FLAGS, path.join(REPO_ROOT, 'apps/api/dist/main.js')], {
     env: { ...env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), AUTH_SECRET: 'bench-secret-bench-secret-0123', LOG_LEVEL: 'warn', KEHU_SEED_DEMO: 'false', KEHU_JOBS: 'false', RATE_LIMIT_MAXIMUM: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
