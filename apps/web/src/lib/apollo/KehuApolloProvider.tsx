@@ -1,7 +1,7 @@
 'use client';
 
-import { ApolloNextAppProvider } from '@apollo/client-integration-nextjs';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '@/lib/auth/routes';
 import { useAppSession } from '@/lib/auth/SessionContext';
 import { signOutAndGo } from '@/lib/auth/signOut';
@@ -15,8 +15,12 @@ export interface KehuApolloProviderProps {
 }
 
 /**
- * Apollo Client for client components (SSR + browser) via @apollo/client-integration-nextjs.
- * HTTP requests carry `Authorization: Bearer <token>` from the next-auth session; subscriptions go
+ * Apollo Client for client components: one client per page load in the browser, one per request when the
+ * server renders (this provider sits in the root layout, which renders once per request). Queries do not
+ * run on the server: `useQuery` renders its loading state there (no request is sent), and the browser asks
+ * once the page runs — what @apollo/client-integration-nextjs did for `useQuery` too (it forced
+ * `cache-only` during SSR), without its data-transport code (~13 kB gzip, with graphql's parser) in every
+ * page's first load; this app has no suspense queries whose results it would stream. HTTP requests carry `Authorization: Bearer <token>` from the next-auth session; subscriptions go
  * over graphql-ws with the token in `connectionParams.authorization`. An UNAUTHENTICATED answer signs
  * the user out.
  */
@@ -28,7 +32,7 @@ export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProvide
   const reconnectRef = useRef<(() => void) | undefined>(undefined);
   const signingOut = useRef(false);
 
-  const makeClient = useCallback(() => {
+  const makeClient = () => {
     const onUnauthenticated = () => {
       if (typeof window === 'undefined' || signingOut.current) return;
       signingOut.current = true;
@@ -52,9 +56,9 @@ export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProvide
     });
     reconnectRef.current = reconnect;
     return client;
-    // makeClient is called once per page load; the token is read through the ref.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  };
+  // Created once (per page load / per server render); the token is read through the ref.
+  const [client] = useState(makeClient);
 
   // A new token (e.g. signed in again after changing the password): reconnect the socket with it.
   const previousToken = useRef(token);
@@ -65,5 +69,5 @@ export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProvide
     }
   }, [token]);
 
-  return <ApolloNextAppProvider makeClient={makeClient}>{children}</ApolloNextAppProvider>;
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
 }

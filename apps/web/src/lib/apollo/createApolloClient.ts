@@ -1,7 +1,6 @@
-import { ApolloLink, HttpLink } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { ApolloClient, InMemoryCache } from '@apollo/client-integration-nextjs';
 import { OperationTypeNode } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
 import { isPasswordChangeRequired, isUnauthenticated } from './errors';
@@ -85,6 +84,8 @@ export function createApolloClient({
   }
 
   const client = new ApolloClient({
+    // On the server no query is awaited: useQuery renders its loading state (see KehuApolloProvider).
+    ssrMode: typeof window === 'undefined',
     cache: new InMemoryCache(),
     link: ApolloLink.from([errorLink, transport]),
   });
