@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode, type SelectionSetNode, type FragmentDefinitionNode } from 'graphql';
+import type { FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
 import { AppError, ErrorCode, unauthenticated } from './errors';
+import { fragmentsOf, selectedFieldNames } from './selections';
 
 /** Root fields anyone may call. Everything else needs a signed-in user. */
 export const PUBLIC_ROOT_FIELDS = new Set(['login', '__schema', '__type', '__typename']);
@@ -13,20 +14,7 @@ export function rootFieldNames(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode | undefined>,
 ): string[] {
-  const names: string[] = [];
-  const walk = (set: SelectionSetNode, seen: Set<string>) => {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) names.push(sel.name.value);
-      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
-      else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
-        seen.add(sel.name.value);
-        const frag = fragments[sel.name.value];
-        if (frag) walk(frag.selectionSet, seen);
-      }
-    }
-  };
-  walk(operation.selectionSet, new Set());
-  return names;
+  return selectedFieldNames(operation.selectionSet, fragments);
 }
 
 /** Refuses, before anything executes, operations the caller is not signed in for. */
@@ -47,8 +35,7 @@ export const authPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ operation, document, contextValue }) {
         if (!operation) return;
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+        const fragments = fragmentsOf(document);
         const err = (() => {
           try {
             checkRootAccess(contextValue, rootFieldNames(operation, fragments));

@@ -1,6 +1,7 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
+import { selectedFieldNames } from './selections';
 
 /**
  * Relay-style cursor connections for every list: `edges { cursor node }`, `pageInfo`, `totalCount`.
@@ -121,16 +122,7 @@ export function toConnection<T, C extends ConnectionShape<T>>(
 
 /** True when the field being resolved selects `name` in its own selection set (through fragments too). */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((sel) => {
-      if (sel.kind === Kind.FIELD) return sel.name.value === name;
-      if (sel.kind === Kind.INLINE_FRAGMENT) return inSet(sel.selectionSet);
-      if (seen.has(sel.name.value)) return false;
-      seen.add(sel.name.value);
-      return inSet(info.fragments[sel.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+  return info.fieldNodes.some((node) => !!node.selectionSet && selectedFieldNames(node.selectionSet, info.fragments).includes(name));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
 import { missingScope } from '../modules/api-keys/api-key.scopes';
 import { checkRootAccess, rootFieldNames } from './auth-plugin';
+import { fragmentsOf } from './selections';
 import { assertWithinLimits, measureOperationCached } from './complexity';
 import type { Context } from './context';
 import { AppError, ErrorCode } from './errors';
@@ -42,8 +42,7 @@ export function limitsPlugin(limiter: RateLimiter | null): ApolloServerPlugin<Co
       return {
         async didResolveOperation({ operation, document, schema, request, contextValue }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          const fragments = fragmentsOf(document);
           const measured = measureOperationCached(schema, operation, fragments, request.variables ?? {});
           cost.requestedQueryCost = measured.cost;
           assertWithinLimits(measured);

@@ -13,6 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { ApiKeyPrincipal, AppServices, Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { authPlugin, rootFieldNames } from '../graphql/auth-plugin';
+import { fragmentsOf } from '../graphql/selections';
 import { limitsPlugin } from '../graphql/limits-plugin';
 import { QUERY_LIMITS, tooComplex } from '../graphql/complexity';
 import { createRateLimiter } from '../graphql/rate-limit';
@@ -95,7 +96,7 @@ function subscriptionScopeError(apiKey: ApiKeyPrincipal | null | undefined, quer
   if (!apiKey || typeof query !== 'string') return null;
   try {
     const doc = parse(query);
-    const fragments = Object.fromEntries(doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+    const fragments = fragmentsOf(doc);
     for (const op of doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
       const missing = missingScope(apiKey.scopes, op.operation, rootFieldNames(op, fragments));
       if (missing) return new GraphQLError(`API 密钥没有 ${missing.needed} 权限 (API key lacks ${missing.needed})`, { extensions: { code: ErrorCode.FORBIDDEN, reason: 'API_KEY_SCOPE' } });
