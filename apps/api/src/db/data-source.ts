@@ -32,8 +32,7 @@ export function createDataSource({ url, poolSize = 20, applicationName = 'kehu-a
     applicationName,
     extra: {
       max: poolSize,
-      // A similarity bar high enough for the trigram index to narrow the similar-name check down (see customer.duplicates.ts).
-      options: '-c max_parallel_workers_per_gather=0 -c timezone=UTC -c pg_trgm.similarity_threshold=0.6',
+      options: '-c max_parallel_workers_per_gather=0 -c timezone=UTC',
       connectionTimeoutMillis: 10000,
     },
   });

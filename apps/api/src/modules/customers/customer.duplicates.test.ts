@@ -75,15 +75,33 @@ describe('duplicateCandidates', () => {
   it.each([
     ['the same brand with fewer trade words', '北京华信科技'],
     ['the same brand in another city and trade', '深圳华信软件开发'],
-    ['a typo-sized difference', '北京华信电子科枝'],
+    ['a typo in the trade word', '北京华信电子科枝'],
+    ['a homophone typed in the brand (华新 for 华信)', '北京华新电子科技'],
+    ['a character more', '北京华信达电子科技'],
+    ['a character less', '北京华电子科技'],
+    ['two characters swapped', '北京信华电子科技'],
   ])('counts %s as similar', async (_why, name) => {
     const found = (await app.ok(CANDIDATES, { n: name }, team.token.admin)).duplicateCandidates;
     expect(found.find((c: any) => c.customerId === existing)).toMatchObject({ reasons: ['SIMILAR_NAME'], exact: false });
   });
 
-  it('does not count a company that only shares the city and the trade as similar', async () => {
-    const found = (await app.ok(CANDIDATES, { n: '北京恒通电子科技有限公司' }, team.token.admin)).duplicateCandidates;
-    expect(found.map((c: any) => c.customerId)).not.toContain(existing);
+  it.each([
+    ['only shares the city and the trade', '北京恒通电子科技有限公司'],
+    ['is two characters off', '北京华新电子科枝'],
+    ['is a short name one character off (one of four is too much)', '华通科技'],
+  ])('does not count a company that %s as similar', async (_why, name) => {
+    if ([...name].length < 6) await newCustomer(app, team.token.admin, '华信科技有限公司');
+    const found = (await app.ok(CANDIDATES, { n: name }, team.token.admin)).duplicateCandidates;
+    expect(found.filter((c: any) => c.name.startsWith('北京华信电子') || c.name.startsWith('华信科技'))).toEqual([]);
+  });
+
+  it('ranks the same name first, then one character off, then the same brand', async () => {
+    const nearly = await newCustomer(app, team.token.admin, '北京华信电子科枝有限公司');
+    const found = (await app.ok(CANDIDATES, { n: '北京华信电子科技' }, team.token.admin)).duplicateCandidates;
+    const order = found.map((c: any) => c.customerId);
+    expect(order.indexOf(existing)).toBe(0);
+    expect(order.indexOf(nearly)).toBe(1);
+    await app.ok(`mutation($id: ID!) { deleteCustomer(id: $id) { id } }`, { id: nearly }, team.token.admin);
   });
 
   it('finds similar names and shows who holds them, hiding whether you may open it', async () => {

@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { normalizeCompanyName } from '@kehu/domain';
+import { preparedQuery } from '../../db/prepared';
 import { SqlParams } from '../../db/sql';
 import { AppError, ErrorCode } from '../../graphql/errors';
 import { readableCustomerSql } from '../access/customer-scope';
@@ -7,19 +8,19 @@ import type { User } from '../users/user.entity';
 import type { DuplicateCandidate } from './customer.types';
 
 /**
- * Names at least this similar (pg_trgm, on normalised names) are shown as possible duplicates: a typo or a
- * word more or less. It matches pg_trgm.similarity_threshold set on every connection (db/data-source.ts),
- * which is what lets the trigram index answer `%` without visiting half the table.
- */
-const SIMILAR = 0.6;
-
-/**
- * Existing live customers that look like (name, phones): the same normalised name, a similar one, or a
- * contact with one of the phones. Anyone may learn that a duplicate exists and who holds it — that is what
- * stops two salespeople working the same company — but `visible` says whether they may open it.
+ * Existing live customers that look like (name, phones):
+ * - SAME_NAME: the same normalised name (full/half width, punctuation, 有限公司 and the like, 繁/简 — @kehu/domain);
+ * - SIMILAR_NAME: one character changed, added, dropped or moved (kehu_name_variants, migration 1763901200000),
+ *   or the same brand without its region and trade words (kehu_name_core, migration 1763901000000);
+ * - SAME_PHONE: a contact with one of the phones.
+ * Anyone may learn that a duplicate exists and who holds it — that is what stops two salespeople working the
+ * same company — but `visible` says whether they may open it.
+ *
+ * `db`: a DataSource runs it as a prepared statement, planned once (each branch is an index lookup whatever
+ * the name; planning cost more than running); an EntityManager runs it inside that manager's transaction.
  */
 export async function findDuplicates(
-  em: EntityManager,
+  db: DataSource | EntityManager,
   user: Pick<User, 'id' | 'role'>,
   input: { name?: string | null; phones?: (string | null | undefined)[]; excludeIds?: string[] },
   limit = 10,
@@ -31,33 +32,30 @@ export async function findDuplicates(
   const branches: string[] = [];
   if (key) {
     const k = params.p(key);
-    branches.push(`SELECT id, 'SAME_NAME' AS reason, 2.0 AS score FROM customers WHERE name_key = ${k} AND deleted_at IS NULL`);
-    if ([...key].length >= 2) {
-      branches.push(
-        `SELECT id, 'SIMILAR_NAME', similarity(name_key, ${k}) FROM customers
-          WHERE name_key % ${k} AND name_key <> ${k} AND deleted_at IS NULL AND similarity(name_key, ${k}) >= ${SIMILAR}`,
-        // The same brand without region and trade words (北京华丰科技 ~ 深圳华丰电子): kehu_name_core, migration 1763901000000.
-        `SELECT id, 'SIMILAR_NAME', ${SIMILAR}::float8 FROM customers
-          WHERE kehu_name_core(name_key) = kehu_name_core(${k}) AND name_key <> ${k} AND deleted_at IS NULL`,
-      );
-    }
+    branches.push(`SELECT id, name, owner_id, 'SAME_NAME' AS reason, 4 AS score FROM customers WHERE name_key = ${k} AND deleted_at IS NULL`);
+    branches.push(
+      `SELECT id, name, owner_id, 'SIMILAR_NAME' AS reason, 2 AS score FROM customers
+        WHERE kehu_name_variants(name_key) && kehu_name_variants(${k}) AND name_key <> ${k} AND deleted_at IS NULL`,
+      `SELECT id, name, owner_id, 'SIMILAR_NAME' AS reason, 1 AS score FROM customers
+        WHERE kehu_name_core(name_key) = kehu_name_core(${k}) AND name_key <> ${k} AND deleted_at IS NULL`,
+    );
   }
   if (phones.length) {
     const ph = params.p(phones);
     branches.push(
-      `SELECT DISTINCT k.customer_id AS id, 'SAME_PHONE' AS reason, 1.5 AS score FROM contacts k JOIN customers c2 ON c2.id = k.customer_id AND c2.deleted_at IS NULL
+      `SELECT DISTINCT c2.id, c2.name, c2.owner_id, 'SAME_PHONE' AS reason, 3 AS score FROM contacts k JOIN customers c2 ON c2.id = k.customer_id AND c2.deleted_at IS NULL
         WHERE k.mobile = ANY(${ph}::text[]) OR k.phone = ANY(${ph}::text[])`,
     );
   }
-  const exclude = input.excludeIds?.length ? `WHERE m.id <> ALL(${params.p(input.excludeIds)}::uuid[])` : '';
+  const exclude = input.excludeIds?.length ? `WHERE x.id <> ALL(${params.p(input.excludeIds)}::uuid[])` : '';
+  // The best `limit` first, from the rows the branches already read; visibility only for those.
+  const top = `SELECT id, name, owner_id, array_agg(DISTINCT reason) AS reasons, max(score) AS score
+                 FROM (${branches.join(' UNION ALL ')}) x ${exclude}
+                GROUP BY id, name, owner_id ORDER BY max(score) DESC, name LIMIT ${limit}`;
   const visible = readableCustomerSql(user, 'c', params);
-  const rows: { id: string; name: string; owner_id: string | null; reasons: string[]; visible: boolean }[] = await em.query(
-    `SELECT c.id, c.name, c.owner_id, m.reasons, (${visible}) AS visible
-       FROM (SELECT id, array_agg(DISTINCT reason) AS reasons, max(score) AS score FROM (${branches.join(' UNION ALL ')}) x GROUP BY id) m
-       JOIN customers c ON c.id = m.id ${exclude}
-      ORDER BY m.score DESC, c.name LIMIT ${limit}`,
-    params.values,
-  );
+  const sql = `SELECT c.id, c.name, c.owner_id, c.reasons, (${visible}) AS visible FROM (${top}) c ORDER BY c.score DESC, c.name`;
+  const rows: { id: string; name: string; owner_id: string | null; reasons: string[]; visible: boolean }[] =
+    db instanceof DataSource ? await preparedQuery(db, sql, params.values) : await db.query(sql, params.values);
   return rows.map((r) => ({
     customerId: r.id,
     name: r.name,

@@ -40,7 +40,7 @@ export class CustomerResolver {
   ) {
     const user = requireUser(ctx);
     const normalisedPhone = phone ? phoneNumber('phone', phone, '电话') : null;
-    return findDuplicates(ctx.dataSource.manager, user, { name, phones: [normalisedPhone] });
+    return findDuplicates(ctx.dataSource, user, { name, phones: [normalisedPhone] });
   }
 
   @Query(() => CustomerConnection, { description: '回收站: deleted customers you may see, most recently deleted first' })
