@@ -46,6 +46,15 @@ export function readableCustomerSql(user: Pick<User, 'id' | 'role'>, alias: stri
   return `(${own}${opts.pool === false ? '' : ` OR ${alias}.owner_id IS NULL`} OR ${sharedSql(alias, me, false)})`;
 }
 
+/**
+ * Predicate for the customers `user` owns. Whoever owns a customer may read it (it lies within
+ * readableCustomerSql for every role), so a list of one's own customers needs no other scope predicate — and
+ * without the scope's OR (own or shared) the planner can walk an (owner, sort key) index and stop after a page.
+ */
+export function ownCustomersSql(user: Pick<User, 'id'>, alias: string, params: SqlParams): string {
+  return `${alias}.owner_id = ${params.p(user.id)}::uuid`;
+}
+
 /** Predicate for the customers `user` may change (edit fields, add contacts, follow-ups, tags). */
 export function editableCustomerSql(user: Pick<User, 'id' | 'role'>, alias: string, params: SqlParams): string {
   if (user.role === 'ADMIN') return 'TRUE';

@@ -5,7 +5,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { readableCustomerSql, teamIdsSql } from '../access/customer-scope';
+import { ownCustomersSql, readableCustomerSql, teamIdsSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
 import { Customer } from './customer.entity';
 import type { CustomerConnection } from './customer.types';
@@ -37,16 +37,19 @@ const ORDER_EXPR = {
 export function customerListWhere(ctx: Context, filter: CustomerFilter | null | undefined, params: SqlParams): string {
   const user = requireUser(ctx);
   const f = filter ?? {};
+  const ownership = f.ownership ?? 'ALL';
   // Only the POOL list shows pool customers; every other ownership excludes them (owner set, mine, team, shared).
-  const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params, { pool: (f.ownership ?? 'ALL') === 'POOL' })];
+  const where = [
+    'c.deleted_at IS NULL',
+    ownership === 'MINE' ? ownCustomersSql(user, 'c', params) : readableCustomerSql(user, 'c', params, { pool: ownership === 'POOL' }),
+  ];
   const me = () => params.p(user.id);
 
-  switch (f.ownership ?? 'ALL') {
+  switch (ownership) {
     case 'ALL':
       where.push('c.owner_id IS NOT NULL');
       break;
-    case 'MINE':
-      where.push(`c.owner_id = ${me()}::uuid`);
+    case 'MINE': // ownCustomersSql above
       break;
     case 'TEAM': {
       const id = me();

@@ -77,3 +77,32 @@ describe('search plan', () => {
     expect(await app.db.dataSource.query(q.sql, q.values)).toHaveLength(20); // g = 1000, 2000, … all owned (g % 10 = 0)
   });
 });
+
+describe("a salesperson's own list (我的客户)", () => {
+  it.each([
+    ['NEXT_FOLLOW_UP_AT', 'ASC', 'customers_owner_next_follow_up_idx'],
+    ['LAST_FOLLOW_UP_AT', 'DESC', 'customers_owner_last_follow_up_idx'],
+  ] as const)('ordered by %s %s walks %s and sorts nothing', async (field, direction, index) => {
+    // Thousands of customers each, spread over the table: sorting them all for one page is what this avoids.
+    const ds = app.db.dataSource;
+    const [{ owner_id }] = await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1`);
+    const ctx = { user: { id: owner_id, role: 'SALES' }, clock: app.clock, config: app.services.config, dataSource: ds } as unknown as Context;
+    const q = customerListQuery(ctx, { filter: { ownership: 'MINE' }, orderBy: { field, direction }, first: 20 });
+    const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.values);
+    const p = JSON.stringify(row['QUERY PLAN']);
+    expect(p).toContain(index);
+    expect(p).not.toMatch(/"Node Type":"(Incremental )?Sort"/);
+    const rows = await ds.query(q.sql, q.values);
+    expect(rows).toHaveLength(21); // a page and one more: there is a next page
+    expect(rows.every((r: { ownerId: string }) => r.ownerId === owner_id)).toBe(true);
+  });
+
+  it('counts them with the common filters from the index alone', async () => {
+    const ds = app.db.dataSource;
+    const [{ owner_id }] = await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL LIMIT 1`);
+    const ctx = { user: { id: owner_id, role: 'SALES' }, clock: app.clock, config: app.services.config, dataSource: ds } as unknown as Context;
+    const q = customerListQuery(ctx, { filter: { ownership: 'MINE', grades: ['VIP', 'IMPORTANT'], types: ['PROSPECT'], followUp: 'NEVER' }, first: 20 });
+    const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${q.countSql}`, q.countValues);
+    expect(JSON.stringify(row['QUERY PLAN'])).toContain('"Node Type":"Index Only Scan"');
+  });
+});
