@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the API (with its embedded PostgreSQL unless DATABASE_URL is set, migrated, demo data on first
 // run) and the production build of the web app, as one command. Ctrl-C stops both cleanly.
+// `--dev` (`npm run dev`): the same from the sources — the API through SWC, the web app with `next dev` (hot
+// reload, React's full error messages).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const apiPort = Number(env.PORT || 4000);
 const webPort = Number(env.WEB_PORT || 3000);
 const dataDir = path.resolve(env.KEHU_DATA_DIR || path.join(root, '.data'));
+const dev = process.argv.includes('--dev');
 
 function fail(message) {
   console.error(`kehu: ${message}`);
@@ -57,7 +60,7 @@ for (const [port, variable] of [
 ]) {
   if (await portInUse(port)) fail(`port ${port} is in use — is Kehu already running? Stop it, or set ${variable} to another port.`);
 }
-for (const built of ['apps/api/dist/main.js', 'apps/web/.next/BUILD_ID']) {
+for (const built of dev ? ['packages/domain/dist/index.js'] : ['apps/api/dist/main.js', 'apps/web/.next/BUILD_ID']) {
   if (!existsSync(path.join(root, built))) fail(`${built} is missing: run \`npm run build\` first (npm start does it for you).`);
 }
 
@@ -88,19 +91,20 @@ async function shutdown(exitCode = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-const { API_NODE_FLAGS } = await import(path.join(root, 'apps/api/dist/node-flags.js'));
-const api = launch('API', process.execPath, [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')], {
-  NODE_ENV: 'production',
-  PORT: String(apiPort),
-  KEHU_DATA_DIR: dataDir,
-  KEHU_SEED_DEMO: env.KEHU_SEED_DEMO ?? 'true',
-  AUTH_SECRET: secret,
-});
+const apiEnv = { PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_SEED_DEMO: env.KEHU_SEED_DEMO ?? 'true', AUTH_SECRET: secret };
+let api;
+if (dev) {
+  // SWC, not tsx/esbuild: type-graphql and TypeORM need the decorator metadata esbuild does not emit.
+  api = launch('API', process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { NODE_ENV: 'development', ...apiEnv }, path.join(root, 'apps/api'));
+} else {
+  const { API_NODE_FLAGS } = await import(path.join(root, 'apps/api/dist/node-flags.js'));
+  api = launch('API', process.execPath, [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')], { NODE_ENV: 'production', ...apiEnv });
+}
 await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api, 'the API');
 
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const web = launch('web', process.execPath, [nextBin, 'start', '-p', String(webPort)], {
-  NODE_ENV: 'production',
+const web = launch('web', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(webPort)], {
+  NODE_ENV: dev ? 'development' : 'production',
   AUTH_SECRET: secret,
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: env.NEXTAUTH_URL || `http://localhost:${webPort}`,

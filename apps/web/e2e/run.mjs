@@ -216,6 +216,7 @@ let failed = 0;
 for (const file of flowFiles) {
   const name = file.replace(/\.mjs$/, '');
   const pages = [];
+  const pageErrors = [];
   const started = Date.now();
   try {
     const flow = (await import(pathToFileURL(path.join(flowsDir, file)).href)).default;
@@ -231,6 +232,8 @@ for (const file of flowFiles) {
       newPage: async (options = {}) => {
         const ctx = await browser.newContext({ locale: 'zh-CN', ...options });
         const page = await ctx.newPage();
+        // An error the page did not handle (a failed hydration included) fails the flow, even if its steps passed.
+        page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message.split('\n')[0]}`));
         if (debug) traceTo(page, name);
         pages.push(page);
         return page;
@@ -243,6 +246,7 @@ for (const file of flowFiles) {
         timer = setTimeout(() => reject(new Error(`timed out after ${FLOW_TIMEOUT_MS / 1000} s`)), FLOW_TIMEOUT_MS);
       }),
     ]).finally(() => clearTimeout(timer));
+    if (pageErrors.length) throw new Error(`the page threw:\n      ${pageErrors.join('\n      ')}`);
     passed++;
     console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {

@@ -203,12 +203,16 @@ export function DealsView() {
           />
         </Card>
       )}
-      <AdvanceModal
-        move={move ? { name: move.opp.name, from: move.opp.stage, to: move.to } : null}
-        submitting={advancing}
-        onCancel={() => setMove(null)}
-        onSubmit={submitMove}
-      />
+      {/* Only once there are deals to move: its form is rendered ahead (forceRender), into a portal the
+          server cannot render, so in the server's HTML it would break hydration. */}
+      {shown ? (
+        <AdvanceModal
+          move={move ? { name: move.opp.name, from: move.opp.stage, to: move.to } : null}
+          submitting={advancing}
+          onCancel={() => setMove(null)}
+          onSubmit={submitMove}
+        />
+      ) : null}
       <StageHistoryDrawer id={historyId} onClose={() => setHistoryId(null)} />
     </div>
   );
