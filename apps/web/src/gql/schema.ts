@@ -2622,6 +2622,8 @@ export type OpportunityConnection = {
   edges: Array<OpportunityEdge>;
   /** Pagination state */
   pageInfo: PageInfo;
+  /** Count, amount and weighted amount of each stage over the whole list (all pages), with the same filter: the kanban column totals */
+  stageTotals: Array<FunnelStage>;
   /** How many items the whole list has (all pages), with the same filter */
   totalCount: Scalars['Int']['output'];
 };

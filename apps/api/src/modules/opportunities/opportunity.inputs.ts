@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { SortDirection } from '../customers/customer.inputs';
+import { FunnelStage } from '../reports/report.types';
 import { Opportunity } from './opportunity.entity';
 import { OpportunityOrderField, OpportunityStage } from './opportunity.enums';
 
@@ -78,4 +79,14 @@ export class OpportunityOrder {
 }
 
 @ObjectType({ description: 'A page of opportunities' })
-export class OpportunityConnection extends Connection(Opportunity, 'Opportunity') {}
+export class OpportunityConnection extends Connection(Opportunity, 'Opportunity') {
+  /** Computed only when the client asks for it (like totalCount). */
+  totalsByStage: () => Promise<FunnelStage[]>;
+
+  @Field(() => [FunnelStage], {
+    description: 'Count, amount and weighted amount of each stage over the whole list (all pages), with the same filter: the kanban column totals',
+  })
+  stageTotals(): Promise<FunnelStage[]> {
+    return this.totalsByStage();
+  }
+}

@@ -7,6 +7,7 @@ import { readableCustomerSql } from '../access/customer-scope';
 import { listPage, uuids, type OrderSpec } from '../contracts/deal-common';
 import { Opportunity } from './opportunity.entity';
 import type { OpportunityConnection, OpportunityFilter, OpportunityOrder } from './opportunity.inputs';
+import { opportunityStageTotals } from './opportunity.totals';
 
 const ORDER: Record<string, OrderSpec<Opportunity>> = {
   CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => o.createdAt.toISOString() },
@@ -40,7 +41,7 @@ export async function listOpportunities(
 ) {
   const params = new SqlParams();
   const where = opportunityListWhere(ctx, args.filter, params);
-  return listPage(ctx, Conn, Opportunity, {
+  const conn = await listPage(ctx, Conn, Opportunity, {
     alias: 'o',
     from: 'opportunities o JOIN customers c ON c.id = o.customer_id',
     where,
@@ -50,4 +51,9 @@ export async function listOpportunities(
     first: args.first,
     after: args.after,
   });
+  conn.totalsByStage = () => {
+    const p = new SqlParams();
+    return opportunityStageTotals(ctx, opportunityListWhere(ctx, args.filter, p), p);
+  };
+  return conn;
 }

@@ -1,6 +1,7 @@
 import { OPPORTUNITY_STAGES, STAGE_LABELS } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
+import { weightedSumSql } from '../opportunities/opportunity.totals';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
 import { changeSql, customerScopeSql, moneySql, ownerScopeSql, ownerSql, resolveRange } from './report.range';
@@ -22,7 +23,7 @@ export async function opportunityReport(ctx: Context, filter: ReportFilter | nul
   const monthStart = params.p(`${r.today.slice(0, 7)}-01`);
   const monthEnd = params.p(nextMonth(r.today));
   const open = `stage IN ('INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION')`;
-  const weighted = moneySql('round(sum(amount * win_rate) / 100.0, 2)');
+  const weighted = moneySql(weightedSumSql());
   const money = moneySql('sum(amount)');
   const [row] = await ctx.dataSource.query(
     `WITH base AS (${base}),

@@ -186,7 +186,7 @@ export function DealsView() {
           <Empty description={filtered ? m.emptyFiltered : m.emptyHint} />
         </Card>
       ) : view === 'board' ? (
-        <KanbanBoard opportunities={opportunities} canEdit={canEdit} onMove={requestMove} onOpen={setHistoryId} busyId={advancing ? move?.opp.id : undefined} />
+        <KanbanBoard opportunities={opportunities} totals={shown.opportunities.stageTotals} canEdit={canEdit} onMove={requestMove} onOpen={setHistoryId} busyId={advancing ? move?.opp.id : undefined} />
       ) : (
         <Card size="small">
           <Typography.Text type="secondary">{fmt(m.total, { n: shown.opportunities.totalCount })}</Typography.Text>

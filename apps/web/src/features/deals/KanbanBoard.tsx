@@ -8,7 +8,6 @@ import type { OpportunityStage } from '@/gql/schema';
 import { formatDate, formatMoney } from './common/format';
 import { fmt, useMessages } from './common/i18n';
 import { LABELS, STAGES } from './common/labels';
-import { addMoney, percentOf } from './common/money';
 import { DEALS_MESSAGES } from './messages';
 import { stageMoveProblem } from './stageRules';
 
@@ -25,30 +24,22 @@ export interface BoardOpportunity {
   owner: { id: string; name: string };
 }
 
-export interface StageTotals {
+/** One column's totals over every deal the board's filter matches (the API's stageTotals), not only the cards shown. */
+export interface StageTotal {
+  /** An OpportunityStage value (the API's FunnelStage.stage is a string). */
+  stage: string;
   count: number;
   amount: string;
-  weighted: string;
+  weightedAmount: string;
 }
 
-/** Count, amount and weighted amount (amount × win rate) of each stage, exact to the fen. */
-export function stageTotals(opportunities: readonly BoardOpportunity[]): Record<OpportunityStage, StageTotals> {
-  const out = {} as Record<OpportunityStage, StageTotals>;
-  for (const { stage } of STAGES) {
-    const inStage = opportunities.filter((o) => o.stage === stage);
-    out[stage] = {
-      count: inStage.length,
-      amount: addMoney(inStage.map((o) => o.amount)),
-      weighted: addMoney(inStage.map((o) => percentOf(o.amount, o.winRate))),
-    };
-  }
-  return out;
-}
+const NONE = { count: 0, amount: '0.00', weightedAmount: '0.00' };
 
 const DRAG_TYPE = 'application/x-kehu-opportunity';
 
 export interface KanbanBoardProps {
   opportunities: readonly BoardOpportunity[];
+  totals: readonly StageTotal[];
   canEdit: boolean;
   onMove: (opportunity: BoardOpportunity, to: OpportunityStage) => void;
   onOpen: (id: string) => void;
@@ -59,13 +50,13 @@ export interface KanbanBoardProps {
  * Columns by stage. Cards are dragged with HTML5 drag and drop (desktop); each card also has a
  * 推进阶段 menu, which is what keyboards and phones use.
  */
-export function KanbanBoard({ opportunities, canEdit, onMove, onOpen, busyId }: KanbanBoardProps) {
+export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, busyId }: KanbanBoardProps) {
   const m = useMessages(DEALS_MESSAGES);
   const labels = useMessages(LABELS);
   const { token } = theme.useToken();
   const [dragging, setDragging] = useState<BoardOpportunity | null>(null);
   const [over, setOver] = useState<OpportunityStage | null>(null);
-  const totals = useMemo(() => stageTotals(opportunities), [opportunities]);
+  const totalOf = useMemo(() => new Map(totals.map((t) => [t.stage, t])), [totals]);
   const byId = useMemo(() => new Map(opportunities.map((o) => [o.id, o])), [opportunities]);
 
   const drop = (stage: OpportunityStage) => (e: DragEvent) => {
@@ -81,7 +72,7 @@ export function KanbanBoard({ opportunities, canEdit, onMove, onOpen, busyId }: 
     <div style={{ overflowX: 'auto', paddingBottom: 8 }} data-testid="deals-board">
       <Flex gap={12} align="flex-start" style={{ minWidth: STAGES.length * 232 }}>
         {STAGES.map(({ stage, color }) => {
-          const t = totals[stage];
+          const t = totalOf.get(stage) ?? NONE;
           const cards = opportunities.filter((o) => o.stage === stage);
           const allowed = dragging ? stageMoveProblem(dragging.stage, stage) === null : false;
           return (
@@ -121,7 +112,7 @@ export function KanbanBoard({ opportunities, canEdit, onMove, onOpen, busyId }: 
                 </Typography.Text>
                 <Tooltip title={m.weightedHint}>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`stage-${stage}-weighted`}>
-                    {m.weighted} {formatMoney(t.weighted)}
+                    {m.weighted} {formatMoney(t.weightedAmount)}
                   </Typography.Text>
                 </Tooltip>
               </div>

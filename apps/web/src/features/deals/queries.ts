@@ -7,6 +7,12 @@ export const DealsBoardQuery = graphql(`
       pageInfo {
         hasNextPage
       }
+      stageTotals {
+        stage
+        count
+        amount
+        weightedAmount
+      }
       edges {
         node {
           id

@@ -1,4 +1,4 @@
-import { addMoney, fenToMoney, isPositiveMoney, moneyLte, percentOf, toFen } from './money';
+import { addMoney, fenToMoney, isPositiveMoney, moneyLte, toFen } from './money';
 
 describe('exact money', () => {
   it('parses and prints fen', () => {
@@ -12,12 +12,6 @@ describe('exact money', () => {
   it('adds without float drift', () => {
     expect(addMoney(['0.10', '0.20'])).toBe('0.30');
     expect(addMoney(['99999999999.99', '0.01', null])).toBe('100000000000.00');
-  });
-
-  it('weights by a percentage, rounding half up to the fen', () => {
-    expect(percentOf('23000.00', 20)).toBe('4600.00');
-    expect(percentOf('0.05', 50)).toBe('0.03');
-    expect(percentOf('100.00', 0)).toBe('0.00');
   });
 
   it('validates and compares amounts', () => {

@@ -28,16 +28,6 @@ export function addMoney(values: readonly (string | null | undefined)[]): string
   return fenToMoney(total);
 }
 
-/** amount × percent / 100, rounded half up to the fen (the weighted amount of a pipeline). */
-export function percentOf(amount: string, percent: number): string {
-  const fen = toFen(amount) ?? 0n;
-  const p = BigInt(Math.round(percent));
-  const scaled = fen * p;
-  const q = scaled / 100n;
-  const r = scaled % 100n;
-  return fenToMoney(r * 2n >= 100n ? q + 1n : q);
-}
-
 /** Whether a typed amount is a positive money amount with at most two decimals. */
 export function isPositiveMoney(value: string | null | undefined): boolean {
   const fen = toFen(value ?? '');
