@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Clock } from '../common/clock';
 import type { User } from '../modules/users/user.entity';
 import { newStatementBatch, type StatementBatch } from '../db/prepared';
+import { userById } from '../modules/users/user.loaders';
 import { LoaderRegistry } from './loaders';
 import type { PubSub } from './pubsub';
 
@@ -51,5 +52,7 @@ export function createContext(
     loaders: new LoaderRegistry(() => ctx),
     statementBatch: newStatementBatch(),
   };
+  // The signed-in user's row is in hand: an owner, author or actor who is the caller costs no statement.
+  if (user) ctx.loaders.get(userById).prime(user.id, user);
   return ctx;
 }

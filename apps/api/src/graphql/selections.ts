@@ -1,11 +1,11 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
-/** The names of the fields a selection set selects directly, through fragments and inline fragments. */
-export function selectedFieldNames(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode | undefined>): string[] {
-  const names: string[] = [];
+/** The fields a selection set selects directly, through fragments and inline fragments. */
+export function selectedFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode | undefined>): FieldNode[] {
+  const fields: FieldNode[] = [];
   const walk = (s: SelectionSetNode, seen: Set<string>) => {
     for (const sel of s.selections) {
-      if (sel.kind === Kind.FIELD) names.push(sel.name.value);
+      if (sel.kind === Kind.FIELD) fields.push(sel);
       else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
       else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
         seen.add(sel.name.value);
@@ -15,7 +15,12 @@ export function selectedFieldNames(set: SelectionSetNode, fragments: Record<stri
     }
   };
   walk(set, new Set());
-  return names;
+  return fields;
+}
+
+/** The names of the fields a selection set selects directly, through fragments and inline fragments. */
+export function selectedFieldNames(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode | undefined>): string[] {
+  return selectedFields(set, fragments).map((f) => f.name.value);
 }
 
 const fragmentMaps = new WeakMap<DocumentNode, Record<string, FragmentDefinitionNode>>();

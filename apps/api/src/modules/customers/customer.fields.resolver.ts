@@ -13,7 +13,23 @@ import { tagsByCustomer } from '../tags/tag.loaders';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { Customer } from './customer.entity';
+import { customerRelation } from './customer.prefetch';
 import { DuplicateCandidate } from './customer.types';
+
+// How each relation loads, from the customer's id alone: its field resolver below, and customer(id) ahead of
+// it (customer.prefetch.ts), make the very same DataLoader calls.
+const contactsOf = customerRelation('contacts', (ctx, id: string) => ctx.loaders.get(contactsByCustomer).load(id));
+customerRelation('primaryContact', contactsOf);
+const tagsOf = customerRelation('tags', (ctx, id: string) => ctx.loaders.get(tagsByCustomer).load(id));
+const followUpPageOf = customerRelation('followUps', (ctx, id: string, page: PageArgs, selects) => {
+  if (selects('totalCount')) void ctx.loaders.get(followUpCountsByCustomer).load(id).catch(() => undefined);
+  return ctx.loaders.getVariant(followUpPagesByCustomer, { limit: pageSize(page.first), after: page.after ?? null }).load(id);
+});
+const changeLogPageOf = customerRelation('changeLog', (ctx, id: string, page: PageArgs, selects) => {
+  if (selects('totalCount')) void ctx.loaders.get(changeLogCountsByCustomer).load(id).catch(() => undefined);
+  return ctx.loaders.getVariant(changeLogPagesByCustomer, { limit: pageSize(page.first), after: page.after ?? null }).load(id);
+});
+const none = () => false;
 
 /**
  * Relations of a customer. The customer itself was already checked against the caller's data scope,
@@ -38,25 +54,25 @@ export class CustomerFieldsResolver {
 
   @FieldResolver(() => [Contact], { description: '联系人: all contacts, the primary one first' })
   contacts(@Root() c: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.get(contactsByCustomer).load(c.id);
+    return contactsOf(ctx, c.id, {}, none);
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: '首要联系人' })
   async primaryContact(@Root() c: Customer, @Ctx() ctx: Context) {
-    const contacts = await ctx.loaders.get(contactsByCustomer).load(c.id);
+    const contacts = await contactsOf(ctx, c.id, {}, none);
     return contacts.find((k) => k.isPrimary) ?? null;
   }
 
   @FieldResolver(() => [Tag], { description: '标签' })
   tags(@Root() c: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.get(tagsByCustomer).load(c.id);
+    return tagsOf(ctx, c.id, {}, none);
   }
 
   @FieldResolver(() => FollowUpConnection, { description: '跟进记录, newest first' })
   async followUps(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const limit = pageSize(page.first);
     const count = countWhenSelected(info, () => ctx.loaders.get(followUpCountsByCustomer).load(c.id));
-    const rows = await ctx.loaders.getVariant(followUpPagesByCustomer, { limit, after: page.after ?? null }).load(c.id);
+    const rows = await followUpPageOf(ctx, c.id, page, none);
     return toConnection(FollowUpConnection, rows, limit, (f) => [f.at.toISOString(), f.id], count, !!page.after);
   }
 
@@ -64,7 +80,7 @@ export class CustomerFieldsResolver {
   async changeLog(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const limit = pageSize(page.first);
     const count = countWhenSelected(info, () => ctx.loaders.get(changeLogCountsByCustomer).load(c.id));
-    const rows = await ctx.loaders.getVariant(changeLogPagesByCustomer, { limit, after: page.after ?? null }).load(c.id);
+    const rows = await changeLogPageOf(ctx, c.id, page, none);
     return toConnection(ChangeLogConnection, rows, limit, (l) => [l.id], count, !!page.after);
   }
 }

@@ -79,7 +79,31 @@ describe('statement counts', () => {
     expect(c.changeLog.edges).toHaveLength(50);
     expect(s.data!.customer.followUps.edges).toHaveLength(1);
     expect(l.statements).toBe(s.statements);
-    // The user, the customer, its relations (one statement), then the people and contacts those rows name.
-    expect(l.statements).toBeLessThanOrEqual(4);
+    // The user, the customer with its relations (one statement, customer.prefetch.ts), then the people and
+    // contacts those rows name.
+    expect(l.statements).toBeLessThanOrEqual(3);
+  });
+
+  it('customer(id) asks for its relations in the same statement as the customer itself', async () => {
+    const Q = `query($id: ID!) { customer(id: $id) {
+      id name owner { name } primaryContact { name } contacts { name } tags { name }
+      followUps(first: 20) { totalCount edges { node { id author { name } } } }
+      receivable { outstanding } creditRating opportunities(first: 10) { name } contracts(first: 10) { number }
+      paymentPlans(first: 10) { amount } receipts(first: 10) { amount } invoices(first: 10) { number }
+    } }`;
+    const id = await newCustomer(app, team.token.sales, '一次取齐有限公司', { tags: ['甲'] });
+    await addFollowUp(app, team.token.sales, id);
+    await app.ok(Q, { id }, team.token.sales); // teaches db/prepared.ts each statement's columns
+    const res = await app.gql(Q, { id }, team.token.sales);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.customer).toMatchObject({ name: '一次取齐有限公司', owner: { name: '李销售' }, tags: [{ name: '甲' }], followUps: { totalCount: 1 } });
+    // The signed-in user, then everything else: the owner and the author are the caller, whose row is in hand.
+    expect(res.statements).toBe(2);
+
+    // A customer the caller may not see: its relations were read alongside and dropped, none is returned.
+    const hidden = await newCustomer(app, team.token.admin, '看不见的一次取齐有限公司');
+    const other = await app.gql(Q, { id: hidden }, team.token.outsider);
+    expect(other.errors).toBeUndefined();
+    expect(other.data!.customer).toBeNull();
   });
 });

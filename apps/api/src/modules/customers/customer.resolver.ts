@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { Customer } from './customer.entity';
 import { CreateCustomerInput, CustomerFilter, CustomerOrder, UpdateCustomerInput } from './customer.inputs';
 import { listCustomers } from './customer.list';
+import { prefetchCustomerRelations } from './customer.prefetch';
 import { listRecycleBin } from './customer.recycle-bin';
 import * as customers from './customer.service';
 import { findDuplicates } from './customer.duplicates';
@@ -25,8 +28,10 @@ export class CustomerResolver {
   }
 
   @Query(() => Customer, { nullable: true, description: 'One customer by id, or null when it does not exist or you may not see it' })
-  customer(@Arg('id', () => ID, { description: 'Customer id' }) id: string, @Ctx() ctx: Context) {
-    return customers.getCustomer(ctx, id);
+  customer(@Arg('id', () => ID, { description: 'Customer id' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = customers.getCustomer(ctx, id);
+    if (ctx.user && isUuid(id)) prefetchCustomerRelations(ctx, id, info); // in the same statement as the lookup
+    return found;
   }
 
   @Query(() => [DuplicateCandidate], {

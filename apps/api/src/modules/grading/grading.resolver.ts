@@ -7,6 +7,7 @@ import { Contract } from '../contracts/contract.entity';
 import { contractsByCustomer } from '../contracts/contract.loaders';
 import { nestedLimit } from '../contracts/deal-common';
 import { Customer } from '../customers/customer.entity';
+import { customerRelation } from '../customers/customer.prefetch';
 import { Opportunity } from '../opportunities/opportunity.entity';
 import { opportunitiesByCustomer } from '../opportunities/opportunity.loaders';
 import { Invoice, PaymentPlan, Receipt, Receivable } from '../payments/payment.entity';
@@ -20,6 +21,27 @@ class NestedListArgs {
   first?: number | null;
 }
 
+// How each relation loads from the customer's id alone, for its field resolver and for customer(id) ahead of it
+// (customers/customer.prefetch.ts).
+const opportunitiesOf = customerRelation('opportunities', (ctx, id: string, { first }: NestedListArgs) =>
+  ctx.loaders.getVariant(opportunitiesByCustomer, { limit: nestedLimit(first) }).load(id),
+);
+const contractsOf = customerRelation('contracts', (ctx, id: string, { first }: NestedListArgs) =>
+  ctx.loaders.getVariant(contractsByCustomer, { limit: nestedLimit(first) }).load(id),
+);
+const plansOf = customerRelation('paymentPlans', (ctx, id: string, { first }: NestedListArgs) =>
+  ctx.loaders.getVariant(plansByCustomer, { limit: nestedLimit(first) }).load(id),
+);
+const receiptsOf = customerRelation('receipts', (ctx, id: string, { first }: NestedListArgs) =>
+  ctx.loaders.getVariant(receiptsByCustomer, { limit: nestedLimit(first) }).load(id),
+);
+const invoicesOf = customerRelation('invoices', (ctx, id: string, { first }: NestedListArgs) =>
+  ctx.loaders.getVariant(invoicesByCustomer, { limit: nestedLimit(first) }).load(id),
+);
+const receivableOf = customerRelation('receivable', (ctx, id: string) => ctx.loaders.get(receivableByCustomer).load(id));
+customerRelation('creditRating', receivableOf);
+const none = () => false;
+
 /**
  * The deal relations of a customer (its 360 tabs). The customer was already checked against the caller's
  * scope; each relation is one batched statement for every customer in the response.
@@ -28,37 +50,37 @@ class NestedListArgs {
 export class CustomerDealsResolver {
   @FieldResolver(() => [Opportunity], { description: '商机, newest first' })
   opportunities(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.getVariant(opportunitiesByCustomer, { limit: nestedLimit(first) }).load(c.id);
+    return opportunitiesOf(ctx, c.id, { first }, none);
   }
 
   @FieldResolver(() => [Contract], { description: '合同, newest first' })
   contracts(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.getVariant(contractsByCustomer, { limit: nestedLimit(first) }).load(c.id);
+    return contractsOf(ctx, c.id, { first }, none);
   }
 
   @FieldResolver(() => [PaymentPlan], { description: '收款计划 of all its contracts, by due date' })
   paymentPlans(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.getVariant(plansByCustomer, { limit: nestedLimit(first) }).load(c.id);
+    return plansOf(ctx, c.id, { first }, none);
   }
 
   @FieldResolver(() => [Receipt], { description: '回款, newest first' })
   receipts(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.getVariant(receiptsByCustomer, { limit: nestedLimit(first) }).load(c.id);
+    return receiptsOf(ctx, c.id, { first }, none);
   }
 
   @FieldResolver(() => [Invoice], { description: '发票, newest first' })
   invoices(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.getVariant(invoicesByCustomer, { limit: nestedLimit(first) }).load(c.id);
+    return invoicesOf(ctx, c.id, { first }, none);
   }
 
   @FieldResolver(() => Receivable, { description: '应收 over its signed contracts, exact to the fen' })
   receivable(@Root() c: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.get(receivableByCustomer).load(c.id);
+    return receivableOf(ctx, c.id, {}, none);
   }
 
   @FieldResolver(() => CreditRating, { description: '信用评级 A / B / C from the longest overdue days (none / ≤ 30 / > 30)' })
   async creditRating(@Root() c: Customer, @Ctx() ctx: Context) {
-    return creditRating((await ctx.loaders.get(receivableByCustomer).load(c.id)).longestOverdueDays);
+    return creditRating((await receivableOf(ctx, c.id, {}, none)).longestOverdueDays);
   }
 }
 
