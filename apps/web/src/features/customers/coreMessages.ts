@@ -89,17 +89,6 @@ const zhCN = {
     customFields: '自定义字段',
     version: '版本',
   },
-  errors: {
-    UNAUTHENTICATED: '登录已过期，请重新登录',
-    FORBIDDEN: '您没有权限执行此操作',
-    NOT_FOUND: '记录不存在或已被删除',
-    BAD_USER_INPUT: '填写的内容有误',
-    CONFLICT: '数据已被他人修改，请刷新后重试',
-    DUPLICATE: '已存在相同的客户',
-    RATE_LIMITED: '操作太频繁，请稍后再试',
-    network: '网络异常，无法连接服务器',
-    generic: '操作失败，请稍后再试',
-  },
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -192,17 +181,6 @@ const en: CustomerCoreMessages = {
     status: 'Status',
     customFields: 'Custom fields',
     version: 'Version',
-  },
-  errors: {
-    UNAUTHENTICATED: 'Your session expired; sign in again',
-    FORBIDDEN: 'You may not do this',
-    NOT_FOUND: 'Not found, or deleted',
-    BAD_USER_INPUT: 'Some input is not valid',
-    CONFLICT: 'Someone changed this in the meantime; reload and try again',
-    DUPLICATE: 'This customer exists already',
-    RATE_LIMITED: 'Too many requests; try again shortly',
-    network: 'Network problem: the server cannot be reached',
-    generic: 'Something went wrong; try again',
   },
 };
 

@@ -1,14 +1,15 @@
 'use client';
 
+import { useCallback } from 'react';
 import type { FormInstance } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { Locale } from '@/i18n';
+import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorInfo } from './errors';
 
 /**
  * What the pages show for an API error: one sentence from `extensions.code`, in the reader's language, or the
- * message on the form field the API names. The one place for this (the customer pages word theirs through
- * their own dictionary, features/customers/errors.ts).
+ * message on the form field the API names. The one place for this.
  */
 
 /** The API writes messages as "中文 (english)": keep the part of the reader's language. */
@@ -63,6 +64,12 @@ export function apiErrorText(error: unknown, locale: Locale): string {
   if (code && SPECIFIC.includes(code)) return server || text[code];
   if (code && code in text) return text[code];
   return text.unknown;
+}
+
+/** apiErrorText in the reader's current language: `const errorText = useApiErrorText(); errorText(error)`. */
+export function useApiErrorText(): (error: unknown) => string {
+  const [locale] = useLocale();
+  return useCallback((error: unknown) => apiErrorText(error, locale), [locale]);
 }
 
 /**

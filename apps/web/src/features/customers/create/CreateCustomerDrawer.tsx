@@ -8,7 +8,8 @@ import { graphql } from '@/gql';
 import type { CustomerGrade, CustomerType } from '@/gql/schema';
 import { apiErrorInfo, hasErrorCode } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { chinesePart, errorText, fieldPath } from '../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
+import { fieldPath } from '../errors';
 import { present } from '../input';
 import { CUSTOMER_GRADES, INDUSTRIES, PROVINCES, SOURCES } from '../listState';
 import { useCustomerT } from '../useCustomerT';
@@ -52,6 +53,7 @@ const optional = (check: (v: string) => string | null, message: string) => ({
  */
 export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void; onCreated: (id: string, name: string) => void; tags?: readonly { name: string }[] }) {
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const { message } = useFeedback();
   const [form] = Form.useForm<CreateCustomerValues>();
   const drawerSize = useDrawerSize(520);
@@ -95,12 +97,12 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
       const info = apiErrorInfo(error);
       if (hasErrorCode(error, 'DUPLICATE')) {
         // The API names the existing customer and its owner.
-        setRefused(chinesePart(info?.message ?? '') || t('errors.DUPLICATE'));
+        setRefused(errorText(error));
         return;
       }
       const path = fieldPath(info?.field);
-      if (path && info?.code === 'BAD_USER_INPUT') form.setFields([{ name: path as never, errors: [chinesePart(info.message)] }]);
-      else message.error(errorText(error, t));
+      if (path && info?.code === 'BAD_USER_INPUT') form.setFields([{ name: path as never, errors: [errorText(error)] }]);
+      else message.error(errorText(error));
     }
   };
 

@@ -9,7 +9,7 @@ import { graphql } from '@/gql';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
 import { Skeleton } from '@/lib/ui/Skeleton';
 import { Tabs } from '@/lib/ui/Tabs';
-import { errorText } from '../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { can } from '../permissions';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerCoreT } from '../useCustomerCoreT';
@@ -70,6 +70,7 @@ type TabKey = (typeof TAB_KEYS)[number];
 
 export function Customer360View({ id }: { id: string }) {
   const t = useCustomerCoreT();
+  const errorText = useApiErrorText();
   const user = useCurrentUser();
   const router = useRouter();
   const pathname = usePathname();
@@ -97,7 +98,7 @@ export function Customer360View({ id }: { id: string }) {
         <StatusResult
           status="error"
           title={t('detail.loadFailed')}
-          subTitle={errorText(error, t)}
+          subTitle={errorText(error)}
           extra={
             <button type="button" className="kehu-button" onClick={() => void refetch().catch(() => undefined)}>
               {t('detail.retry')}

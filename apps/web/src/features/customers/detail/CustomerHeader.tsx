@@ -13,8 +13,8 @@ import { lazyAntd } from '@/lib/providers/lazyAntd';
 import { Descriptions } from '@/lib/ui/Descriptions';
 import { Icon } from '@/lib/ui/Icon';
 import { Tag } from '@/lib/ui/Tag';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { enumLabel } from '../domain';
-import { errorText } from '../errors';
 import { formatDateTime, formatMoney, isPositiveMoney } from '../format';
 import { useCustomerCoreT } from '../useCustomerCoreT';
 import styles from './Customer360.module.css';
@@ -96,6 +96,7 @@ export function CustomerHeader(props: {
 }) {
   const c = getFragmentData(CustomerHeaderFragment, props.customer);
   const t = useCustomerCoreT();
+  const errorText = useApiErrorText();
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [adding, setAdding] = useState(false);
@@ -110,7 +111,7 @@ export function CustomerHeader(props: {
       message.success(t('detail.tagAdded'));
       setAdding(false);
     } catch (error) {
-      message.error(errorText(error, t));
+      message.error(errorText(error));
     }
   };
   const remove = async (name: string) => {
@@ -118,7 +119,7 @@ export function CustomerHeader(props: {
       await removeTags({ variables: { customerId: c.id, names: [name] } });
       message.success(t('detail.tagRemoved'));
     } catch (error) {
-      message.error(errorText(error, t));
+      message.error(errorText(error));
     }
   };
   const r = c.receivable;

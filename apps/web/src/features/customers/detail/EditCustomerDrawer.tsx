@@ -9,7 +9,8 @@ import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { BasicInfoTab_CustomerFragment, UpdateCustomerInput } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { errorText, fieldPath } from '../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
+import { fieldPath } from '../errors';
 import { CUSTOMER_GRADES, CUSTOMER_TYPES, INDUSTRIES, PROVINCES, SOURCES } from '../listState';
 import { useCustomerT } from '../useCustomerT';
 import { useDrawerSize } from '../useDrawerSize';
@@ -66,6 +67,7 @@ export function EditCustomerDrawer(props: {
 }) {
   const latest = getFragmentData(BasicInfoTabFragment, props.customer);
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const { message } = useFeedback();
   const client = useApolloClient();
   const [form] = Form.useForm<FormValues>();
@@ -103,8 +105,8 @@ export function EditCustomerDrawer(props: {
         return;
       }
       const path = fieldPath((error as { errors?: { extensions?: { field?: string } }[] }).errors?.[0]?.extensions?.field);
-      if (path) form.setFields([{ name: path[0] as Field, errors: [errorText(error, t)] }]);
-      else message.error(errorText(error, t));
+      if (path) form.setFields([{ name: path[0] as Field, errors: [errorText(error)] }]);
+      else message.error(errorText(error));
     }
   };
 

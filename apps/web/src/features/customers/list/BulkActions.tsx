@@ -6,10 +6,10 @@ import type { Dayjs } from 'dayjs';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '@/gql';
-import { errorText } from '../errors';
 import { can } from '../permissions';
 import type { Role } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useCustomerT } from '../useCustomerT';
 
 const BulkAddTags = graphql(`
@@ -81,6 +81,7 @@ export function BulkActions(props: {
 }) {
   const { selected, role } = props;
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const router = useRouter();
   const { message } = useFeedback();
   const [action, setAction] = useState<Action | null>(null);
@@ -96,7 +97,7 @@ export function BulkActions(props: {
   const colleagues = props.users.filter((u) => u.id !== props.userId);
 
   const report = (name: string, r: { ok: number; failed: number; error?: unknown }) => {
-    if (r.failed) message.warning(t('bulk.partial', { action: name, ok: r.ok, failed: r.failed, reason: errorText(r.error, t) }));
+    if (r.failed) message.warning(t('bulk.partial', { action: name, ok: r.ok, failed: r.failed, reason: errorText(r.error) }));
     else message.success(t('bulk.done', { action: name, ok: r.ok }));
   };
 

@@ -12,7 +12,7 @@ import { useMemo, useState } from 'react';
 import type { CustomerListQuery as CustomerListData } from '@/gql/graphql';
 import type { CustomerOrderField } from '@/gql/schema';
 import { ExportButton } from '@/features/exports/ExportButton';
-import { errorText } from '../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { formatDateTime } from '../format';
 import {
   activeFilterCount,
@@ -47,6 +47,7 @@ const SORT_COLUMNS: Record<string, CustomerOrderField> = { name: 'NAME', grade: 
 /** 客户 list: filters, search, sort and page all live in the URL, so any list can be bookmarked and shared. */
 export function CustomerListView() {
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const router = useRouter();
   const params = useSearchParams();
   const user = useCurrentUser();
@@ -81,7 +82,7 @@ export function CustomerListView() {
   if (error && !shown) {
     return (
       <Card>
-        <Result status="error" title={t('list.loadFailed')} subTitle={errorText(error, t)}
+        <Result status="error" title={t('list.loadFailed')} subTitle={errorText(error)}
           extra={<Button onClick={() => void refetch().catch(() => undefined)}>{t('list.retry')}</Button>} />
       </Card>
     );

@@ -9,8 +9,8 @@ import { useMemo, useState } from 'react';
 import { graphql } from '@/gql';
 import type { MergeCandidatesQuery } from '@/gql/graphql';
 import { useFeedback } from '@/lib/feedback/Feedback';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useDebounced } from '../create/useDebounced';
-import { errorText } from '../errors';
 import { formatDate } from '../format';
 import { CustomerListQuery } from '../list/queries';
 import { can } from '../permissions';
@@ -89,6 +89,7 @@ export function defaultChoice(list: readonly Candidate[], masterId: string, f: M
 /** 合并: pick duplicates, compare them side by side, choose each field's surviving value, preview, confirm. */
 export function MergeView() {
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const user = useCurrentUser();
   const router = useRouter();
   const pathname = usePathname();
@@ -145,7 +146,7 @@ export function MergeView() {
     try {
       await merge({ variables: variables(true) });
     } catch (e) {
-      message.error(errorText(e, t));
+      message.error(errorText(e));
     }
   };
   const confirm = () => {
@@ -161,7 +162,7 @@ export function MergeView() {
           message.success(t('merge.done'));
           router.push(`/customers/${res.data?.mergeCustomers.master.id ?? masterId}`);
         } catch (e) {
-          message.error(errorText(e, t));
+          message.error(errorText(e));
         }
       },
     });
@@ -192,7 +193,7 @@ export function MergeView() {
             options={(found?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: `${e.node.name}${e.node.owner ? ` · ${e.node.owner.name}` : ''}`, disabled: ids.includes(e.node.id) }))}
             notFoundContent={null}
           />
-          {error ? <Alert type="error" showIcon title={t('merge.loadFailed')} description={errorText(error, t)} action={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>} /> : null}
+          {error ? <Alert type="error" showIcon title={t('merge.loadFailed')} description={errorText(error)} action={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>} /> : null}
           {missing > 0 && data ? <Alert type="warning" showIcon title={t('merge.missing', { count: missing })} /> : null}
           {loading ? <Skeleton active paragraph={{ rows: 8 }} /> : list.length < 2 ? (
             <Result status="info" title={t('merge.needTwo')} />

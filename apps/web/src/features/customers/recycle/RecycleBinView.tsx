@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { errorText } from '../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { formatDateTime } from '../format';
 import { can } from '../permissions';
 import { EmptyHint } from '../ui';
@@ -57,6 +57,7 @@ const PAGE = 20;
 /** 回收站 (admins and managers): deleted customers; restore, or purge for good (admins). */
 export function RecycleBinView() {
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const user = useCurrentUser();
   const { message } = useFeedback();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -69,7 +70,7 @@ export function RecycleBinView() {
 
   if (user && !allowed) return <Card><Result status="403" title={t('recycle.forbidden')} /></Card>;
   if (error && !shown) {
-    return <Card><Result status="error" title={t('list.loadFailed')} subTitle={errorText(error, t)} extra={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>} /></Card>;
+    return <Card><Result status="error" title={t('list.loadFailed')} subTitle={errorText(error)} extra={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>} /></Card>;
   }
 
   const act = async (run: () => Promise<unknown>, done: string) => {
@@ -78,7 +79,7 @@ export function RecycleBinView() {
       message.success(done);
       await refetch();
     } catch (e) {
-      message.error(errorText(e, t));
+      message.error(errorText(e));
     }
   };
   const pageInfo = shown?.recycleBin.pageInfo;

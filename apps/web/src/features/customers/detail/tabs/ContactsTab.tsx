@@ -7,7 +7,8 @@ import { validateEmail, validateMobile, validatePhone } from '../../domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { errorText, fieldPath } from '../../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
+import { fieldPath } from '../../errors';
 import { present } from '../../input';
 import { formatDate } from '../../format';
 import { EmptyHint } from '../../ui';
@@ -77,6 +78,7 @@ const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null)
 export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFragment>; canEdit: boolean }) {
   const customer = getFragmentData(ContactsTabFragment, props.customer);
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<ContactFormValues>();
@@ -106,8 +108,8 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
       setOpen(false);
     } catch (error) {
       const path = fieldPath((error as { errors?: { extensions?: { field?: string } }[] }).errors?.[0]?.extensions?.field);
-      if (path) form.setFields([{ name: path[path.length - 1] as keyof ContactFormValues, errors: [errorText(error, t)] }]);
-      else message.error(errorText(error, t));
+      if (path) form.setFields([{ name: path[path.length - 1] as keyof ContactFormValues, errors: [errorText(error)] }]);
+      else message.error(errorText(error));
     }
   };
 
@@ -116,7 +118,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
       await setPrimary({ variables: { id } });
       message.success(t('contacts.primarySet'));
     } catch (error) {
-      message.error(errorText(error, t));
+      message.error(errorText(error));
     }
   };
 

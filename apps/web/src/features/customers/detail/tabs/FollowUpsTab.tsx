@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { FollowUpMethod } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { errorText } from '../../errors';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { formatDateTime } from '../../format';
 import { EmptyHint } from '../../ui';
 import { useCustomerT } from '../../useCustomerT';
@@ -83,6 +83,7 @@ const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null)
 export function FollowUpsTab(props: { customer: FragmentType<typeof FollowUpsTabFragment>; canCreate: boolean }) {
   const customer = getFragmentData(FollowUpsTabFragment, props.customer);
   const t = useCustomerT();
+  const errorText = useApiErrorText();
   const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<FollowUpFormValues>();
@@ -111,7 +112,7 @@ export function FollowUpsTab(props: { customer: FragmentType<typeof FollowUpsTab
       setOpen(false);
       form.resetFields();
     } catch (error) {
-      message.error(errorText(error, t));
+      message.error(errorText(error));
     }
   };
 
