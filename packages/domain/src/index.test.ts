@@ -8,7 +8,7 @@ describe('package entry point', () => {
       'enumLabel', 'enumOptions',
       'gradeForAmount', 'validateGradeThresholds', 'followUpCadenceDays',
       'defaultWinRate', 'isClosedStage', 'canMoveStage', 'contractTransition',
-      'normalizeCompanyName', 'nameSimilarity', 'isCloseName', 'toSimplified',
+      'normalizeCompanyName', 'toSimplified',
       'normalizePhone', 'validatePhone', 'isMobile', 'validateEmail', 'validatePassword',
       'searchNormalize', 'bigrams', 'pinyinInitials', 'buildSearchGrams', 'buildSearchText', 'queryGrams',
       'businessDate', 'startOfBusinessDay', 'addDays', 'daysBetween', 'nextAnniversary', 'daysUntil',

@@ -1,4 +1,4 @@
-import { isCloseName, nameSimilarity, normalizeCompanyName } from './name-normalize';
+import { normalizeCompanyName } from './name-normalize';
 import { TRADITIONAL_TO_SIMPLIFIED, toSimplified } from './traditional-chars';
 
 describe('normalizeCompanyName', () => {
@@ -63,29 +63,5 @@ describe('traditional-chars table', () => {
     expect(toSimplified('乾坤著於')).toBe('乾坤著於');
     expect(toSimplified('ABC 123 国电')).toBe('ABC 123 国电');
     expect(toSimplified('國電廣東華業實貿發展興達聯網絡術設計機械醫藥飛龍鳳')).toBe('国电广东华业实贸发展兴达联网络术设计机械医药飞龙凤');
-  });
-});
-
-describe('nameSimilarity / isCloseName', () => {
-  it('is 1 for equal keys and 0 for unrelated names', () => {
-    expect(nameSimilarity('北京科技有限公司', '北京科技')).toBe(1);
-    expect(nameSimilarity('北京科技', '深圳贸易')).toBe(0);
-    expect(nameSimilarity('', '北京')).toBe(0);
-  });
-
-  it('scores bigram overlap (Dice)', () => {
-    // 北京科技发展 vs 北京科技发达: 5 bigrams each, 4 shared -> 0.8
-    expect(nameSimilarity('北京科技发展', '北京科技发达')).toBeCloseTo(0.8);
-    const s = nameSimilarity('北京科技', '北京贸易');
-    expect(s).toBeGreaterThan(0);
-    expect(s).toBeLessThan(0.5);
-  });
-
-  it('flags likely duplicates', () => {
-    expect(isCloseName('北京科技发展有限公司', '北京科技发达有限公司')).toBe(true);
-    expect(isCloseName('北京科技', '北京科技有限公司上海分公司')).toBe(true); // containment, 4 chars
-    expect(isCloseName('华为', '华为技术')).toBe(false); // too short to count containment
-    expect(isCloseName('北京科技', '深圳科技')).toBe(false);
-    expect(isCloseName('', '')).toBe(false);
   });
 });
