@@ -1,7 +1,9 @@
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { countWhenSelected, PageArgs, pageSize, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import type { LoaderFactory } from '../../graphql/loaders';
 import { changeLogCountsByCustomer, changeLogPagesByCustomer } from '../audit/change-log.loaders';
 import { ChangeLogConnection } from '../audit/change-log.types';
 import { Contact } from '../contacts/contact.entity';
@@ -21,15 +23,20 @@ import { DuplicateCandidate } from './customer.types';
 const contactsOf = customerRelation('contacts', (ctx, id: string) => ctx.loaders.get(contactsByCustomer).load(id));
 customerRelation('primaryContact', contactsOf);
 const tagsOf = customerRelation('tags', (ctx, id: string) => ctx.loaders.get(tagsByCustomer).load(id));
-const followUpPageOf = customerRelation('followUps', (ctx, id: string, page: PageArgs, selects) => {
-  if (selects('totalCount')) void ctx.loaders.get(followUpCountsByCustomer).load(id).catch(() => undefined);
-  return ctx.loaders.getVariant(followUpPagesByCustomer, { limit: pageSize(page.first), after: page.after ?? null }).load(id);
-});
-const changeLogPageOf = customerRelation('changeLog', (ctx, id: string, page: PageArgs, selects) => {
-  if (selects('totalCount')) void ctx.loaders.get(changeLogCountsByCustomer).load(id).catch(() => undefined);
-  return ctx.loaders.getVariant(changeLogPagesByCustomer, { limit: pageSize(page.first), after: page.after ?? null }).load(id);
-});
-const none = () => false;
+
+/** A paged relation: its page, and its count when a prefetch sees totalCount selected (the field resolver asks through countWhenSelected). */
+function pagedRelation<V>(
+  field: string,
+  pages: (ctx: Context, args: { limit: number; after: string | null }) => DataLoader<string, V>,
+  counts: LoaderFactory<string, number>,
+) {
+  return customerRelation(field, (ctx, id: string, page: PageArgs, selects) => {
+    if (selects?.('totalCount')) void ctx.loaders.get(counts).load(id).catch(() => undefined);
+    return ctx.loaders.getVariant(pages, { limit: pageSize(page.first), after: page.after ?? null }).load(id);
+  });
+}
+const followUpPageOf = pagedRelation('followUps', followUpPagesByCustomer, followUpCountsByCustomer);
+const changeLogPageOf = pagedRelation('changeLog', changeLogPagesByCustomer, changeLogCountsByCustomer);
 
 /**
  * Relations of a customer. The customer itself was already checked against the caller's data scope,
@@ -54,25 +61,25 @@ export class CustomerFieldsResolver {
 
   @FieldResolver(() => [Contact], { description: '联系人: all contacts, the primary one first' })
   contacts(@Root() c: Customer, @Ctx() ctx: Context) {
-    return contactsOf(ctx, c.id, {}, none);
+    return contactsOf(ctx, c.id, {});
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: '首要联系人' })
   async primaryContact(@Root() c: Customer, @Ctx() ctx: Context) {
-    const contacts = await contactsOf(ctx, c.id, {}, none);
+    const contacts = await contactsOf(ctx, c.id, {});
     return contacts.find((k) => k.isPrimary) ?? null;
   }
 
   @FieldResolver(() => [Tag], { description: '标签' })
   tags(@Root() c: Customer, @Ctx() ctx: Context) {
-    return tagsOf(ctx, c.id, {}, none);
+    return tagsOf(ctx, c.id, {});
   }
 
   @FieldResolver(() => FollowUpConnection, { description: '跟进记录, newest first' })
   async followUps(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const limit = pageSize(page.first);
     const count = countWhenSelected(info, () => ctx.loaders.get(followUpCountsByCustomer).load(c.id));
-    const rows = await followUpPageOf(ctx, c.id, page, none);
+    const rows = await followUpPageOf(ctx, c.id, page);
     return toConnection(FollowUpConnection, rows, limit, (f) => [f.at.toISOString(), f.id], count, !!page.after);
   }
 
@@ -80,7 +87,7 @@ export class CustomerFieldsResolver {
   async changeLog(@Root() c: Customer, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const limit = pageSize(page.first);
     const count = countWhenSelected(info, () => ctx.loaders.get(changeLogCountsByCustomer).load(c.id));
-    const rows = await changeLogPageOf(ctx, c.id, page, none);
+    const rows = await changeLogPageOf(ctx, c.id, page);
     return toConnection(ChangeLogConnection, rows, limit, (l) => [l.id], count, !!page.after);
   }
 }

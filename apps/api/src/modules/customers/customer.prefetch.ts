@@ -4,14 +4,14 @@ import { selectedFieldNames, selectedFields } from '../../graphql/selections';
 
 /**
  * A relation of Customer that can be asked for knowing only the customer's id: the same DataLoader call its
- * field resolver makes, so that call then finds the rows already loading. `selects` tells which fields the
- * query asks for under the relation (a connection's totalCount, say).
+ * field resolver makes, so that call then finds the rows already loading. `selects` (given when prefetching)
+ * tells which fields the query asks for under the relation (a connection's totalCount, say).
  */
 export type CustomerRelationLoad<A = Record<string, unknown>, R = unknown> = (
   ctx: Context,
   customerId: string,
   args: A,
-  selects: (field: string) => boolean,
+  selects?: (field: string) => boolean,
 ) => R;
 
 const relations = new Map<string, CustomerRelationLoad<never>>();
@@ -41,9 +41,9 @@ export function prefetchCustomerRelations(ctx: Context, customerId: string, info
       const load = relations.get(field.name.value);
       const def = defs[field.name.value];
       if (!load || !def) continue;
-      const args = getArgumentValues(def, field, info.variableValues);
       const names = field.selectionSet ? selectedFieldNames(field.selectionSet, info.fragments) : [];
       try {
+        const args = getArgumentValues(def, field, info.variableValues);
         // The field resolver reports a failure when it asks for the same rows; never an unhandled rejection.
         void Promise.resolve(load(ctx, customerId, args as never, (f) => names.includes(f))).catch(() => undefined);
       } catch {

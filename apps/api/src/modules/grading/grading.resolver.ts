@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { creditRating } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
@@ -23,24 +24,15 @@ class NestedListArgs {
 
 // How each relation loads from the customer's id alone, for its field resolver and for customer(id) ahead of it
 // (customers/customer.prefetch.ts).
-const opportunitiesOf = customerRelation('opportunities', (ctx, id: string, { first }: NestedListArgs) =>
-  ctx.loaders.getVariant(opportunitiesByCustomer, { limit: nestedLimit(first) }).load(id),
-);
-const contractsOf = customerRelation('contracts', (ctx, id: string, { first }: NestedListArgs) =>
-  ctx.loaders.getVariant(contractsByCustomer, { limit: nestedLimit(first) }).load(id),
-);
-const plansOf = customerRelation('paymentPlans', (ctx, id: string, { first }: NestedListArgs) =>
-  ctx.loaders.getVariant(plansByCustomer, { limit: nestedLimit(first) }).load(id),
-);
-const receiptsOf = customerRelation('receipts', (ctx, id: string, { first }: NestedListArgs) =>
-  ctx.loaders.getVariant(receiptsByCustomer, { limit: nestedLimit(first) }).load(id),
-);
-const invoicesOf = customerRelation('invoices', (ctx, id: string, { first }: NestedListArgs) =>
-  ctx.loaders.getVariant(invoicesByCustomer, { limit: nestedLimit(first) }).load(id),
-);
+const nestedList = <V>(field: string, list: (ctx: Context, args: { limit: number }) => DataLoader<string, V>) =>
+  customerRelation(field, (ctx, id: string, { first }: NestedListArgs) => ctx.loaders.getVariant(list, { limit: nestedLimit(first) }).load(id));
+const opportunitiesOf = nestedList('opportunities', opportunitiesByCustomer);
+const contractsOf = nestedList('contracts', contractsByCustomer);
+const plansOf = nestedList('paymentPlans', plansByCustomer);
+const receiptsOf = nestedList('receipts', receiptsByCustomer);
+const invoicesOf = nestedList('invoices', invoicesByCustomer);
 const receivableOf = customerRelation('receivable', (ctx, id: string) => ctx.loaders.get(receivableByCustomer).load(id));
 customerRelation('creditRating', receivableOf);
-const none = () => false;
 
 /**
  * The deal relations of a customer (its 360 tabs). The customer was already checked against the caller's
@@ -50,37 +42,37 @@ const none = () => false;
 export class CustomerDealsResolver {
   @FieldResolver(() => [Opportunity], { description: '商机, newest first' })
   opportunities(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return opportunitiesOf(ctx, c.id, { first }, none);
+    return opportunitiesOf(ctx, c.id, { first });
   }
 
   @FieldResolver(() => [Contract], { description: '合同, newest first' })
   contracts(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return contractsOf(ctx, c.id, { first }, none);
+    return contractsOf(ctx, c.id, { first });
   }
 
   @FieldResolver(() => [PaymentPlan], { description: '收款计划 of all its contracts, by due date' })
   paymentPlans(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return plansOf(ctx, c.id, { first }, none);
+    return plansOf(ctx, c.id, { first });
   }
 
   @FieldResolver(() => [Receipt], { description: '回款, newest first' })
   receipts(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return receiptsOf(ctx, c.id, { first }, none);
+    return receiptsOf(ctx, c.id, { first });
   }
 
   @FieldResolver(() => [Invoice], { description: '发票, newest first' })
   invoices(@Root() c: Customer, @Args() { first }: NestedListArgs, @Ctx() ctx: Context) {
-    return invoicesOf(ctx, c.id, { first }, none);
+    return invoicesOf(ctx, c.id, { first });
   }
 
   @FieldResolver(() => Receivable, { description: '应收 over its signed contracts, exact to the fen' })
   receivable(@Root() c: Customer, @Ctx() ctx: Context) {
-    return receivableOf(ctx, c.id, {}, none);
+    return receivableOf(ctx, c.id, {});
   }
 
   @FieldResolver(() => CreditRating, { description: '信用评级 A / B / C from the longest overdue days (none / ≤ 30 / > 30)' })
   async creditRating(@Root() c: Customer, @Ctx() ctx: Context) {
-    return creditRating((await receivableOf(ctx, c.id, {}, none)).longestOverdueDays);
+    return creditRating((await receivableOf(ctx, c.id, {})).longestOverdueDays);
   }
 }
 

@@ -41,6 +41,7 @@ export async function listOpportunities(
 ) {
   const params = new SqlParams();
   const where = opportunityListWhere(ctx, args.filter, params);
+  const filterValues = [...params.values]; // listPage adds the cursor's
   const conn = await listPage(ctx, Conn, Opportunity, {
     alias: 'o',
     from: 'opportunities o JOIN customers c ON c.id = o.customer_id',
@@ -51,9 +52,6 @@ export async function listOpportunities(
     first: args.first,
     after: args.after,
   });
-  conn.totalsByStage = () => {
-    const p = new SqlParams();
-    return opportunityStageTotals(ctx, opportunityListWhere(ctx, args.filter, p), p);
-  };
+  conn.totalsByStage = () => opportunityStageTotals(ctx, where, filterValues);
   return conn;
 }

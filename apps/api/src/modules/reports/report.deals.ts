@@ -1,7 +1,6 @@
-import { OPPORTUNITY_STAGES, STAGE_LABELS } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { weightedSumSql } from '../opportunities/opportunity.totals';
+import { funnelStages, weightedSumSql } from '../opportunities/opportunity.totals';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
 import { changeSql, customerScopeSql, moneySql, ownerScopeSql, ownerSql, resolveRange } from './report.range';
@@ -59,13 +58,9 @@ export async function opportunityReport(ctx: Context, filter: ReportFilter | nul
        FROM closed`,
     params.values,
   );
-  const byStage = new Map<string, { count: number; amount: string; weighted: string }>(row.funnel.map((f: { stage: string }) => [f.stage, f]));
   return {
     range: rangeInfo(r),
-    funnel: OPPORTUNITY_STAGES.map((stage) => {
-      const f = byStage.get(stage);
-      return { stage, label: STAGE_LABELS[stage], count: f?.count ?? 0, amount: f?.amount ?? '0.00', weightedAmount: f?.weighted ?? '0.00' };
-    }),
+    funnel: funnelStages(row.funnel),
     expectedThisMonth: { count: row.expected.count, amount: row.expected.amount, weightedAmount: row.expected.weighted },
     wonCount: { current: row.won, previous: row.won_prev, changePercent: row.won_change },
     wonAmount: { current: row.won_amount, previous: row.won_amount_prev, changePercent: row.won_amount_change },
