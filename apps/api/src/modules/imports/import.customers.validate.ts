@@ -109,8 +109,8 @@ function enumValue(text: string, labels: readonly string[], codes: readonly stri
 export function validateCustomerRows(sheet: ParsedSheet, columns: ImportColumn[], defs: CustomField[], today: string): ValidatedRow[] {
   const at = mapHeaders(sheet.headers, columns);
   const labelOf = new Map(columns.map((c) => [c.key, c.label]));
-  return sheet.rows.map(({ rowNumber, cells }) => {
-    const errors: CellError[] = [];
+  return sheet.rows.map(({ rowNumber, cells, problems = [] }) => {
+    const errors: CellError[] = [...problems];
     const raw = (key: string): CellValue => (at.has(key) ? (cells[at.get(key)!] ?? null) : null);
     const txt = (key: string) => cellText(raw(key));
     const attempt = <T>(key: string, fn: () => T, fallback: T): T => {

@@ -1,16 +1,29 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { badInput } from '../../graphql/errors';
+import { MAX_IMPORT_COLUMNS, readXlsx } from './import.xlsx';
 
 /** A cell as read: text, a number, a date (Excel date cells), or empty. */
 export type CellValue = string | number | Date | null;
+
+/** A problem of one cell found while reading the file (e.g. a formula without its result): refuses that row. */
+export interface CellProblem {
+  column: string;
+  message: string;
+}
+
+/** A data row with its row number in the file (header = 1). */
+export interface SheetRow {
+  rowNumber: number;
+  cells: CellValue[];
+  problems?: CellProblem[];
+}
 
 export interface ParsedSheet {
   /** XLSX, UTF-8 or GBK. */
   encoding: 'XLSX' | 'UTF-8' | 'GBK';
   headers: string[];
-  /** Data rows with their row number in the file (header = 1); fully empty rows are left out. */
-  rows: { rowNumber: number; cells: CellValue[] }[];
+  /** Data rows; fully empty rows are left out. */
+  rows: SheetRow[];
 }
 
 /** Most rows one file may hold (a larger file is split by the user; keeps one job's preview and run bounded). */
@@ -39,85 +52,79 @@ export function decodeText(buf: Buffer): { text: string; encoding: 'UTF-8' | 'GB
   }
 }
 
-/** RFC 4180 CSV: quoted fields with "" escapes and line breaks, CRLF or LF rows; a comma or a tab separates. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 CSV: quoted fields with "" escapes and line breaks, CRLF or LF rows; a comma or a tab separates.
+ * A quote left open is refused with the line it opened on (read leniently it would swallow the lines after
+ * it into one field), and so is text right after a closing quote. Blank records are dropped as they are read,
+ * and columns and rows are bounded as in an .xlsx, so 10 MB of commas or line breaks cost nothing.
+ */
+export function parseCsv(text: string, maxRows = MAX_IMPORT_ROWS): { headers: string[]; rows: SheetRow[] } {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
   const sep = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const rows: string[][] = [];
+  let headers: string[] | null = null;
+  const rows: SheetRow[] = [];
   let row: string[] = [];
   let field = '';
-  let quoted = false;
+  let line = 1;
+  let record = 1;
+  let quoteLine = 0; // the line a quoted field opened on; 0 = not in quotes
+  const unclosed = (at: number) => badInput('file', `第 ${at} 行的引号没有闭合，请检查该行的双引号 (unclosed quote on line ${at})`, { line: at });
+  const endField = () => {
+    if (row.length < MAX_IMPORT_COLUMNS) row.push(field);
+    else if (field.trim() !== '') {
+      throw badInput('file', `第 ${line} 行超过了 ${MAX_IMPORT_COLUMNS} 列，请删除多余的列后再导入 (line ${line} has more than ${MAX_IMPORT_COLUMNS} columns)`, { line });
+    }
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    if (record === 1) headers = row.map((h) => h.trim());
+    else if (row.some((f) => f.trim() !== '')) {
+      rows.push({ rowNumber: record, cells: row });
+      if (rows.length > maxRows) throw badInput('file', `一次最多导入 ${maxRows} 行，请拆分文件 (at most ${maxRows} rows per file)`);
+    }
+    row = [];
+    record++;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quoted) {
+    if (quoteLine) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
           field += '"';
           i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+          continue;
+        }
+        const next = text[i + 1];
+        if (next !== undefined && next !== sep && next !== '\n' && next !== '\r') {
+          // "abc"def: when the quoted part ran over lines, the quote that opened it is the one missing its pair.
+          if (quoteLine !== line) throw unclosed(quoteLine);
+          throw badInput('file', `第 ${line} 行的引号后面只能是分隔符或换行，请检查该行的双引号 (unexpected text after a closing quote on line ${line})`, { line });
+        }
+        quoteLine = 0;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === '') quoteLine = line;
+    else if (ch === sep) endField();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      line++;
+      endRecord();
     } else field += ch;
   }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  if (quoteLine) throw unclosed(quoteLine);
+  if (field !== '' || row.length) endRecord();
+  return { headers: headers ?? [], rows };
 }
 
-function toSheet(encoding: ParsedSheet['encoding'], grid: CellValue[][]): ParsedSheet {
-  const [header = [], ...body] = grid;
-  const headers = header.map((h) => (h === null ? '' : String(h).trim()));
+function toSheet(encoding: ParsedSheet['encoding'], { headers, rows }: { headers: string[]; rows: SheetRow[] }): ParsedSheet {
   if (!headers.some(Boolean)) throw badInput('file', '文件是空的或缺少表头 (the file has no header row)');
-  const rows = body
-    .map((cells, i) => ({ rowNumber: i + 2, cells }))
-    .filter((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
   if (!rows.length) throw badInput('file', '文件中没有数据行 (the file has no data rows)');
-  if (rows.length > MAX_IMPORT_ROWS) throw badInput('file', `一次最多导入 ${MAX_IMPORT_ROWS} 行，请拆分文件 (at most ${MAX_IMPORT_ROWS} rows per file)`);
   return { encoding, headers, rows };
 }
 
-function cellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? '是' : '否';
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return cellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('text' in v) return String((v as { text: unknown }).text);
-    if ('error' in v) return null;
-  }
-  return String(v);
-}
-
 async function parseXlsx(buf: Buffer): Promise<ParsedSheet> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch {
-    throw badInput('file', '无法读取该 .xlsx 文件，请确认文件未损坏 (cannot read the xlsx file)');
-  }
-  // The data sheet: the first visible one that is not the template's instructions.
-  const ws = wb.worksheets.find((s) => s.state === 'visible' && s.name !== '填写说明') ?? wb.worksheets[0];
-  if (!ws) throw badInput('file', '文件中没有工作表 (no worksheet)');
-  const grid: CellValue[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
-    grid[n - 1] = cells;
-  });
-  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
-  return toSheet('XLSX', grid);
+  return toSheet('XLSX', await readXlsx(buf, MAX_IMPORT_ROWS));
 }

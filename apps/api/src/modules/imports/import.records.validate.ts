@@ -67,8 +67,8 @@ export function cellDateTime(v: CellValue, label: string, timeZone: string): Dat
 function eachRow<T>(sheet: ParsedSheet, columns: ImportColumn[], read: (cell: (key: string) => CellValue, attempt: <V>(key: string, fn: () => V, fallback: V) => V, errors: CellError[]) => T): ValidatedRow[] {
   const at = mapHeaders(sheet.headers, columns);
   const labelOf = new Map(columns.map((c) => [c.key, c.label]));
-  return sheet.rows.map(({ rowNumber, cells }) => {
-    const errors: CellError[] = [];
+  return sheet.rows.map(({ rowNumber, cells, problems = [] }) => {
+    const errors: CellError[] = [...problems];
     const cell = (key: string): CellValue => (at.has(key) ? (cells[at.get(key)!] ?? null) : null);
     const attempt = <V>(key: string, fn: () => V, fallback: V): V => {
       try {
