@@ -110,8 +110,8 @@ export function parseCsv(text: string, maxRows = MAX_IMPORT_ROWS): { headers: st
     else if (ch === sep) endField();
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
       endRecord();
+      line++;
     } else field += ch;
   }
   if (quoteLine) throw unclosed(quoteLine);

@@ -3,7 +3,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { badInput } from '../../graphql/errors';
 import { normalizeHeader } from './import.columns';
 import type { CellProblem, CellValue, SheetRow } from './import.parse';
-import { inflateEntry, readZipDirectory, type ZipEntry } from './import.zip';
+import { inflateEntry, readZipDirectory, unreadableXlsx as unreadable, type ZipEntry } from './import.zip';
 
 /**
  * Reads the data sheet of an .xlsx as a stream: the zip directory is checked first (import.zip.ts), then the
@@ -30,7 +30,6 @@ const attr = (tag: SaxesTagPlain, name: string): string | undefined => {
   for (const k in tag.attributes) if (k.endsWith(`:${name}`)) return tag.attributes[k];
   return undefined;
 };
-const unreadable = (detail: string) => badInput('file', `无法读取该 .xlsx 文件，请确认文件未损坏 (cannot read the xlsx file: ${detail.replace(/[()]/g, '')})`);
 
 /** Column letters to a 1-based number (A = 1, ALL = 1000). */
 export function columnNumber(letters: string): number {
@@ -82,7 +81,7 @@ async function parseXml(buf: Buffer, entry: ZipEntry, on: { open?(tag: SaxesTagP
     parser.write(decoder.end());
     parser.close();
   } catch (err) {
-    if (err instanceof Error && !('extensions' in err)) throw unreadable(`${entry.name}: ${err.message.slice(0, 200)}`);
+    if (err instanceof Error && !('extensions' in err)) throw unreadable(`${entry.name}: ${err.message}`);
     throw err;
   }
 }
@@ -276,8 +275,6 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
           const r = Number(attr(tag, 'r') ?? rowNumber + 1);
           if (!Number.isInteger(r) || r <= rowNumber) throw unreadable(`row ${attr(tag, 'r')} is out of order`);
           rowNumber = r;
-          cells = [];
-          problems = [];
           filled = false;
           column = 0;
           break;
@@ -343,7 +340,13 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
           } else if (filled || problems.length) {
             rows.push(problems.length ? { rowNumber, cells, problems } : { rowNumber, cells });
             if (rows.length > ctx.maxRows) throw badInput('file', `一次最多导入 ${ctx.maxRows} 行，请拆分文件 (at most ${ctx.maxRows} rows per file)`);
+            cells = [];
+            problems = [];
+            break;
           }
+          // Nothing kept: the arrays are reused, so a million empty rows allocate nothing.
+          cells.length = 0;
+          problems.length = 0;
           break;
         case 'sheetData':
           return true; // what follows (merged cells, validations, print settings) is not data

@@ -28,7 +28,10 @@ export interface ZipEntry {
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 /** An entry name fit for a message: no brackets (the English half of a message sits in the last pair), short. */
 const shown = (name: string) => name.replace(/[()]/g, '_').slice(0, 80);
-const corrupt = (detail: string) => badInput('file', `无法读取该 .xlsx 文件，文件可能已损坏 (cannot read the xlsx file: ${detail})`);
+/** The file cannot be read as an .xlsx; `detail` (English, for support) says why. */
+export const unreadableXlsx = (detail: string) =>
+  badInput('file', `无法读取该 .xlsx 文件，请确认文件未损坏 (cannot read the xlsx file: ${detail.replace(/[()]/g, '').slice(0, 200)})`);
+const corrupt = unreadableXlsx;
 const tooBig = (zh: string, en: string) => badInput('file', `${zh}，已拒绝 (${en})`, { reason: 'FILE_TOO_LARGE' });
 
 /** The entries of a zip file by name, after the size checks. */
@@ -103,7 +106,7 @@ export async function* inflateEntry(buf: Buffer, entry: ZipEntry): AsyncGenerato
       yield chunk;
     }
   } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('Z_')) throw corrupt(`${shown(entry.name)}: ${(err as Error).message.replace(/[()]/g, '')}`);
+    if ((err as { code?: string }).code?.startsWith('Z_')) throw corrupt(`${shown(entry.name)}: ${(err as Error).message}`);
     throw err;
   } finally {
     inflate.destroy();
