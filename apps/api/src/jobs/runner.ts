@@ -4,7 +4,7 @@ import { deliverDue } from '../modules/channels/delivery.service';
 import type { ReminderKind } from '../modules/notifications/notification.enums';
 import { reclaimDueCustomers } from '../modules/pool/pool.service';
 import { runAllScans, runScan } from '../modules/reminders/reminder.service';
-import { runQueuedImports } from '../modules/imports/import.run';
+import { IMPORT_STALE_SECONDS, runQueuedImports } from '../modules/imports/import.run';
 import { registerImportSender, unregisterImportSender } from '../modules/imports/import.queue';
 import { loadPgBoss, type PgBoss } from './pg-boss';
 
@@ -20,6 +20,15 @@ export const JOBS = {
   'imports-run': { cron: '* * * * *', description: 'runs queued Excel imports and resumes interrupted ones' },
 } as const;
 export type JobName = keyof typeof JOBS;
+
+/**
+ * A worker beats each job's heartbeat (pg-boss refreshes it every half period while the handler runs). A
+ * process killed mid-job stops beating, and pg-boss's monitor, which passes every MONITOR_SECONDS, fails the
+ * job for a retry: the singleton queue is free again within about half a minute instead of after
+ * expireInSeconds (10 minutes), so an import a crash interrupted does not hold up every other import.
+ */
+export const JOB_HEARTBEAT_SECONDS = 15;
+const MONITOR_SECONDS = 15;
 
 export interface JobRunner {
   boss: PgBoss;
@@ -38,7 +47,10 @@ export interface JobRunner {
  */
 export async function startJobRunner(services: AppServices, connectionString: string, opts: { schedule?: boolean; work?: boolean } = {}): Promise<JobRunner> {
   const { PgBoss } = loadPgBoss();
-  const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: 3, application_name: 'kehu-jobs' });
+  const boss = new PgBoss({
+    connectionString, schema: JOBS_SCHEMA, max: 3, application_name: 'kehu-jobs',
+    superviseIntervalSeconds: MONITOR_SECONDS, monitorIntervalSeconds: MONITOR_SECONDS,
+  });
   boss.on('error', (e: unknown) => logger.error(`pg-boss: ${(e as Error)?.message ?? e}`));
   await boss.start();
 
@@ -49,7 +61,8 @@ export async function startJobRunner(services: AppServices, connectionString: st
     'imports-run': () => runQueuedImports(services),
   };
   for (const name of Object.keys(JOBS) as JobName[]) {
-    await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
+    await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, heartbeatSeconds: JOB_HEARTBEAT_SECONDS });
+    await boss.updateQueue(name, { heartbeatSeconds: JOB_HEARTBEAT_SECONDS }); // a queue created before keeps its options otherwise
     if (opts.schedule !== false) await boss.schedule(name, JOBS[name].cron, null, { tz: services.config.businessTimeZone });
     if (opts.work !== false) {
       await boss.work(name, async () => {
@@ -57,7 +70,12 @@ export async function startJobRunner(services: AppServices, connectionString: st
       });
     }
   }
-  if (opts.work !== false) registerImportSender(services.dataSource, () => boss.send('imports-run', {}));
+  if (opts.work !== false) {
+    registerImportSender(services.dataSource, () => boss.send('imports-run', {}));
+    // After a restart: once the heartbeat of an import the crashed process was running has gone stale, resume it
+    // (rather than at the next minute's tick).
+    await boss.send('imports-run', {}, { startAfter: IMPORT_STALE_SECONDS + 1 });
+  }
   logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${Object.keys(JOBS).join(', ')})`);
 
   return {

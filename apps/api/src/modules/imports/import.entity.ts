@@ -93,6 +93,10 @@ export class ImportJob {
   @Column({ type: 'timestamptz', nullable: true })
   revertedAt: Date | null;
 
+  /** Beaten every few seconds by the worker running the import (database time); stale = the worker died. */
+  @Column({ type: 'timestamptz', nullable: true })
+  heartbeatAt: Date | null;
+
   @Field({ description: 'Last change of the job record (progress)' })
   @Column({ type: 'timestamptz' })
   updatedAt: Date;

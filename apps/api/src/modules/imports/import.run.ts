@@ -92,24 +92,36 @@ async function runBatch(services: Services, jobId: string, kind: ImportKind, ctx
   return handled;
 }
 
+/** How often a running import beats its heartbeat, and when a silent one counts as interrupted (database time). */
+export const IMPORT_HEARTBEAT_MS = 5_000;
+export const IMPORT_STALE_SECONDS = 20;
+/** An import a worker may take: queued, or left RUNNING by a worker whose heartbeat stopped (or that let it go). */
+const CLAIMABLE = `(status = 'QUEUED' OR (status = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - interval '${IMPORT_STALE_SECONDS} seconds')))`;
+
 /**
- * Runs (or resumes) an import: claims it if it is QUEUED or RUNNING, writes batches until no PENDING row is
- * left and finishes it. `maxBatches` stops early (tests simulate a crash with it).
+ * Runs (or resumes) an import: claims it if it is QUEUED, or RUNNING without a live worker, writes batches until
+ * no PENDING row is left and finishes it. While it runs, its heartbeat is beaten; a run that stops early lets
+ * the import go at once. `maxBatches` stops early (tests simulate a crash with it). True when it was claimed.
  */
-export async function runImport(services: Services, jobId: string, opts: { maxBatches?: number; batchSize?: number } = {}): Promise<void> {
+export async function runImport(services: Services, jobId: string, opts: { maxBatches?: number; batchSize?: number } = {}): Promise<boolean> {
   const now = () => services.clock.now();
   const [claimed]: [{ id: string; kind: ImportKind; file_name: string; created_by_id: string; owner_id: string | null }[], number] = await services.dataSource.query(
-    `UPDATE import_jobs SET status = 'RUNNING', started_at = COALESCE(started_at, $2), updated_at = $2
-      WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id, kind, file_name, created_by_id, owner_id`,
+    `UPDATE import_jobs SET status = 'RUNNING', started_at = COALESCE(started_at, $2), updated_at = $2, heartbeat_at = now()
+      WHERE id = $1 AND ${CLAIMABLE} RETURNING id, kind, file_name, created_by_id, owner_id`,
     [jobId, now()],
   );
   const job = claimed[0];
-  if (!job) return;
+  if (!job) return false;
+  const beat = setInterval(() => {
+    services.dataSource
+      .query(`UPDATE import_jobs SET heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING'`, [jobId])
+      .catch((e: Error) => logger.warn(`import ${jobId}: heartbeat failed (${e.message})`));
+  }, IMPORT_HEARTBEAT_MS).unref();
   try {
     const [importer]: Pick<User, 'id' | 'role'>[] = await services.dataSource.query(`SELECT id, role FROM users WHERE id = $1`, [job.created_by_id]);
     let batches = 0;
     for (;;) {
-      if (opts.maxBatches !== undefined && batches >= opts.maxBatches) return;
+      if (opts.maxBatches !== undefined && batches >= opts.maxBatches) return true;
       const ctx: BatchContext = { jobId, fileName: job.file_name, importer, ownerId: job.owner_id ?? job.created_by_id, now: now() };
       const n = await runBatch(services, jobId, job.kind, ctx, opts.batchSize ?? IMPORT_BATCH_SIZE);
       if (!n) break;
@@ -124,14 +136,23 @@ export async function runImport(services: Services, jobId: string, opts: { maxBa
   } catch (err) {
     logger.error(`import ${jobId} failed: ${(err as Error).stack ?? err}`);
     await services.dataSource.query(`UPDATE import_jobs SET status = 'FAILED', last_error = $2, updated_at = $3 WHERE id = $1`, [jobId, String((err as Error).message).slice(0, 1000), now()]);
+  } finally {
+    clearInterval(beat);
+    // Let it go: an import still RUNNING here was stopped early and may be taken over at once.
+    await services.dataSource.query(`UPDATE import_jobs SET heartbeat_at = NULL WHERE id = $1`, [jobId]).catch(() => undefined);
   }
+  return true;
 }
 
-/** The pg-boss job body: every queued import, and every one a crash left RUNNING, oldest first. */
+/**
+ * The pg-boss job body: every queued import, and every one a crash left RUNNING (its heartbeat stale), oldest
+ * first. An import whose worker is alive (another replica) is left to it. Returns how many it ran.
+ */
 export async function runQueuedImports(services: Services): Promise<number> {
   const open: { id: string }[] = await services.dataSource.query(
-    `SELECT id FROM import_jobs WHERE status IN ('QUEUED', 'RUNNING') ORDER BY queued_at NULLS FIRST, id`,
+    `SELECT id FROM import_jobs WHERE status IN ('QUEUED', 'RUNNING') AND ${CLAIMABLE} ORDER BY queued_at NULLS FIRST, id`,
   );
-  for (const { id } of open) await runImport(services, id);
-  return open.length;
+  let ran = 0;
+  for (const { id } of open) if (await runImport(services, id)) ran++;
+  return ran;
 }

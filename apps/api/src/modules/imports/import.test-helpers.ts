@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { TestApp } from '../../test/test-app';
+import { randomMobile } from '../team/team-fixtures';
 
 /** POSTs a file to the upload route as the browser does: the raw file as the body. */
 export async function upload(app: TestApp, token: string | null, fileName: string, body: Buffer, kind = 'CUSTOMERS') {
@@ -17,6 +18,10 @@ export async function xlsx(headers: string[], rows: (string | number | Date | nu
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A CSV of n customers named prefix000号有限公司, prefix001号有限公司, … */
+export const bulk = (prefix: string, n: number) =>
+  Buffer.from(['客户名称,联系人姓名,手机', ...Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}号有限公司,联系人${i},${randomMobile()}`)].join('\r\n'));
 
 export const JOB_FIELDS = `id status encoding totalRows errorRows duplicateRows processedRows createdCount updatedCount skippedCount failedCount progress revertReport lastError`;
 export const ROW_FIELDS = `rowNumber status choice allowedChoices action customerId message errors { column message } duplicates { source reason customerId name ownerName rowNumber canUpdate }`;

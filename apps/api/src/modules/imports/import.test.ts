@@ -6,7 +6,7 @@ import { createUser } from '../../test/factories';
 import { insertCustomer, randomMobile } from '../team/team-fixtures';
 import type { User } from '../users/user.entity';
 import { runImport, runQueuedImports } from './import.run';
-import { JOB_FIELDS, ROW_FIELDS, upload, xlsx } from './import.test-helpers';
+import { bulk, JOB_FIELDS, ROW_FIELDS, upload, xlsx } from './import.test-helpers';
 
 let app: TestApp;
 let manager: User;
@@ -179,9 +179,6 @@ describe('upload, preview and run', () => {
 });
 
 describe('crash and revert', () => {
-  const bulk = (prefix: string, n: number) =>
-    Buffer.from(['客户名称,联系人姓名,手机', ...Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}号有限公司,联系人${i},${randomMobile()}`)].join('\r\n'));
-
   it('a run stopped after one batch leaves exactly the unwritten rows PENDING and resumes to the same final state', async () => {
     const ds = app.db.dataSource;
     const up = await upload(app, tokens.sales, 'crash.csv', bulk('续传测试', 25));
