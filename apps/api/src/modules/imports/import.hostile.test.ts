@@ -5,6 +5,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createUser } from '../../test/factories';
+import { IMPORT_LIMITS } from './import.limits';
+import { parseImportFile } from './import.parse';
 import { JOB_FIELDS, ROW_FIELDS, SHEET_END, SHEET_START, sheetRow, upload, workbookParts, zip } from './import.test-helpers';
 
 /**
@@ -115,6 +117,29 @@ describe('an .xlsx made to exhaust memory', () => {
   });
 });
 
+describe('bounds checked while reading, whatever the file claims', () => {
+  const tight = { ...IMPORT_LIMITS, cells: 10, sharedStrings: 4 };
+  const refusal = (p: Promise<unknown>) => p.then(() => null, (e: { message: string; extensions: Record<string, unknown> }) => ({ message: e.message, ...e.extensions }));
+
+  it('filled cells are counted over the rows kept, in .xlsx and CSV alike', async () => {
+    const rows = [2, 3, 4].map((n) => sheetRow(n, { A: `公司${n}`, B: '张三', C: '13800000001', D: 'x' })).join('');
+    const xlsxFile = zip(workbookParts({ data: Buffer.from(SHEET_START + HEADER + rows + SHEET_END) }));
+    expect(await refusal(parseImportFile(xlsxFile, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_MANY_CELLS', message: expect.stringContaining('more than 10 filled cells') });
+    expect(await parseImportFile(xlsxFile, 'a.xlsx', { ...tight, cells: 12 })).toMatchObject({ rows: [{ rowNumber: 2 }, { rowNumber: 3 }, { rowNumber: 4 }] });
+    const csvFile = Buffer.from('客户名称,联系人姓名,手机,备注\n甲,张三,138,x\n乙,李四,139,y\n,,,\n丙,王五,137,z\n');
+    expect(await refusal(parseImportFile(csvFile, 'a.csv', tight))).toMatchObject({ reason: 'TOO_MANY_CELLS' });
+    expect((await parseImportFile(csvFile, 'a.csv', { ...tight, cells: 12 })).rows.map((r) => r.rowNumber)).toEqual([2, 3, 5]);
+  });
+
+  it('the shared string table is bounded', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客户').addRows([['客户名称*', '联系人姓名*'], ['甲公司', '张三'], ['乙公司', '李四']]);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(await refusal(parseImportFile(file, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('more than 4 shared strings') });
+    expect((await parseImportFile(file, 'a.xlsx', { ...tight, sharedStrings: 6 })).rows).toHaveLength(2);
+  });
+});
+
 describe('cells an .xlsx can hold', () => {
   it('formulas: the saved result is imported; a formula without one refuses its row, naming the cell', async () => {
     const wb = new ExcelJS.Workbook();
@@ -177,6 +202,7 @@ describe('CSV quoting', () => {
   it('10 MB of separators or line breaks cost nothing and are refused or ignored', async () => {
     await expectRefused(csv(`引号庚有限公司,张三,13800000307${','.repeat(300)}x\r\n`), /^第 2 行超过了 256 列/, 'wide.csv');
     const { result, growthMb } = await heapGrowth(() => upload(app, token, 'blank.csv', Buffer.concat([csv('引号辛有限公司,张三,13800000308\r\n'), Buffer.alloc(9 * 1024 * 1024, '\n')])));
+    console.log(`blank.csv growth ${growthMb.toFixed(1)} MB`);
     expect(result.body).toMatchObject({ totalRows: 1 });
     expect(growthMb).toBeLessThan(HEAP_BOUND_MB);
   });

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { badInput } from '../../graphql/errors';
-import { MAX_IMPORT_COLUMNS, readXlsx } from './import.xlsx';
+import { IMPORT_LIMITS, rowCounter, type ImportLimits } from './import.limits';
+import { readXlsx } from './import.xlsx';
 
 /** A cell as read: text, a number, a date (Excel date cells), or empty. */
 export type CellValue = string | number | Date | null;
@@ -26,8 +27,6 @@ export interface ParsedSheet {
   rows: SheetRow[];
 }
 
-/** Most rows one file may hold (a larger file is split by the user; keeps one job's preview and run bounded). */
-export const MAX_IMPORT_ROWS = 20_000;
 
 const isXlsx = (buf: Buffer) => buf.length > 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
 
@@ -35,12 +34,12 @@ const isXlsx = (buf: Buffer) => buf.length > 4 && buf[0] === 0x50 && buf[1] === 
  * Reads an .xlsx or .csv file. CSV encoding is detected: a UTF-8 byte-order mark or bytes that are valid
  * UTF-8 read as UTF-8, anything else as GBK (what Excel on a Chinese Windows saves as "CSV").
  */
-export async function parseImportFile(buf: Buffer, fileName: string): Promise<ParsedSheet> {
-  if (isXlsx(buf)) return parseXlsx(buf);
+export async function parseImportFile(buf: Buffer, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ParsedSheet> {
+  if (isXlsx(buf)) return toSheet('XLSX', await readXlsx(buf, limits));
   if (/\.xlsx$/i.test(fileName)) throw badInput('file', '文件不是有效的 .xlsx 文件 (not an xlsx file)');
   if (/\.xls$/i.test(fileName)) throw badInput('file', '不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV (old .xls is not supported)');
   const { text, encoding } = decodeText(buf);
-  return toSheet(encoding, parseCsv(text));
+  return toSheet(encoding, parseCsv(text, limits));
 }
 
 export function decodeText(buf: Buffer): { text: string; encoding: 'UTF-8' | 'GBK' } {
@@ -58,11 +57,12 @@ export function decodeText(buf: Buffer): { text: string; encoding: 'UTF-8' | 'GB
  * it into one field), and so is text right after a closing quote. Blank records are dropped as they are read,
  * and columns and rows are bounded as in an .xlsx, so 10 MB of commas or line breaks cost nothing.
  */
-export function parseCsv(text: string, maxRows = MAX_IMPORT_ROWS): { headers: string[]; rows: SheetRow[] } {
+export function parseCsv(text: string, limits: ImportLimits = IMPORT_LIMITS): { headers: string[]; rows: SheetRow[] } {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
   const sep = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   let headers: string[] | null = null;
   const rows: SheetRow[] = [];
+  const count = rowCounter(limits);
   let row: string[] = [];
   let field = '';
   let line = 1;
@@ -70,20 +70,24 @@ export function parseCsv(text: string, maxRows = MAX_IMPORT_ROWS): { headers: st
   let quoteLine = 0; // the line a quoted field opened on; 0 = not in quotes
   const unclosed = (at: number) => badInput('file', `第 ${at} 行的引号没有闭合，请检查该行的双引号 (unclosed quote on line ${at})`, { line: at });
   const endField = () => {
-    if (row.length < MAX_IMPORT_COLUMNS) row.push(field);
+    if (row.length < limits.columns) row.push(field);
     else if (field.trim() !== '') {
-      throw badInput('file', `第 ${line} 行超过了 ${MAX_IMPORT_COLUMNS} 列，请删除多余的列后再导入 (line ${line} has more than ${MAX_IMPORT_COLUMNS} columns)`, { line });
+      throw badInput('file', `第 ${line} 行超过了 ${limits.columns} 列，请删除多余的列后再导入 (line ${line} has more than ${limits.columns} columns)`, { line, reason: 'SHEET_TOO_WIDE' });
     }
     field = '';
   };
   const endRecord = () => {
     endField();
+    let filled = 0;
+    for (const f of row) if (f.trim() !== '') filled++;
     if (record === 1) headers = row.map((h) => h.trim());
-    else if (row.some((f) => f.trim() !== '')) {
+    else if (filled) {
       rows.push({ rowNumber: record, cells: row });
-      if (rows.length > maxRows) throw badInput('file', `一次最多导入 ${maxRows} 行，请拆分文件 (at most ${maxRows} rows per file)`);
+      count(filled);
     }
-    row = [];
+    // A record not kept leaves its array for the next one: a million blank lines allocate nothing.
+    if (record === 1 || filled) row = [];
+    else row.length = 0;
     record++;
   };
   for (let i = 0; i < text.length; i++) {
@@ -123,8 +127,4 @@ function toSheet(encoding: ParsedSheet['encoding'], { headers, rows }: { headers
   if (!headers.some(Boolean)) throw badInput('file', '文件是空的或缺少表头 (the file has no header row)');
   if (!rows.length) throw badInput('file', '文件中没有数据行 (the file has no data rows)');
   return { encoding, headers, rows };
-}
-
-async function parseXlsx(buf: Buffer): Promise<ParsedSheet> {
-  return toSheet('XLSX', await readXlsx(buf, MAX_IMPORT_ROWS));
 }

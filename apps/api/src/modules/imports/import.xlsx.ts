@@ -2,8 +2,9 @@ import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { badInput } from '../../graphql/errors';
 import { normalizeHeader } from './import.columns';
+import { rowCounter, type ImportLimits } from './import.limits';
 import type { CellProblem, CellValue, SheetRow } from './import.parse';
-import { inflateEntry, readZipDirectory, unreadableXlsx as unreadable, type ZipEntry } from './import.zip';
+import { assertEntrySize, inflateEntry, MAX_ZIP_ENTRY_BYTES, readZipDirectory, unreadableXlsx as unreadable, type ZipEntry } from './import.zip';
 
 /**
  * Reads the data sheet of an .xlsx as a stream: the zip directory is checked first (import.zip.ts), then the
@@ -12,8 +13,6 @@ import { inflateEntry, readZipDirectory, unreadableXlsx as unreadable, type ZipE
  * checked as they are read, so a hostile file is refused before it costs memory.
  */
 
-/** Widest sheet accepted: the templates have a few dozen columns; 256 was Excel's own limit for years. */
-export const MAX_IMPORT_COLUMNS = 256;
 /** Most characters of XML text between two tags (Excel's cell limit is 32,767 characters). */
 const MAX_TEXT_CHARS = 1_000_000;
 
@@ -39,14 +38,26 @@ export function columnNumber(letters: string): number {
 }
 const columnLetters = (n: number): string => (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
-const tooWide = (ref: string) =>
-  badInput('file', `单元格 ${ref} 超出了第 ${MAX_IMPORT_COLUMNS} 列，请删除多余的列后再导入 (cell ${ref} is beyond column ${MAX_IMPORT_COLUMNS}; delete the extra columns)`, { reason: 'SHEET_TOO_WIDE' });
+const tooWide = (ref: string, columns: number) =>
+  badInput('file', `单元格 ${ref} 超出了第 ${columns} 列，请删除多余的列后再导入 (cell ${ref} is beyond column ${columns}; delete the extra columns)`, { reason: 'SHEET_TOO_WIDE' });
 
 /**
- * Feeds an entry's XML to a SAX parser. `handle` returns true to stop early (the rest is not inflated).
+ * Largest XML of each part read. The shared strings are all kept in memory, so their part is held tighter than
+ * the sheet, which is streamed; workbook, relationships and styles are small in any real file.
+ */
+const PART_BYTES = { sheet: MAX_ZIP_ENTRY_BYTES, sharedStrings: 32 * 1024 * 1024, other: 8 * 1024 * 1024 };
+
+/**
+ * Feeds an entry's XML to a SAX parser; a handler returns true to stop early (the rest is not inflated).
  * Text between two tags is bounded: the parser would otherwise gather it in one string.
  */
-async function parseXml(buf: Buffer, entry: ZipEntry, on: { open?(tag: SaxesTagPlain): boolean | void; close?(name: string): boolean | void; text?(text: string): void }): Promise<void> {
+async function parseXml(
+  buf: Buffer,
+  entry: ZipEntry,
+  on: { open?(tag: SaxesTagPlain): boolean | void; close?(name: string): boolean | void; text?(text: string): void },
+  maxBytes = PART_BYTES.other,
+): Promise<void> {
+  assertEntrySize(entry, maxBytes);
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   let sinceEvent = 0;
   let stop = false;
@@ -114,7 +125,7 @@ async function readRels(buf: Buffer, entries: Map<string, ZipEntry>, part: strin
 }
 
 /** Shared strings: plain or rich text (runs joined), without phonetic hints. */
-async function readSharedStrings(buf: Buffer, entry: ZipEntry | undefined): Promise<string[]> {
+async function readSharedStrings(buf: Buffer, entry: ZipEntry | undefined, limits: ImportLimits): Promise<string[]> {
   const strings: string[] = [];
   if (!entry) return strings;
   let parts: string[] | null = null;
@@ -131,14 +142,14 @@ async function readSharedStrings(buf: Buffer, entry: ZipEntry | undefined): Prom
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && parts) {
-        strings.push(parts.join(''));
+        if (strings.push(parts.join('')) > limits.sharedStrings) throw unreadable(`more than ${limits.sharedStrings} shared strings`);
         parts = null;
       }
     },
     text(t) {
       if (inText) parts!.push(t);
     },
-  });
+  }, PART_BYTES.sharedStrings);
   return strings;
 }
 
@@ -176,7 +187,7 @@ async function readDateStyles(buf: Buffer, entry: ZipEntry | undefined): Promise
 /** Excel's serial day number to a Date (the 1900 system counts a 29 Feb 1900 that never was; 25569 = 1970-01-01). */
 const excelDate = (serial: number, date1904: boolean) => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 
-export async function readXlsx(buf: Buffer, maxRows: number): Promise<XlsxSheet> {
+export async function readXlsx(buf: Buffer, limits: ImportLimits): Promise<XlsxSheet> {
   const entries = readZipDirectory(buf);
   const rootRels = await readRels(buf, entries, '');
   const workbookPath = rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
@@ -203,25 +214,27 @@ export async function readXlsx(buf: Buffer, maxRows: number): Promise<XlsxSheet>
     const target = rels.find((r) => r.type.endsWith(suffix))?.target;
     return target ? entries.get(target) : undefined;
   };
-  const strings = await readSharedStrings(buf, partOf('/sharedStrings'));
+  const strings = await readSharedStrings(buf, partOf('/sharedStrings'), limits);
   const dateStyles = await readDateStyles(buf, partOf('/styles'));
-  return readSheet(buf, sheet, { strings, dateStyles, date1904, maxRows });
+  return readSheet(buf, sheet, { strings, dateStyles, date1904, limits });
 }
 
 interface SheetContext {
   strings: string[];
   dateStyles: boolean[];
   date1904: boolean;
-  maxRows: number;
+  limits: ImportLimits;
 }
 
 async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promise<XlsxSheet> {
   let headers: string[] | null = null;
   const rows: SheetRow[] = [];
+  const count = rowCounter(ctx.limits);
+  const maxColumns = ctx.limits.columns;
   let rowNumber = 0;
   let cells: CellValue[] = [];
   let problems: CellProblem[] = [];
-  let filled = false;
+  let filled = 0; // non-empty cells kept in this row
   let column = 0;
   // The cell being read.
   let ref = '';
@@ -268,14 +281,14 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
         case 'dimension': {
           // The declared used range, e.g. A1:K120: refuse a sheet that says it is wider than any import.
           const last = /([A-Z]+)\d*$/i.exec(attr(tag, 'ref') ?? '')?.[1];
-          if (last && columnNumber(last) > MAX_IMPORT_COLUMNS) throw tooWide((attr(tag, 'ref') ?? '').split(':').pop()!.toUpperCase());
+          if (last && columnNumber(last) > maxColumns) throw tooWide((attr(tag, 'ref') ?? '').split(':').pop()!.toUpperCase(), maxColumns);
           break;
         }
         case 'row': {
           const r = Number(attr(tag, 'r') ?? rowNumber + 1);
           if (!Number.isInteger(r) || r <= rowNumber) throw unreadable(`row ${attr(tag, 'r')} is out of order`);
           rowNumber = r;
-          filled = false;
+          filled = 0;
           column = 0;
           break;
         }
@@ -324,13 +337,13 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
           const uncached = hasFormula && value === null && type !== 'inlineStr';
           const v = uncached ? null : cellValue();
           const empty = v === null || (typeof v === 'string' && v.trim() === '');
-          if ((!empty || uncached) && column > MAX_IMPORT_COLUMNS) throw tooWide(ref);
+          if ((!empty || uncached) && column > maxColumns) throw tooWide(ref, maxColumns);
           if (uncached) {
             problems.push({ column: header(column), message: `单元格 ${ref} 是公式，但文件中没有它的计算结果，请在 Excel 中打开并保存后再导入，或填入数值` });
           }
           if (!empty) {
             cells[column - 1] = v;
-            filled = true;
+            filled++;
           }
           break;
         }
@@ -339,7 +352,7 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
             headers = Array.from({ length: cells.length }, (_, i) => (cells[i] === null || cells[i] === undefined ? '' : String(cells[i]).trim()));
           } else if (filled || problems.length) {
             rows.push(problems.length ? { rowNumber, cells, problems } : { rowNumber, cells });
-            if (rows.length > ctx.maxRows) throw badInput('file', `一次最多导入 ${ctx.maxRows} 行，请拆分文件 (at most ${ctx.maxRows} rows per file)`);
+            count(filled);
             cells = [];
             problems = [];
             break;
@@ -356,6 +369,6 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
       if (capture === 'v') value += t;
       else if (capture === 't') inline!.push(t);
     },
-  });
+  }, PART_BYTES.sheet);
   return { headers: headers ?? [], rows };
 }

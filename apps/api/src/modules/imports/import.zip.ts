@@ -34,6 +34,13 @@ export const unreadableXlsx = (detail: string) =>
 const corrupt = unreadableXlsx;
 const tooBig = (zh: string, en: string) => badInput('file', `${zh}，已拒绝 (${en})`, { reason: 'FILE_TOO_LARGE' });
 
+/** Refuses an entry that declares more than `maxBytes` uncompressed. */
+export function assertEntrySize(entry: ZipEntry, maxBytes: number): void {
+  if (entry.size > maxBytes) {
+    throw tooBig(`文件中的「${shown(entry.name)}」解压后有 ${mb(entry.size)}，超过 ${mb(maxBytes)} 的上限`, `${shown(entry.name)} would inflate to ${mb(entry.size)}, over the ${mb(maxBytes)} limit`);
+  }
+}
+
 /** The entries of a zip file by name, after the size checks. */
 export function readZipDirectory(buf: Buffer): Map<string, ZipEntry> {
   // End of central directory: 22 bytes plus a comment of up to 64 KB, at the very end.
@@ -66,9 +73,7 @@ export function readZipDirectory(buf: Buffer): Map<string, ZipEntry> {
     at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
     if (flags & 1) throw badInput('file', '不支持加密的 .xlsx 文件，请取消密码后再导入 (encrypted files are not supported)');
     if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
-    if (entry.size > MAX_ZIP_ENTRY_BYTES) {
-      throw tooBig(`文件中的「${shown(entry.name)}」解压后有 ${mb(entry.size)}，超过 ${mb(MAX_ZIP_ENTRY_BYTES)} 的上限`, `${shown(entry.name)} would inflate to ${mb(entry.size)}, over the ${mb(MAX_ZIP_ENTRY_BYTES)} limit`);
-    }
+    assertEntrySize(entry, MAX_ZIP_ENTRY_BYTES);
     if (entry.size > RATIO_FLOOR_BYTES && entry.size > entry.compressedSize * MAX_ZIP_RATIO) {
       throw tooBig(`文件中的「${shown(entry.name)}」压缩比异常，疑似压缩炸弹`, `${shown(entry.name)} is compressed ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1, which looks like a zip bomb`);
     }
