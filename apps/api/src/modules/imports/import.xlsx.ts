@@ -31,7 +31,7 @@ const attr = (tag: SaxesTagPlain, name: string): string | undefined => {
 };
 
 /** Column letters to a 1-based number (A = 1, ALL = 1000). */
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
