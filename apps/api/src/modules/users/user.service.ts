@@ -16,6 +16,7 @@ import { moveCustomers, type MoveResult } from '../team/reassign';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import type { UserConnection, UserSignIn } from './user.types';
+import { publishRevocation } from '../../graphql/revocation';
 
 const USER_LOG_FIELDS = ['name', 'email', 'phone', 'role', 'managerId', 'active', 'canExport'] as const;
 const logRecord = (u: User) => u as unknown as Record<string, unknown>;
@@ -202,6 +203,7 @@ export async function deactivateUser(ctx: Context, id: string, receiverId: strin
     });
     return result;
   });
+  publishRevocation(ctx.pubSub, { userId: id }); // closes their open sockets and those of their keys
   return { user: await loadUser(ctx.dataSource.manager, id), moved };
 }
 
