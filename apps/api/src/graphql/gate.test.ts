@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../test/test-app';
 import { createUser } from '../test/factories';
 import { createTeam, newCustomer, nextMobile, type Team } from '../modules/customers/customer.test-helpers';
 import { QUERY_LIMITS } from './complexity';
+import { overSocket, type Answer } from './socket.test-helpers';
 
 /**
  * The one gate (gate.ts): the same refusals, with the same codes, whatever the transport — plain HTTP, an HTTP
@@ -33,10 +34,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-interface Answer {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: Record<string, any> }[];
-}
 
 type Transport = (query: string, variables: Record<string, unknown>, token: string | null) => Promise<Answer>;
 
@@ -47,24 +44,6 @@ async function post(body: unknown, token: string | null): Promise<any> {
     body: JSON.stringify(body),
   });
   return res.json();
-}
-
-/** One operation over a graphql-ws socket: its result, or the errors its subscribe was refused with. */
-export function overSocket(client: Client, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    let last: Answer = {};
-    client.subscribe(
-      { query, variables },
-      {
-        next: (value) => void (last = value as Answer),
-        error: (err) => {
-          if (Array.isArray(err)) resolve({ errors: err });
-          else reject(err instanceof Error ? err : new Error(`socket closed: ${(err as { code?: number }).code} ${(err as { reason?: string }).reason}`));
-        },
-        complete: () => resolve(last),
-      },
-    );
-  });
 }
 
 const sockets = new Map<string, Client>();
@@ -79,7 +58,7 @@ const TRANSPORTS: Record<string, Transport> = {
   },
   websocket: (query, variables, token) => {
     const key = token ?? 'anonymous';
-    if (!sockets.has(key)) sockets.set(key, app.wsClient(token));
+    if (!sockets.has(key)) sockets.set(key, app.wsClient(token, { lazy: false }));
     return overSocket(sockets.get(key)!, query, variables);
   },
 };
