@@ -12,22 +12,23 @@ const invalidText = (field: string) =>
     reason: 'INVALID_TEXT',
   });
 
-/**
- * Refuses, before anything executes, a string argument or variable holding invalid text, with BAD_USER_INPUT
- * naming the argument (dotted path into input objects; a variable is named by the argument it is passed to).
- * Without this such text reached PostgreSQL and came back as an internal error.
- */
-export function assertValidText(
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode | undefined>,
-  variables: Record<string, unknown>,
-): void {
-  // Where each variable is used, to name the argument rather than the variable.
-  const usedAs = new Map<string, string>();
+/** What the document itself says: the first argument with invalid literal text, and where each variable is passed. */
+interface Literals {
+  badLiteral: string | null;
+  usedAs: Map<string, string>;
+}
+
+/** Per parsed operation: Apollo reuses the parsed document of a query it has seen, so this walk runs once per document. */
+const literalCache = new WeakMap<OperationDefinitionNode, Literals>();
+
+function literalsOf(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode | undefined>): Literals {
+  const cached = literalCache.get(operation);
+  if (cached) return cached;
+  const result: Literals = { badLiteral: null, usedAs: new Map() };
   const literal = (value: ValueNode, path: string) => {
     switch (value.kind) {
       case Kind.STRING:
-        if (INVALID_TEXT.test(value.value)) throw invalidText(path);
+        if (!result.badLiteral && INVALID_TEXT.test(value.value)) result.badLiteral = path;
         return;
       case Kind.LIST:
         value.values.forEach((v, i) => literal(v, `${path}.${i}`));
@@ -36,7 +37,8 @@ export function assertValidText(
         for (const f of value.fields) literal(f.value, `${path}.${f.name.value}`);
         return;
       case Kind.VARIABLE:
-        if (!usedAs.has(value.name.value)) usedAs.set(value.name.value, path);
+        // Named by the argument it is passed to, rather than by the variable.
+        if (!result.usedAs.has(value.name.value)) result.usedAs.set(value.name.value, path);
         return;
       default:
     }
@@ -56,6 +58,22 @@ export function assertValidText(
   };
   walk(operation.selectionSet, new Set());
   for (const def of operation.variableDefinitions ?? []) if (def.defaultValue) literal(def.defaultValue, def.variable.name.value);
+  literalCache.set(operation, result);
+  return result;
+}
+
+/**
+ * Refuses, before anything executes, a string argument or variable holding invalid text, with BAD_USER_INPUT
+ * naming the argument (dotted path into input objects; a variable is named by the argument it is passed to).
+ * Without this such text reached PostgreSQL and came back as an internal error.
+ */
+export function assertValidText(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode | undefined>,
+  variables: Record<string, unknown>,
+): void {
+  const { badLiteral, usedAs } = literalsOf(operation, fragments);
+  if (badLiteral) throw invalidText(badLiteral);
 
   const json = (value: unknown, path: string, depth = 0) => {
     if (depth > MAX_VARIABLE_DEPTH) throw badInput(path, `${path} 嵌套过深 (${path} is nested too deeply)`);
