@@ -74,6 +74,17 @@ describe('revocation reaches open sockets', () => {
     expect((await overSocket(app.wsClient(fresh), ME)).data?.me.id).toBe(user.id);
   });
 
+  it('signing out everywhere closes every socket of the user and ends every token, the caller\'s included', async () => {
+    const user = await createUser(app.db.dataSource);
+    const phone = await app.login(user.email);
+    const laptop = await app.login(user.email);
+    const sockets = [await openSocket(phone), await openSocket(laptop)];
+    const closes = sockets.map(nextClose);
+    expect((await app.ok(`mutation { signOutEverywhere }`, {}, laptop)).signOutEverywhere).toBe(true);
+    expect(await Promise.all(closes)).toEqual([REVOKED_CLOSE_CODE, REVOKED_CLOSE_CODE]);
+    for (const token of [phone, laptop]) expect((await app.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('a deactivation closes the user\'s sockets and those of their API keys', async () => {
     const user = await createUser(app.db.dataSource);
     const token = await app.login(user.email);

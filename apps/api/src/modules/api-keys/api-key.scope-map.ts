@@ -216,6 +216,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.createExport': ANY_EXPORT,
   'Mutation.login': 'session',
   'Mutation.changePassword': 'session',
+  'Mutation.signOutEverywhere': 'session',
   'Mutation.createUser': 'session',
   'Mutation.updateUser': 'session',
   'Mutation.deactivateUser': 'session',

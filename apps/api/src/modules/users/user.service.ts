@@ -207,6 +207,14 @@ export async function deactivateUser(ctx: Context, id: string, receiverId: strin
   return { user: await loadUser(ctx.dataSource.manager, id), moved };
 }
 
+/** Ends every session of the caller (token version bump) and closes their open sockets on every replica. */
+export async function signOutEverywhere(ctx: Context): Promise<boolean> {
+  const user = requireUser(ctx);
+  await ctx.dataSource.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [user.id]);
+  publishRevocation(ctx.pubSub, { userId: user.id });
+  return true;
+}
+
 /** Grants or revokes the export permission of one user (admins). */
 export async function setExportPermission(ctx: Context, id: string, allowed: boolean): Promise<User> {
   const actor = requireUser(ctx);
