@@ -16,18 +16,27 @@ import {
   isCompositeType,
   isObjectType,
   isInterfaceType,
+  isInputObjectType,
+  isEnumType,
+  isAbstractType,
+  isWrappingType,
+  type GraphQLType,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 import { AppError, ErrorCode } from './errors';
 
 /**
  * Query bounds, checked on the parsed operation before anything executes (so before any SQL):
- * - depth: nesting of fields (introspection excluded: integrators read the schema freely);
+ * - depth: nesting of fields (in introspection, `ofType` does not count: it only unwraps a type reference);
  * - cost: the number of objects the operation can return at most — a connection costs 1 and multiplies what is
  *   under its edges by its page size (`first`/`last`, capped at 100, default 20); a plain list of objects
  *   multiplies by an estimated 10; scalars are free; every mutation field adds 10 for the write;
  * - aliases: a wide query that repeats a field under many names;
- * - batch: operations in one HTTP request (checked in server.ts, where the array arrives).
+ * - batch: operations in one HTTP request (checked in server.ts, where the array arrives);
+ * - introspection: counted like any selection, with the schema's real sizes as list lengths (types, fields per
+ *   type…), into its own bound (the answer's size) and, at a tenth of a point per object, into the cost.
  */
 export const QUERY_LIMITS = {
   maxDepth: 12,
@@ -37,15 +46,21 @@ export const QUERY_LIMITS = {
   /** Estimated length of a list that has no page size argument. */
   listSize: 10,
   mutationCost: 10,
+  /** Objects an operation's introspection may return: about twice the standard introspection query of this schema. */
+  maxIntrospection: 15_000,
+  /** Introspection objects per cost point: tiny, in memory, no database. */
+  introspectionPerPoint: 10,
 };
 
 export interface QueryCost {
   cost: number;
   depth: number;
   aliases: number;
+  /** Objects the introspection selections can return. */
+  introspection: number;
 }
 
-export const tooComplex = (reason: 'DEPTH' | 'COST' | 'ALIASES' | 'BATCH', message: string, extra: Record<string, unknown>) =>
+export const tooComplex = (reason: 'DEPTH' | 'COST' | 'ALIASES' | 'BATCH' | 'INTROSPECTION', message: string, extra: Record<string, unknown>) =>
   new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, { reason, ...extra, http: { status: 200 } });
 
 function isListOutput(type: GraphQLOutputType): boolean {
@@ -71,6 +86,56 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   return undefined;
 }
 
+const introspectionSizes = new WeakMap<GraphQLSchema, Record<string, number>>();
+
+/** Average list lengths of the introspection types in this schema (so the standard introspection query measures exactly). */
+function introspectionListSizes(schema: GraphQLSchema): Record<string, number> {
+  let sizes = introspectionSizes.get(schema);
+  if (sizes) return sizes;
+  const types = Object.values(schema.getTypeMap());
+  const directives = schema.getDirectives();
+  let fields = 0, args = 0, inputFields = 0, enumValues = 0, interfaces = 0, possible = 0, maxWrapping = 0;
+  const wrap = (t: GraphQLType) => {
+    let n = 0;
+    for (let w = t; isWrappingType(w); w = w.ofType) n++;
+    maxWrapping = Math.max(maxWrapping, n);
+  };
+  for (const t of types) {
+    if (isObjectType(t) || isInterfaceType(t)) {
+      const fs = Object.values(t.getFields());
+      fields += fs.length;
+      for (const f of fs) {
+        args += f.args.length;
+        wrap(f.type);
+        f.args.forEach((a) => wrap(a.type));
+      }
+      interfaces += t.getInterfaces().length;
+    }
+    if (isInputObjectType(t)) {
+      const fs = Object.values(t.getFields());
+      inputFields += fs.length;
+      fs.forEach((f) => wrap(f.type));
+    }
+    if (isEnumType(t)) enumValues += t.getValues().length;
+    if (isAbstractType(t)) possible += schema.getPossibleTypes(t).length;
+  }
+  const n = Math.max(1, types.length);
+  sizes = {
+    maxWrapping,
+    '__Schema.types': types.length,
+    '__Schema.directives': directives.length,
+    '__Type.fields': fields / n,
+    '__Type.inputFields': inputFields / n,
+    '__Type.enumValues': enumValues / n,
+    '__Type.interfaces': interfaces / n,
+    '__Type.possibleTypes': possible / n,
+    '__Field.args': args / Math.max(1, fields),
+    '__Directive.args': directives.reduce((a, d) => a + d.args.length, 0) / Math.max(1, directives.length),
+  };
+  introspectionSizes.set(schema, sizes);
+  return sizes;
+}
+
 /** Depth, cost and alias count of one operation, from the schema, its fragments and its variables. */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -79,8 +144,32 @@ export function measureOperation(
   variables: Record<string, unknown> = {},
 ): QueryCost {
   const root = schema.getRootType(operation.operation);
-  const result: QueryCost = { cost: 0, depth: 0, aliases: 0 };
+  const result: QueryCost = { cost: 0, depth: 0, aliases: 0, introspection: 0 };
   if (!root) return result;
+  const introspectionSize = (type: GraphQLCompositeType, field: string) => introspectionListSizes(schema)[`${type.name}.${field}`] ?? QUERY_LIMITS.listSize;
+
+  /** An introspection subtree: objects counted apart, with the schema's list sizes. */
+  const walkIntrospection = (set: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, depth: number, wrapping: number, spreads: Set<string>) => {
+    for (const sel of set.selections) {
+      if (sel.kind !== Kind.FIELD) {
+        const fragment = sel.kind === Kind.FRAGMENT_SPREAD ? (spreads.has(sel.name.value) ? undefined : fragments[sel.name.value]) : sel;
+        if (fragment) walkIntrospection(fragment.selectionSet, type, multiplier, depth, wrapping, sel.kind === Kind.FRAGMENT_SPREAD ? new Set(spreads).add(sel.name.value) : spreads);
+        continue;
+      }
+      if (sel.alias) result.aliases++;
+      if (!isObjectType(type)) continue;
+      const def = type.getFields()[sel.name.value];
+      if (!def || !sel.selectionSet) continue;
+      // `ofType` unwraps a reference: no depth, and null past the deepest wrapping the schema has ([T!]! = 3).
+      const ofType = sel.name.value === 'ofType';
+      const fieldDepth = ofType ? depth : depth + 1;
+      const level = ofType ? wrapping + 1 : 0;
+      result.depth = Math.max(result.depth, fieldDepth);
+      const items = ofType && level > introspectionListSizes(schema).maxWrapping ? 0 : isListOutput(def.type) ? multiplier * introspectionSize(type, sel.name.value) : multiplier;
+      result.introspection += items;
+      walkIntrospection(sel.selectionSet, getNamedType(def.type) as GraphQLCompositeType, items, fieldDepth, level, spreads);
+    }
+  };
 
   const walk = (set: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, depth: number, listSize: number, spreads: Set<string>) => {
     for (const sel of set.selections) {
@@ -98,8 +187,15 @@ export function measureOperation(
         continue;
       }
       const name = sel.name.value;
-      if (name.startsWith('__')) continue; // introspection and __typename are free and unbounded by design
       if (sel.alias) result.aliases++;
+      if (name === '__schema' || name === '__type') {
+        const def = name === '__schema' ? SchemaMetaFieldDef : TypeMetaFieldDef;
+        result.depth = Math.max(result.depth, depth + 1);
+        result.introspection += multiplier;
+        if (sel.selectionSet) walkIntrospection(sel.selectionSet, getNamedType(def.type) as GraphQLCompositeType, multiplier, depth + 1, 0, spreads);
+        continue;
+      }
+      if (name.startsWith('__')) continue; // __typename: a leaf
       if (!isObjectType(type) && !isInterfaceType(type)) continue;
       const def = type.getFields()[name];
       if (!def) continue;
@@ -124,6 +220,8 @@ export function measureOperation(
     }
   };
   walk(operation.selectionSet, root, 1, 0, QUERY_LIMITS.listSize, new Set());
+  result.introspection = Math.ceil(result.introspection);
+  result.cost += Math.ceil(result.introspection / QUERY_LIMITS.introspectionPerPoint);
   return result;
 }
 
@@ -161,12 +259,15 @@ export function measureOperationCached(
 
 /** Throws QUERY_TOO_COMPLEX (with the measured value and the limit) when the operation breaks a bound. */
 export function assertWithinLimits(measured: QueryCost, limits = QUERY_LIMITS): void {
-  const { cost, depth, aliases } = measured;
+  const { cost, depth, aliases, introspection } = measured;
   if (depth > limits.maxDepth) {
     throw tooComplex('DEPTH', `查询嵌套过深：${depth} 层，上限 ${limits.maxDepth} 层 (query depth ${depth} exceeds ${limits.maxDepth})`, { depth, cost, limit: limits.maxDepth });
   }
   if (aliases > limits.maxAliases) {
     throw tooComplex('ALIASES', `查询别名过多：${aliases} 个，上限 ${limits.maxAliases} 个 (${aliases} aliases exceed ${limits.maxAliases})`, { aliases, cost, limit: limits.maxAliases });
+  }
+  if (introspection > limits.maxIntrospection) {
+    throw tooComplex('INTROSPECTION', `自省查询过大：约 ${introspection} 个对象，上限 ${limits.maxIntrospection} 个；完整 schema 见 apps/api/schema.graphql (introspection of ~${introspection} objects exceeds ${limits.maxIntrospection}; the full schema is published as schema.graphql)`, { introspection, cost, limit: limits.maxIntrospection });
   }
   if (cost > limits.maxCost) {
     throw tooComplex('COST', `查询开销 ${cost} 超过上限 ${limits.maxCost}，请减少每页数量或嵌套的列表 (query cost ${cost} exceeds ${limits.maxCost}; ask for smaller pages)`, { cost, limit: limits.maxCost });

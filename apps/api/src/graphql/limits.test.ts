@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import { ManualClock } from '../common/clock';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { createTeam, newCustomer, type Team } from '../modules/customers/customer.test-helpers';
@@ -82,10 +83,38 @@ describe('bounded queries: refused before anything executes', () => {
     expect(tooMany.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'BATCH', limit: QUERY_LIMITS.maxBatch });
   });
 
-  it('allows introspection however deep, without cost', async () => {
-    const res = await app.gql(`{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } }`);
-    expect(res.errors).toBeUndefined();
-    expect(costOf(res).requestedQueryCost).toBe(0);
+  it('prices introspection like any selection, bounds its size, and refuses it to anonymous callers', async () => {
+    const anonymous = await app.gql(`{ __schema { queryType { name } } }`);
+    expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_REQUIRES_AUTH' });
+    expect(anonymous.data ?? null).toBeNull();
+
+    // The standard introspection query (what codegen and GraphiQL send) passes, and costs something.
+    app.clock.advance(60_000); // a full rate-limit bucket (1000 points in this file)
+    const full = await app.gql(getIntrospectionQuery(), {}, team.token.sales);
+    expect(full.errors).toBeUndefined();
+    expect(full.data?.__schema.types.length).toBeGreaterThan(100);
+    expect(costOf(full).requestedQueryCost).toBeGreaterThan(100);
+    expect(costOf(full).requestedQueryCost).toBeLessThan(QUERY_LIMITS.maxCost / 4);
+
+    // 100 aliased copies (the 27 MB answer of the report) and a few copies under the alias limit are both refused.
+    const copies = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } type { name } } } }`).join(' ')} }`;
+    const hundred = await app.gql(copies(100), {}, team.token.sales);
+    expect(hundred.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const eight = await app.gql(copies(8), {}, team.token.sales);
+    expect(eight.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'INTROSPECTION', limit: QUERY_LIMITS.maxIntrospection });
+    expect(eight.statements).toBeLessThanOrEqual(1);
+
+    // Nesting through the type graph multiplies: two levels are priced by the same bound, more fail validation.
+    const twoLevels = `{ __schema { types { fields { args { type { name } } type { fields { args { type { name } } type { name } } } } } } }`;
+    const nested = await app.gql(`{ ${[1, 2, 3, 4].map((i) => `n${i}: ${twoLevels.slice(2, -2)}`).join(' ')} }`, {}, team.token.sales);
+    expect(nested.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'INTROSPECTION' });
+    const deeper = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`;
+    expect((await app.gql(deeper, {}, team.token.sales)).errors?.[0].message).toContain('introspection depth');
+    // One type by name is cheap.
+    app.clock.advance(60_000);
+    const one = await app.gql(`{ __type(name: "Customer") { fields { name type { name ofType { name } } } } }`, {}, team.token.sales);
+    expect(one.errors).toBeUndefined();
+    expect(costOf(one).requestedQueryCost).toBeGreaterThan(0);
   });
 });
 

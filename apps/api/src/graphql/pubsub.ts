@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
 import type { NotificationPayload } from '../modules/notifications/notification.publish';
+import type { Revocation } from './revocation';
 
 /**
  * Topics and their payloads. In-process by default; with REDIS_URL every API replica sees every event.
@@ -11,6 +12,8 @@ export type PubSubTopics = {
   HEARTBEAT: [Date];
   /** A new notification, per recipient (topic id = recipient's user id); dates travel as ISO strings through Redis. */
   NOTIFICATION_ADDED: [recipientId: string, notification: NotificationPayload];
+  /** Credentials that may have stopped working: open sockets re-check them (revocation.ts). */
+  PRINCIPAL_REVOKED: [Revocation];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>> & { close(): Promise<void> };

@@ -30,7 +30,8 @@ export interface TestApp {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
   /** Signs in and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
-  wsClient(token?: string | null): WsClient;
+  /** A graphql-ws client; lazy (the default) connects per operation, `lazy: false` keeps one socket open. */
+  wsClient(token?: string | null, options?: { lazy?: boolean }): WsClient;
   close(): Promise<void>;
 }
 
@@ -75,13 +76,15 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
       );
       return data.login.token;
     },
-    wsClient(token = null) {
+    wsClient(token = null, options = {}) {
       const client = createClient({
         url: server.wsUrl,
         webSocketImpl: WebSocket,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         retryAttempts: 0,
-        lazy: true,
+        lazy: options.lazy ?? true,
+        // A kept-open socket's close is the test's business (client.on('closed')), not a console error.
+        onNonLazyError: () => {},
       });
       sockets.push(client);
       return client;

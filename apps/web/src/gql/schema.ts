@@ -1869,6 +1869,8 @@ export type Mutation = {
   shareCustomer: Array<CustomerShare>;
   /** 签订: APPROVED → SIGNED; the customer becomes WON and the opportunity WON in the same transaction */
   signContract: Contract;
+  /** 退出所有设备: every token of yours stops working at once, this one included, and your open live connections are closed. Sign in again afterwards. */
+  signOutEverywhere: Scalars['Boolean']['output'];
   /** 开始导入: records the choices for duplicate rows and queues the background run (also resumes a FAILED import) */
   startImport: ImportJob;
   /** 提交审批: DRAFT → PENDING (needs at least one line) */

@@ -11,6 +11,7 @@ import { MUTATION_EXPECTATIONS, QUERY_EXPECTATIONS, type AccessExpectation, type
 let app: TestApp;
 let team: Awaited<ReturnType<typeof createTeam>>;
 const tokens = {} as Record<RoleKey, string>;
+const emails = {} as Record<RoleKey, string>;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -19,6 +20,7 @@ beforeAll(async () => {
   tokens.director = await app.login(team.director.email);
   tokens.sales = await app.login(team.sales1.email);
   tokens.service = await app.login(team.service.email);
+  Object.assign(emails, { admin: team.admin.email, director: team.director.email, sales: team.sales1.email, service: team.service.email });
 });
 afterAll(() => app.close());
 
@@ -42,7 +44,10 @@ async function check(kind: 'Query' | 'Mutation', name: string, exp: AccessExpect
   const f = await fixture();
   if (exp.setup === 'deactivateCustomer') await app.db.dataSource.query(`UPDATE customers SET status = 'DEACTIVATED' WHERE id = $1`, [f.customerId]);
   const { query, variables } = exp.call(f);
-  const res = await app.gql(query, variables, tokens[role]);
+  const token = exp.freshSession ? await app.login(emails[role]) : tokens[role];
+  const res = await app.gql(query, variables, token);
+  // Signing out everywhere ended the role's shared session too: sign in again for the operations after it.
+  if (exp.freshSession) tokens[role] = await app.login(emails[role]);
   const body = JSON.stringify({ data: res.data, errors: res.errors?.map((e) => ({ message: e.message, code: e.extensions?.code })) });
   const expected: Outcome = exp.expect[role];
   const where = `${kind}.${name} as ${role}: ${body.slice(0, 600)}`;
@@ -71,7 +76,7 @@ async function check(kind: 'Query' | 'Mutation', name: string, exp: AccessExpect
 
 describe('every root operation has an access expectation', () => {
   it('covers the whole schema (walked by introspection)', async () => {
-    const data = await app.ok(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const data = await app.ok(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, {}, tokens.admin);
     const missing: string[] = [];
     for (const { name } of data.__schema.queryType.fields) if (!QUERY_EXPECTATIONS[name]) missing.push(`Query.${name}`);
     for (const { name } of data.__schema.mutationType.fields) if (!MUTATION_EXPECTATIONS[name]) missing.push(`Mutation.${name}`);

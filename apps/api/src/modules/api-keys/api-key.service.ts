@@ -14,6 +14,7 @@ import { ApiKey } from './api-key.entity';
 import { ALL_SCOPES, type ApiKeyScope } from './api-key.scopes';
 import type { ApiKeyConnection, CreateApiKeyInput } from './api-key.types';
 import { newestFirst } from './newest-first';
+import { publishRevocation } from '../../graphql/revocation';
 
 /** Every secret starts with this, so a leaked one is recognisable (and secret scanners can match it). */
 export const API_KEY_PREFIX = 'kehu_';
@@ -63,6 +64,7 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   assertCan(admin, 'integrations.manage');
   if (!isUuid(id)) throw notFound('API 密钥', id);
   await ctx.dataSource.query(`UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $2), version = version + 1 WHERE id = $1`, [id, ctx.clock.now()]);
+  publishRevocation(ctx.pubSub, { apiKeyId: id }); // closes the key's open sockets
   return loadApiKey(ctx, id);
 }
 

@@ -97,6 +97,50 @@ describe('API keys', () => {
     expect(ok.updateCustomer.remark).toBe('集成写入');
   });
 
+  it('scopes hold on nested fields: a customers key reads no deal data under a customer', async () => {
+    const id = await newCustomer(app, team.token.sales, '嵌套字段测试科技有限公司');
+    const reader = await createKey(team.sales.id, ['CUSTOMERS_READ']);
+    const under = (selection: string) => app.gql(`query($id: ID!) { customer(id: $id) { name ${selection} } }`, { id }, reader.secret);
+    for (const [selection, field] of [
+      ['contracts { number amount }', 'Customer.contracts'],
+      ['receipts { amount }', 'Customer.receipts'],
+      ['opportunities { amount }', 'Customer.opportunities'],
+      ['receivable { outstanding }', 'Customer.receivable'],
+      ['creditRating', 'Customer.creditRating'],
+    ]) {
+      const res = await under(selection);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE', field, requiredScope: 'deals:read' });
+      expect(res.data ?? null).toBeNull();
+    }
+    // Through a fragment it is the same.
+    const viaFragment = await app.gql(`query($id: ID!) { customer(id: $id) { ...Deals } } fragment Deals on Customer { contracts { amount } }`, { id }, reader.secret);
+    expect(viaFragment.errors?.[0].extensions?.field).toBe('Customer.contracts');
+    // With deals:read too, the same query runs.
+    const both = await createKey(team.sales.id, ['CUSTOMERS_READ', 'DEALS_READ']);
+    const ok = await app.ok(`query($id: ID!) { customer(id: $id) { name contracts { number } receivable { outstanding } } }`, { id }, both.secret);
+    expect(ok.customer).toMatchObject({ name: '嵌套字段测试科技有限公司', contracts: [] });
+  });
+
+  it('user, key, settings, channel and webhook management need a person\'s session, whatever the key\'s scopes', async () => {
+    const { secret } = await createKey(team.admin.id, ['CUSTOMERS_WRITE', 'DEALS_WRITE', 'REPORTS_WRITE', 'CUSTOMERS_EXPORT']);
+    const calls = [
+      `mutation { createUser(input: { name: "新管理员", email: "new-admin@test.kehu", role: ADMIN, password: "Xin#mima2027" }) { id } }`,
+      `mutation { updateNotificationChannels(input: { weCom: { enabled: true, webhookUrl: "http://127.0.0.1:4791/robot" } }) { weCom { enabled } } }`,
+      `mutation { createWebhookEndpoint(input: { url: "https://example.com/hook", events: [CUSTOMER_CREATED] }) { secret } }`,
+      `{ apiKeys(first: 5) { totalCount } }`,
+      `{ notificationChannels { weCom { webhookUrl } } }`,
+      `mutation { updatePoolRules(input: { noFollowUpDays: 1 }) { noFollowUpDays } }`,
+    ];
+    for (const query of calls) {
+      const res = await app.gql(query, {}, secret);
+      const ext = res.errors?.[0].extensions;
+      expect({ query, code: ext?.code, reason: ext?.reason, requiredScope: ext?.requiredScope }).toEqual({
+        query, code: ext?.code === 'GRAPHQL_VALIDATION_FAILED' ? 'valid query' : 'FORBIDDEN', reason: 'API_KEY_SCOPE', requiredScope: 'interactive sign-in',
+      });
+    }
+    expect((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'new-admin@test.kehu'`))[0].n).toBe(0);
+  });
+
   it('a key sees exactly its owner\'s data scope', async () => {
     const mine = await newCustomer(app, team.token.sales, '上海销售自有客户有限公司');
     const theirs = await newCustomer(app, team.token.outsider, '广州别人的客户有限公司');

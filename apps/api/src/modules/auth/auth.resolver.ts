@@ -4,6 +4,7 @@ import { requireUser } from '../access/current-user';
 import { User } from '../users/user.entity';
 import { AuthPayload } from './auth.types';
 import * as auth from './auth.service';
+import { publishRevocation } from '../../graphql/revocation';
 
 @Resolver()
 export class AuthResolver {
@@ -25,11 +26,13 @@ export class AuthResolver {
     description:
       'Change your own password (≥ 8 characters with a letter, a digit and a special character). Signs out every other session and returns a new token.',
   })
-  changePassword(
+  async changePassword(
     @Arg('currentPassword', { description: 'The password in use now' }) currentPassword: string,
     @Arg('newPassword', { description: 'The new password' }) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return auth.changePassword(ctx.dataSource, ctx.config, requireUser(ctx), currentPassword, newPassword);
+    const session = await auth.changePassword(ctx.dataSource, ctx.config, requireUser(ctx), currentPassword, newPassword);
+    publishRevocation(ctx.pubSub, { userId: session.user.id }); // closes the old token's open sockets
+    return session;
   }
 }

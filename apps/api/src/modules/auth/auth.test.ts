@@ -55,9 +55,10 @@ describe('every operation but login needs a token', () => {
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('allows introspection anonymously (integrators read the schema)', async () => {
+  it('refuses introspection anonymously (integrators sign in, use a key, or read schema.graphql)', async () => {
     const res = await app.gql(`{ __schema { queryType { name } } }`);
-    expect(res.data?.__schema.queryType.name).toBe('Query');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_REQUIRES_AUTH' });
+    expect(res.errors?.[0].message).toContain('schema.graphql');
   });
 });
 

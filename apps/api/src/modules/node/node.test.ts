@@ -127,7 +127,12 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
       { i: { name: '只读客户', ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'] } },
       team.token.admin,
     );
+    const secret = created.createApiKey.secret;
     // Deal records need deals:read; visits and tasks are in the customers area.
-    expect(typeOf(await nodes(mine.ids, created.createApiKey.secret))).toEqual([null, null, null, null, null, 'Visit', 'Task']);
+    const CUSTOMER_AREA = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Visit { topic } ... on Task { title } } }`;
+    expect(typeOf((await app.ok(CUSTOMER_AREA, { ids: mine.ids }, secret)).nodes)).toEqual([null, null, null, null, null, 'Visit', 'Task']);
+    // Asking for a deal type's fields at all is refused before anything runs (scopes hold on every field).
+    const typed = await app.gql(TYPED, { ids: mine.ids }, secret);
+    expect(typed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE', field: 'Opportunity.name', requiredScope: 'deals:read' });
   });
 });

@@ -106,6 +106,13 @@ export class UserResolver {
     return users.setExportPermission(ctx, userId, allowed);
   }
 
+  @Mutation(() => Boolean, {
+    description: '退出所有设备: every token of yours stops working at once, this one included, and your open live connections are closed. Sign in again afterwards.',
+  })
+  signOutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
+    return users.signOutEverywhere(ctx);
+  }
+
   @Mutation(() => User, { description: 'Lift a sign-in lock before it runs out (admins)' })
   unlockUser(@Arg('id', () => ID, { description: 'User id' }) id: string, @Ctx() ctx: Context) {
     return users.unlockUser(ctx, id);

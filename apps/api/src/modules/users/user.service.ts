@@ -16,6 +16,7 @@ import { moveCustomers, type MoveResult } from '../team/reassign';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import type { UserConnection, UserSignIn } from './user.types';
+import { publishRevocation } from '../../graphql/revocation';
 
 const USER_LOG_FIELDS = ['name', 'email', 'phone', 'role', 'managerId', 'active', 'canExport'] as const;
 const logRecord = (u: User) => u as unknown as Record<string, unknown>;
@@ -202,7 +203,16 @@ export async function deactivateUser(ctx: Context, id: string, receiverId: strin
     });
     return result;
   });
+  publishRevocation(ctx.pubSub, { userId: id }); // closes their open sockets and those of their keys
   return { user: await loadUser(ctx.dataSource.manager, id), moved };
+}
+
+/** Ends every session of the caller (token version bump) and closes their open sockets on every replica. */
+export async function signOutEverywhere(ctx: Context): Promise<boolean> {
+  const user = requireUser(ctx);
+  await ctx.dataSource.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [user.id]);
+  publishRevocation(ctx.pubSub, { userId: user.id });
+  return true;
 }
 
 /** Grants or revokes the export permission of one user (admins). */

@@ -69,6 +69,8 @@ export interface AccessExpectation {
   reveals?: boolean;
   /** Prepares the fixture (SQL) before the call, e.g. deactivate the customer to reactivate it. */
   setup?: 'deactivateCustomer';
+  /** Called with a session of its own (the call ends the caller's sessions). */
+  freshSession?: boolean;
 }
 
 export const allOk: Record<RoleKey, Outcome> = { admin: 'ok', director: 'ok', sales: 'ok', service: 'ok' };

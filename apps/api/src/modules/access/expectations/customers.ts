@@ -94,6 +94,11 @@ export const CUSTOMER_MUTATIONS: Record<string, AccessExpectation> = {
   updateUser: { call: (f) => ({ query: `mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { name: "改名" }) { id } }`, variables: { id: f.spareUserId, v: f.spareUserVersion } }), expect: adminOnly },
   deactivateUser: { call: (f) => ({ query: `mutation($id: ID!) { deactivateUser(id: $id) { customersMoved } }`, variables: { id: f.spareUserId } }), expect: adminOnly },
   setExportPermission: { call: (f) => ({ query: `mutation($id: ID!) { setExportPermission(userId: $id, allowed: true) { id } }`, variables: { id: f.spareUserId } }), expect: adminOnly },
+  signOutEverywhere: {
+    call: () => ({ query: `mutation { signOutEverywhere }` }),
+    expect: { admin: 'ok', director: 'ok', sales: 'ok', service: 'ok' },
+    freshSession: true,
+  },
   unlockUser: { call: (f) => ({ query: `mutation($id: ID!) { unlockUser(id: $id) { id } }`, variables: { id: f.spareUserId } }), expect: adminOnly },
   claimCustomer: { call: (f) => ({ query: `mutation($id: ID!) { claimCustomer(id: $id) { id } }`, variables: { id: f.poolCustomerId } }), expect: { admin: 'ok', director: 'ok', sales: 'ok', service: 'FORBIDDEN' } },
   releaseCustomer: {
