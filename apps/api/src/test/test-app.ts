@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../http/server';
 import { queryStats } from '../db/query-stats';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { unwireReminders, wireReminders } from '../modules/reminders/wiring';
+import { closeSignInThrottle } from '../modules/auth/sign-in-throttle';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
@@ -93,6 +94,7 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
       await server.close();
       unwireReminders(services);
       await pubSub.close();
+      await closeSignInThrottle(config);
       await db.drop();
     },
   };
