@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { validatePassword } from '@kehu/domain';
+import { PASSWORD_MAX_LENGTH, validatePassword } from '@kehu/domain';
 import type { Config } from '../../config';
 import type { AppServices } from '../../graphql/context';
 import { formatBusinessTime } from '../reminders/business-format';
@@ -59,6 +59,8 @@ export async function login(services: AppServices, email: string, password: stri
   const reservation = await signInThrottle(config).reserve(meta.ip, normalizedEmail, now);
   if (reservation.refused) throw signInThrottled(reservation.retryAt, now, config.businessTimeZone);
 
+  // No password is longer than the policy's 128 characters allows; a megabyte of "password" is not hashed.
+  if (password.length > 4 * PASSWORD_MAX_LENGTH) throw invalidCredentials();
   const user = await dataSource.getRepository(User).findOneBy({ email: normalizedEmail });
   // The same work whatever the case: an unknown email hashes against a dummy, a locked account is still checked.
   const ok = user ? await verifyPassword(password, user.passwordHash) : await timingSafeMiss(password);
