@@ -115,7 +115,9 @@ export async function resolveTarget(policy: OutboundPolicy, host: string, resolv
       if (why) throw new OutboundRefused(`${h} resolves to ${a.address}, ${why}`);
     }
   }
-  return { host: h, address: addresses[0].address, family: addresses[0].family as 4 | 6 };
+  // IPv4 first: a host that also publishes an IPv6 address is often not reachable over IPv6 from a server.
+  const first = addresses.find((a) => a.family === 4) ?? addresses[0];
+  return { host: h, address: first.address, family: first.family as 4 | 6 };
 }
 
 /**
