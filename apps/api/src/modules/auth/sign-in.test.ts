@@ -131,6 +131,25 @@ describe('sign-in rate limits', () => {
     expect((await signIn('throttled@signin.test', TEST_PASSWORD)).data?.login.token).toBeTruthy();
   });
 
+  it('per address, end to end: the client address the web server forwards is what counts', async () => {
+    const small = await startTestApp({ now: '2026-12-07T08:00:30Z', config: { signInLimits: { perAddress: 3, perAccount: 10, windowMinutes: 15 } } });
+    try {
+      const from = (ip: string, e: string) =>
+        fetch(small.server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: JSON.stringify({ query: LOGIN, variables: { e, p: 'Wrong@2026!' } }),
+        }).then((r) => r.json() as Promise<any>);
+      for (const e of ['a@addr.test', 'b@addr.test', 'c@addr.test']) expect((await from('203.0.113.7', e)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const limited = await from('203.0.113.7', 'd@addr.test');
+      expect(limited.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'SIGN_IN_THROTTLED' });
+      expect(limited.errors[0].message).toContain('2026-12-07 16:06'); // 16:00:30 + 5 min for one point back
+      expect((await from('198.51.100.8', 'd@addr.test')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await small.close();
+    }
+  });
+
   it('per address, taken before hashing and given back by a successful sign-in', async () => {
     const throttle = new SignInThrottle(new MemoryBucketStore(), { perAddress: 3, perAccount: 10, windowMinutes: 15 });
     const now = new Date('2026-12-07T08:00:00Z');
