@@ -42,7 +42,7 @@ function signInThrottled(retryAt: Date, now: Date, tz: string) {
   });
 }
 
-/** Where the sign-in comes from; the clock decides the lockout window (tests move it). */
+/** Where the sign-in comes from (for the per-address limit and the sign-in record). */
 export interface SignInMeta {
   ip?: string | null;
   userAgent?: string | null;
@@ -69,7 +69,7 @@ export async function login(services: AppServices, email: string, password: stri
     // Guesses at a locked account do not extend the lock.
     if (user?.active && !locked && !ok) {
       const lock = await countFailure(dataSource, user.id, now);
-      if (lock) await notifyAccountLocked(services, user.id, now, lock, LOCKOUT.maxFailures);
+      if (lock.justLocked) await notifyAccountLocked(services, user.id, now, lock.lockedUntil!, LOCKOUT.maxFailures);
     }
     throw invalidCredentials();
   }
@@ -90,9 +90,10 @@ export async function login(services: AppServices, email: string, password: stri
 
 /**
  * Counts a wrong password in one UPDATE (concurrent guesses cannot slip past the count): a failure more than
- * the window after the first one starts a new window; the fifth inside it sets locked_until. Returns the lock end.
+ * the window after the first one starts a new window; the fifth inside it sets locked_until. `justLocked` is true
+ * for the failure that locked the account (exactly one, however many guesses race), whose owner is then told.
  */
-async function countFailure(dataSource: DataSource, userId: string, now: Date): Promise<Date | null> {
+async function countFailure(dataSource: DataSource, userId: string, now: Date): Promise<{ lockedUntil: Date | null; justLocked: boolean }> {
   const windowStart = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
   const lockEnd = new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000);
   const [rows] = await dataSource.query(
@@ -103,11 +104,11 @@ async function countFailure(dataSource: DataSource, userId: string, now: Date): 
      UPDATE users u SET failed_login_count = next.n, first_failed_login_at = next.first_at,
             locked_until = CASE WHEN next.n >= $4 THEN $5::timestamptz ELSE u.locked_until END
        FROM next WHERE u.id = next.id
-     RETURNING u.locked_until`,
+     RETURNING u.locked_until, next.n`,
     [userId, windowStart, now, LOCKOUT.maxFailures, lockEnd],
   );
   const lockedUntil: Date | null = rows[0]?.locked_until ?? null;
-  return lockedUntil && lockedUntil.getTime() === lockEnd.getTime() ? lockedUntil : null;
+  return { lockedUntil, justLocked: rows[0]?.n === LOCKOUT.maxFailures };
 }
 
 /** The user a bearer token stands for, or null when the token is invalid, revoked, or the user is inactive. */
