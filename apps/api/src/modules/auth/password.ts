@@ -60,8 +60,10 @@ export async function verifyPassword(plain: string, stored: string): Promise<boo
     return key.length === s.key.length && timingSafeEqual(key, s.key);
   }
   if (isBcrypt(stored)) {
-    if (Buffer.byteLength(plain, 'utf8') > BCRYPT_MAX_BYTES) return false;
-    return bcryptInWorker(plain, stored);
+    // Also the scrypt work an unknown email costs, in parallel: a legacy account must not answer faster than none.
+    if (Buffer.byteLength(plain, 'utf8') > BCRYPT_MAX_BYTES) return timingSafeMiss(plain);
+    const [ok] = await Promise.all([bcryptInWorker(plain, stored), timingSafeMiss(plain)]);
+    return ok;
   }
   return false;
 }
