@@ -16,9 +16,16 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging', /NODE_ENV must be one of/],
     ['KEHU_SEED_DEMO', 'maybe', /KEHU_SEED_DEMO must be true or false/],
     ['AUTH_SECRET', 'short', /AUTH_SECRET must be at least 16/],
+    ['KEHU_OUTBOUND_ALLOW_HOSTS', 'crm-hook.local,http://x/', /KEHU_OUTBOUND_ALLOW_HOSTS must be host names or IP addresses/],
+    ['KEHU_SIGNIN_MAX_PER_ACCOUNT', '0', /KEHU_SIGNIN_MAX_PER_ACCOUNT must be between 1/],
   ])('names %s when it is wrong (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('reads the private hosts outgoing calls may reach (none by default)', () => {
+    expect(loadConfig({}).outbound.allowHosts).toEqual([]);
+    expect(loadConfig({ KEHU_OUTBOUND_ALLOW_HOSTS: ' CRM-Hook.local , 10.0.0.5,[fd00::5] ' }).outbound.allowHosts).toEqual(['crm-hook.local', '10.0.0.5', 'fd00::5']);
   });
 
   it('requires AUTH_SECRET in production', () => {

@@ -44,6 +44,16 @@ export interface Config {
    * whose frozen clocks would never refill — the rate-limit tests switch it on).
    */
   rateLimit: { maximumAvailable: number; restoreRate: number } | null;
+  /**
+   * Outgoing calls (webhooks, robots, mail relay) reach public addresses only; KEHU_OUTBOUND_ALLOW_HOSTS names
+   * private hosts an on-premises install may call (host names or IP addresses, comma-separated).
+   */
+  outbound: { allowHosts: string[] };
+  /**
+   * Sign-in attempts that did not succeed, per client address and per email (leaky buckets, refilled over
+   * `windowMinutes`): KEHU_SIGNIN_MAX_PER_ADDRESS, KEHU_SIGNIN_MAX_PER_ACCOUNT.
+   */
+  signInLimits: { perAddress: number; perAccount: number; windowMinutes: number };
 }
 
 /** The repository root: apps/api/{src,dist}/config.(ts|js) -> ../../.. */
@@ -104,6 +114,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
 }
 
+function hostList(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (!raw?.trim()) return [];
+  return raw.split(',').map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '')).filter(Boolean).map((h) => {
+    if (!/^[a-z0-9.:_-]+$/.test(h)) throw new ConfigError(name, `must be host names or IP addresses separated by commas (got "${h}")`);
+    return h;
+  });
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const authSecret = env.AUTH_SECRET || (nodeEnv === 'production' ? '' : DEV_AUTH_SECRET);
@@ -129,5 +148,11 @@ export function loadConfig(env: Env = process.env): Config {
       const restoreRate = int(env, 'RATE_LIMIT_RESTORE_RATE', 500, 1, 100_000_000);
       return maximumAvailable === 0 ? null : { maximumAvailable, restoreRate };
     })(),
+    outbound: { allowHosts: hostList(env, 'KEHU_OUTBOUND_ALLOW_HOSTS') },
+    signInLimits: {
+      perAddress: int(env, 'KEHU_SIGNIN_MAX_PER_ADDRESS', 100, 1, 1_000_000),
+      perAccount: int(env, 'KEHU_SIGNIN_MAX_PER_ACCOUNT', 10, 1, 1_000_000),
+      windowMinutes: 15,
+    },
   };
 }

@@ -2,7 +2,8 @@
  * Password policy from the source documents (密码需包含字母、数字及特殊字符，长度不少于 8 位), plus an upper
  * bound of 128 characters so hashing cost stays bounded. "Letter" means an ASCII letter A-Z/a-z; "special"
  * is any character that is neither an ASCII letter nor a digit nor whitespace (!@#¥… and also CJK
- * characters). Lengths count characters (code points). Note for hashing: bcrypt reads only 72 bytes.
+ * characters). Lengths count characters (code points). The API hashes with scrypt, which reads the whole password
+ * (the 128 cap bounds that work); legacy bcrypt hashes, which read only 72 bytes, are never checked against a longer one.
  */
 
 export const PASSWORD_MIN_LENGTH = 8;

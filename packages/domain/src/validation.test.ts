@@ -1,4 +1,4 @@
-import { charLength, checkLength, collectErrors, required } from './validation';
+import { charLength, checkLength, collectErrors, required, stripBidiControls } from './validation';
 
 describe('required', () => {
   it('reports missing values with the Chinese label', () => {
@@ -45,5 +45,14 @@ describe('collectErrors', () => {
     const a = { field: 'a', message: 'x' };
     const b = { field: 'b', message: 'y' };
     expect(collectErrors(null, a, undefined, [b])).toEqual([a, b]);
+  });
+});
+
+describe('stripBidiControls', () => {
+  it('removes embedding, override, isolate and mark characters, and nothing else', () => {
+    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F'];
+    for (const c of controls) expect(stripBidiControls(`华信${c}科技`)).toBe('华信科技');
+    expect(stripBidiControls('\u202Eexe.txt公司')).toBe('exe.txt公司');
+    expect(stripBidiControls('北京 华信‐科技（集团）\u200D')).toBe('北京 华信‐科技（集团）\u200D');
   });
 });

@@ -14,6 +14,18 @@ export function charLength(value: string): number {
   return n;
 }
 
+/**
+ * Bidirectional control characters (LRE/RLE/PDF/LRO/RLO U+202A–U+202E, the isolates U+2066–U+2069, and the
+ * LRM/RLM marks U+200E/U+200F). Nobody types them into a Chinese company or person name; an RLO in a name makes
+ * "公司txt.exe" display as something else, in lists, exports and notifications alike.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
+
+/** The text without bidirectional control characters (see BIDI_CONTROLS). */
+export function stripBidiControls(value: string): string {
+  return value.replace(BIDI_CONTROLS, '');
+}
+
 function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.trim() === '';

@@ -53,6 +53,9 @@ export function formatError(production: boolean) {
 export async function startServer(services: AppServices, schema: GraphQLSchema, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // The web server (and a load balancer on the private network) pass the client's address in X-Forwarded-For;
+  // believed only from such neighbours, so the sign-in limits and records see the real address, not the proxy's.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   const httpServer = createServer(app);
   const production = services.config.nodeEnv === 'production';
 

@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../http/server';
 import { queryStats } from '../db/query-stats';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { unwireReminders, wireReminders } from '../modules/reminders/wiring';
+import { closeSignInThrottle } from '../modules/auth/sign-in-throttle';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
@@ -38,7 +39,9 @@ export interface TestApp {
 /** The whole API on a random port over its own database: what integration tests talk to. */
 export async function startTestApp(opts: { config?: Partial<Config>; now?: string | Date } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: db.url, ...opts.config };
+  // Tests deliver webhooks, robot messages and mail to receivers on this machine: allowed by name, as an
+  // on-premises install would allow its own hosts (the outbound rules themselves stay as in production).
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1' }), databaseUrl: db.url, ...opts.config };
   const clock = new ManualClock(opts.now ?? new Date());
   const pubSub = createAppPubSub(config.redisUrl);
   const services: AppServices = { config, dataSource: db.dataSource, clock, pubSub };
@@ -94,6 +97,7 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
       await server.close();
       unwireReminders(services);
       await pubSub.close();
+      await closeSignInThrottle(config);
       await db.drop();
     },
   };

@@ -43,6 +43,10 @@ function empty(value: unknown): boolean {
 async function check(kind: 'Query' | 'Mutation', name: string, exp: AccessExpectation, role: RoleKey) {
   const f = await fixture();
   if (exp.setup === 'deactivateCustomer') await app.db.dataSource.query(`UPDATE customers SET status = 'DEACTIVATED' WHERE id = $1`, [f.customerId]);
+  if (exp.setup === 'tagCustomer') {
+    [{ id: f.tagId }] = await app.db.dataSource.query(`INSERT INTO tags (name) VALUES ($1) RETURNING id`, [`授权标签${f.customerId.slice(0, 8)}`]);
+    await app.db.dataSource.query(`INSERT INTO customer_tags (customer_id, tag_id) VALUES ($1, $2)`, [f.customerId, f.tagId]);
+  }
   const { query, variables } = exp.call(f);
   const token = exp.freshSession ? await app.login(emails[role]) : tokens[role];
   const res = await app.gql(query, variables, token);

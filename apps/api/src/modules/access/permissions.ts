@@ -67,7 +67,7 @@ export const PERMISSION_DESCRIPTIONS: Partial<Record<Permission, string>> = {
   'customer.export': 'export lists and reports to Excel/PDF, every export audited (admins can grant it to single users)',
   'contact.edit': 'add and edit contacts',
   'followUp.create': 'record follow-ups',
-  'tag.edit': 'tag customers',
+  'tag.edit': 'tag customers; delete a tag when every customer carrying it is in your edit scope',
   'pool.claim': 'claim a customer from the public pool (公海)',
   'pool.release': 'release your own customer to the pool',
   'pool.reclaim': 'run the pool reclaim by hand',

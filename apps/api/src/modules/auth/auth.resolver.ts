@@ -14,7 +14,7 @@ export class AuthResolver {
     @Arg('password', { description: 'Password' }) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    return auth.login(ctx.dataSource, ctx.config, email, password, ctx);
+    return auth.login(ctx, email, password, ctx);
   }
 
   @Query(() => User, { description: 'The signed-in user' })

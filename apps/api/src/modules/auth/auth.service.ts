@@ -1,16 +1,22 @@
 import type { DataSource } from 'typeorm';
-import { validatePassword } from '@kehu/domain';
+import { PASSWORD_MAX_LENGTH, validatePassword } from '@kehu/domain';
 import type { Config } from '../../config';
+import type { AppServices } from '../../graphql/context';
+import { formatBusinessTime } from '../reminders/business-format';
+import { notifyAccountLocked } from './lockout-notice';
+import { signInThrottle } from './sign-in-throttle';
 import { AppError, ErrorCode, badInput } from '../../graphql/errors';
 import { User } from '../users/user.entity';
 import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
-import { hashPassword, timingSafeMiss, verifyPassword } from './password';
+import { hashPassword, needsRehash, timingSafeMiss, verifyPassword } from './password';
 import { issueToken, verifyToken } from './token';
-import { systemClock, type Clock } from '../../common/clock';
 import { recordSignIn } from '../users/sign-ins';
 
-/** Unknown email, wrong password and deactivated account all read the same: no account probing. */
+/**
+ * Unknown email, wrong password, deactivated and locked account all read the same (code and message) and cost
+ * the same hashing work: the answer never tells whether an account exists or is locked.
+ */
 const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, '邮箱或密码错误 (wrong email or password)');
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -26,48 +32,68 @@ export function sessionFor(config: Config, user: User) {
 /** Sign-in safety from the source documents: 5 wrong passwords within 15 minutes lock the account for 15 minutes. */
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
 
-const accountLocked = (until: Date) =>
-  new AppError(ErrorCode.RATE_LIMITED, `密码错误次数过多，账号已锁定至 ${until.toISOString()} (account locked after too many wrong passwords)`, {
-    reason: 'ACCOUNT_LOCKED',
-    lockedUntil: until.toISOString(),
+/** Too many attempts from one address or for one email: says when to try again, as people write the time. */
+function signInThrottled(retryAt: Date, now: Date, tz: string) {
+  const minute = new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000);
+  const when = formatBusinessTime(minute, tz);
+  return new AppError(ErrorCode.RATE_LIMITED, `登录尝试过于频繁，请在 ${when} 之后再试 (too many sign-in attempts; try again after ${when})`, {
+    reason: 'SIGN_IN_THROTTLED',
+    retryAfterSeconds: Math.max(1, Math.ceil((minute.getTime() - now.getTime()) / 1000)),
   });
+}
 
-/** Where the sign-in comes from; the clock decides the lockout window (tests move it). */
+/** Where the sign-in comes from (for the per-address limit and the sign-in record). */
 export interface SignInMeta {
-  clock?: Clock;
   ip?: string | null;
   userAgent?: string | null;
 }
 
-export async function login(dataSource: DataSource, config: Config, email: string, password: string, meta: SignInMeta = {}) {
-  const now = (meta.clock ?? systemClock).now();
-  const user = await dataSource.getRepository(User).findOneBy({ email: normalizeEmail(email) });
-  if (!user) {
-    await timingSafeMiss(password);
+/**
+ * Signs in. No database connection is held while hashing: the user is read (connection released), the password
+ * is hashed off the event loop (password.ts), then the result is written in single statements.
+ */
+export async function login(services: AppServices, email: string, password: string, meta: SignInMeta = {}) {
+  const { dataSource, config, clock } = services;
+  const now = clock.now();
+  const normalizedEmail = normalizeEmail(email);
+  const reservation = await signInThrottle(config).reserve(meta.ip, normalizedEmail, now);
+  if (reservation.refused) throw signInThrottled(reservation.retryAt, now, config.businessTimeZone);
+
+  // No password is longer than the policy's 128 characters allows; a megabyte of "password" is not hashed.
+  if (password.length > 4 * PASSWORD_MAX_LENGTH) throw invalidCredentials();
+  const user = await dataSource.getRepository(User).findOneBy({ email: normalizedEmail });
+  // The same work whatever the case: an unknown email hashes against a dummy, a locked account is still checked.
+  const ok = user ? await verifyPassword(password, user.passwordHash) : await timingSafeMiss(password);
+  const locked = !!user?.lockedUntil && user.lockedUntil > now;
+  if (!user || !user.active || locked || !ok) {
+    // Guesses at a locked account do not extend the lock.
+    if (user?.active && !locked && !ok) {
+      const lock = await countFailure(dataSource, user.id, now);
+      if (lock.justLocked) await notifyAccountLocked(services, user.id, now, lock.lockedUntil!, LOCKOUT.maxFailures);
+    }
     throw invalidCredentials();
   }
-  // A locked account is refused before the password is even checked, so guessing on cannot succeed.
-  if (user.lockedUntil && user.lockedUntil > now) throw accountLocked(user.lockedUntil);
-  const ok = await verifyPassword(password, user.passwordHash);
-  if (!user.active) throw invalidCredentials();
-  if (!ok) {
-    const lockedUntil = await countFailure(dataSource, user.id, now);
-    if (lockedUntil) throw accountLocked(lockedUntil);
-    throw invalidCredentials();
-  }
-  await dataSource.transaction(async (em) => {
-    await em.query(`UPDATE users SET failed_login_count = 0, first_failed_login_at = NULL, locked_until = NULL WHERE id = $1`, [user.id]);
-    await recordSignIn(em, { userId: user.id, at: now, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null });
-  });
-  Object.assign(user, { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null });
+
+  // A hash from before (bcrypt) or at an older cost is replaced now that the password is known to be right.
+  const upgraded = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+  await dataSource.query(
+    `UPDATE users SET failed_login_count = 0, first_failed_login_at = NULL, locked_until = NULL,
+            password_hash = CASE WHEN $2::text IS NOT NULL AND password_hash = $3 THEN $2 ELSE password_hash END
+      WHERE id = $1`,
+    [user.id, upgraded, user.passwordHash],
+  );
+  await recordSignIn(dataSource.manager, { userId: user.id, at: now, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null });
+  await reservation.refund();
+  Object.assign(user, { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null, passwordHash: upgraded ?? user.passwordHash });
   return sessionFor(config, user);
 }
 
 /**
  * Counts a wrong password in one UPDATE (concurrent guesses cannot slip past the count): a failure more than
- * the window after the first one starts a new window; the fifth inside it sets locked_until. Returns the lock end.
+ * the window after the first one starts a new window; the fifth inside it sets locked_until. `justLocked` is true
+ * for the failure that locked the account (exactly one, however many guesses race), whose owner is then told.
  */
-async function countFailure(dataSource: DataSource, userId: string, now: Date): Promise<Date | null> {
+async function countFailure(dataSource: DataSource, userId: string, now: Date): Promise<{ lockedUntil: Date | null; justLocked: boolean }> {
   const windowStart = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
   const lockEnd = new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000);
   const [rows] = await dataSource.query(
@@ -78,11 +104,11 @@ async function countFailure(dataSource: DataSource, userId: string, now: Date): 
      UPDATE users u SET failed_login_count = next.n, first_failed_login_at = next.first_at,
             locked_until = CASE WHEN next.n >= $4 THEN $5::timestamptz ELSE u.locked_until END
        FROM next WHERE u.id = next.id
-     RETURNING u.locked_until`,
+     RETURNING u.locked_until, next.n`,
     [userId, windowStart, now, LOCKOUT.maxFailures, lockEnd],
   );
   const lockedUntil: Date | null = rows[0]?.locked_until ?? null;
-  return lockedUntil && lockedUntil > now ? lockedUntil : null;
+  return { lockedUntil, justLocked: rows[0]?.n === LOCKOUT.maxFailures };
 }
 
 /** The user a bearer token stands for, or null when the token is invalid, revoked, or the user is inactive. */

@@ -3,6 +3,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { badInput, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { hydrate, selectColumns } from '../../db/rows';
+import { canonicalHost, checkConfiguredHost, checkUrl, OutboundRefused } from '../../common/outbound/targets';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { NotificationDelivery } from '../notifications/delivery.entity';
@@ -26,15 +27,21 @@ export async function notificationChannels(ctx: Context) {
   return toView(await loadChannelConfigs(ctx.dataSource));
 }
 
-function webhookUrl(field: string, value: string): string {
+/** A robot URL or mail host must pass the outbound gate now (and is checked again at every delivery). */
+async function checkDestination(ctx: Context, field: string, check: () => Promise<unknown>) {
   try {
-    const u = new URL(value.trim());
-    if (u.protocol === 'https:' || u.protocol === 'http:') return value.trim();
-  } catch {
-    /* fall through */
+    await check();
+  } catch (err) {
+    if (err instanceof OutboundRefused) throw badInput(field, `不允许的地址：${err.reason} (destination refused: ${err.reason})`, { reason: err.reason });
+    throw err;
   }
-  throw badInput(field, 'Webhook 地址必须是 http(s) 网址 (must be an http or https URL)');
 }
+
+const webhookUrl = (ctx: Context, field: string, value: string) =>
+  checkDestination(ctx, field, async () => checkConfiguredHost(ctx.config.outbound, checkUrl(ctx.config.outbound, value).hostname));
+
+const mailHost = (ctx: Context, field: string, value: string) =>
+  checkDestination(ctx, field, async () => checkConfiguredHost(ctx.config.outbound, canonicalHost(value)));
 
 /** Keeps omitted fields, clears a field given as "" (secrets included), validates what a switched-on channel needs. */
 function merge<T extends object>(current: T, changes: Record<string, unknown>): T {
@@ -50,6 +57,10 @@ function merge<T extends object>(current: T, changes: Record<string, unknown>): 
 export async function updateNotificationChannels(ctx: Context, input: NotificationChannelsInput) {
   const user = requireUser(ctx);
   assertCan(user, 'settings.manage');
+  // Destinations are checked before the transaction: resolving a name must not hold a connection.
+  if (input.email?.host) await mailHost(ctx, 'input.email.host', input.email.host);
+  if (input.dingTalk?.webhookUrl) await webhookUrl(ctx, 'input.dingTalk.webhookUrl', input.dingTalk.webhookUrl);
+  if (input.weCom?.webhookUrl) await webhookUrl(ctx, 'input.weCom.webhookUrl', input.weCom.webhookUrl);
   await ctx.dataSource.transaction(async (em) => {
     const current = await loadChannelConfigs(em);
     const save = async (channel: string, enabled: boolean, config: object) =>
@@ -66,14 +77,12 @@ export async function updateNotificationChannels(ctx: Context, input: Notificati
       await save('EMAIL', enabled, cfg);
     }
     if (input.dingTalk) {
-      if (input.dingTalk.webhookUrl) webhookUrl('input.dingTalk.webhookUrl', input.dingTalk.webhookUrl);
       const cfg = merge<DingTalkConfig>(current.DINGTALK.config, { ...input.dingTalk });
       const enabled = input.dingTalk.enabled ?? current.DINGTALK.enabled;
       if (enabled && !cfg.webhookUrl) throw badInput('input.dingTalk.webhookUrl', '启用钉钉通道需要填写 Webhook 地址 (webhookUrl is required)');
       await save('DINGTALK', enabled, cfg);
     }
     if (input.weCom) {
-      if (input.weCom.webhookUrl) webhookUrl('input.weCom.webhookUrl', input.weCom.webhookUrl);
       const cfg = merge<WeComConfig>(current.WECOM.config, { ...input.weCom });
       const enabled = input.weCom.enabled ?? current.WECOM.enabled;
       if (enabled && !cfg.webhookUrl) throw badInput('input.weCom.webhookUrl', '启用企业微信通道需要填写 Webhook 地址 (webhookUrl is required)');

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { AppServices } from '../../graphql/context';
 import { logger } from '../../common/logger';
+import { failureText } from '../../common/outbound/post';
+import type { OutboundPolicy } from '../../common/outbound/targets';
 import type { Notification } from '../notifications/notification.entity';
 import { DeliveryChannel, type ReminderKind } from '../notifications/notification.enums';
 import { enabledChannels, loadChannelConfigs, type ChannelConfigs } from './channel-settings';
@@ -63,15 +65,15 @@ function messageText(d: Claimed) {
   return `【客户 Kehu】${d.title}\n${d.body}\n(提醒对象 to: ${d.name})`;
 }
 
-async function send(d: Claimed, configs: ChannelConfigs, nowMs: number) {
+async function send(policy: OutboundPolicy, d: Claimed, configs: ChannelConfigs, nowMs: number) {
   const mobiles = d.phone ? [d.phone] : [];
   switch (d.channel) {
     case DeliveryChannel.EMAIL:
-      return sendEmail(configs.EMAIL.config, d.email, `【客户 Kehu】${d.title}`, `${d.name}，您好：\n\n${d.title}\n${d.body}\n`);
+      return sendEmail(policy, configs.EMAIL.config, d.email, `【客户 Kehu】${d.title}`, `${d.name}，您好：\n\n${d.title}\n${d.body}\n`);
     case DeliveryChannel.DINGTALK:
-      return sendDingTalk(configs.DINGTALK.config, messageText(d), nowMs, mobiles);
+      return sendDingTalk(policy, configs.DINGTALK.config, messageText(d), nowMs, mobiles);
     case DeliveryChannel.WECOM:
-      return sendWeCom(configs.WECOM.config, messageText(d), mobiles);
+      return sendWeCom(policy, configs.WECOM.config, messageText(d), mobiles);
   }
 }
 
@@ -84,7 +86,7 @@ async function sendClaimed(services: AppServices, claimed: Claimed[]) {
   await Promise.all(
     claimed.map(async (d) => {
       try {
-        await send(d, configs, services.clock.now().getTime());
+        await send(services.config.outbound, d, configs, services.clock.now().getTime());
         sent++;
         await services.dataSource.query(
           `UPDATE notification_deliveries SET status = 'SENT', sent_at = $2, next_attempt_at = NULL, last_error = NULL, updated_at = $2 WHERE id = $1`,
@@ -95,10 +97,12 @@ async function sendClaimed(services: AppServices, claimed: Claimed[]) {
         const now = services.clock.now();
         const wait = RETRY_BACKOFF_MINUTES[d.attempts - 1];
         const next = d.attempts < MAX_ATTEMPTS && wait !== undefined ? new Date(now.getTime() + wait * 60_000) : null;
-        logger.warn(`${d.channel} delivery ${d.id} failed (attempt ${d.attempts}): ${(e as Error).message}`);
+        // Our own words only (status, error code, refused destination): never what the peer answered.
+        const reason = failureText(e);
+        logger.warn(`${d.channel} delivery ${d.id} failed (attempt ${d.attempts}): ${reason}`);
         await services.dataSource.query(
           `UPDATE notification_deliveries SET status = 'FAILED', last_error = $2, next_attempt_at = $3, updated_at = $4 WHERE id = $1`,
-          [d.id, String((e as Error).message ?? e).slice(0, 2000), next, now],
+          [d.id, reason.slice(0, 500), next, now],
         );
       }
     }),

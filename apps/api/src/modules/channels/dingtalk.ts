@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { DingTalkConfig } from './channel-settings';
+import type { OutboundPolicy } from '../../common/outbound/targets';
+import { OutboundFailure } from '../../common/outbound/post';
 import { postJson } from './webhook';
 
 /**
@@ -12,14 +14,14 @@ export function dingTalkSign(secret: string, timestampMs: number): string {
 }
 
 export function signedDingTalkUrl(config: DingTalkConfig, timestampMs: number): string {
-  if (!config.webhookUrl) throw new Error('钉钉机器人未配置 Webhook 地址 (DingTalk webhook URL is required)');
+  if (!config.webhookUrl) throw new OutboundFailure('钉钉机器人未配置 Webhook 地址 (DingTalk webhook URL is required)');
   if (!config.secret) return config.webhookUrl;
   const sep = config.webhookUrl.includes('?') ? '&' : '?';
   return `${config.webhookUrl}${sep}timestamp=${timestampMs}&sign=${dingTalkSign(config.secret, timestampMs)}`;
 }
 
-export async function sendDingTalk(config: DingTalkConfig, text: string, nowMs: number, atMobiles: string[] = []): Promise<void> {
-  await postJson(signedDingTalkUrl(config, nowMs), {
+export async function sendDingTalk(policy: OutboundPolicy, config: DingTalkConfig, text: string, nowMs: number, atMobiles: string[] = []): Promise<void> {
+  await postJson(policy, signedDingTalkUrl(config, nowMs), {
     msgtype: 'text',
     text: { content: text },
     at: { atMobiles, isAtAll: false },

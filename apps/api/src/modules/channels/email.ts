@@ -1,13 +1,24 @@
+import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
+import { OutboundFailure } from '../../common/outbound/post';
+import { canonicalHost, resolveTarget, type OutboundPolicy } from '../../common/outbound/targets';
 import type { EmailConfig } from './channel-settings';
 
-/** Sends one plain-text mail through the configured SMTP server. */
-export async function sendEmail(config: EmailConfig, to: string, subject: string, text: string): Promise<void> {
-  if (!config.host || !config.port || !config.from) throw new Error('邮件通道未配置完整 (SMTP host, port and from are required)');
+/**
+ * Sends one plain-text mail through the configured SMTP server. The host goes through the outbound gate: it is
+ * resolved and checked here, and nodemailer connects to that checked address (the name stays the TLS server
+ * name, so the certificate is still verified against it). A failure keeps the SMTP error code and status, never
+ * the server's words.
+ */
+export async function sendEmail(policy: OutboundPolicy, config: EmailConfig, to: string, subject: string, text: string): Promise<void> {
+  if (!config.host || !config.port || !config.from) throw new OutboundFailure('邮件通道未配置完整 (SMTP host, port and from are required)');
+  const host = canonicalHost(config.host);
+  const target = await resolveTarget(policy, host);
   const transport = nodemailer.createTransport({
-    host: config.host,
+    host: target.address,
     port: config.port,
     secure: config.secure ?? config.port === 465,
+    tls: isIP(host) ? undefined : { servername: host },
     auth: config.username ? { user: config.username, pass: config.password ?? '' } : undefined,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
@@ -15,6 +26,9 @@ export async function sendEmail(config: EmailConfig, to: string, subject: string
   });
   try {
     await transport.sendMail({ from: config.from, to, subject, text });
+  } catch (err) {
+    const e = err as { code?: string; responseCode?: number };
+    throw new OutboundFailure(`邮件发送失败 SMTP ${[e.code, e.responseCode].filter(Boolean).join(' ') || 'error'} (mail not sent)`, e.responseCode ?? null);
   } finally {
     transport.close();
   }

@@ -1,21 +1,26 @@
+import { OutboundFailure, postSafely, statusFailure } from '../../common/outbound/post';
+import type { OutboundPolicy } from '../../common/outbound/targets';
+
 /**
- * POSTs JSON to a robot webhook. DingTalk and WeCom answer HTTP 200 with `{ errcode, errmsg }`;
- * anything but errcode 0 is a failure (a wrong signature, a rate limit, a removed robot).
+ * POSTs JSON to a robot webhook through the outbound gate (public addresses only, pinned, no redirects).
+ * DingTalk and WeCom answer HTTP 200 with `{ errcode, errmsg }`; anything but errcode 0 is a failure (a wrong
+ * signature, a rate limit, a removed robot). Only the status or errcode is kept, never the answer's text.
  */
-export async function postJson(url: string, body: unknown, timeoutMs = 10_000): Promise<void> {
-  const res = await fetch(url, {
-    method: 'POST',
+export async function postJson(policy: OutboundPolicy, url: string, body: unknown, timeoutMs = 10_000): Promise<void> {
+  const res = await postSafely(policy, url, JSON.stringify(body), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(timeoutMs),
+    timeoutMs,
+    maxBodyBytes: 4096,
   });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`HTTP ${res.status}: ${text.slice(0, 200)}`);
-  let parsed: { errcode?: number; errmsg?: string } = {};
+  if (res.status < 200 || res.status >= 300) throw statusFailure(res.status);
+  let parsed: { errcode?: unknown } = {};
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(res.body);
   } catch {
-    throw new Error(`unexpected response: ${text.slice(0, 200)}`);
+    throw new OutboundFailure(`HTTP ${res.status}: 机器人的回答不是 JSON (unexpected answer)`, res.status);
   }
-  if (parsed.errcode !== undefined && parsed.errcode !== 0) throw new Error(`errcode ${parsed.errcode}: ${parsed.errmsg ?? ''}`);
+  if (parsed.errcode !== undefined && parsed.errcode !== 0) {
+    const code = Number.isInteger(parsed.errcode) ? parsed.errcode : '?';
+    throw new OutboundFailure(`机器人拒收消息 errcode ${code} (robot refused the message)`, res.status);
+  }
 }

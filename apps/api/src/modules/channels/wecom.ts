@@ -1,8 +1,10 @@
 import type { WeComConfig } from './channel-settings';
+import type { OutboundPolicy } from '../../common/outbound/targets';
+import { OutboundFailure } from '../../common/outbound/post';
 import { postJson } from './webhook';
 
 /** A WeCom (企业微信) group robot: the key in the webhook URL is its only credential. */
-export async function sendWeCom(config: WeComConfig, text: string, mentionedMobiles: string[] = []): Promise<void> {
-  if (!config.webhookUrl) throw new Error('企业微信机器人未配置 Webhook 地址 (WeCom webhook URL is required)');
-  await postJson(config.webhookUrl, { msgtype: 'text', text: { content: text, mentioned_mobile_list: mentionedMobiles } });
+export async function sendWeCom(policy: OutboundPolicy, config: WeComConfig, text: string, mentionedMobiles: string[] = []): Promise<void> {
+  if (!config.webhookUrl) throw new OutboundFailure('企业微信机器人未配置 Webhook 地址 (WeCom webhook URL is required)');
+  await postJson(policy, config.webhookUrl, { msgtype: 'text', text: { content: text, mentioned_mobile_list: mentionedMobiles } });
 }

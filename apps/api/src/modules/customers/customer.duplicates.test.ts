@@ -112,6 +112,17 @@ describe('duplicateCandidates', () => {
     expect(asOwner.find((c: any) => c.customerId === existing).visible).toBe(true);
   });
 
+  it('tells the holder of an invisible customer by name only: no email, phone or manager chain', async () => {
+    const asking = await app.gql(
+      `query($p: String) { duplicateCandidates(phone: $p) { customerId visible owner { id name email phone manager { name } } } }`,
+      { p: MOBILE },
+      team.token.outsider,
+    );
+    expect(asking.errors?.[0].message).toMatch(/Cannot query field "email" on type "DuplicateCandidateOwner"/);
+    const [hit] = (await app.ok(`query($p: String) { duplicateCandidates(phone: $p) { customerId visible owner { __typename id name } } }`, { p: MOBILE }, team.token.outsider)).duplicateCandidates;
+    expect(hit).toEqual({ customerId: existing, visible: false, owner: { __typename: 'DuplicateCandidateOwner', id: team.sales.id, name: '李销售' } });
+  });
+
   it('marks exact matches by name and by phone', async () => {
     const byName = (await app.ok(CANDIDATES, { n: '北京華信電子科技' }, team.token.outsider)).duplicateCandidates;
     expect(byName[0]).toMatchObject({ customerId: existing, reasons: ['SAME_NAME'], exact: true });

@@ -16,7 +16,7 @@ import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { Customer } from './customer.entity';
 import { customerRelation } from './customer.prefetch';
-import { DuplicateCandidate } from './customer.types';
+import { DuplicateCandidate, DuplicateCandidateOwner } from './customer.types';
 
 // How each relation loads, from the customer's id alone: its field resolver below, and customer(id) ahead of
 // it (customer.prefetch.ts), make the very same DataLoader calls.
@@ -94,8 +94,9 @@ export class CustomerFieldsResolver {
 
 @Resolver(() => DuplicateCandidate)
 export class DuplicateCandidateResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'Who holds it (null: in the public pool)' })
-  owner(@Root() d: DuplicateCandidate, @Ctx() ctx: Context) {
-    return d.ownerId ? ctx.loaders.get(userById).load(d.ownerId) : null;
+  @FieldResolver(() => DuplicateCandidateOwner, { nullable: true, description: 'Who holds it (null: in the public pool): the name only' })
+  async owner(@Root() d: DuplicateCandidate, @Ctx() ctx: Context): Promise<DuplicateCandidateOwner | null> {
+    const user = d.ownerId ? await ctx.loaders.get(userById).load(d.ownerId) : null;
+    return user ? { id: user.id, name: user.name } : null;
   }
 }

@@ -1,10 +1,21 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
-import { User } from '../users/user.entity';
 import { Customer } from './customer.entity';
 
 @ObjectType({ description: 'A page of customers' })
 export class CustomerConnection extends Connection(Customer, 'Customer') {}
+
+@ObjectType({
+  description:
+    'Who holds a duplicate candidate: the name only, enough to ask the colleague. The candidate may be a customer you may not see, so its holder\'s email, phone and manager are not part of the answer.',
+})
+export class DuplicateCandidateOwner {
+  @Field(() => ID, { description: 'User id' })
+  id: string;
+
+  @Field({ description: 'Display name, e.g. 王磊' })
+  name: string;
+}
 
 @ObjectType({ description: 'An existing customer that looks like the one being entered, and why' })
 export class DuplicateCandidate {
@@ -14,8 +25,8 @@ export class DuplicateCandidate {
   @Field({ description: 'Its name' })
   name: string;
 
-  @Field(() => User, { nullable: true, description: 'Who holds it (null: in the public pool)' })
-  owner: User | null;
+  @Field(() => DuplicateCandidateOwner, { nullable: true, description: 'Who holds it (null: in the public pool): the name only' })
+  owner: DuplicateCandidateOwner | null;
 
   @Field(() => [String], { description: 'Why it matched: SAME_NAME, SIMILAR_NAME, SAME_PHONE' })
   reasons: string[];

@@ -106,3 +106,22 @@ describe('custom field values', () => {
     expect(c).toBe(0);
   });
 });
+
+describe('bidirectional control characters', () => {
+  it('are stripped from customer, contact and user names before they are stored', async () => {
+    const RLO = '\u202E';
+    const res = await app.ok(
+      `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { name contacts { name } } }`,
+      { input: { name: `${RLO}双向控制\u2066符号\u2069测试有限公司\u200F`, contact: { name: `张${RLO}三\u200E`, mobile: nextMobile() } } },
+      team.token.sales,
+    );
+    expect(res.createCustomer.name).toBe('双向控制符号测试有限公司');
+    expect(res.createCustomer.contacts[0].name).toBe('张三');
+    const user = await app.ok(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { name } }`,
+      { i: { name: `王${RLO}五\u202A`, email: 'bidi@validation.test', role: 'SALES', password: 'Kehu@2026!' } },
+      team.token.admin,
+    );
+    expect(user.createUser.name).toBe('王五');
+  });
+});

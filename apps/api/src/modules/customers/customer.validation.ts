@@ -1,14 +1,15 @@
-import { isMobile, normalizePhone, validateEmail, validatePhone } from '@kehu/domain';
+import { isMobile, normalizePhone, stripBidiControls, validateEmail, validatePhone } from '@kehu/domain';
 import { badInput } from '../../graphql/errors';
 import type { ContactInput, CustomerFieldsInput } from './customer.inputs';
 
 /**
- * Input checks with field-named errors. Each returns the cleaned value (trimmed, empty -> null, phones
- * normalised) so services store exactly what was validated.
+ * Input checks with field-named errors. Each returns the cleaned value (trimmed, bidirectional control
+ * characters removed, empty -> null, phones normalised) so services store exactly what was validated. Every
+ * customer, contact and user name passes through text().
  */
 export function text(field: string, value: string | null | undefined, opts: { max: number; min?: number; required?: boolean; label: string }) {
   if (value === undefined) return undefined;
-  const v = value === null ? '' : value.trim();
+  const v = value === null ? '' : stripBidiControls(value).trim();
   if (!v) {
     if (opts.required) throw badInput(field, `${opts.label}不能为空 (${field} is required)`);
     return null;

@@ -31,7 +31,7 @@ registerEnumType(ReminderKind, {
     PAYMENT_DUE: { description: '回款提醒: a payment plan is due within N days' },
     PAYMENT_OVERDUE: { description: '回款逾期: a payment plan is past its due date and not fully received' },
     POOL_RECLAIM_WARNING: { description: '公海回收预警: a customer will be moved to the public pool soon' },
-    NEW_SIGN_IN_LOCATION: { description: '异地登录提醒: a sign-in from a new location' },
+    NEW_SIGN_IN_LOCATION: { description: '异地登录提醒 / 账号安全: a sign-in from a new location, or the account locked after repeated wrong passwords (told to its owner only)' },
   },
 });
 

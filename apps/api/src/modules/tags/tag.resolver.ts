@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
@@ -6,7 +6,19 @@ import { assertCan } from '../access/permissions';
 import { writeChangeLog } from '../audit/change-log.service';
 import { Customer } from '../customers/customer.entity';
 import { Tag } from './tag.entity';
-import { addCustomerTags, cleanTagNames, removeCustomerTags } from './tag.service';
+import { addCustomerTags, cleanTagNames, deleteTag, removeCustomerTags } from './tag.service';
+
+@ObjectType({ description: 'The result of deleting a tag' })
+export class DeleteTagPayload {
+  @Field(() => ID, { description: 'Id of the deleted tag' })
+  id: string;
+
+  @Field({ description: 'Its name' })
+  name: string;
+
+  @Field(() => Int, { description: 'Customers that carried it (each has a TAG_REMOVE line in its change log)' })
+  customersUntagged: number;
+}
 
 @Resolver(() => Tag)
 export class TagResolver {
@@ -32,6 +44,13 @@ export class TagResolver {
     @Ctx() ctx: Context,
   ) {
     return this.change(ctx, customerId, names, 'remove');
+  }
+
+  @Mutation(() => DeleteTagPayload, {
+    description: '删除标签: remove a tag from every customer and from the list (permission tag.edit; every customer carrying it must be one you may edit)',
+  })
+  deleteTag(@Arg('id', () => ID, { description: 'Tag id' }) id: string, @Ctx() ctx: Context) {
+    return deleteTag(ctx, id);
   }
 
   private async change(ctx: Context, customerId: string, rawNames: string[], how: 'add' | 'remove') {

@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { badInput } from '../../graphql/errors';
+import { AppError, ErrorCode, badInput, notFound } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { SqlParams } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { requireUser } from '../access/current-user';
+import { editableCustomerSql } from '../access/customer-scope';
+import { assertCan } from '../access/permissions';
+import { writeChangeLog, type ChangeLogEntry } from '../audit/change-log.service';
 import { Tag } from './tag.entity';
 
 /** Trims, drops empties and case-insensitive repeats; refuses over-long names. */
@@ -47,4 +54,38 @@ export async function removeCustomerTags(em: EntityManager, customerId: string, 
     [customerId, names.map((n) => n.toLowerCase())],
   );
   return rows.map((r) => r.name);
+}
+
+/**
+ * Deletes a tag everywhere: it leaves every customer that carried it (each gets a TAG_REMOVE change-log line)
+ * and the catalogue. Needs `tag.edit`, and — since the tag is shared — every customer carrying it must be in the
+ * caller's edit scope (an admin's is everyone); otherwise FORBIDDEN and nothing changes.
+ */
+export async function deleteTag(ctx: Context, id: string): Promise<{ id: string; name: string; customersUntagged: number }> {
+  const user = requireUser(ctx);
+  assertCan(user, 'tag.edit');
+  if (!isUuid(id)) throw notFound('标签', id);
+  return ctx.dataSource.transaction(async (em) => {
+    const [tag]: { id: string; name: string }[] = await em.query(`SELECT id, name FROM tags WHERE id = $1 FOR UPDATE`, [id]);
+    if (!tag) throw notFound('标签', id);
+    const params = new SqlParams();
+    params.p(id);
+    const [{ n }] = await em.query(
+      `SELECT count(*)::int AS n FROM customer_tags ct JOIN customers c ON c.id = ct.customer_id WHERE ct.tag_id = $1 AND NOT (${editableCustomerSql(user, 'c', params)})`,
+      params.values,
+    );
+    if (n > 0) {
+      throw new AppError(ErrorCode.FORBIDDEN, `标签「${tag.name}」还用在 ${n} 个你无权编辑的客户上，不能删除 (the tag is on customers you may not edit)`, { customers: n });
+    }
+    // TypeORM answers a DELETE … RETURNING with [rows, affected].
+    const [untagged]: [{ customer_id: string }[], number] = await em.query(`DELETE FROM customer_tags WHERE tag_id = $1 RETURNING customer_id`, [id]);
+    await em.query(`DELETE FROM tags WHERE id = $1`, [id]);
+    const at = ctx.clock.now();
+    const entries: ChangeLogEntry[] = untagged.map((r) => ({
+      customerId: r.customer_id, entityType: 'Customer', entityId: r.customer_id, action: 'TAG_REMOVE', actorId: user.id, at,
+      changes: [{ field: 'tags', before: { value: [tag.name] }, after: null }], note: '标签已删除 (tag deleted)',
+    }));
+    for (let i = 0; i < entries.length; i += 1000) await writeChangeLog(em, ...entries.slice(i, i + 1000));
+    return { id: tag.id, name: tag.name, customersUntagged: untagged.length };
+  });
 }

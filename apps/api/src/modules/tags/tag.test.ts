@@ -48,3 +48,35 @@ describe('tags', () => {
     expect(errorOf(await app.gql(ADD, { c: id, n: ['客服'] }, team.token.service)).code).toBe('FORBIDDEN');
   });
 });
+
+describe('deleteTag', () => {
+  const DELETE = `mutation($id: ID!) { deleteTag(id: $id) { id name customersUntagged } }`;
+  const tagId = async (name: string) => (await app.db.dataSource.query(`SELECT id FROM tags WHERE lower(name) = lower($1)`, [name]))[0]?.id as string | undefined;
+
+  it('removes the tag from every customer and the list, and logs it on each customer', async () => {
+    const a = await newCustomer(app, team.token.sales, '删标签测试甲公司', { tags: ['待删标签', '保留标签'] });
+    const b = await newCustomer(app, team.token.sales, '删标签测试乙公司', { tags: ['待删标签'] });
+    const id = (await tagId('待删标签'))!;
+    const res = await app.ok(DELETE, { id }, team.token.sales);
+    expect(res.deleteTag).toEqual({ id, name: '待删标签', customersUntagged: 2 });
+    expect(await tagId('待删标签')).toBeUndefined();
+    const tagsOf = async (c: string) => (await app.ok(`query($id: ID!) { customer(id: $id) { tags { name } } }`, { id: c }, team.token.sales)).customer.tags.map((t: any) => t.name);
+    expect(await tagsOf(a)).toEqual(['保留标签']);
+    expect(await tagsOf(b)).toEqual([]);
+    const log = await app.db.dataSource.query(`SELECT customer_id, action, changes, note FROM change_logs WHERE action = 'TAG_REMOVE' AND customer_id = ANY($1::uuid[]) ORDER BY customer_id`, [[a, b]]);
+    expect(log).toHaveLength(2);
+    for (const l of log) expect(l).toMatchObject({ action: 'TAG_REMOVE', changes: [{ field: 'tags', before: { value: ['待删标签'] }, after: null }], note: '标签已删除 (tag deleted)' });
+    expect((await app.ok(`{ tags { name } }`, {}, team.token.sales)).tags.map((t: any) => t.name)).not.toContain('待删标签');
+  });
+
+  it('needs tag.edit, and every customer carrying the tag in your edit scope; an unknown id is NOT_FOUND', async () => {
+    await newCustomer(app, team.token.sales, '删标签测试丙公司', { tags: ['别人的标签'] });
+    const id = (await tagId('别人的标签'))!;
+    expect(errorOf(await app.gql(DELETE, { id }, team.token.service)).code).toBe('FORBIDDEN');
+    const outsider = errorOf(await app.gql(DELETE, { id }, team.token.outsider));
+    expect(outsider).toMatchObject({ code: 'FORBIDDEN', customers: 1 });
+    expect(await tagId('别人的标签')).toBe(id);
+    expect(errorOf(await app.gql(DELETE, { id: '00000000-0000-4000-8000-000000000000' }, team.token.admin)).code).toBe('NOT_FOUND');
+    expect((await app.ok(DELETE, { id }, team.token.admin)).deleteTag.customersUntagged).toBe(1);
+  });
+});

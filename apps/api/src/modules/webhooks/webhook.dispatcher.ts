@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import { logger } from '../../common/logger';
+import type { Config } from '../../config';
+import { failureText, postSafely, statusFailure } from '../../common/outbound/post';
 import { signatureHeader } from './webhook.signature';
 
 /**
@@ -49,7 +51,7 @@ export class WebhookDispatcher {
   private readonly maxInFlight: number;
 
   constructor(
-    private readonly services: { dataSource: DataSource; clock: Clock },
+    private readonly services: { dataSource: DataSource; clock: Clock; config: Pick<Config, 'outbound'> },
     opts: WebhookDispatcherOptions = {},
   ) {
     this.intervalMs = opts.intervalMs ?? 2000;
@@ -116,10 +118,10 @@ export class WebhookDispatcher {
     let code: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(d.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
+      // Checked, resolved and pinned to a public address (or an allowed host); a redirect is a failure, and the
+      // endpoint's answer is never read into the log.
+      const res = await postSafely(this.services.config.outbound, d.url, body, {
+        timeoutMs: this.timeoutMs,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Kehu-Webhooks/1.0',
@@ -128,13 +130,11 @@ export class WebhookDispatcher {
           'kehu-delivery': d.id,
           'kehu-signature': signatureHeader(d.secret, t, body),
         },
-        body,
       });
       code = res.status;
-      await res.body?.cancel().catch(() => {});
-      if (code < 200 || code >= 300) error = `HTTP ${code}`;
+      if (code < 200 || code >= 300) error = statusFailure(code).message;
     } catch (err) {
-      error = (err as Error).name === 'TimeoutError' ? `timed out after ${this.timeoutMs} ms` : (err as Error).message;
+      error = failureText(err);
     }
     await this.record(d, code, error).catch((err) => logger.warn(`webhook delivery ${d.id}: could not record the result: ${err.message}`));
   }

@@ -5,6 +5,7 @@ import type { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, staleVersion } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
+import { checkConfiguredHost, checkUrl, OutboundRefused } from '../../common/outbound/targets';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { newestFirst } from '../api-keys/newest-first';
@@ -18,20 +19,19 @@ import type {
   WebhookEndpointConnection,
 } from './webhook.types';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https anywhere; plain http only to this machine (tests, local development). */
-export function cleanWebhookUrl(field: string, raw: string): string {
+/**
+ * https to a public address (plain http and private addresses only for hosts the installation allows in
+ * KEHU_OUTBOUND_ALLOW_HOSTS); the name is resolved now and every address checked, and again at each delivery.
+ */
+export async function cleanWebhookUrl(ctx: Pick<Context, 'config'>, field: string, raw: string): Promise<string> {
   let url: URL;
   try {
-    url = new URL(raw.trim());
-  } catch {
-    throw badInput(field, '地址格式不正确 (not a valid URL)');
+    url = checkUrl(ctx.config.outbound, raw);
+    await checkConfiguredHost(ctx.config.outbound, url.hostname);
+  } catch (err) {
+    if (err instanceof OutboundRefused) throw badInput(field, `不允许的 Webhook 地址：${err.reason} (URL refused: ${err.reason})`, { reason: err.reason });
+    throw err;
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw badInput(field, '地址必须是 https:// (URL must use https)');
-  }
-  if (url.username || url.password) throw badInput(field, '地址中不能包含用户名或密码 (no credentials in the URL)');
   if (url.href.length > 500) throw badInput(field, '地址过长 (URL too long)');
   return url.href;
 }
@@ -64,7 +64,7 @@ const manager = (ctx: Context) => {
 
 export async function createWebhookEndpoint(ctx: Context, input: CreateWebhookEndpointInput) {
   const admin = manager(ctx);
-  const url = cleanWebhookUrl('input.url', input.url);
+  const url = await cleanWebhookUrl(ctx, 'input.url', input.url);
   const events = cleanEvents('input.events', input.events ?? []);
   const description = cleanDescription('input.description', input.description);
   const secret = 'whsec_' + randomBytes(24).toString('base64url');
@@ -81,7 +81,7 @@ export async function updateWebhookEndpoint(ctx: Context, id: string, version: n
   manager(ctx);
   const before = await loadEndpoint(ctx, id);
   if (before.version !== version) throw staleVersion('Webhook 端点', before.version);
-  const url = input.url != null ? cleanWebhookUrl('input.url', input.url) : before.url;
+  const url = input.url != null ? await cleanWebhookUrl(ctx, 'input.url', input.url) : before.url;
   const events = input.events != null ? cleanEvents('input.events', input.events) : before.events;
   const description = input.description !== undefined ? cleanDescription('input.description', input.description) : before.description;
   const active = input.active ?? before.active;

@@ -20,7 +20,7 @@ export class CreatedWebhookEndpoint {
 
 @InputType({ description: 'A new webhook endpoint' })
 export class CreateWebhookEndpointInput {
-  @Field({ description: 'https URL (http only for localhost / 127.0.0.1, for tests)' })
+  @Field({ description: 'https URL of a public address (plain http and private addresses only for hosts the installation allows in KEHU_OUTBOUND_ALLOW_HOSTS)' })
   url: string;
 
   @Field(() => [WebhookEventType], { description: 'The events to send (at least one)' })

@@ -60,6 +60,8 @@ export interface Fixture {
   webhookEndpointId: string;
   webhookDeliveryId: string;
   users: { admin: string; director: string; manager: string; owner: string; sales: string; service: string };
+  /** Set by the 'tagCustomer' setup: a tag carried by the target customer only. */
+  tagId?: string;
 }
 
 export interface AccessExpectation {
@@ -68,7 +70,7 @@ export interface AccessExpectation {
   /** For 'ok': the response must contain the customer's secret (proves the data really came back). */
   reveals?: boolean;
   /** Prepares the fixture (SQL) before the call, e.g. deactivate the customer to reactivate it. */
-  setup?: 'deactivateCustomer';
+  setup?: 'deactivateCustomer' | 'tagCustomer';
   /** Called with a session of its own (the call ends the caller's sessions). */
   freshSession?: boolean;
 }

@@ -49,6 +49,8 @@ export const CUSTOMER_MUTATIONS: Record<string, AccessExpectation> = {
   deactivateCustomer: { call: (f) => ({ query: `mutation($id: ID!) { deactivateCustomer(id: $id) { id name } }`, variables: { id: f.customerId } }), expect: scopedWrite, reveals: true },
   reactivateCustomer: { setup: 'deactivateCustomer', call: (f) => ({ query: `mutation($id: ID!) { reactivateCustomer(id: $id) { id name } }`, variables: { id: f.customerId } }), expect: scopedWrite, reveals: true },
   addTags: { call: (f) => ({ query: `mutation($id: ID!) { addTags(customerId: $id, names: ["重点"]) { id name } }`, variables: { id: f.customerId } }), expect: scopedWrite, reveals: true },
+  // A shared tag may be deleted only by someone who may edit every customer carrying it.
+  deleteTag: { setup: 'tagCustomer', call: (f) => ({ query: `mutation($id: ID!) { deleteTag(id: $id) { id customersUntagged } }`, variables: { id: f.tagId } }), expect: { admin: 'ok', director: 'ok', sales: 'FORBIDDEN', service: 'FORBIDDEN' } },
   removeTags: { call: (f) => ({ query: `mutation($id: ID!) { removeTags(customerId: $id, names: ["重点"]) { id name } }`, variables: { id: f.customerId } }), expect: scopedWrite, reveals: true },
   createContact: {
     call: (f) => ({ query: `mutation($id: ID!, $m: String!) { createContact(customerId: $id, primary: false, input: { name: "赵六", mobile: $m }) { id customer { name } } }`, variables: { id: f.customerId, m: randomMobile() } }),
