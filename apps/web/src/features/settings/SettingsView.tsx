@@ -9,6 +9,8 @@ import { graphql } from '@/gql';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { AccountSection } from './AccountSection';
+import { ApiKeysSection } from './api-keys/ApiKeysSection';
+import { NotificationChannelsSection } from './channels/NotificationChannelsSection';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
@@ -18,6 +20,7 @@ import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
 import { SignInsSection } from './security/SignInsSection';
 import { useSettingsT } from './useSettingsT';
 import { UsersSection } from './users/UsersSection';
+import { WebhooksSection } from './webhooks/WebhooksSection';
 
 export const SettingsMeQuery = graphql(`
   query SettingsMe {
@@ -28,16 +31,28 @@ export const SettingsMeQuery = graphql(`
   }
 `);
 
-export type SettingsTab = 'users' | 'pool' | 'reminders' | 'deals' | 'customFields' | 'products' | 'account' | 'security';
+export type SettingsTab =
+  | 'users'
+  | 'pool'
+  | 'reminders'
+  | 'deals'
+  | 'customFields'
+  | 'products'
+  | 'apiKeys'
+  | 'webhooks'
+  | 'channels'
+  | 'account'
+  | 'security';
 
 /**
  * Which sections a role sees. The API is the guard (settings.manage, users.manage, …); this only spares
  * people forms they could not save: managers read their team and the rules, everyone reads the pool rules.
+ * Integrations (API keys, webhooks) and notification channels are admins' only.
  */
 export function settingsTabsFor(role: Role): SettingsTab[] {
   switch (role) {
     case 'ADMIN':
-      return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'account', 'security'];
+      return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'account', 'security'];
     case 'MANAGER':
       return ['users', 'pool', 'deals', 'account', 'security'];
     default:
@@ -80,6 +95,9 @@ export function SettingsView() {
     deals: () => <DealSettingsSection canManage={isAdmin} />,
     customFields: () => <CustomFieldsSection />,
     products: () => <ProductsSection />,
+    apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,
+    webhooks: () => <WebhooksSection />,
+    channels: () => <NotificationChannelsSection />,
     account: () => <AccountSection />,
     security: () => <SignInsSection />,
   };
