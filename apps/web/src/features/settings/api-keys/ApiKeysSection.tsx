@@ -67,10 +67,11 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
         </Flex>
       ),
     },
-    { key: 'owner', title: t('apiKeys.owner'), render: (_, k) => k.owner?.name ?? '—' },
+    { key: 'owner', title: t('apiKeys.owner'), responsive: ['sm'], render: (_, k) => k.owner?.name ?? '—' },
     {
       key: 'scopes',
       title: t('apiKeys.scopes'),
+      responsive: ['md'],
       render: (_, k) => (
         <Flex wrap gap={4} style={{ maxWidth: 320 }}>
           {k.scopes.map((s) => (

@@ -90,6 +90,7 @@ function FailedDeliveries() {
     {
       key: 'error',
       title: t('channels.lastError'),
+      responsive: ['sm'],
       render: (_, d) => (
         <Tooltip title={d.lastError}>
           <Typography.Text type="danger" ellipsis style={{ maxWidth: 260 }}>
@@ -98,7 +99,7 @@ function FailedDeliveries() {
         </Tooltip>
       ),
     },
-    { key: 'attempts', title: t('channels.attempts'), align: 'right', render: (_, d) => d.attempts },
+    { key: 'attempts', title: t('channels.attempts'), align: 'right', responsive: ['sm'], render: (_, d) => d.attempts },
     {
       key: 'next',
       title: t('channels.nextAttempt'),

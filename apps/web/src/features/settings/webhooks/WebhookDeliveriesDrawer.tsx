@@ -2,7 +2,7 @@
 
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Drawer, Empty, Flex, Result, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Drawer, Empty, Flex, Grid, Result, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
@@ -22,6 +22,7 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
   const t = useSettingsT();
   const [locale] = useLocale();
   const { message } = useFeedback();
+  const screens = Grid.useBreakpoint();
   const [busy, setBusy] = useState<string | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(WebhookDeliveriesQuery, {
     variables: { filter: { endpointId: endpoint?.id ?? '' } },
@@ -69,7 +70,7 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
         ),
     },
     { key: 'at', title: t('webhooks.deliveryAt'), render: (_, d) => formatBusinessTime(d.lastAttemptAt ?? d.createdAt) },
-    { key: 'attempts', title: t('webhooks.attempts'), align: 'right', render: (_, d) => d.attempts },
+    { key: 'attempts', title: t('webhooks.attempts'), align: 'right', responsive: ['sm'], render: (_, d) => d.attempts },
     {
       key: 'eventId',
       title: t('webhooks.eventId'),
@@ -92,7 +93,7 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
       open={!!endpoint}
       onClose={onClose}
       title={t('webhooks.deliveriesTitle')}
-      size="large"
+      size={screens.md ? 736 : '100%'}
       destroyOnHidden
       extra={<Button icon={<ReloadOutlined />} aria-label={t('webhooks.refresh')} onClick={reload} />}
     >

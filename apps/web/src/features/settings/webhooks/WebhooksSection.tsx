@@ -79,7 +79,7 @@ export function WebhooksSection() {
       key: 'url',
       title: t('webhooks.url'),
       render: (_, w) => (
-        <Flex vertical style={{ maxWidth: 360 }}>
+        <Flex vertical style={{ maxWidth: 360, minWidth: 140 }}>
           <Typography.Text style={{ wordBreak: 'break-all' }}>{w.url}</Typography.Text>
           {w.description ? <Typography.Text type="secondary">{w.description}</Typography.Text> : null}
         </Flex>
@@ -88,6 +88,7 @@ export function WebhooksSection() {
     {
       key: 'events',
       title: t('webhooks.events'),
+      responsive: ['md'],
       render: (_, w) => (
         <Flex wrap gap={4} style={{ maxWidth: 320 }}>
           {w.events.map((e) => (
