@@ -180,11 +180,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     await page.goto(`${webUrl}/settings?tab=channels`);
     await page.getByTestId('channel-email').waitFor({ timeout: 30_000 });
     await page.getByTestId('failed-deliveries').waitFor();
+    await settled(page);
     await screenshot(page, 'channels');
     await page.goto(`${webUrl}/settings?tab=pool`);
     await page.getByRole('button', { name: /预览现在会回收的客户/ }).click({ timeout: 30_000 });
     await page.getByText(/现在执行将把 \d+ 个客户退回公海/).waitFor({ timeout: 30_000 });
-    await page.getByTestId('reclaim-now').scrollIntoViewIfNeeded();
+    await settled(page);
     await screenshot(page, 'reclaim-preview');
     await page.getByTestId('reclaim-now').getByRole('button', { name: /取\s*消/ }).click();
     await page.goto(`${webUrl}/settings?tab=apiKeys`);

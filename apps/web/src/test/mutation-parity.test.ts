@@ -56,7 +56,7 @@ describe('mutation parity between the API schema and the web app', () => {
     expect(schemaMutations.length).toBeGreaterThan(50);
     const used = usedMutations();
     // Sanity: a mutation every build has (sign-in) is found where it lives.
-    expect(used.get('login')).toEqual(['src/lib/auth/loginMutation.ts']);
+    expect(used.get('login')).toContain('src/lib/auth/loginMutation.ts');
   });
 
   it('lists at most 5 API-only mutations, each with a reason and still in the schema', () => {

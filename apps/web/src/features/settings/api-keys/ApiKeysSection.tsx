@@ -2,7 +2,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Empty, Flex, Result, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Empty, Flex, Grid, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
@@ -11,6 +11,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { formatBusinessTime } from '../common/businessTime';
+import { LoadFailed } from '../common/LoadFailed';
 import { SecretOnce } from '../common/SecretOnce';
 import { useSettingsT } from '../useSettingsT';
 import { CreateApiKeyModal } from './CreateApiKeyModal';
@@ -23,6 +24,7 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
   const t = useSettingsT();
   const [locale] = useLocale();
   const { message, modal } = useFeedback();
+  const phone = !Grid.useBreakpoint().sm;
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
@@ -51,19 +53,32 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />;
+    return <LoadFailed error={error} onRetry={reload} />;
   }
+
+  const status = (k: Row) =>
+    k.revokedAt ? <Tag>{t('apiKeys.statusRevoked')}</Tag> : k.active ? <Tag color="green">{t('apiKeys.statusActive')}</Tag> : <Tag color="orange">{t('apiKeys.statusExpired')}</Tag>;
+  const lastUsed = (k: Row) => (k.lastUsedAt ? formatBusinessTime(k.lastUsedAt) : t('apiKeys.neverUsed'));
 
   const columns: ColumnsType<Row> = [
     {
       key: 'name',
       title: t('apiKeys.name'),
       render: (_, k) => (
-        <Flex vertical>
+        <Flex vertical gap={2}>
           <Typography.Text delete={!k.active}>{k.name}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {k.prefix}…
           </Typography.Text>
+          {/* On a phone the status and last use sit under the name instead of in columns of their own. */}
+          {phone ? (
+            <Flex gap={4} align="center" wrap>
+              {status(k)}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('apiKeys.lastUsedAt')} {lastUsed(k)}
+              </Typography.Text>
+            </Flex>
+          ) : null}
         </Flex>
       ),
     },
@@ -80,13 +95,8 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
         </Flex>
       ),
     },
-    {
-      key: 'status',
-      title: t('apiKeys.status'),
-      render: (_, k) =>
-        k.revokedAt ? <Tag>{t('apiKeys.statusRevoked')}</Tag> : k.active ? <Tag color="green">{t('apiKeys.statusActive')}</Tag> : <Tag color="orange">{t('apiKeys.statusExpired')}</Tag>,
-    },
-    { key: 'lastUsedAt', title: t('apiKeys.lastUsedAt'), render: (_, k) => (k.lastUsedAt ? formatBusinessTime(k.lastUsedAt) : t('apiKeys.neverUsed')) },
+    { key: 'status', title: t('apiKeys.status'), responsive: ['sm'], render: (_, k) => status(k) },
+    { key: 'lastUsedAt', title: t('apiKeys.lastUsedAt'), responsive: ['sm'], render: (_, k) => lastUsed(k) },
     { key: 'expiresAt', title: t('apiKeys.expiresAt'), responsive: ['md'], render: (_, k) => (k.expiresAt ? formatBusinessTime(k.expiresAt) : t('apiKeys.never')) },
     { key: 'createdAt', title: t('apiKeys.createdAt'), responsive: ['lg'], render: (_, k) => formatBusinessTime(k.createdAt) },
     {

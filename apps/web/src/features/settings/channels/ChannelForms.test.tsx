@@ -5,7 +5,7 @@ import { EmailChannelForm, isHttpUrl, RobotChannelForm } from './ChannelForms';
 import { UpdateNotificationChannelsMutation } from './documents';
 
 // Forms validate slowly in jsdom on a busy 2-core machine (nothing here measures time).
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 const slow = { timeout: 45_000 };
 
 const channels = {
@@ -25,6 +25,7 @@ describe('EmailChannelForm', () => {
     await user.click(save());
     expect(await screen.findByText('启用邮件通道需要填写 SMTP 服务器', {}, slow)).toBeInTheDocument();
     expect(screen.getByText('启用邮件通道需要填写发件人')).toBeInTheDocument();
+    expect(screen.getByText('请填写端口')).toBeInTheDocument();
   });
 
   it('saves SMTP settings, keeping a blank password as it is', async () => {
@@ -43,6 +44,7 @@ describe('EmailChannelForm', () => {
     });
     await user.click(screen.getByRole('switch'));
     fireEvent.change(screen.getByLabelText('SMTP 服务器'), { target: { value: 'smtp.exmail.qq.com' } });
+    await user.type(screen.getByLabelText('端口'), '465');
     fireEvent.change(screen.getByLabelText('发件人'), { target: { value: 'crm@example.com' } });
     await user.click(save());
     await waitFor(() => expect(result).toHaveBeenCalled(), slow);

@@ -73,7 +73,7 @@ export function EmailChannelForm({ channels }: { channels: Channels }) {
         form={form}
         layout="vertical"
         name="channel-email"
-        initialValues={{ email: { enabled: c.enabled, host: c.host ?? '', port: c.port ?? 465, secure: c.secure, username: c.username ?? '', password: '', from: c.from ?? '' } }}
+        initialValues={{ email: { enabled: c.enabled, host: c.host ?? '', port: c.port, secure: c.secure, username: c.username ?? '', password: '', from: c.from ?? '' } }}
         onFinish={(v) =>
           void save({
             email: {

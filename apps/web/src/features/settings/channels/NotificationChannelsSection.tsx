@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Empty, Flex, Result, Row as GridRow, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row as GridRow, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
@@ -10,6 +10,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { formatBusinessTime } from '../common/businessTime';
+import { LoadFailed } from '../common/LoadFailed';
 import { useSettingsT } from '../useSettingsT';
 import { EmailChannelForm, RobotChannelForm } from './ChannelForms';
 import {
@@ -24,12 +25,11 @@ type Delivery = FailedNotificationDeliveriesQuery['notificationDeliveries']['edg
 /** 通知渠道 (admins): SMTP, DingTalk and WeCom robots, and the deliveries that did not get through, with 重试. */
 export function NotificationChannelsSection() {
   const t = useSettingsT();
-  const [locale] = useLocale();
   const { data, error, refetch } = useQuery(NotificationChannelsSettingsQuery);
   const reload = () => void refetch().catch(() => undefined);
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />;
+    return <LoadFailed error={error} onRetry={reload} />;
   }
   const channels = data ? getFragmentData(NotificationChannelsFragment, data.notificationChannels) : null;
 
@@ -121,7 +121,7 @@ function FailedDeliveries() {
   return (
     <Card size="small" title={t('channels.failedTitle', { count: data?.notificationDeliveries.totalCount ?? 0 })} data-testid="failed-deliveries">
       {error && !data ? (
-        <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />
+        <LoadFailed error={error} onRetry={reload} />
       ) : (
         <Table<Delivery>
           rowKey="id"

@@ -6,7 +6,7 @@ import { RunPoolReclaimMutation } from './documents';
 import { ReclaimNow } from './ReclaimNow';
 
 // antd's confirm dialog loads on first use; slow in jsdom on a busy 2-core machine (nothing here measures time).
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 const slow = { timeout: 45_000 };
 
 const item = {

@@ -2,7 +2,7 @@
 
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Drawer, Empty, Flex, Grid, Result, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Drawer, Empty, Flex, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
@@ -11,6 +11,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { formatBusinessTime } from '../common/businessTime';
+import { LoadFailed } from '../common/LoadFailed';
 import { useSettingsT } from '../useSettingsT';
 import { RedeliverWebhookMutation, WebhookDeliveriesQuery, WebhookDeliveryRowFragment as RowFragment } from './documents';
 
@@ -48,45 +49,65 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
     }
   }
 
-  const columns: ColumnsType<Row> = [
-    { key: 'event', title: t('webhooks.deliveryEvent'), render: (_, d) => t(`webhooks.event.${d.eventType}`) },
-    {
-      key: 'status',
-      title: t('webhooks.deliveryStatus'),
-      render: (_, d) => <Tag color={STATUS_COLOR[d.status]}>{t(`webhooks.status.${d.status}`)}</Tag>,
-    },
-    {
-      key: 'code',
-      title: t('webhooks.responseCode'),
-      render: (_, d) =>
-        d.responseCode != null ? (
-          <Typography.Text type={d.responseCode >= 200 && d.responseCode < 300 ? 'success' : 'danger'}>{d.responseCode}</Typography.Text>
-        ) : d.lastError ? (
-          <Tooltip title={d.lastError}>
-            <Typography.Text type="danger">{t('webhooks.noAnswer')}</Typography.Text>
-          </Tooltip>
-        ) : (
-          '—'
-        ),
-    },
-    { key: 'at', title: t('webhooks.deliveryAt'), render: (_, d) => formatBusinessTime(d.lastAttemptAt ?? d.createdAt) },
-    { key: 'attempts', title: t('webhooks.attempts'), align: 'right', responsive: ['sm'], render: (_, d) => d.attempts },
-    {
-      key: 'eventId',
-      title: t('webhooks.eventId'),
-      responsive: ['lg'],
-      render: (_, d) => <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }}>{d.eventId.slice(0, 8)}</Typography.Text>,
-    },
-    {
-      key: 'actions',
-      title: t('actions'),
-      render: (_, d) => (
-        <Button size="small" loading={busy === d.id} onClick={() => void again(d)}>
-          {t('webhooks.redeliver')}
-        </Button>
-      ),
-    },
-  ];
+  const statusTag = (d: Row) => <Tag color={STATUS_COLOR[d.status]}>{t(`webhooks.status.${d.status}`)}</Tag>;
+  const code = (d: Row) =>
+    d.responseCode != null ? (
+      <Typography.Text type={d.responseCode >= 200 && d.responseCode < 300 ? 'success' : 'danger'}>{d.responseCode}</Typography.Text>
+    ) : d.lastError ? (
+      <Tooltip title={d.lastError}>
+        <Typography.Text type="danger">{t('webhooks.noAnswer')}</Typography.Text>
+      </Tooltip>
+    ) : (
+      '—'
+    );
+  const at = (d: Row) => formatBusinessTime(d.lastAttemptAt ?? d.createdAt);
+  const action = (d: Row) => (
+    <Button size="small" loading={busy === d.id} onClick={() => void again(d)}>
+      {t('webhooks.redeliver')}
+    </Button>
+  );
+
+  // A phone has room for three columns: what and when, how it went, and the action.
+  const columns: ColumnsType<Row> = screens.sm
+    ? [
+        { key: 'event', title: t('webhooks.deliveryEvent'), render: (_, d) => t(`webhooks.event.${d.eventType}`) },
+        { key: 'status', title: t('webhooks.deliveryStatus'), render: (_, d) => statusTag(d) },
+        { key: 'code', title: t('webhooks.responseCode'), render: (_, d) => code(d) },
+        { key: 'at', title: t('webhooks.deliveryAt'), render: (_, d) => at(d) },
+        { key: 'attempts', title: t('webhooks.attempts'), align: 'right', render: (_, d) => d.attempts },
+        {
+          key: 'eventId',
+          title: t('webhooks.eventId'),
+          responsive: ['lg'],
+          render: (_, d) => <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }}>{d.eventId.slice(0, 8)}</Typography.Text>,
+        },
+        { key: 'actions', title: t('actions'), render: (_, d) => action(d) },
+      ]
+    : [
+        {
+          key: 'event',
+          title: t('webhooks.deliveryEvent'),
+          render: (_, d) => (
+            <Flex vertical>
+              <span>{t(`webhooks.event.${d.eventType}`)}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {at(d)}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+        {
+          key: 'status',
+          title: t('webhooks.deliveryStatus'),
+          render: (_, d) => (
+            <Flex gap={4} align="center">
+              {statusTag(d)}
+              {code(d)}
+            </Flex>
+          ),
+        },
+        { key: 'actions', title: t('actions'), render: (_, d) => action(d) },
+      ];
 
   return (
     <Drawer
@@ -102,7 +123,7 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
           {endpoint?.url}
         </Typography.Text>
         {error && !data ? (
-          <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />
+          <LoadFailed error={error} onRetry={reload} />
         ) : (
           <Table<Row>
             rowKey="id"

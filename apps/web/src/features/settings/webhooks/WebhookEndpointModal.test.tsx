@@ -6,7 +6,7 @@ import { webhookUrlProblem } from './events';
 import { WebhookEndpointModal } from './WebhookEndpointModal';
 
 // Select dropdowns and validation are slow in jsdom on a busy 2-core machine (nothing here measures time).
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 const slow = { timeout: 45_000 };
 
 const endpoint = {

@@ -2,7 +2,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Empty, Flex, Result, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
@@ -11,6 +11,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { formatBusinessTime } from '../common/businessTime';
+import { LoadFailed } from '../common/LoadFailed';
 import { SecretOnce } from '../common/SecretOnce';
 import { useSettingsT } from '../useSettingsT';
 import {
@@ -71,7 +72,7 @@ export function WebhooksSection() {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />;
+    return <LoadFailed error={error} onRetry={reload} />;
   }
 
   const columns: ColumnsType<Row> = [
