@@ -2,6 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -9,8 +10,6 @@ import { graphql } from '@/gql';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { AccountSection } from './AccountSection';
-import { ApiKeysSection } from './api-keys/ApiKeysSection';
-import { NotificationChannelsSection } from './channels/NotificationChannelsSection';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
@@ -20,7 +19,14 @@ import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
 import { SignInsSection } from './security/SignInsSection';
 import { useSettingsT } from './useSettingsT';
 import { UsersSection } from './users/UsersSection';
-import { WebhooksSection } from './webhooks/WebhooksSection';
+
+// The integration sections (date picker, drawers) load when their tab is first opened, not with the page.
+const loadingSection = () => <Skeleton active paragraph={{ rows: 4 }} />;
+const ApiKeysSection = dynamic(() => import('./api-keys/ApiKeysSection').then((m) => m.ApiKeysSection), { loading: loadingSection });
+const WebhooksSection = dynamic(() => import('./webhooks/WebhooksSection').then((m) => m.WebhooksSection), { loading: loadingSection });
+const NotificationChannelsSection = dynamic(() => import('./channels/NotificationChannelsSection').then((m) => m.NotificationChannelsSection), {
+  loading: loadingSection,
+});
 
 export const SettingsMeQuery = graphql(`
   query SettingsMe {
