@@ -95,6 +95,15 @@ type Documents = {
     "\n  fragment PerformanceRowFields on PerformanceRow {\n    userId\n    name\n    customersHeld\n    customersAssigned\n    customersWon\n    followUps {\n      current\n      previous\n      changePercent\n    }\n    opportunityAmount\n    wonAmount {\n      current\n      previous\n      changePercent\n    }\n    wonCount\n    signedAmount\n    conversionPercent\n    averageDaysToWin\n  }\n": typeof types.PerformanceRowFieldsFragmentDoc,
     "\n  query SalesPerformanceSection($filter: ReportFilter) {\n    salesPerformanceReport(filter: $filter) {\n      range {\n        from\n        to\n        previousFrom\n        previousTo\n      }\n      people {\n        ...PerformanceRowFields\n      }\n      teams {\n        ...PerformanceRowFields\n      }\n    }\n  }\n": typeof types.SalesPerformanceSectionDocument,
     "\n  query SettingsMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.SettingsMeDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeysSettings($includeRevoked: Boolean!) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysSettingsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment NotificationChannelsForm on NotificationChannels {\n    email {\n      enabled\n      host\n      port\n      secure\n      username\n      from\n      passwordSet\n    }\n    dingTalk {\n      enabled\n      webhookUrl\n      secretSet\n    }\n    weCom {\n      enabled\n      webhookUrl\n    }\n  }\n": typeof types.NotificationChannelsFormFragmentDoc,
+    "\n  query NotificationChannelsSettings {\n    notificationChannels {\n      ...NotificationChannelsForm\n    }\n  }\n": typeof types.NotificationChannelsSettingsDocument,
+    "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsForm\n    }\n  }\n": typeof types.UpdateNotificationChannelsDocument,
+    "\n  query FailedNotificationDeliveries($after: String) {\n    notificationDeliveries(first: 20, status: FAILED, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          status\n          attempts\n          createdAt\n          nextAttemptAt\n          lastError\n          notification {\n            id\n            kind\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.FailedNotificationDeliveriesDocument,
+    "\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n": typeof types.RetryNotificationDeliveryDocument,
     "\n  fragment CustomFieldRow on CustomField {\n    id\n    key\n    label\n    kind\n    options\n    required\n    position\n    version\n  }\n": typeof types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldsSettings {\n    customFields {\n      id\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CustomFieldsSettingsDocument,
     "\n  mutation CreateCustomField($input: CustomFieldInput!) {\n    createCustomField(input: $input) {\n      id\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
@@ -106,12 +115,14 @@ type Documents = {
     "\n  mutation RecomputeGrades {\n    recomputeGrades\n  }\n": typeof types.RecomputeGradesDocument,
     "\n  query PoolRulesSettings {\n    poolRules {\n      noFollowUpDays\n      notWonWithinDays\n      maxCustomersPerUser\n      claimCooldownDays\n      grades {\n        grade\n        noFollowUpDays\n        notWonWithinDays\n      }\n    }\n  }\n": typeof types.PoolRulesSettingsDocument,
     "\n  mutation UpdatePoolRules($input: PoolRulesInput!) {\n    updatePoolRules(input: $input) {\n      noFollowUpDays\n      notWonWithinDays\n      maxCustomersPerUser\n      claimCooldownDays\n      grades {\n        grade\n        noFollowUpDays\n        notWonWithinDays\n      }\n    }\n  }\n": typeof types.UpdatePoolRulesDocument,
+    "\n  mutation RunPoolReclaim {\n    runPoolReclaim {\n      customerId\n      rule\n      reason\n      customer {\n        id\n        name\n      }\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RunPoolReclaimDocument,
     "\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    unit\n    listPrice\n    remark\n    active\n    version\n  }\n": typeof types.ProductRowFragmentDoc,
     "\n  query ProductsSettings($filter: ProductFilter, $after: String) {\n    products(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ProductRow\n        }\n      }\n    }\n  }\n": typeof types.ProductsSettingsDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductRow\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  mutation UpdateProduct($id: ID!, $version: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, version: $version, input: $input) {\n      id\n      ...ProductRow\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  query ReminderSettings {\n    reminderSettings {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n": typeof types.ReminderSettingsDocument,
     "\n  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {\n    updateReminderSetting(kind: $kind, input: $input) {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n": typeof types.UpdateReminderSettingDocument,
+    "\n  mutation RunReminderScans {\n    runReminderScans {\n      kind\n      created\n    }\n  }\n": typeof types.RunReminderScansDocument,
     "\n  query SignIns {\n    signIns(first: 30) {\n      at\n      ip\n      userAgent\n      newIp\n      newDevice\n    }\n  }\n": typeof types.SignInsDocument,
     "\n  fragment SettingsUser_user on User {\n    id\n    name\n    email\n    phone\n    role\n    active\n    canExport\n    lockedUntil\n    mustChangePassword\n    version\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.SettingsUser_UserFragmentDoc,
     "\n  query SettingsUsers($filter: UserFilter, $after: String) {\n    users(first: 100, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SettingsUser_user\n        }\n      }\n    }\n  }\n": typeof types.SettingsUsersDocument,
@@ -122,6 +133,14 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!, $receiverId: ID) {\n    deactivateUser(id: $id, receiverId: $receiverId) {\n      customersMoved\n      user {\n        id\n        ...SettingsUser_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation SetExportPermission($userId: ID!, $allowed: Boolean!) {\n    setExportPermission(userId: $userId, allowed: $allowed) {\n      id\n      canExport\n      version\n    }\n  }\n": typeof types.SetExportPermissionDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n      version\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n    version\n  }\n": typeof types.WebhookEndpointRowFragmentDoc,
+    "\n  query WebhookEndpointsSettings {\n    webhookEndpoints(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsSettingsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $version: Int!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, version: $version, input: $input) {\n      id\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    responseCode\n    attempts\n    createdAt\n    lastAttemptAt\n    deliveredAt\n    nextAttemptAt\n    lastError\n  }\n": typeof types.WebhookDeliveryRowFragmentDoc,
+    "\n  query WebhookDeliveries($filter: WebhookDeliveryFilter, $after: String) {\n    webhookDeliveries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  subscription LiveHeartbeat($intervalSeconds: Int!) {\n    heartbeat(intervalSeconds: $intervalSeconds)\n  }\n": typeof types.LiveHeartbeatDocument,
     "\n  fragment TaskRow_task on Task {\n    id\n    title\n    description\n    dueAt\n    priority\n    status\n    overdue\n    completionNote\n    completedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n": typeof types.TaskRow_TaskFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...TaskRow_task\n        }\n      }\n    }\n  }\n": typeof types.TasksDocument,
@@ -216,6 +235,15 @@ const documents: Documents = {
     "\n  fragment PerformanceRowFields on PerformanceRow {\n    userId\n    name\n    customersHeld\n    customersAssigned\n    customersWon\n    followUps {\n      current\n      previous\n      changePercent\n    }\n    opportunityAmount\n    wonAmount {\n      current\n      previous\n      changePercent\n    }\n    wonCount\n    signedAmount\n    conversionPercent\n    averageDaysToWin\n  }\n": types.PerformanceRowFieldsFragmentDoc,
     "\n  query SalesPerformanceSection($filter: ReportFilter) {\n    salesPerformanceReport(filter: $filter) {\n      range {\n        from\n        to\n        previousFrom\n        previousTo\n      }\n      people {\n        ...PerformanceRowFields\n      }\n      teams {\n        ...PerformanceRowFields\n      }\n    }\n  }\n": types.SalesPerformanceSectionDocument,
     "\n  query SettingsMe {\n    me {\n      id\n      role\n    }\n  }\n": types.SettingsMeDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n    owner {\n      id\n      name\n    }\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeysSettings($includeRevoked: Boolean!) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": types.ApiKeysSettingsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment NotificationChannelsForm on NotificationChannels {\n    email {\n      enabled\n      host\n      port\n      secure\n      username\n      from\n      passwordSet\n    }\n    dingTalk {\n      enabled\n      webhookUrl\n      secretSet\n    }\n    weCom {\n      enabled\n      webhookUrl\n    }\n  }\n": types.NotificationChannelsFormFragmentDoc,
+    "\n  query NotificationChannelsSettings {\n    notificationChannels {\n      ...NotificationChannelsForm\n    }\n  }\n": types.NotificationChannelsSettingsDocument,
+    "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsForm\n    }\n  }\n": types.UpdateNotificationChannelsDocument,
+    "\n  query FailedNotificationDeliveries($after: String) {\n    notificationDeliveries(first: 20, status: FAILED, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          status\n          attempts\n          createdAt\n          nextAttemptAt\n          lastError\n          notification {\n            id\n            kind\n            title\n          }\n        }\n      }\n    }\n  }\n": types.FailedNotificationDeliveriesDocument,
+    "\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n": types.RetryNotificationDeliveryDocument,
     "\n  fragment CustomFieldRow on CustomField {\n    id\n    key\n    label\n    kind\n    options\n    required\n    position\n    version\n  }\n": types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldsSettings {\n    customFields {\n      id\n      ...CustomFieldRow\n    }\n  }\n": types.CustomFieldsSettingsDocument,
     "\n  mutation CreateCustomField($input: CustomFieldInput!) {\n    createCustomField(input: $input) {\n      id\n      ...CustomFieldRow\n    }\n  }\n": types.CreateCustomFieldDocument,
@@ -227,12 +255,14 @@ const documents: Documents = {
     "\n  mutation RecomputeGrades {\n    recomputeGrades\n  }\n": types.RecomputeGradesDocument,
     "\n  query PoolRulesSettings {\n    poolRules {\n      noFollowUpDays\n      notWonWithinDays\n      maxCustomersPerUser\n      claimCooldownDays\n      grades {\n        grade\n        noFollowUpDays\n        notWonWithinDays\n      }\n    }\n  }\n": types.PoolRulesSettingsDocument,
     "\n  mutation UpdatePoolRules($input: PoolRulesInput!) {\n    updatePoolRules(input: $input) {\n      noFollowUpDays\n      notWonWithinDays\n      maxCustomersPerUser\n      claimCooldownDays\n      grades {\n        grade\n        noFollowUpDays\n        notWonWithinDays\n      }\n    }\n  }\n": types.UpdatePoolRulesDocument,
+    "\n  mutation RunPoolReclaim {\n    runPoolReclaim {\n      customerId\n      rule\n      reason\n      customer {\n        id\n        name\n      }\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.RunPoolReclaimDocument,
     "\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    unit\n    listPrice\n    remark\n    active\n    version\n  }\n": types.ProductRowFragmentDoc,
     "\n  query ProductsSettings($filter: ProductFilter, $after: String) {\n    products(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ProductRow\n        }\n      }\n    }\n  }\n": types.ProductsSettingsDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      ...ProductRow\n    }\n  }\n": types.CreateProductDocument,
     "\n  mutation UpdateProduct($id: ID!, $version: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, version: $version, input: $input) {\n      id\n      ...ProductRow\n    }\n  }\n": types.UpdateProductDocument,
     "\n  query ReminderSettings {\n    reminderSettings {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n": types.ReminderSettingsDocument,
     "\n  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {\n    updateReminderSetting(kind: $kind, input: $input) {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n": types.UpdateReminderSettingDocument,
+    "\n  mutation RunReminderScans {\n    runReminderScans {\n      kind\n      created\n    }\n  }\n": types.RunReminderScansDocument,
     "\n  query SignIns {\n    signIns(first: 30) {\n      at\n      ip\n      userAgent\n      newIp\n      newDevice\n    }\n  }\n": types.SignInsDocument,
     "\n  fragment SettingsUser_user on User {\n    id\n    name\n    email\n    phone\n    role\n    active\n    canExport\n    lockedUntil\n    mustChangePassword\n    version\n    manager {\n      id\n      name\n    }\n  }\n": types.SettingsUser_UserFragmentDoc,
     "\n  query SettingsUsers($filter: UserFilter, $after: String) {\n    users(first: 100, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SettingsUser_user\n        }\n      }\n    }\n  }\n": types.SettingsUsersDocument,
@@ -243,6 +273,14 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!, $receiverId: ID) {\n    deactivateUser(id: $id, receiverId: $receiverId) {\n      customersMoved\n      user {\n        id\n        ...SettingsUser_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation SetExportPermission($userId: ID!, $allowed: Boolean!) {\n    setExportPermission(userId: $userId, allowed: $allowed) {\n      id\n      canExport\n      version\n    }\n  }\n": types.SetExportPermissionDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n      version\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n    version\n  }\n": types.WebhookEndpointRowFragmentDoc,
+    "\n  query WebhookEndpointsSettings {\n    webhookEndpoints(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsSettingsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $version: Int!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, version: $version, input: $input) {\n      id\n      ...WebhookEndpointRow\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    responseCode\n    attempts\n    createdAt\n    lastAttemptAt\n    deliveredAt\n    nextAttemptAt\n    lastError\n  }\n": types.WebhookDeliveryRowFragmentDoc,
+    "\n  query WebhookDeliveries($filter: WebhookDeliveryFilter, $after: String) {\n    webhookDeliveries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  subscription LiveHeartbeat($intervalSeconds: Int!) {\n    heartbeat(intervalSeconds: $intervalSeconds)\n  }\n": types.LiveHeartbeatDocument,
     "\n  fragment TaskRow_task on Task {\n    id\n    title\n    description\n    dueAt\n    priority\n    status\n    overdue\n    completionNote\n    completedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n": types.TaskRow_TaskFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...TaskRow_task\n        }\n      }\n    }\n  }\n": types.TasksDocument,
@@ -597,6 +635,42 @@ export function graphql(source: "\n  query SettingsMe {\n    me {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSettings($includeRevoked: Boolean!) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysSettings($includeRevoked: Boolean!) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationChannelsForm on NotificationChannels {\n    email {\n      enabled\n      host\n      port\n      secure\n      username\n      from\n      passwordSet\n    }\n    dingTalk {\n      enabled\n      webhookUrl\n      secretSet\n    }\n    weCom {\n      enabled\n      webhookUrl\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationChannelsForm on NotificationChannels {\n    email {\n      enabled\n      host\n      port\n      secure\n      username\n      from\n      passwordSet\n    }\n    dingTalk {\n      enabled\n      webhookUrl\n      secretSet\n    }\n    weCom {\n      enabled\n      webhookUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationChannelsSettings {\n    notificationChannels {\n      ...NotificationChannelsForm\n    }\n  }\n"): (typeof documents)["\n  query NotificationChannelsSettings {\n    notificationChannels {\n      ...NotificationChannelsForm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsForm\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsForm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedNotificationDeliveries($after: String) {\n    notificationDeliveries(first: 20, status: FAILED, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          status\n          attempts\n          createdAt\n          nextAttemptAt\n          lastError\n          notification {\n            id\n            kind\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedNotificationDeliveries($after: String) {\n    notificationDeliveries(first: 20, status: FAILED, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          status\n          attempts\n          createdAt\n          nextAttemptAt\n          lastError\n          notification {\n            id\n            kind\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CustomFieldRow on CustomField {\n    id\n    key\n    label\n    kind\n    options\n    required\n    position\n    version\n  }\n"): (typeof documents)["\n  fragment CustomFieldRow on CustomField {\n    id\n    key\n    label\n    kind\n    options\n    required\n    position\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -641,6 +715,10 @@ export function graphql(source: "\n  mutation UpdatePoolRules($input: PoolRulesI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RunPoolReclaim {\n    runPoolReclaim {\n      customerId\n      rule\n      reason\n      customer {\n        id\n        name\n      }\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunPoolReclaim {\n    runPoolReclaim {\n      customerId\n      rule\n      reason\n      customer {\n        id\n        name\n      }\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    unit\n    listPrice\n    remark\n    active\n    version\n  }\n"): (typeof documents)["\n  fragment ProductRow on Product {\n    id\n    code\n    name\n    unit\n    listPrice\n    remark\n    active\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -662,6 +740,10 @@ export function graphql(source: "\n  query ReminderSettings {\n    reminderSetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {\n    updateReminderSetting(kind: $kind, input: $input) {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {\n    updateReminderSetting(kind: $kind, input: $input) {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunReminderScans {\n    runReminderScans {\n      kind\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation RunReminderScans {\n    runReminderScans {\n      kind\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -702,6 +784,38 @@ export function graphql(source: "\n  mutation SetExportPermission($userId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpointsSettings {\n    webhookEndpoints(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpointsSettings {\n    webhookEndpoints(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $version: Int!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, version: $version, input: $input) {\n      id\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $version: Int!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, version: $version, input: $input) {\n      id\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    responseCode\n    attempts\n    createdAt\n    lastAttemptAt\n    deliveredAt\n    nextAttemptAt\n    lastError\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    responseCode\n    attempts\n    createdAt\n    lastAttemptAt\n    deliveredAt\n    nextAttemptAt\n    lastError\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($filter: WebhookDeliveryFilter, $after: String) {\n    webhookDeliveries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($filter: WebhookDeliveryFilter, $after: String) {\n    webhookDeliveries(first: 20, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...WebhookDeliveryRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

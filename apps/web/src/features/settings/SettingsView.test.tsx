@@ -31,7 +31,7 @@ const poolRules = {
 
 describe('settings tabs by role', () => {
   it('gives admins every section and others only what they may see', () => {
-    expect(settingsTabsFor('ADMIN')).toEqual(['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'account', 'security']);
+    expect(settingsTabsFor('ADMIN')).toEqual(['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'account', 'security']);
     expect(settingsTabsFor('MANAGER')).toEqual(['users', 'pool', 'deals', 'account', 'security']);
     expect(settingsTabsFor('SALES')).toEqual(['pool', 'account', 'security']);
     expect(settingsTabsFor('SERVICE')).toEqual(['pool', 'account', 'security']);

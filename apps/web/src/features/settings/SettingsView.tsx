@@ -2,6 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -19,6 +20,14 @@ import { SignInsSection } from './security/SignInsSection';
 import { useSettingsT } from './useSettingsT';
 import { UsersSection } from './users/UsersSection';
 
+// The integration sections (date picker, drawers) load when their tab is first opened, not with the page.
+const loadingSection = () => <Skeleton active paragraph={{ rows: 4 }} />;
+const ApiKeysSection = dynamic(() => import('./api-keys/ApiKeysSection').then((m) => m.ApiKeysSection), { loading: loadingSection });
+const WebhooksSection = dynamic(() => import('./webhooks/WebhooksSection').then((m) => m.WebhooksSection), { loading: loadingSection });
+const NotificationChannelsSection = dynamic(() => import('./channels/NotificationChannelsSection').then((m) => m.NotificationChannelsSection), {
+  loading: loadingSection,
+});
+
 export const SettingsMeQuery = graphql(`
   query SettingsMe {
     me {
@@ -28,16 +37,28 @@ export const SettingsMeQuery = graphql(`
   }
 `);
 
-export type SettingsTab = 'users' | 'pool' | 'reminders' | 'deals' | 'customFields' | 'products' | 'account' | 'security';
+export type SettingsTab =
+  | 'users'
+  | 'pool'
+  | 'reminders'
+  | 'deals'
+  | 'customFields'
+  | 'products'
+  | 'apiKeys'
+  | 'webhooks'
+  | 'channels'
+  | 'account'
+  | 'security';
 
 /**
  * Which sections a role sees. The API is the guard (settings.manage, users.manage, …); this only spares
  * people forms they could not save: managers read their team and the rules, everyone reads the pool rules.
+ * Integrations (API keys, webhooks) and notification channels are admins' only.
  */
 export function settingsTabsFor(role: Role): SettingsTab[] {
   switch (role) {
     case 'ADMIN':
-      return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'account', 'security'];
+      return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'account', 'security'];
     case 'MANAGER':
       return ['users', 'pool', 'deals', 'account', 'security'];
     default:
@@ -80,6 +101,9 @@ export function SettingsView() {
     deals: () => <DealSettingsSection canManage={isAdmin} />,
     customFields: () => <CustomFieldsSection />,
     products: () => <ProductsSection />,
+    apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,
+    webhooks: () => <WebhooksSection />,
+    channels: () => <NotificationChannelsSection />,
     account: () => <AccountSection />,
     security: () => <SignInsSection />,
   };

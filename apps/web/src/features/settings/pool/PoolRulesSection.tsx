@@ -10,6 +10,7 @@ import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { PoolRulesSettingsQuery, UpdatePoolRulesMutation } from './documents';
+import { ReclaimNow } from './ReclaimNow';
 
 const GRADES: CustomerGrade[] = ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'];
 
@@ -142,6 +143,7 @@ export function PoolRulesSection({ canManage }: { canManage: boolean }) {
           </Button>
         ) : null}
       </Form>
+      {canManage ? <ReclaimNow /> : null}
     </Flex>
   );
 }

@@ -31,3 +31,21 @@ export const UpdatePoolRulesMutation = graphql(`
     }
   }
 `);
+
+export const RunPoolReclaimMutation = graphql(`
+  mutation RunPoolReclaim {
+    runPoolReclaim {
+      customerId
+      rule
+      reason
+      customer {
+        id
+        name
+      }
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, InputNumber, Result, Switch, Table, Typography } from 'antd';
+import { Button, Checkbox, Flex, InputNumber, Result, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { DeliveryChannel, ReminderSettingInput, ReminderSettingsQuery as Data } from '@/gql/graphql';
@@ -9,7 +9,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
-import { ReminderSettingsQuery, UpdateReminderSettingMutation } from './documents';
+import { ReminderSettingsQuery, RunReminderScansMutation, UpdateReminderSettingMutation } from './documents';
 
 type Row = Data['reminderSettings'][number];
 const CHANNELS: DeliveryChannel[] = ['EMAIL', 'DINGTALK', 'WECOM'];
@@ -25,6 +25,18 @@ export function ReminderSettingsSection() {
   const { data, loading, error, refetch } = useQuery(ReminderSettingsQuery);
   const [update] = useMutation(UpdateReminderSettingMutation);
   const [saving, setSaving] = useState<string | null>(null);
+  const [scan, scanning] = useMutation(RunReminderScansMutation);
+
+  /** The reminder scans now instead of at the next scheduled run; the API never sends a reminder twice. */
+  async function scanNow() {
+    try {
+      const res = await scan();
+      const created = (res.data?.runReminderScans ?? []).reduce((n, r) => n + r.created, 0);
+      message.success(t('reminders.scanned', { count: created }));
+    } catch (e) {
+      message.error(apiErrorText(e, locale));
+    }
+  }
 
   async function change(row: Row, input: ReminderSettingInput) {
     setSaving(row.kind);
@@ -109,15 +121,23 @@ export function ReminderSettingsSection() {
   ];
 
   return (
-    <Table<Row>
-      rowKey="kind"
-      data-testid="reminder-settings"
-      size="middle"
-      columns={columns}
-      dataSource={data?.reminderSettings ?? []}
-      loading={loading && !data}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-    />
+    <Flex vertical gap={12}>
+      <Table<Row>
+        rowKey="kind"
+        data-testid="reminder-settings"
+        size="middle"
+        columns={columns}
+        dataSource={data?.reminderSettings ?? []}
+        loading={loading && !data}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
+      <Flex gap={12} align="center" wrap>
+        <Button loading={scanning.loading} onClick={() => void scanNow()}>
+          {t('reminders.scanNow')}
+        </Button>
+        <Typography.Text type="secondary">{t('reminders.scanHint')}</Typography.Text>
+      </Flex>
+    </Flex>
   );
 }

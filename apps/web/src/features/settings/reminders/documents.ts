@@ -25,3 +25,12 @@ export const UpdateReminderSettingMutation = graphql(`
     }
   }
 `);
+
+export const RunReminderScansMutation = graphql(`
+  mutation RunReminderScans {
+    runReminderScans {
+      kind
+      created
+    }
+  }
+`);
