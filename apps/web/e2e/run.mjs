@@ -113,6 +113,8 @@ const stack = spawn(process.execPath, [startScript], {
     // The browser must reach this API, not the default port 4000.
     API_PUBLIC_URL: apiUrl,
     NEXTAUTH_URL: webUrl,
+    // Flows start their webhook receivers on this machine: an on-premises allow-list, as an admin would set it.
+    KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1',
   },
 });
 
