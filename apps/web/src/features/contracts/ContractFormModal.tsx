@@ -352,7 +352,7 @@ export function ContractFormModal(props: {
             <Flex vertical gap={4} style={{ marginTop: 8 }} data-testid="contract-form-lines">
               {fields.map((field, index) => (
                 <Flex key={field.key} gap={8} wrap align="flex-start" data-testid="contract-form-line">
-                  <Form.Item name={[field.name, 'productId']} label={index === 0 ? m.product : undefined} style={{ flex: '2 1 180px', marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'productId']} label={index === 0 ? m.product : undefined} style={{ flex: '2 1 160px', marginBottom: 8 }}>
                     <Select
                       allowClear
                       showSearch={{ optionFilterProp: 'label' }}
@@ -366,18 +366,18 @@ export function ContractFormModal(props: {
                   <Form.Item
                     name={[field.name, 'name']}
                     label={index === 0 ? m.itemName : undefined}
-                    style={{ flex: '2 1 140px', marginBottom: 8 }}
+                    style={{ flex: '2 1 120px', marginBottom: 8 }}
                     rules={[{ required: true, whitespace: true, message: m.itemNameRequired }]}
                   >
                     <Input aria-label={m.itemName} maxLength={100} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'unit']} label={index === 0 ? m.unit : undefined} style={{ flex: '0 1 70px', marginBottom: 8 }}>
+                  <Form.Item name={[field.name, 'unit']} label={index === 0 ? m.unit : undefined} style={{ flex: '0 0 64px', marginBottom: 8 }}>
                     <Input aria-label={m.unit} maxLength={10} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'quantity']}
                     label={index === 0 ? m.quantity : undefined}
-                    style={{ flex: '0 1 80px', marginBottom: 8 }}
+                    style={{ flex: '0 0 72px', marginBottom: 8 }}
                     rules={[{ required: true, message: m.quantityInvalid }, check(isQuantity, m.quantityInvalid)]}
                   >
                     <Input aria-label={m.quantity} inputMode="decimal" />
@@ -385,7 +385,7 @@ export function ContractFormModal(props: {
                   <Form.Item
                     name={[field.name, 'unitPrice']}
                     label={index === 0 ? m.unitPrice : undefined}
-                    style={{ flex: '1 1 110px', marginBottom: 8 }}
+                    style={{ flex: '1 1 100px', marginBottom: 8 }}
                     rules={[check(isPrice, m.priceInvalid)]}
                   >
                     <Input aria-label={m.unitPrice} inputMode="decimal" prefix="¥" />
@@ -393,12 +393,12 @@ export function ContractFormModal(props: {
                   <Form.Item
                     name={[field.name, 'discountPercent']}
                     label={index === 0 ? m.discount : undefined}
-                    style={{ flex: '0 1 80px', marginBottom: 8 }}
+                    style={{ flex: '0 0 72px', marginBottom: 8 }}
                     rules={[check(isDiscount, m.discountInvalid)]}
                   >
                     <Input aria-label={m.discount} inputMode="decimal" />
                   </Form.Item>
-                  <Flex vertical style={{ flex: '1 1 100px', marginBottom: 8 }}>
+                  <Flex vertical style={{ flex: '0 0 100px', marginBottom: 8 }}>
                     {index === 0 ? <Typography.Text style={{ paddingBottom: 8 }}>{m.lineAmount}</Typography.Text> : null}
                     <Typography.Text style={{ lineHeight: '32px', textAlign: 'right' }}>
                       {formatMoney(lineAmount(lines[index]?.quantity, lines[index]?.unitPrice, lines[index]?.discountPercent))}

@@ -21,7 +21,7 @@ import { visitStatus, VISIT_STATUS_COLOR, type VisitStatus } from './visitStatus
 type Scope = 'mine' | 'all';
 type StatusFilter = VisitStatus | 'ALL';
 /** How many customers' visits the page reads (the API lists visits per customer only). */
-const CUSTOMERS = 200;
+const CUSTOMERS = 100;
 
 interface Row {
   id: string;
