@@ -339,3 +339,6 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
 
 /** For component tests that answer the mutation. */
 export const CreateContactMutationForTest = CreateContactMutation;
+
+/** For component tests that answer the mutation. */
+export const UpdateContactMutationForTest = UpdateContactMutation;
