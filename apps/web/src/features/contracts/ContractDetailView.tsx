@@ -2,9 +2,10 @@
 
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Popconfirm, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { ContractAction } from '@/gql/schema';
@@ -19,12 +20,15 @@ import { RecordReceiptMutation } from '@/features/receipts/queries';
 import { ReceiptForm } from '@/features/receipts/ReceiptForm';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { ContractActionModal, type ContractActionValues } from './ContractActionModal';
-import { canPlan, canRecordMoney, contractActionsFor } from './contractActions';
+import { canPlan, canRecordMoney, contractActionsFor, rejectionOf } from './contractActions';
+import { ContractFormModal } from './ContractFormModal';
+import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { CONTRACT_MESSAGES } from './messages';
 import { InvoiceForm, PaymentPlanForm } from './PlanAndInvoiceForms';
 import {
   AddPaymentPlanMutation,
   ApproveContractMutation,
+  DeleteContractMutation,
   CompleteContractMutation,
   ContractDetailFields,
   ContractDetailQuery,
@@ -59,6 +63,10 @@ export function ContractDetailView({ id }: { id: string }) {
   const [issueInvoice, invoiceState] = useMutation(IssueInvoiceMutation, refetchAfter);
   const busy = [s1, s2, s3, s4, s5, s6].some((s) => s.loading);
 
+  const fm = useMessages(CONTRACT_FORM_MESSAGES);
+  const router = useRouter();
+  const [voidC, voidState] = useMutation(DeleteContractMutation);
+  const [editing, setEditing] = useState(false);
   const [action, setAction] = useState<ContractAction | null>(null);
   const [form, setForm] = useState<'plan' | 'receipt' | 'invoice' | null>(null);
 
@@ -88,6 +96,18 @@ export function ContractDetailView({ id }: { id: string }) {
   }
 
   const actions = contractActionsFor(viewer, contract);
+  // A draft (new, or sent back by the reviewer) is edited, submitted again or voided by the owner's side.
+  const draftEditable = contract.status === 'DRAFT' && !!viewer && viewer.role !== 'SERVICE';
+  const rejected = rejectionOf(contract);
+  const voidDraft = async () => {
+    try {
+      await voidC({ variables: { id: contract.id } });
+      message.success(fmt(fm.voided, { number: contract.number }));
+      router.push(`/customers/${contract.customer.id}?tab=contracts`);
+    } catch (err) {
+      message.error(apiErrorText(err, locale));
+    }
+  };
   const isOwnPending = contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && viewer.role !== 'SALES';
 
   const runAction = async (values: ContractActionValues) => {
@@ -187,7 +207,25 @@ export function ContractDetailView({ id }: { id: string }) {
             </Tag>
           </Flex>
         }
-        extra={actions.map((a) => (
+        extra={[
+          ...(draftEditable
+            ? [
+                <Button key="edit" onClick={() => setEditing(true)}>
+                  {fm.editDraft}
+                </Button>,
+                <Popconfirm
+                  key="void"
+                  title={fmt(fm.voidConfirm, { number: contract.number })}
+                  okText={fm.void}
+                  cancelText={fm.cancel}
+                  okButtonProps={{ danger: true, loading: voidState.loading }}
+                  onConfirm={voidDraft}
+                >
+                  <Button danger>{fm.void}</Button>
+                </Popconfirm>,
+              ]
+            : []),
+          ...actions.map((a) => (
           <Button
             key={a}
             type={a === 'APPROVE' || a === 'SUBMIT' || a === 'SIGN' ? 'primary' : 'default'}
@@ -197,8 +235,19 @@ export function ContractDetailView({ id }: { id: string }) {
           >
             {m[ACTION_LABEL[a]]}
           </Button>
-        ))}
+          )),
+        ]}
       />
+      {rejected ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="contract-rejection"
+          title={fmt(fm.rejectedBy, { name: rejected.actor.name, at: formatDateTime(rejected.at), comment: rejected.comment ?? '' })}
+          description={fm.resubmitHint}
+        />
+      ) : null}
       {isOwnPending ? <Alert type="info" showIcon title={m.self} style={{ marginBottom: 12 }} /> : null}
       <Flex vertical gap={16}>
         <Card size="small">
@@ -369,6 +418,17 @@ export function ContractDetailView({ id }: { id: string }) {
         </Card>
       </Flex>
 
+      {editing ? (
+        <ContractFormModal
+          open
+          contract={{
+            ...contract,
+            lines: [...contract.lines].sort((a, b) => a.position - b.position).map((l) => ({ ...l, quantity: String(l.quantity), discountPercent: String(l.discountPercent) })),
+          }}
+          onClose={() => setEditing(false)}
+          onSaved={() => void refetch().catch(() => undefined)}
+        />
+      ) : null}
       <ContractActionModal action={action} contractNumber={contract.number} submitting={busy} onCancel={() => setAction(null)} onSubmit={runAction} />
       <PaymentPlanForm
         open={form === 'plan'}

@@ -1,6 +1,7 @@
 'use client';
 
-import { ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useRouter } from 'next/navigation';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -10,6 +11,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ContractFilter, ContractStatus } from '@/gql/schema';
 import { formatDate, formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { ContractFormModal } from './ContractFormModal';
+import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { CONTRACT_STATUS_COLOR, LABELS } from '@/features/deals/common/labels';
 import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
 import { PagerButtons, usePager } from '@/features/deals/common/pager';
@@ -28,6 +31,9 @@ export function ContractsView() {
   const labels = useMessages(LABELS);
   const url = useUrlState();
   const viewer = useViewer();
+  const fm = useMessages(CONTRACT_FORM_MESSAGES);
+  const router = useRouter();
+  const [creating, setCreating] = useState(false);
   const isReviewer = viewer?.role === 'MANAGER' || viewer?.role === 'ADMIN';
   const tab = url.get('tab') === 'approvals' ? 'approvals' : 'all';
 
@@ -195,6 +201,11 @@ export function ContractsView() {
         title={m.title}
         extra={
           <>
+            {viewer && viewer.role !== 'SERVICE' ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {fm.create}
+              </Button>
+            ) : null}
             <ExportButton kind="CONTRACTS" filter={filter} />
             <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)}>
               {m.retry}
@@ -246,6 +257,7 @@ export function ContractsView() {
           <PagerButtons labels={m} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
         </Card>
       )}
+      {creating ? <ContractFormModal open onClose={() => setCreating(false)} onSaved={(id) => router.push(`/contracts/${id}`)} /> : null}
     </div>
   );
 }

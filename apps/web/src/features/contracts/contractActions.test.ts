@@ -1,4 +1,4 @@
-import { contractActionsFor } from './contractActions';
+import { contractActionsFor, rejectionOf } from './contractActions';
 
 const owner = { id: 'u-sales' };
 
@@ -21,5 +21,18 @@ describe('contractActionsFor', () => {
   it('offers service staff nothing', () => {
     expect(contractActionsFor({ id: 'u-svc', role: 'SERVICE' }, { status: 'DRAFT', owner })).toEqual([]);
     expect(contractActionsFor(null, { status: 'DRAFT', owner })).toEqual([]);
+  });
+});
+
+describe('rejectionOf', () => {
+  const at = (h: number) => `2026-12-07T0${h}:00:00.000Z`;
+  it('is the newest step of a draft when that step is a rejection', () => {
+    const approvals = [
+      { action: 'SUBMIT' as const, at: at(1), comment: null },
+      { action: 'REJECT' as const, at: at(2), comment: '请重新核算' },
+    ];
+    expect(rejectionOf({ status: 'DRAFT', approvals })?.comment).toBe('请重新核算');
+    expect(rejectionOf({ status: 'PENDING', approvals: [...approvals, { action: 'SUBMIT' as const, at: at(3), comment: null }] })).toBeNull();
+    expect(rejectionOf({ status: 'DRAFT', approvals: [] })).toBeNull();
   });
 });

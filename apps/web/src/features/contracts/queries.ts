@@ -241,3 +241,9 @@ export const IssueInvoiceMutation = graphql(`
     }
   }
 `);
+
+export const DeleteContractMutation = graphql(`
+  mutation DeleteContract($id: ID!) {
+    deleteContract(id: $id)
+  }
+`);

@@ -161,7 +161,7 @@ const zhCN = {
     more: '仅显示最近 {shown} 条，共 {count} 条',
   },
   contracts: {
-    empty: '还没有合同。在“合同”页为该客户新建合同。',
+    empty: '还没有合同。点击“新建合同”起草一份。',
     number: '合同编号',
     title: '合同名称',
     amount: '金额',
@@ -172,7 +172,7 @@ const zhCN = {
     outstanding: '未收',
   },
   opportunities: {
-    empty: '还没有商机。在“商机”页为该客户新建商机。',
+    empty: '还没有商机。点击“新建商机”记录销售机会。',
     name: '商机名称',
     amount: '金额',
     stage: '阶段',
@@ -209,7 +209,7 @@ const zhCN = {
     planStatuses: { PENDING: '待回款', PARTLY_PAID: '部分回款', PAID: '已回款', OVERDUE: '已逾期' },
   },
   visits: {
-    empty: '还没有回访计划。',
+    empty: '还没有回访计划。点击“计划回访”安排一次。',
     topic: '回访主题',
     type: '类型',
     plannedAt: '计划时间',
@@ -439,7 +439,7 @@ const en: CustomerMessages = {
     more: 'Showing the latest {shown} of {count}',
   },
   contracts: {
-    empty: 'No contracts yet. Create one on the Contracts page.',
+    empty: 'No contracts yet. Click "New contract" to draft one.',
     number: 'Number',
     title: 'Title',
     amount: 'Amount',
@@ -450,7 +450,7 @@ const en: CustomerMessages = {
     outstanding: 'Outstanding',
   },
   opportunities: {
-    empty: 'No opportunities yet. Create one on the Deals page.',
+    empty: 'No opportunities yet. Click "New opportunity" to add one.',
     name: 'Name',
     amount: 'Amount',
     stage: 'Stage',
@@ -487,7 +487,7 @@ const en: CustomerMessages = {
     planStatuses: { PENDING: 'Pending', PARTLY_PAID: 'Partly paid', PAID: 'Paid', OVERDUE: 'Overdue' },
   },
   visits: {
-    empty: 'No return visits planned.',
+    empty: 'No return visits planned. Click "Plan visit" to schedule one.',
     topic: 'Topic',
     type: 'Type',
     plannedAt: 'Planned',

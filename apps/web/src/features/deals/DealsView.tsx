@@ -1,6 +1,6 @@
 'use client';
 
-import { AppstoreOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, PlusOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, Input, Segmented, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -15,6 +15,8 @@ import { LABELS, STAGES } from './common/labels';
 import { ExportButton } from '@/features/exports/ExportButton';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { ListSkeleton, LoadError, PageTitle } from './common/ui';
+import { OPPORTUNITY_FORM_MESSAGES } from './formMessages';
+import { OpportunityFormModal } from './OpportunityFormModal';
 import { useUrlState } from './common/useUrlState';
 import { useViewer } from './common/useViewer';
 import { AdvanceModal, type AdvanceValues } from './AdvanceModal';
@@ -31,6 +33,8 @@ const BOARD_LIMIT = 100;
 export function DealsView() {
   const m = useMessages(DEALS_MESSAGES);
   const labels = useMessages(LABELS);
+  const fm = useMessages(OPPORTUNITY_FORM_MESSAGES);
+  const [creating, setCreating] = useState(false);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const url = useUrlState();
@@ -130,6 +134,11 @@ export function DealsView() {
         title={m.title}
         extra={
           <>
+            {viewer && viewer.role !== 'SERVICE' ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {fm.create}
+              </Button>
+            ) : null}
             <ExportButton kind="OPPORTUNITIES" filter={filter} />
             <Segmented
               value={view}
@@ -214,6 +223,7 @@ export function DealsView() {
         />
       ) : null}
       <StageHistoryDrawer id={historyId} onClose={() => setHistoryId(null)} />
+      {creating ? <OpportunityFormModal open onClose={() => setCreating(false)} onSaved={() => void refetch().catch(() => undefined)} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import AccountBookOutlined from '@ant-design/icons-svg/es/asn/AccountBookOutline
 import BarChartOutlined from '@ant-design/icons-svg/es/asn/BarChartOutlined';
 import BellOutlined from '@ant-design/icons-svg/es/asn/BellOutlined';
 import CarryOutOutlined from '@ant-design/icons-svg/es/asn/CarryOutOutlined';
+import CustomerServiceOutlined from '@ant-design/icons-svg/es/asn/CustomerServiceOutlined';
 import FileTextOutlined from '@ant-design/icons-svg/es/asn/FileTextOutlined';
 import FundOutlined from '@ant-design/icons-svg/es/asn/FundOutlined';
 import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
@@ -19,6 +20,7 @@ export type NavKey =
   | 'receipts'
   | 'reminders'
   | 'tasks'
+  | 'visits'
   | 'reports'
   | 'settings';
 
@@ -39,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'receipts', href: '/receipts', icon: AccountBookOutlined },
   { key: 'reminders', href: '/reminders', icon: BellOutlined },
   { key: 'tasks', href: '/tasks', icon: CarryOutOutlined },
+  { key: 'visits', href: '/visits', icon: CustomerServiceOutlined },
   { key: 'reports', href: '/reports', icon: BarChartOutlined },
   { key: 'settings', href: '/settings', icon: SettingOutlined },
 ];

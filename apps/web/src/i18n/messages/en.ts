@@ -15,6 +15,7 @@ const en: Messages = {
     receipts: 'Receipts',
     reminders: 'Reminders',
     tasks: 'Tasks',
+    visits: 'Return visits',
     reports: 'Reports',
     settings: 'Settings',
     menu: 'Menu',

@@ -15,6 +15,7 @@ const zhCN = {
     receipts: '回款',
     reminders: '提醒',
     tasks: '任务',
+    visits: '回访',
     reports: '报表',
     settings: '设置',
     menu: '菜单',

@@ -5,7 +5,7 @@ import { customer360Data } from './customer360.fixture';
 import { Customer360Query, Customer360View } from './Customer360View';
 
 // antd in jsdom on a shared 2-core machine is slow; these are harness limits, not assertions about speed.
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 configure({ asyncUtilTimeout: 10_000 });
 
 const replace = jest.fn();
@@ -53,7 +53,7 @@ describe('Customer360View', () => {
     ['opportunities', ['二期扩容', '40%', '¥120,000.00']],
     ['invoices', ['FP20260401', '增值税专用发票', '已开具']],
     ['receipts', ['银行转账', '2026-04-15', '¥50,000.00']],
-    ['visits', ['季度回访', '待回访', '赵敏']],
+    ['visits', ['季度回访', '记录回访', '赵敏']],
     ['tasks', ['准备二期方案', '高']],
     ['changeLog', ['客户等级：IMPORTANT → VIP', '修改']],
   ])('tab %s shows its records', async (tab, texts) => {
@@ -77,7 +77,7 @@ describe('Customer360View', () => {
   it('says what to do when a tab is empty', async () => {
     search = 'tab=contracts';
     renderWithProviders(<Customer360View id="c1" />, { mocks: [query(customer360Data({ contracts: [] }))] });
-    expect(await screen.findByText('还没有合同。在“合同”页为该客户新建合同。')).toBeInTheDocument();
+    expect(await screen.findByText('还没有合同。点击“新建合同”起草一份。')).toBeInTheDocument();
   });
 
   it('adds a follow-up and shows it from the mutation reply, without asking for the page again', async () => {

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { StatusResult } from '@/features/shell/StatusResult';
 import { graphql } from '@/gql';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
@@ -78,6 +78,9 @@ export function Customer360View({ id }: { id: string }) {
   const tabParam = params.get('tab');
   const [tab, setTabState] = useState<TabKey>((TAB_KEYS as readonly string[]).includes(tabParam ?? '') ? (tabParam as TabKey) : 'basic');
   const [editing, setEditing] = useState(false);
+  // A quick action of the phone header: which tab's create form to open once that tab shows.
+  const [intent, setIntent] = useState<'followUp' | 'opportunity' | null>(null);
+  const clearIntent = useCallback(() => setIntent(null), []);
   const { data, loading, error, refetch } = useQuery(Customer360Query, { variables: { id } });
 
   if (loading && !data) {
@@ -127,6 +130,10 @@ export function Customer360View({ id }: { id: string }) {
 
   const role = user?.role;
   const canEdit = can(role, 'customer.edit');
+  // Opportunities and contracts (the API's deal.edit) are for the same roles as editing the customer.
+  const canDeal = canEdit;
+  // 回访 (the API's visit.plan) is open to every role, 客服 included.
+  const canPlanVisit = !!role;
   // Switch at once; the address follows (replace, not push) so the open tab can be shared.
   const setTab = (key: string) => {
     setTabState(key as TabKey);
@@ -144,7 +151,24 @@ export function Customer360View({ id }: { id: string }) {
         allTags={data.tags}
         canEdit={canEdit}
         canTag={can(role, 'tag.edit')}
+        canLifecycle={can(role, 'customer.delete')}
         onEdit={() => setEditing(true)}
+        onWriteFollowUp={
+          can(role, 'followUp.create')
+            ? () => {
+                setIntent('followUp');
+                setTab('followUps');
+              }
+            : undefined
+        }
+        onNewOpportunity={
+          canDeal
+            ? () => {
+                setIntent('opportunity');
+                setTab('opportunities');
+              }
+            : undefined
+        }
       />
       <div className={`kehu-panel ${styles.tabsPanel}`}>
         <Tabs
@@ -154,12 +178,19 @@ export function Customer360View({ id }: { id: string }) {
           items={[
             { key: 'basic', label: t('tabs.basic'), children: () => <BasicInfoTab customer={customer} fieldDefs={data.customFields} /> },
             { key: 'contacts', label: t('tabs.contacts'), children: () => <ContactsTab customer={customer} canEdit={can(role, 'contact.edit')} /> },
-            { key: 'contracts', label: t('tabs.contracts'), children: () => <ContractsTab customer={customer} /> },
-            { key: 'followUps', label: t('tabs.followUps'), children: () => <FollowUpsTab customer={customer} canCreate={can(role, 'followUp.create')} /> },
-            { key: 'opportunities', label: t('tabs.opportunities'), children: () => <OpportunitiesTab customer={customer} /> },
+            { key: 'contracts', label: t('tabs.contracts'), children: () => <ContractsTab customer={customer} canEdit={canDeal} /> },
+            { key: 'followUps', label: t('tabs.followUps'), children: () => (
+                <FollowUpsTab customer={customer} canCreate={can(role, 'followUp.create')} openCreate={intent === 'followUp'} onCreateOpened={clearIntent} />
+              ),
+            },
+            {
+              key: 'opportunities',
+              label: t('tabs.opportunities'),
+              children: () => <OpportunitiesTab customer={customer} canEdit={canDeal} openCreate={intent === 'opportunity'} onCreateOpened={clearIntent} />,
+            },
             { key: 'invoices', label: t('tabs.invoices'), children: () => <InvoicesTab customer={customer} /> },
             { key: 'receipts', label: t('tabs.receipts'), children: () => <ReceiptsTab customer={customer} /> },
-            { key: 'visits', label: t('tabs.visits'), children: () => <VisitsTab customer={customer} /> },
+            { key: 'visits', label: t('tabs.visits'), children: () => <VisitsTab customer={customer} canPlan={canPlanVisit} /> },
             { key: 'tasks', label: t('tabs.tasks'), children: () => <TasksTab customer={customer} /> },
             { key: 'changeLog', label: t('tabs.changeLog'), children: () => <ChangeLogTab customer={customer} /> },
           ]}

@@ -3,6 +3,9 @@
 import { useMutation } from '@apollo/client/react';
 import ArrowLeftOutlined from '@ant-design/icons-svg/es/asn/ArrowLeftOutlined';
 import EditOutlined from '@ant-design/icons-svg/es/asn/EditOutlined';
+import FundOutlined from '@ant-design/icons-svg/es/asn/FundOutlined';
+import MessageOutlined from '@ant-design/icons-svg/es/asn/MessageOutlined';
+import PhoneOutlined from '@ant-design/icons-svg/es/asn/PhoneOutlined';
 import PlusOutlined from '@ant-design/icons-svg/es/asn/PlusOutlined';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -17,6 +20,8 @@ import { useApiErrorText } from '@/lib/apollo/errorText';
 import { enumLabel } from '../domain';
 import { formatDateTime, formatMoney, isPositiveMoney } from '../format';
 import { useCustomerCoreT } from '../useCustomerCoreT';
+import type { LifecycleAction } from './CustomerLifecycleDialog';
+import { useLifecycleT } from './useLifecycleT';
 import styles from './Customer360.module.css';
 
 export const CustomerHeaderFragment = graphql(`
@@ -33,6 +38,12 @@ export const CustomerHeaderFragment = graphql(`
     owner {
       id
       name
+    }
+    primaryContact {
+      id
+      name
+      mobile
+      phone
     }
     tags {
       id
@@ -82,6 +93,8 @@ const CREDIT_COLOR: Record<string, string> = { A: 'green', B: 'orange', C: 'red'
 
 // antd's Select loads when the user starts adding a tag.
 const TagAdder = lazyAntd(() => import('./TagAdder').then((m) => m.TagAdder));
+// 停用 / 启用 / 删除 confirm in an antd dialog that loads when asked for.
+const CustomerLifecycleDialog = lazyAntd(() => import('./CustomerLifecycleDialog').then((m) => m.CustomerLifecycleDialog));
 
 /**
  * The 360 page's header: who the customer is, who owns it, tags, credit, money owed, next follow-up. Plain
@@ -92,14 +105,21 @@ export function CustomerHeader(props: {
   allTags: readonly { id: string; name: string }[];
   canEdit: boolean;
   canTag: boolean;
+  /** 停用 / 启用 / 删除 (the API's customer.deactivate and customer.delete). */
+  canLifecycle: boolean;
   onEdit: () => void;
+  /** The phone's quick actions (写跟进, 新建商机); hidden when not given. */
+  onWriteFollowUp?: () => void;
+  onNewOpportunity?: () => void;
 }) {
   const c = getFragmentData(CustomerHeaderFragment, props.customer);
   const t = useCustomerCoreT();
   const errorText = useApiErrorText();
   const [locale] = useLocale();
   const { message } = useFeedback();
+  const lt = useLifecycleT();
   const [adding, setAdding] = useState(false);
+  const [lifecycle, setLifecycle] = useState<LifecycleAction | null>(null);
   const [addTags, { loading: addingTag }] = useMutation(AddTagsMutation);
   const [removeTags] = useMutation(RemoveTagsMutation);
 
@@ -124,6 +144,7 @@ export function CustomerHeader(props: {
   };
   const r = c.receivable;
   const have = new Set(c.tags.map((x) => x.name));
+  const phone = c.primaryContact?.mobile ?? c.primaryContact?.phone ?? null;
 
   return (
     <section className={`kehu-panel ${styles.header}`}>
@@ -145,13 +166,51 @@ export function CustomerHeader(props: {
             </Tag>
           </div>
         </div>
-        {props.canEdit ? (
-          <button type="button" className="kehu-button" onClick={props.onEdit}>
-            <Icon icon={EditOutlined} />
-            {t('detail.edit')}
+        <div className={styles.headerActions}>
+          {props.canEdit ? (
+            <button type="button" className="kehu-button" onClick={props.onEdit}>
+              <Icon icon={EditOutlined} />
+              {t('detail.edit')}
+            </button>
+          ) : null}
+          {props.canLifecycle ? (
+            <>
+              <button type="button" className="kehu-button" onClick={() => setLifecycle(c.status === 'DEACTIVATED' ? 'reactivate' : 'deactivate')}>
+                {c.status === 'DEACTIVATED' ? lt('reactivate') : lt('deactivate')}
+              </button>
+              <button type="button" className={`kehu-button ${styles.dangerButton}`} onClick={() => setLifecycle('delete')}>
+                {lt('delete')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      <div className={styles.quickActions} data-testid="quick-actions">
+        {props.onWriteFollowUp ? (
+          <button type="button" className="kehu-button kehu-button-primary" onClick={props.onWriteFollowUp}>
+            <Icon icon={MessageOutlined} />
+            {lt('writeFollowUp')}
+          </button>
+        ) : null}
+        {phone ? (
+          <a className="kehu-button" href={`tel:${phone.replace(/[^\d+]/g, '')}`} data-testid="call-primary">
+            <Icon icon={PhoneOutlined} />
+            {lt('call')} {c.primaryContact?.name}
+          </a>
+        ) : (
+          <span className={`kehu-button ${styles.disabled}`} title={lt('noPhone')} aria-disabled="true">
+            <Icon icon={PhoneOutlined} />
+            {lt('call')}
+          </span>
+        )}
+        {props.onNewOpportunity ? (
+          <button type="button" className="kehu-button" onClick={props.onNewOpportunity}>
+            <Icon icon={FundOutlined} />
+            {lt('newOpportunity')}
           </button>
         ) : null}
       </div>
+      {lifecycle ? <CustomerLifecycleDialog customer={{ id: c.id, name: c.name }} action={lifecycle} onClose={() => setLifecycle(null)} /> : null}
       <div className={styles.tags} data-testid="customer-tags">
         {c.tags.map((tag) => (
           <Tag
@@ -179,6 +238,10 @@ export function CustomerHeader(props: {
           )
         ) : null}
       </div>
+      <p className={styles.phoneSummary}>
+        {t('fields.owner')} {c.owner?.name ?? t('list.pool')} · {t('detail.nextFollowUp')} {c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none')}
+      </p>
+      <div className={styles.details}>
       <Descriptions
         items={[
           { key: 'owner', label: t('fields.owner'), children: c.owner?.name ?? t('list.pool') },
@@ -206,6 +269,7 @@ export function CustomerHeader(props: {
           },
         ]}
       />
+      </div>
     </section>
   );
 }

@@ -60,6 +60,8 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
               feedback: '下周给答复',
               nextAt: '2026-11-27T02:00:00.000Z',
               nextPlan: '电话确认',
+              remind: true,
+              version: 1,
               author: user('u2', '李娜'),
               contact: { __typename: 'Contact' as const, id: 'p1', name: '张经理' },
             },
@@ -72,6 +74,16 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
           id: 'k1',
           number: 'HT-2026-0042',
           title: '年度采购合同',
+          kind: 'STANDARD',
+          remark: null,
+          version: 5,
+          parent: null,
+          lines: [
+            { __typename: 'ContractLine' as const, id: 'kl1', position: 1, name: '客户管理系统标准版', unit: '套', quantity: '25', unitPrice: '20000.00', discountPercent: '0', product: { __typename: 'Product' as const, id: 'pr1' } },
+          ],
+          approvals: [
+            { __typename: 'ContractApproval' as const, id: 'ka1', action: 'APPROVE', comment: '同意', at: '2026-03-30T02:00:00.000Z', actor: user('u1', '王磊') },
+          ],
           amount: '500000.00',
           status: 'SIGNED',
           signedAt: '2026-04-01',
@@ -81,7 +93,7 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
         },
       ],
       opportunities: [
-        { __typename: 'Opportunity' as const, id: 'o1', name: '二期扩容', amount: '120000.00', stage: 'PROPOSAL', winRate: 40, expectedCloseDate: '2026-12-31', owner: user('u2', '李娜') },
+        { __typename: 'Opportunity' as const, id: 'o1', name: '二期扩容', amount: '120000.00', stage: 'PROPOSAL', winRate: 40, expectedCloseDate: '2026-12-31', remark: null, lostReason: null, version: 3, owner: user('u2', '李娜') },
       ],
       invoices: [
         { __typename: 'Invoice' as const, id: 'i1', number: 'FP20260401', type: 'VAT_SPECIAL', amount: '300000.00', issuedDate: '2026-04-10', status: 'ISSUED', contract: { __typename: 'Contract' as const, id: 'k1', number: 'HT-2026-0042' } },
@@ -111,7 +123,7 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
         },
       ],
       visits: [
-        { __typename: 'Visit' as const, id: 'v1', topic: '季度回访', type: 'REGULAR', plannedAt: '2026-12-01T02:00:00.000Z', actualAt: null, recorded: false, satisfaction: null, owner: user('u7', '赵敏') },
+        { __typename: 'Visit' as const, id: 'v1', topic: '季度回访', type: 'REGULAR', plannedAt: '2026-12-01T02:00:00.000Z', actualAt: null, recorded: false, satisfaction: null, content: null, version: 1, owner: user('u7', '赵敏') },
       ],
       tasks: [
         { __typename: 'Task' as const, id: 'tk1', title: '准备二期方案', dueAt: '2026-11-25T10:00:00.000Z', priority: 'HIGH', status: 'OPEN', overdue: false, assignee: user('u2', '李娜') },

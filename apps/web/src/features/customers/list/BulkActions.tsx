@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRouter } from 'next/navigation';
@@ -11,6 +11,8 @@ import type { Role } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useCustomerT } from '../useCustomerT';
+import { DeactivateCustomerMutation, DeleteCustomerMutation, isDeleteRefused, ReactivateCustomerMutation } from '../detail/lifecycleDocuments';
+import { useLifecycleT } from '../detail/useLifecycleT';
 
 const BulkAddTags = graphql(`
   mutation BulkAddTags($customerId: ID!, $names: [String!]!) {
@@ -50,7 +52,7 @@ export interface SelectedCustomer {
   id: string;
   owner: { id: string } | null;
 }
-type Action = 'tag' | 'share' | 'release' | 'reassign';
+type Action = 'tag' | 'share' | 'release' | 'reassign' | 'deactivate' | 'reactivate' | 'delete';
 
 /** Runs one call per item, one after another; counts successes and keeps the first failure's reason. */
 export async function runEach<T>(items: readonly T[], call: (item: T) => Promise<unknown>): Promise<{ ok: number; failed: number; error?: unknown }> {
@@ -69,7 +71,7 @@ export async function runEach<T>(items: readonly T[], call: (item: T) => Promise
   return { ok, failed, error };
 }
 
-/** The bar above the list when rows are ticked: tag, share, release, reassign, merge — as the role allows. */
+/** The bar above the list when rows are ticked: tag, share, release, reassign, merge, 停用/启用/删除 — as the role allows. */
 export function BulkActions(props: {
   selected: readonly SelectedCustomer[];
   role: Role | undefined;
@@ -83,7 +85,7 @@ export function BulkActions(props: {
   const t = useCustomerT();
   const errorText = useApiErrorText();
   const router = useRouter();
-  const { message } = useFeedback();
+  const { message, modal } = useFeedback();
   const [action, setAction] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
@@ -91,6 +93,11 @@ export function BulkActions(props: {
   const [share] = useMutation(BulkShare);
   const [release] = useMutation(BulkRelease);
   const [reassign] = useMutation(BulkReassign);
+  const [deactivate] = useMutation(DeactivateCustomerMutation);
+  const [reactivate] = useMutation(ReactivateCustomerMutation);
+  const [remove] = useMutation(DeleteCustomerMutation);
+  const lt = useLifecycleT();
+  const client = useApolloClient();
 
   if (!selected.length) return null;
   const owned = selected.filter((c) => c.owner);
@@ -121,6 +128,35 @@ export function BulkActions(props: {
         for (const c of owned) byOwner.set(c.owner!.id, [...(byOwner.get(c.owner!.id) ?? []), c.id]);
         const r = await runEach([...byOwner], ([from, ids]) => reassign({ variables: { customerIds: ids, fromUserId: from, toUserId: values.toUserId as string } }));
         report(t('bulk.reassign'), r);
+      } else if (action === 'deactivate' || action === 'reactivate') {
+        const reason = typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null;
+        const r = await runEach(selected, (c) => (action === 'deactivate' ? deactivate({ variables: { id: c.id, reason } }) : reactivate({ variables: { id: c.id } })));
+        report(lt(action), r);
+      } else if (action === 'delete') {
+        const kept: SelectedCustomer[] = [];
+        const r = await runEach(selected, async (c) => {
+          try {
+            await remove({ variables: { id: c.id } });
+          } catch (e) {
+            if (isDeleteRefused(e)) kept.push(c);
+            throw e;
+          }
+        });
+        report(lt('delete'), r);
+        // Customers with contracts cannot be deleted: offer 停用 for exactly those. The dialog outlives this bar
+        // (the list clears its selection), so it calls the client directly.
+        if (kept.length) {
+          modal.confirm({
+            title: lt('bulkRefused', { count: kept.length }),
+            content: lt('deleteRefusedOffer'),
+            okText: lt('bulkDeactivateThese', { count: kept.length }),
+            cancelText: lt('cancel'),
+            onOk: async () => {
+              report(lt('deactivate'), await runEach(kept, (c) => client.mutate({ mutation: DeactivateCustomerMutation, variables: { id: c.id, reason: null } })));
+              props.onDone();
+            },
+          });
+        }
       }
       setAction(null);
       form.resetFields();
@@ -130,7 +166,16 @@ export function BulkActions(props: {
     }
   };
 
-  const titles: Record<Action, string> = { tag: t('bulk.addTag'), share: t('bulk.share'), release: t('bulk.release'), reassign: t('bulk.reassign') };
+  const titles: Record<Action, string> = {
+    tag: t('bulk.addTag'),
+    share: t('bulk.share'),
+    release: t('bulk.release'),
+    reassign: t('bulk.reassign'),
+    deactivate: lt('deactivate'),
+    reactivate: lt('reactivate'),
+    delete: lt('delete'),
+  };
+  const count = selected.length;
   return (
     <Flex gap={8} wrap align="center" data-testid="bulk-actions" style={{ padding: '8px 12px', background: 'rgba(22,104,220,0.06)', borderRadius: 6 }}>
       <Typography.Text strong>{t('bulk.selected', { count: selected.length })}</Typography.Text>
@@ -148,11 +193,20 @@ export function BulkActions(props: {
           {t('bulk.merge')}
         </Button>
       ) : null}
+      {can(role, 'customer.delete') ? (
+        <>
+          <Button onClick={() => setAction('deactivate')}>{lt('deactivate')}</Button>
+          <Button onClick={() => setAction('reactivate')}>{lt('reactivate')}</Button>
+          <Button danger onClick={() => setAction('delete')}>
+            {lt('delete')}
+          </Button>
+        </>
+      ) : null}
       <Button type="link" onClick={props.onClear}>
         {t('bulk.clear')}
       </Button>
       <Modal
-        title={action ? `${titles[action]} · ${t('bulk.selected', { count: selected.length })}` : ''}
+        title={action ? `${titles[action]} · ${t('bulk.selected', { count })}` : ''}
         open={!!action}
         onCancel={() => setAction(null)}
         onOk={() => form.submit()}
@@ -185,6 +239,12 @@ export function BulkActions(props: {
               <Input.TextArea rows={3} placeholder={t('bulk.reasonPlaceholder')} maxLength={200} />
             </Form.Item>
           ) : null}
+          {action === 'deactivate' ? (
+            <Form.Item name="reason" label={lt('reason')} extra={lt('deactivateHint')}>
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          ) : null}
+          {action === 'delete' ? <Typography.Paragraph type="secondary">{lt('deleteHint')}</Typography.Paragraph> : null}
           {action === 'reassign' ? (
             <Form.Item name="toUserId" label={t('bulk.reassignTo')} extra={t('bulk.reassignHint')} rules={[{ required: true, message: t('bulk.reassignToRequired') }]}>
               <Select showSearch optionFilterProp="label" options={props.users.map((u) => ({ value: u.id, label: u.name }))} />

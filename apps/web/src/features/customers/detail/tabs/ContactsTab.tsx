@@ -1,13 +1,17 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { PlusOutlined, StarFilled } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Table, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
 import { validateEmail, validateMobile, validatePhone } from '../../domain';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
+import type { ContactsTab_CustomerFragment } from '@/gql/graphql';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { useApiErrorText } from '@/lib/apollo/errorText';
+import { errorCode, useApiErrorText } from '@/lib/apollo/errorText';
+import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { TAB_ACTION_MESSAGES } from './tabActionMessages';
 import { fieldPath } from '../../errors';
 import { present } from '../../input';
 import { formatDate } from '../../format';
@@ -61,6 +65,29 @@ const SetPrimaryContactMutation = graphql(`
   }
 `);
 
+const UpdateContactMutation = graphql(`
+  mutation UpdateContact($id: ID!, $version: Int!, $input: ContactInput!) {
+    updateContact(id: $id, version: $version, input: $input) {
+      id
+      name
+      title
+      mobile
+      phone
+      email
+      birthday
+      remark
+      isPrimary
+      version
+    }
+  }
+`);
+
+const DeleteContactMutation = graphql(`
+  mutation DeleteContact($id: ID!) {
+    deleteContact(id: $id)
+  }
+`);
+
 interface ContactFormValues {
   name: string;
   title?: string;
@@ -74,42 +101,83 @@ interface ContactFormValues {
 
 const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
 
-/** 联系人: every contact of the customer; add one (optionally as the primary) without leaving the page. */
+type Contact = ContactsTab_CustomerFragment['contacts'][number];
+
+/**
+ * 联系人: every contact of the customer; add one (optionally as the primary), edit one (with the version read:
+ * a stale one shows the conflict and loads the latest) or delete one, without leaving the page.
+ */
 export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFragment>; canEdit: boolean }) {
   const customer = getFragmentData(ContactsTabFragment, props.customer);
   const t = useCustomerT();
   const errorText = useApiErrorText();
   const { message } = useFeedback();
+  const a = useMessages(TAB_ACTION_MESSAGES);
+  const client = useApolloClient();
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<Contact | null>(null);
   const [form] = Form.useForm<ContactFormValues>();
   // The mutation answers with the customer's contacts: the cache updates this tab (and the header) in place.
   const [createContact, { loading }] = useMutation(CreateContactMutation);
   const [setPrimary] = useMutation(SetPrimaryContactMutation);
+  const [updateContact, { loading: updating }] = useMutation(UpdateContactMutation);
+  const [deleteContact] = useMutation(DeleteContactMutation);
+
+  const close = () => {
+    setOpen(false);
+    setEditing(null);
+  };
+  const startEdit = (c: Contact) => {
+    setEditing(c);
+    setOpen(true);
+  };
 
   const submit = async (values: ContactFormValues) => {
+    const input = {
+      name: values.name.trim(),
+      title: blankToNull(values.title),
+      mobile: blankToNull(values.mobile),
+      phone: blankToNull(values.phone),
+      email: blankToNull(values.email),
+      birthday: values.birthday ? values.birthday.format('YYYY-MM-DD') : null,
+      remark: blankToNull(values.remark),
+    };
     try {
-      await createContact({
-        variables: {
-          customerId: customer.id,
-          primary: !!values.primary,
-          input: present({
-            name: values.name.trim(),
-            title: blankToNull(values.title),
-            mobile: blankToNull(values.mobile),
-            phone: blankToNull(values.phone),
-            email: blankToNull(values.email),
-            birthday: values.birthday ? values.birthday.format('YYYY-MM-DD') : null,
-            remark: blankToNull(values.remark),
-          }),
-        },
-      });
-      message.success(t('contacts.added'));
+      if (editing) {
+        // updateContact takes every field: what is left empty is cleared.
+        await updateContact({ variables: { id: editing.id, version: editing.version, input } });
+        message.success(a.contactSaved);
+      } else {
+        await createContact({ variables: { customerId: customer.id, primary: !!values.primary, input: present(input) } });
+        message.success(t('contacts.added'));
+      }
       form.resetFields();
-      setOpen(false);
+      close();
     } catch (error) {
+      if (errorCode(error) === 'CONFLICT') {
+        message.warning(fmt(a.conflict, { reason: errorText(error) }));
+        close();
+        void client.refetchQueries({ include: ['Customer360'] });
+        return;
+      }
       const path = fieldPath((error as { errors?: { extensions?: { field?: string } }[] }).errors?.[0]?.extensions?.field);
       if (path) form.setFields([{ name: path[path.length - 1] as keyof ContactFormValues, errors: [errorText(error)] }]);
       else message.error(errorText(error));
+    }
+  };
+
+  const remove = async (c: Contact) => {
+    try {
+      await deleteContact({
+        variables: { id: c.id },
+        update: (cache) => {
+          cache.evict({ id: cache.identify({ __typename: 'Contact', id: c.id }) });
+          cache.gc();
+        },
+      });
+      message.success(a.contactDeleted);
+    } catch (error) {
+      message.error(errorText(error));
     }
   };
 
@@ -163,28 +231,57 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
                 {
                   key: 'actions',
                   title: '',
-                  render: (_: unknown, c: { id: string; isPrimary: boolean }) =>
-                    c.isPrimary ? null : (
-                      <Button size="small" type="link" onClick={() => void makePrimary(c.id)}>
-                        {t('contacts.makePrimary')}
+                  render: (_: unknown, c: Contact) => (
+                    <Space size={0} wrap>
+                      <Button size="small" type="link" onClick={() => startEdit(c)}>
+                        {a.edit}
                       </Button>
-                    ),
+                      {c.isPrimary ? null : (
+                        <Button size="small" type="link" onClick={() => void makePrimary(c.id)}>
+                          {t('contacts.makePrimary')}
+                        </Button>
+                      )}
+                      <Popconfirm title={fmt(a.deleteContactConfirm, { name: c.name })} okText={a.delete} cancelText={a.cancel} okButtonProps={{ danger: true }} onConfirm={() => remove(c)}>
+                        <Button size="small" type="link" danger>
+                          {a.delete}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
                 },
               ]
             : []),
         ]}
       />
       <Modal
-        title={t('contacts.add')}
+        title={editing ? a.editContact : t('contacts.add')}
         open={open}
-        onCancel={() => setOpen(false)}
+        onCancel={close}
         onOk={() => form.submit()}
         okText={t('edit.save')}
         cancelText={t('edit.cancel')}
-        confirmLoading={loading}
+        confirmLoading={loading || updating}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} preserve={false}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void submit(v)}
+          preserve={false}
+          initialValues={
+            editing
+              ? {
+                  name: editing.name,
+                  title: editing.title ?? undefined,
+                  mobile: editing.mobile ?? undefined,
+                  phone: editing.phone ?? undefined,
+                  email: editing.email ?? undefined,
+                  birthday: editing.birthday ? dayjs(editing.birthday) : null,
+                  remark: editing.remark ?? undefined,
+                }
+              : undefined
+          }
+        >
           <Form.Item
             name="name"
             label={t('contacts.name')}
@@ -229,9 +326,11 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
           <Form.Item name="remark" label={t('contacts.remark')}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
-          <Form.Item name="primary" valuePropName="checked" extra={t('contacts.primaryHint')}>
-            <Checkbox>{t('contacts.makePrimary')}</Checkbox>
-          </Form.Item>
+          {editing ? null : (
+            <Form.Item name="primary" valuePropName="checked" extra={t('contacts.primaryHint')}>
+              <Checkbox>{t('contacts.makePrimary')}</Checkbox>
+            </Form.Item>
+          )}
         </Form>
       </Modal>
     </Flex>
@@ -240,3 +339,6 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
 
 /** For component tests that answer the mutation. */
 export const CreateContactMutationForTest = CreateContactMutation;
+
+/** For component tests that answer the mutation. */
+export const UpdateContactMutationForTest = UpdateContactMutation;

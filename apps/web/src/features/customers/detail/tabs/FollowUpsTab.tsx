@@ -1,14 +1,18 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
+import type { FollowUpsTab_CustomerFragment } from '@/gql/graphql';
 import type { FollowUpMethod } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { useApiErrorText } from '@/lib/apollo/errorText';
+import { errorCode, showFieldError, useApiErrorText } from '@/lib/apollo/errorText';
+import { useLocale } from '@/i18n/I18nProvider';
+import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { TAB_ACTION_MESSAGES } from './tabActionMessages';
 import { formatDateTime } from '../../format';
 import { EmptyHint } from '../../ui';
 import { useCustomerT } from '../../useCustomerT';
@@ -33,6 +37,8 @@ export const FollowUpsTabFragment = graphql(`
           feedback
           nextAt
           nextPlan
+          remind
+          version
           author {
             id
             name
@@ -63,6 +69,23 @@ const CreateFollowUpMutation = graphql(`
   }
 `);
 
+const UpdateFollowUpMutation = graphql(`
+  mutation UpdateFollowUp($id: ID!, $version: Int!, $input: UpdateFollowUpInput!) {
+    updateFollowUp(id: $id, version: $version, input: $input) {
+      id
+      customer {
+        id
+        version
+        lastFollowUpAt
+        nextFollowUpAt
+        ...FollowUpsTab_customer
+      }
+    }
+  }
+`);
+
+const FIELD_MAP = { 'input.at': 'at', 'input.method': 'method', 'input.contactId': 'contactId', 'input.subject': 'subject', 'input.content': 'content', 'input.feedback': 'feedback', 'input.nextAt': 'nextAt', 'input.nextPlan': 'nextPlan' };
+
 const METHODS: FollowUpMethod[] = ['PHONE', 'WECHAT', 'VISIT', 'EMAIL', 'OTHER'];
 
 interface FollowUpFormValues {
@@ -79,40 +102,74 @@ interface FollowUpFormValues {
 
 const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
 
-/** 跟进记录: the customer's follow-ups, newest first, and "新建跟进". */
-export function FollowUpsTab(props: { customer: FragmentType<typeof FollowUpsTabFragment>; canCreate: boolean }) {
+type FollowUp = FollowUpsTab_CustomerFragment['followUps']['edges'][number]['node'];
+
+/**
+ * 跟进记录: the customer's follow-ups, newest first; "新建跟进" and 编辑 (with the version read: a stale one shows
+ * the conflict and loads the latest). The API has no way to delete a follow-up, so the page offers none.
+ */
+export function FollowUpsTab(props: {
+  customer: FragmentType<typeof FollowUpsTabFragment>;
+  canCreate: boolean;
+  /** Open 新建跟进 at once (the phone header's quick action). */
+  openCreate?: boolean;
+  onCreateOpened?: () => void;
+}) {
   const customer = getFragmentData(FollowUpsTabFragment, props.customer);
   const t = useCustomerT();
   const errorText = useApiErrorText();
   const { message } = useFeedback();
+  const a = useMessages(TAB_ACTION_MESSAGES);
+  const [locale] = useLocale();
+  const client = useApolloClient();
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<FollowUp | null>(null);
   const [form] = Form.useForm<FollowUpFormValues>();
   const [createFollowUp, { loading }] = useMutation(CreateFollowUpMutation);
+  const [updateFollowUp, { loading: updating }] = useMutation(UpdateFollowUpMutation);
+  const { openCreate, onCreateOpened, canCreate } = props;
+  useEffect(() => {
+    if (openCreate && canCreate) {
+      setOpen(true);
+      onCreateOpened?.();
+    }
+  }, [openCreate, onCreateOpened, canCreate]);
+  const close = () => {
+    setOpen(false);
+    setEditing(null);
+  };
   const list = customer.followUps.edges.map((e) => e.node);
 
   const submit = async (v: FollowUpFormValues) => {
+    const input = {
+      at: v.at.startOf('minute').toISOString(),
+      method: v.method,
+      contactId: v.contactId ?? null,
+      subject: blankToNull(v.subject),
+      content: v.content.trim(),
+      feedback: blankToNull(v.feedback),
+      nextAt: v.nextAt ? v.nextAt.startOf('minute').toISOString() : null,
+      nextPlan: blankToNull(v.nextPlan),
+      remind: !!v.remind,
+    };
     try {
-      await createFollowUp({
-        variables: {
-          customerId: customer.id,
-          input: {
-            at: v.at.startOf('minute').toISOString(),
-            method: v.method,
-            contactId: v.contactId ?? null,
-            subject: blankToNull(v.subject),
-            content: v.content.trim(),
-            feedback: blankToNull(v.feedback),
-            nextAt: v.nextAt ? v.nextAt.startOf('minute').toISOString() : null,
-            nextPlan: blankToNull(v.nextPlan),
-            remind: !!v.remind,
-          },
-        },
-      });
-      message.success(t('followUps.added'));
-      setOpen(false);
+      if (editing) {
+        await updateFollowUp({ variables: { id: editing.id, version: editing.version, input } });
+        message.success(a.followUpSaved);
+      } else {
+        await createFollowUp({ variables: { customerId: customer.id, input } });
+        message.success(t('followUps.added'));
+      }
+      close();
       form.resetFields();
     } catch (error) {
-      message.error(errorText(error));
+      if (errorCode(error) === 'CONFLICT') {
+        message.warning(fmt(a.conflict, { reason: errorText(error) }));
+        close();
+        void client.refetchQueries({ include: ['Customer360'] });
+      } else if (!showFieldError(form, error, locale, FIELD_MAP)) {
+        message.error(errorText(error));
+      }
     }
   };
 
@@ -139,10 +196,24 @@ export function FollowUpsTab(props: { customer: FragmentType<typeof FollowUpsTab
             key: f.id,
             children: (
               <Flex vertical gap={2}>
-                <Typography.Text type="secondary">
-                  {formatDateTime(f.at)} · {t(`enums.method.${f.method}`)} · {f.author.name}
-                  {f.contact ? ` → ${f.contact.name}` : ''}
-                </Typography.Text>
+                <Flex justify="space-between" align="center" gap={8} wrap>
+                  <Typography.Text type="secondary">
+                    {formatDateTime(f.at)} · {t(`enums.method.${f.method}`)} · {f.author.name}
+                    {f.contact ? ` → ${f.contact.name}` : ''}
+                  </Typography.Text>
+                  {props.canCreate ? (
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => {
+                        setEditing(f);
+                        setOpen(true);
+                      }}
+                    >
+                      {a.edit}
+                    </Button>
+                  ) : null}
+                </Flex>
                 {f.subject ? <Typography.Text strong>{f.subject}</Typography.Text> : null}
                 <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{f.content}</Typography.Paragraph>
                 {f.feedback ? (
@@ -161,20 +232,34 @@ export function FollowUpsTab(props: { customer: FragmentType<typeof FollowUpsTab
         />
       )}
       <Modal
-        title={t('followUps.add')}
+        title={editing ? a.editFollowUp : t('followUps.add')}
         open={open}
-        onCancel={() => setOpen(false)}
+        onCancel={close}
         onOk={() => form.submit()}
         okText={t('edit.save')}
         cancelText={t('edit.cancel')}
-        confirmLoading={loading}
+        confirmLoading={loading || updating}
         destroyOnHidden
       >
         <Form
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={{ at: dayjs(), method: 'PHONE', remind: true }}
+          initialValues={
+            editing
+              ? {
+                  at: dayjs(editing.at),
+                  method: editing.method,
+                  contactId: editing.contact?.id,
+                  subject: editing.subject ?? undefined,
+                  content: editing.content,
+                  feedback: editing.feedback ?? undefined,
+                  nextAt: editing.nextAt ? dayjs(editing.nextAt) : null,
+                  nextPlan: editing.nextPlan ?? undefined,
+                  remind: editing.remind,
+                }
+              : { at: dayjs(), method: 'PHONE', remind: true }
+          }
           onFinish={(v) => void submit(v)}
         >
           <Flex gap={12} wrap>

@@ -1,9 +1,16 @@
 'use client';
 
-import { enumLabel } from '../../domain';
-import { Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
+import { lazyAntd } from '@/lib/providers/lazyAntd';
+import { useMessages } from '@/features/deals/common/i18n';
+import type { RecordableVisit } from '@/features/visits/RecordVisitModal';
+import { VISIT_MESSAGES } from '@/features/visits/messages';
+import { visitStatus, VISIT_STATUS_COLOR } from '@/features/visits/visitStatus';
+import { enumLabel } from '../../domain';
 import { formatDateTime } from '../../format';
 import { EmptyHint } from '../../ui';
 import { useCustomerT } from '../../useCustomerT';
@@ -19,6 +26,8 @@ export const VisitsTabFragment = graphql(`
       actualAt
       recorded
       satisfaction
+      content
+      version
       owner {
         id
         name
@@ -27,32 +36,67 @@ export const VisitsTabFragment = graphql(`
   }
 `);
 
-/** 回访: planned and recorded return visits with their satisfaction. */
-export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragment> }) {
+const PlanVisitModal = lazyAntd(() => import('@/features/visits/PlanVisitModal').then((m) => m.PlanVisitModal));
+const RecordVisitModal = lazyAntd(() => import('@/features/visits/RecordVisitModal').then((m) => m.RecordVisitModal));
+
+/** 回访: planned and recorded return visits with their satisfaction; 计划回访 and 记录回访. */
+export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragment>; canPlan: boolean }) {
   const customer = getFragmentData(VisitsTabFragment, props.customer);
   const t = useCustomerT();
+  const m = useMessages(VISIT_MESSAGES);
   const [locale] = useLocale();
+  const [planning, setPlanning] = useState(false);
+  const [recording, setRecording] = useState<RecordableVisit | null>(null);
   return (
-    <Table
-      rowKey="id"
-      size="middle"
-      scroll={{ x: 640 }}
-      pagination={false}
-      dataSource={customer.visits}
-      locale={{ emptyText: <EmptyHint>{t('visits.empty')}</EmptyHint> }}
-      columns={[
-        { title: t('visits.topic'), dataIndex: 'topic' },
-        { title: t('visits.type'), dataIndex: 'type', render: (v: string) => enumLabel('VisitType', v, locale) },
-        { title: t('visits.plannedAt'), dataIndex: 'plannedAt', render: (v: string) => formatDateTime(v) },
-        { title: t('visits.actualAt'), dataIndex: 'actualAt', render: (v: string | null) => formatDateTime(v) },
-        {
-          title: t('visits.status'),
-          dataIndex: 'recorded',
-          render: (v: boolean) => <Tag color={v ? 'green' : 'orange'}>{v ? t('visits.recorded') : t('visits.planned')}</Tag>,
-        },
-        { title: t('visits.satisfaction'), dataIndex: 'satisfaction', render: (v: string | null) => (v ? enumLabel('Satisfaction', v, locale) : '—') },
-        { title: t('visits.owner'), key: 'owner', render: (_, v) => v.owner.name },
-      ]}
-    />
+    <Flex vertical gap={12}>
+      {props.canPlan ? (
+        <Flex justify="flex-end">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)}>
+            {m.plan}
+          </Button>
+        </Flex>
+      ) : null}
+      <Table
+        rowKey="id"
+        size="middle"
+        scroll={{ x: 760 }}
+        pagination={false}
+        dataSource={customer.visits}
+        data-testid="visit-table"
+        locale={{ emptyText: <EmptyHint>{t('visits.empty')}</EmptyHint> }}
+        columns={[
+          { title: t('visits.topic'), dataIndex: 'topic' },
+          { title: t('visits.type'), dataIndex: 'type', render: (v: string) => enumLabel('VisitType', v, locale) },
+          { title: t('visits.plannedAt'), dataIndex: 'plannedAt', render: (v: string) => formatDateTime(v) },
+          { title: t('visits.actualAt'), dataIndex: 'actualAt', render: (v: string | null) => formatDateTime(v) },
+          {
+            title: t('visits.status'),
+            key: 'status',
+            render: (_, v) => {
+              const s = visitStatus(v);
+              return <Tag color={VISIT_STATUS_COLOR[s]}>{m.status[s]}</Tag>;
+            },
+          },
+          { title: t('visits.satisfaction'), dataIndex: 'satisfaction', render: (v: string | null) => (v ? enumLabel('Satisfaction', v, locale) : '—') },
+          { title: t('visits.owner'), key: 'owner', render: (_, v) => v.owner.name },
+          ...(props.canPlan
+            ? [
+                {
+                  key: 'actions',
+                  title: m.columns.actions,
+                  render: (_: unknown, v: (typeof customer.visits)[number]) =>
+                    v.recorded ? null : (
+                      <Button size="small" type="primary" ghost onClick={() => setRecording({ id: v.id, version: v.version, topic: v.topic, type: v.type, customerId: customer.id })}>
+                        {m.record}
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {planning ? <PlanVisitModal open customerId={customer.id} onClose={() => setPlanning(false)} /> : null}
+      {recording ? <RecordVisitModal visit={recording} onClose={() => setRecording(null)} /> : null}
+    </Flex>
   );
 }
