@@ -44,6 +44,10 @@ export interface Config {
    * whose frozen clocks would never refill — the rate-limit tests switch it on).
    */
   rateLimit: { maximumAvailable: number; restoreRate: number } | null;
+  /** Largest file upload (POST /files), in bytes: KEHU_UPLOAD_MAX_MB, default 50. */
+  uploadMaxBytes: number;
+  /** S3-compatible object storage for uploaded files (STORAGE_URL, modules/files); null = local disk under dataDir/files. */
+  storageUrl: string | null;
 }
 
 /** The repository root: apps/api/{src,dist}/config.(ts|js) -> ../../.. */
@@ -129,5 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
       const restoreRate = int(env, 'RATE_LIMIT_RESTORE_RATE', 500, 1, 100_000_000);
       return maximumAvailable === 0 ? null : { maximumAvailable, restoreRate };
     })(),
+    uploadMaxBytes: int(env, 'KEHU_UPLOAD_MAX_MB', 50, 1, 4096) * 1024 * 1024,
+    storageUrl: url(env, 'STORAGE_URL', ['s3:', 's3+http:']),
   };
 }

@@ -29,6 +29,7 @@ import { cors } from './cors';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
 import { importUploadRoute } from './import-upload';
+import { fileRoutes } from '../modules/files/file.http';
 
 export interface RunningServer {
   port: number;
@@ -56,7 +57,7 @@ export function formatError(production: boolean) {
   };
 }
 
-interface Principal {
+export interface Principal {
   user: User | null;
   apiKey: ApiKeyPrincipal | null;
 }
@@ -66,7 +67,7 @@ interface Principal {
  * scopes. A bad session token reads as anonymous (login still works); a bad API key is refused outright
  * with the reason (revoked, expired…), since an integration should stop loudly rather than act anonymously.
  */
-async function principalForHeader(services: AppServices, header: string | undefined | null): Promise<Principal> {
+export async function principalForHeader(services: AppServices, header: string | undefined | null): Promise<Principal> {
   const token = bearerToken(header);
   if (!token) return { user: null, apiKey: null };
   if (looksLikeApiKey(token)) {
@@ -164,6 +165,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.get('/healthz', healthRoute(services));
   app.get('/files/exports/:token', exportDownloadRoute(services));
   app.use('/imports', importUploadRoute(services));
+  app.use('/files', fileRoutes(services));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
