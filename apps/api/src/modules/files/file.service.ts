@@ -7,6 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from 'typeorm';
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
+import type { Config } from '../../config';
+import { logger } from '../../common/logger';
 import type { AppServices, Context } from '../../graphql/context';
 import { badInput, forbidden, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -237,4 +239,18 @@ export function verifyDownloadLink(services: AppServices, id: string, query: Rec
  */
 export async function moveCustomerFilesOnMerge(em: EntityManager, masterId: string, duplicateIds: string[]): Promise<void> {
   await em.query(`UPDATE files SET record_id = $1, customer_id = $1 WHERE record_kind = 'CUSTOMER' AND record_id = ANY($2::uuid[])`, [masterId, duplicateIds]);
+}
+
+/** The storage keys of a customer's files, read before the customer is purged for good (the rows cascade). */
+export async function storedFileKeysOfCustomer(em: EntityManager, customerId: string): Promise<string[]> {
+  const rows: { storage_key: string }[] = await em.query(`SELECT storage_key FROM files WHERE customer_id = $1 AND storage_key IS NOT NULL`, [customerId]);
+  return rows.map((r) => r.storage_key);
+}
+
+/** Removes stored objects after their rows are gone; a failure is logged (an orphan costs space, not access). */
+export async function removeStoredFiles(config: Config, keys: string[]): Promise<void> {
+  const storage = storageFor(config);
+  for (const key of keys) {
+    await storage.remove(key).catch((err: Error) => logger.warn(`files: could not remove ${key}: ${err.message}`));
+  }
 }

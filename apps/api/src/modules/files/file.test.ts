@@ -221,6 +221,18 @@ describe('files on records', () => {
     expect((await get(`/files/${card}`, team.token.sales)).status).toBe(200);
   });
 
+  it('purging a customer from the recycle bin removes its files\' bytes too', async () => {
+    const customerId = await newCustomer(app, team.token.sales, '附件彻底删除有限公司');
+    const before = storedObjects().length;
+    await upload(app, team.token.sales, { recordId: customerId, fileName: 'gone.png' }, FIXTURES.png);
+    expect(storedObjects()).toHaveLength(before + 1);
+    await app.ok(`mutation($id: ID!) { deleteCustomer(id: $id) { id } }`, { id: customerId }, team.token.sales);
+    expect(storedObjects()).toHaveLength(before + 1); // the recycle bin keeps them
+    await app.ok(`mutation($id: ID!) { purgeCustomer(id: $id) }`, { id: customerId }, team.token.admin);
+    expect(storedObjects()).toHaveLength(before);
+    expect(Number((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM files WHERE customer_id = $1`, [customerId]))[0].n)).toBe(0);
+  });
+
   it('an API key needs the write scope of the record\'s kind to upload', async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件密钥有限公司');
     const key = async (scopes: string[]) =>
