@@ -25,8 +25,9 @@ registerNodeType({
   entity: Attachment,
   table: 'files',
   customerIdSql: null,
-  visibleSql: (user, params) =>
-    `(t.deleted_at IS NULL AND EXISTS (SELECT 1 FROM customers c WHERE c.id = t.customer_id AND c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)}))`,
+  // A key also needs the read scope of the record's kind (deals:read for contract and receipt files).
+  visibleSql: (user, params, apiKey) =>
+    `(t.deleted_at IS NULL AND t.record_kind = ANY(${params.p(allowedKinds(apiKey, 'read'))}::text[]) AND EXISTS (SELECT 1 FROM customers c WHERE c.id = t.customer_id AND c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)}))`,
   area: 'customers',
 });
 

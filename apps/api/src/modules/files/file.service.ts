@@ -14,6 +14,7 @@ import { badInput, forbidden, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { loadCustomerFor, readableCustomerSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
+import { assertCan, type Permission } from '../access/permissions';
 import { hasScope, type ScopeAction, type ScopeArea } from '../api-keys/api-key.scopes';
 import type { User } from '../users/user.entity';
 import { Attachment, AttachmentCategory, AttachmentRecordKind } from './file.entity';
@@ -31,7 +32,7 @@ export const RECORD_KINDS: Record<AttachmentRecordKind, { table: string; custome
 };
 
 /** The record kinds an API key's scopes allow for `action`; every kind for a signed-in person. */
-export function allowedKinds(apiKey: Context['apiKey'], action: ScopeAction): AttachmentRecordKind[] {
+export function allowedKinds(apiKey: { scopes: readonly string[] } | null | undefined, action: ScopeAction): AttachmentRecordKind[] {
   const kinds = Object.keys(RECORD_KINDS) as AttachmentRecordKind[];
   return apiKey ? kinds.filter((k) => hasScope(apiKey.scopes, RECORD_KINDS[k].area, action)) : kinds;
 }
@@ -84,17 +85,35 @@ export async function listAttachments(ctx: Context, filter: AttachmentFilter, fi
   return hydrate(Attachment, rows);
 }
 
+/** The role permission that changing each kind of record needs (modules/access/permissions). */
+const WRITE_PERMISSION: Record<AttachmentRecordKind, Permission> = {
+  CUSTOMER: 'customer.edit',
+  CONTACT: 'contact.edit',
+  FOLLOW_UP: 'followUp.create',
+  VISIT: 'visit.plan',
+  CONTRACT: 'deal.edit',
+  RECEIPT: 'payment.record',
+};
+
 /**
- * The customer of a record, checked for `access` by the caller (edit to upload or delete): NOT_FOUND when the
- * record does not exist or its customer is out of sight, FORBIDDEN when it is read-only to them.
+ * The customer of a record, checked for the caller's right to change the record's files: the role permission of
+ * the record's kind and edit rights on its customer — or, for a return visit, being the visit's owner who can read
+ * the customer (as recordVisit allows). NOT_FOUND when the record does not exist or its customer is out of sight,
+ * FORBIDDEN when it is read-only to them.
  */
-export async function customerOfRecord(em: EntityManager, user: Pick<User, 'id' | 'role'>, kind: AttachmentRecordKind, recordId: string): Promise<string> {
+export async function customerOfRecord(em: EntityManager, user: User, kind: AttachmentRecordKind, recordId: string): Promise<string> {
   const rk = RECORD_KINDS[kind];
   if (!isUuid(recordId)) throw notFound(rk.label, recordId);
-  const rows: { customer_id: string }[] = await em.query(`SELECT ${rk.customerIdSql} AS customer_id FROM ${rk.table} r WHERE r.id = $1`, [recordId]);
+  const owner = kind === 'VISIT' ? 'r.owner_id' : 'NULL::uuid';
+  const rows: { customer_id: string; owner_id: string | null }[] = await em.query(
+    `SELECT ${rk.customerIdSql} AS customer_id, ${owner} AS owner_id FROM ${rk.table} r WHERE r.id = $1`,
+    [recordId],
+  );
   if (!rows.length) throw notFound(rk.label, recordId);
-  await loadCustomerFor(em, user, rows[0].customer_id, 'edit');
-  return rows[0].customer_id;
+  const customer = await loadCustomerFor(em, user, rows[0].customer_id, 'read');
+  assertCan(user, WRITE_PERMISSION[kind]);
+  if (rows[0].owner_id !== user.id) await loadCustomerFor(em, user, customer.id, 'edit');
+  return customer.id;
 }
 
 export interface UploadRequest {
@@ -198,7 +217,11 @@ export async function deleteAttachment(ctx: Context, id: string): Promise<Attach
   const deleted = await ctx.dataSource.transaction(async (em) => {
     const file = await findVisibleAttachment(em, user, id, allowedKinds(ctx.apiKey, 'write'));
     if (!file) throw notFound('附件', id);
-    await loadCustomerFor(em, user, file.customerId, 'edit');
+    // The rights over the record; a record deleted since (contacts, receipts and draft contracts are deleted for
+    // good, their files stay with the customer) leaves the customer's edit rights.
+    const [record] = await em.query(`SELECT 1 FROM ${RECORD_KINDS[file.recordKind].table} WHERE id = $1`, [file.recordId]);
+    if (record) await customerOfRecord(em, user, file.recordKind, file.recordId);
+    else await loadCustomerFor(em, user, file.customerId, 'edit');
     const now = ctx.clock.now();
     await em.query(`UPDATE files SET deleted_at = $2 WHERE id = $1`, [id, now]);
     return Object.assign(file, { deletedAt: now });

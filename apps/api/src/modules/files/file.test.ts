@@ -245,5 +245,35 @@ describe('files on records', () => {
     const ok = await upload(app, writer, { recordId: customerId, fileName: 'a.png' }, FIXTURES.png);
     expect(ok.status).toBe(201);
     expect((await get(`/files/${ok.body.id}`, reader)).status).toBe(200);
+
+    // A contract's file needs deals scopes: a customers-only key neither uploads nor sees it, on any path.
+    const contractId = (
+      await app.ok(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`,
+        { i: { customerId, title: '附件合同', lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] } }, team.token.sales)
+    ).createContract.id;
+    expect((await upload(app, writer, { recordKind: 'CONTRACT', recordId: contractId, fileName: 'draft.docx' }, FIXTURES.docx)).status).toBe(403);
+    const draft = await upload(app, team.token.sales, { recordKind: 'CONTRACT', recordId: contractId, category: 'CONTRACT_DRAFT', fileName: '合同草稿.docx' }, FIXTURES.docx);
+    expect(draft.status).toBe(201);
+    expect((await app.ok(NODE, { id: draft.body.id }, reader)).node).toBeNull();
+    expect((await app.ok(NODE, { id: draft.body.id }, team.token.sales)).node.id).toBe(draft.body.id);
+    expect((await get(`/files/${draft.body.id}`, reader)).status).toBe(404);
+    const listed = await app.ok(`query($c: ID!) { attachments(filter: { customerId: $c }) { id } }`, { c: customerId }, reader);
+    expect(listed.attachments.map((a: { id: string }) => a.id)).toEqual([ok.body.id]);
+    const dealsKey = await key(['DEALS_READ']);
+    expect((await get(`/files/${draft.body.id}`, dealsKey)).status).toBe(200);
+  });
+
+  it('service staff attach files to the return visits they make, not to the customer', async () => {
+    const customerId = await newCustomer(app, team.token.sales, '附件回访有限公司');
+    const visitId = (
+      await app.ok(`mutation($c: ID!, $o: ID) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: "2026-03-20T02:00:00Z", topic: "回访", ownerId: $o }) { id } }`,
+        { c: customerId, o: team.service.id }, team.token.sales)
+    ).planVisit.id;
+    const photo = await upload(app, team.token.service, { recordKind: 'VISIT', recordId: visitId, category: 'PHOTO', fileName: '现场.jpg' }, FIXTURES.jpg);
+    expect(photo.status).toBe(201);
+    const onCustomer = await upload(app, team.token.service, { recordId: customerId, fileName: '现场.jpg' }, FIXTURES.jpg);
+    expect(onCustomer.status).toBe(403);
+    const visit = await app.ok(`query($id: ID!) { node(id: $id) { ... on Visit { attachments { id category } } } }`, { id: visitId }, team.token.sales);
+    expect(visit.node.attachments).toEqual([{ id: photo.body.id, category: 'PHOTO' }]);
   });
 });
