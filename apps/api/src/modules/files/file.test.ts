@@ -94,6 +94,19 @@ describe('files on records', () => {
     expect(fu.node.attachments.map((a: { fileName: string }) => a.fileName).sort()).toEqual(['notes', '方案.docx']);
   });
 
+  it('a list\'s attachments cost at most one statement more, however many rows', async () => {
+    const LIST = (withFiles: boolean) => `{ customers(first: 20) { edges { node { id ${withFiles ? 'attachments { id fileName } contacts { attachments { id } }' : 'contacts { id }'} } } } }`;
+    for (const name of ['附件列表甲有限公司', '附件列表乙有限公司', '附件列表丙有限公司']) {
+      const c = await newCustomer(app, team.token.sales, name);
+      await upload(app, team.token.sales, { recordId: c, fileName: `${name}.png` }, FIXTURES.png);
+    }
+    const without = await app.gql(LIST(false), {}, team.token.sales);
+    const withFiles = await app.gql(LIST(true), {}, team.token.sales);
+    expect(withFiles.errors).toBeUndefined();
+    expect(withFiles.data!.customers.edges.filter((e: any) => e.node.attachments.length).length).toBeGreaterThanOrEqual(3);
+    expect(withFiles.statements - without.statements).toBeLessThanOrEqual(1);
+  });
+
   it('a colleague who may not see the customer gets nothing by id, node, list, link or upload', async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件保密有限公司');
     const id = (await upload(app, team.token.sales, { recordId: customerId, fileName: '机密报价.pdf' }, FIXTURES.pdf)).body.id!;
