@@ -97,7 +97,8 @@ export function fileRoutes(services: AppServices): Router {
       if (file.size != null) res.setHeader('Content-Length', String(file.size));
       res.setHeader('Content-Disposition', contentDisposition(file.fileName).replace(/^attachment/, inline ? 'inline' : 'attachment'));
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'");
+      // Opened on its own, a file runs no script (Chrome's PDF viewer does not work in a sandbox, and a PDF runs none here).
+      if (file.contentType !== 'application/pdf') res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'");
       res.setHeader('Cache-Control', 'private, max-age=300');
       if (file.sha256) res.setHeader('ETag', `"${file.sha256}"`);
       body.on('error', (err) => {

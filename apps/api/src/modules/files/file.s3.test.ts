@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
@@ -15,13 +15,18 @@ let storageUrl: string;
 let app: TestApp;
 let second: RunningServer;
 let team: Team;
+const dirs: string[] = [];
+const tempDir = (prefix: string) => {
+  dirs.push(mkdtempSync(path.join(tmpdir(), prefix)));
+  return dirs[dirs.length - 1];
+};
 beforeAll(async () => {
-  s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: mkdtempSync(path.join(tmpdir(), 's3rver-')), configureBuckets: [{ name: 'kehu-files', configs: [] }] });
+  s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: tempDir('s3rver-'), configureBuckets: [{ name: 'kehu-files', configs: [] }] });
   const { port } = await s3.run();
   storageUrl = `s3+http://S3RVER:S3RVER@127.0.0.1:${port}/kehu-files?region=cn-north-1&forcePathStyle=true`;
-  app = await startTestApp({ config: { storageUrl, dataDir: mkdtempSync(path.join(tmpdir(), 'kehu-a-')) } });
+  app = await startTestApp({ config: { storageUrl, dataDir: tempDir('kehu-a-') } });
   // A second API instance over the same database and bucket, with its own data folder: a second replica.
-  const config = { ...app.services.config, dataDir: mkdtempSync(path.join(tmpdir(), 'kehu-b-')) };
+  const config = { ...app.services.config, dataDir: tempDir('kehu-b-') };
   second = await startServer({ ...app.services, config }, await buildAppSchema(app.services.pubSub), 0, '127.0.0.1');
   team = await createTeam(app);
 });
@@ -29,6 +34,7 @@ afterAll(async () => {
   await second.close();
   await app.close();
   await s3.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 const getFrom = (base: string, pathAndQuery: string, token?: string) => fetch(`${base}${pathAndQuery}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,10 @@ beforeAll(async () => {
   app = await startTestApp({ now: '2026-03-10T02:00:00Z', config: { dataDir, uploadMaxBytes: LIMIT } });
   team = await createTeam(app);
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const root = () => path.join(dataDir, 'files');
 /** Stored objects on disk (not counting uploads in progress). */
