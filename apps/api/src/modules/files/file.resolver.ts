@@ -3,7 +3,6 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Re
 import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
 import type { Context } from '../../graphql/context';
-
 import { defineLoader, groupByKey } from '../../graphql/loaders';
 import { readableCustomerSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';

@@ -69,4 +69,3 @@ export function storageFor(config: Config): FileStorage {
   return storage;
 }
 
-export { checkKey };
