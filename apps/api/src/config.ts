@@ -54,6 +54,10 @@ export interface Config {
    * `windowMinutes`): KEHU_SIGNIN_MAX_PER_ADDRESS, KEHU_SIGNIN_MAX_PER_ACCOUNT.
    */
   signInLimits: { perAddress: number; perAccount: number; windowMinutes: number };
+  /** Largest file upload (POST /files), in bytes: KEHU_UPLOAD_MAX_MB, default 50. */
+  uploadMaxBytes: number;
+  /** S3-compatible object storage for uploaded files (STORAGE_URL, modules/files); null = local disk under dataDir/files. */
+  storageUrl: string | null;
 }
 
 /** The repository root: apps/api/{src,dist}/config.(ts|js) -> ../../.. */
@@ -154,5 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
       perAccount: int(env, 'KEHU_SIGNIN_MAX_PER_ACCOUNT', 10, 1, 1_000_000),
       windowMinutes: 15,
     },
+    uploadMaxBytes: int(env, 'KEHU_UPLOAD_MAX_MB', 50, 1, 4096) * 1024 * 1024,
+    storageUrl: url(env, 'STORAGE_URL', ['s3:', 's3+http:']),
   };
 }

@@ -18,5 +18,6 @@ import { Opportunity, OpportunityStageChange } from '../modules/opportunities/op
 import { Invoice, PaymentPlan, Receipt } from '../modules/payments/payment.entity';
 import { Product } from '../modules/products/product.entity';
 import { ImportJob } from '../modules/imports/import.entity';
+import { Attachment } from '../modules/files/file.entity';
 /** Every TypeORM entity. Listed explicitly: glob loading does not work under the test transformer. */
-export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob];
+export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment];

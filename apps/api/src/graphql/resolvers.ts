@@ -29,6 +29,7 @@ import { ProductResolver } from '../modules/products/product.resolver';
 import { ReportResolver } from '../modules/reports/report.resolver';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
+import { fileResolvers } from '../modules/files/file.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -75,4 +76,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ExportResolver,
   ExportAuditEntryResolver,
   ImportJobResolver,
+  ...fileResolvers,
 ];

@@ -22,6 +22,7 @@ import { cors } from './cors';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
 import { importUploadRoute } from './import-upload';
+import { fileRoutes } from '../modules/files/file.http';
 
 export interface RunningServer {
   port: number;
@@ -95,6 +96,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.get('/healthz', healthRoute(services));
   app.get('/files/exports/:token', exportDownloadRoute(services));
   app.use('/imports', importUploadRoute(services));
+  app.use('/files', fileRoutes(services));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),

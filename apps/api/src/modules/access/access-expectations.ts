@@ -2,6 +2,7 @@ import type { AccessExpectation } from './expectations/common';
 import { CUSTOMER_MUTATIONS, CUSTOMER_QUERIES } from './expectations/customers';
 import { DEAL_MUTATIONS, DEAL_QUERIES } from './expectations/deals';
 import { EXPORT_MUTATIONS, EXPORT_QUERIES } from './expectations/exports';
+import { FILE_MUTATIONS, FILE_QUERIES } from './expectations/files';
 import { IMPORT_MUTATIONS, IMPORT_QUERIES } from './expectations/imports';
 import { INTEGRATION_MUTATIONS, INTEGRATION_QUERIES } from './expectations/integrations';
 import { REPORT_QUERIES } from './expectations/reports';
@@ -22,6 +23,7 @@ export const QUERY_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...REPORT_QUERIES,
   ...EXPORT_QUERIES,
   ...IMPORT_QUERIES,
+  ...FILE_QUERIES,
 };
 
 export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
@@ -31,4 +33,5 @@ export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...INTEGRATION_MUTATIONS,
   ...IMPORT_MUTATIONS,
   ...EXPORT_MUTATIONS,
+  ...FILE_MUTATIONS,
 };

@@ -13,6 +13,7 @@ import type { FieldChange } from '../audit/change-log.entity';
 import { diffFields, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { refreshFollowUpTimes } from '../follow-ups/follow-up.service';
+import { moveCustomerFilesOnMerge } from '../files/file.service';
 import { Customer } from './customer.entity';
 import { refreshSearch } from './customer.search';
 import { CUSTOMER_LOG_FIELDS } from './customer.service';
@@ -260,6 +261,7 @@ export async function mergeCustomers(
         tables.push({ table: ref.tbl, column: ref.col, moved, merged });
       }
 
+      await moveCustomerFilesOnMerge(em, masterId, duplicateIds);
       // The duplicates go first so the master may take one of their names (names are unique among live customers).
       await em.query(`DELETE FROM customers WHERE id = ANY($1::uuid[])`, [duplicateIds]);
       const after = { ...master, ...set } as Customer;

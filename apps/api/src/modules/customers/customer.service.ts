@@ -20,6 +20,7 @@ import type { CreateCustomerInput, CustomerFieldsInput, UpdateCustomerInput } fr
 import { refreshSearch } from './customer.search';
 import { cleanContact, cleanCustomerFields, cleanName, notFuture } from './customer.validation';
 import { emitEvent } from '../webhooks/webhook.emit';
+import { removeStoredFiles, storedFileKeysOfCustomer } from '../files/file.service';
 
 /** The customer fields whose changes the change log records. */
 export const CUSTOMER_LOG_FIELDS = [
@@ -215,12 +216,15 @@ export async function restoreCustomer(ctx: Context, id: string): Promise<Custome
 export async function purgeCustomer(ctx: Context, id: string): Promise<boolean> {
   const user = requireUser(ctx);
   assertCan(user, 'customer.purge');
-  await ctx.dataSource.transaction(async (em) => {
+  const fileKeys = await ctx.dataSource.transaction(async (em) => {
     const row = await loadCustomerFor(em, user, id, 'edit', { includeDeleted: true });
     if (!row.deleted_at) throw badInput('id', '只能彻底删除回收站中的客户 (only deleted customers can be purged)');
+    const keys = await storedFileKeysOfCustomer(em, id);
     await em.query(`DELETE FROM customers WHERE id = $1`, [id]);
     await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'PURGE', actorId: user.id, at: ctx.clock.now(), note: row.name });
+    return keys;
   });
+  await removeStoredFiles(ctx.config, fileKeys); // its files' rows went with it (cascade); now their bytes
   return true;
 }
 

@@ -19,7 +19,7 @@ export interface NodeType {
    * For records with their own visibility rule (a task is seen by its people or through its customer): an SQL
    * predicate over `t`, taking the place of the customer rule. Use with `customerIdSql: null`.
    */
-  visibleSql?: (user: Pick<User, 'id' | 'role'>, params: SqlParams) => string;
+  visibleSql?: (user: Pick<User, 'id' | 'role'>, params: SqlParams, apiKey?: { scopes: string[] } | null) => string;
   /** For records outside any customer: whether this user may see it (default: every signed-in user). */
   visibleTo?: (user: Pick<User, 'id' | 'role'>, id: string) => boolean;
   /** The API key scope area the record belongs to (a key needs `<area>:read`). */

@@ -28,7 +28,7 @@ export async function resolveNodes(ctx: Context, ids: string[]): Promise<(object
   // `visible` is decided in the branch for types with their own rule, else by the record's customer (NULL here).
   const union = types
     .map((t, i) => {
-      const visible = t.visibleSql ? `(${t.visibleSql(user, params)})` : t.customerIdSql ? 'NULL::boolean' : 'TRUE';
+      const visible = t.visibleSql ? `(${t.visibleSql(user, params, ctx.apiKey)})` : t.customerIdSql ? 'NULL::boolean' : 'TRUE';
       return `SELECT ${i} AS k, t.id, ${t.customerIdSql ?? 'NULL::uuid'} AS customer_id, ${visible} AS visible FROM ${t.table} t WHERE t.id = ANY(${idList}::uuid[])`;
     })
     .join('\n UNION ALL ');
