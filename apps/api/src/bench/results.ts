@@ -95,7 +95,7 @@ export function renderTable(r: BenchResult): string {
     `API peak resident memory: ${r.apiPeakMb} MB (target ≤ 400 MB — ${r.apiPeakMb <= 400 ? 'met' : 'not met'}). ` +
       `Statements per 360 request: ${r.statementsPer360 || 'not captured'}.`,
     `360 samples: ${r.samples.tail.count} of the salesperson's customers drawn across the tail (follow-ups median ${r.samples.tail.followUps.median}, ` +
-      `max ${r.samples.tail.followUps.max}); her busiest 1 %: ${r.samples.busiest.count} customers (${r.samples.busiest.followUps.min}–${r.samples.busiest.followUps.max} follow-ups).`,
+      `max ${r.samples.tail.followUps.max}); her customers among the busiest 1 % of all: ${r.samples.busiest.count} (${r.samples.busiest.followUps.min}–${r.samples.busiest.followUps.max} follow-ups).`,
     `Floor: ${r.floorMethod}.`,
   );
   return lines.join('\n');

@@ -159,8 +159,12 @@ async function main() {
   // proportion; and her busiest 1 % by follow-ups, reported on their own row.
   const ids = async (sql: string) => (await db.query(sql, [sales.id])).rows.map((r) => r.id as string);
   const tail = await ids(`SELECT id FROM bench_load WHERE owner_id = $1 ORDER BY hashtext(id::text) LIMIT 400`);
+  // The busiest 1 % of all customers (500 follow-ups and more), those of hers; at tiny sizes at least her busiest one.
   const busiest = await ids(
-    `SELECT id FROM bench_load WHERE owner_id = $1 ORDER BY follow_ups DESC, id LIMIT greatest(1, (SELECT count(*) FROM bench_load WHERE owner_id = $1) / 100)`,
+    `SELECT id FROM bench_load WHERE owner_id = $1
+        AND (follow_ups >= (SELECT percentile_disc(0.99) WITHIN GROUP (ORDER BY follow_ups) FROM bench_load)
+             OR id = (SELECT id FROM bench_load WHERE owner_id = $1 ORDER BY follow_ups DESC, id LIMIT 1))
+      ORDER BY follow_ups DESC, id`,
   );
   const followUpsOf = async (list: string[]) =>
     (await db.query(`SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY follow_ups) AS median, max(follow_ups) AS max, min(follow_ups) AS min FROM bench_load WHERE id = ANY($1::uuid[])`, [list])).rows[0];

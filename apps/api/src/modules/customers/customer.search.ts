@@ -57,7 +57,7 @@ export function searchPredicate(q: string, params: SqlParams, opts: { likeOnly?:
  * walking about 20 / share index entries, fewer than the matches a bigram lookup would fetch and sort
  * (a trade word such as 科技 is in one name in seven: 20 of a salesperson's 700 matches).
  */
-export const FREQUENT_TERM_SHARE = 0.02;
+export const FREQUENT_TERM_SHARE = 0.05;
 const STATS_TTL_MS = 10 * 60_000;
 
 interface GramStats {
