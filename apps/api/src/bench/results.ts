@@ -23,6 +23,8 @@ export interface BenchResult {
   commit: string;
   cpu: string;
   cores: number;
+  /** The machine's 1-minute load average when the rows started and when they ended (other work skews them). */
+  loadAverage: [number, number];
   sizes: BenchSizes;
   data: Record<string, number>;
   samples: Record<string, { count: number; followUps: Record<string, number> }>;
@@ -75,7 +77,9 @@ export function renderTable(r: BenchResult): string {
     `${r.sizes.customers.toLocaleString('en')} customers (${r.data.followUps?.toLocaleString('en')} follow-ups: median ${r.data.followUpsMedian} per customer, ` +
       `99th percentile ${r.data.followUpsP99}, at most ${r.data.followUpsMax}; ${r.data.changeLogs?.toLocaleString('en')} change-log rows, ` +
       `${r.data.opportunities?.toLocaleString('en')} opportunities, ${r.data.contracts?.toLocaleString('en')} contracts), ${r.secondsPerRow} s per row, ` +
-      `commit ${r.commit}, ${r.cpu} × ${r.cores}, ${r.at.slice(0, 16).replace('T', ' ')} UTC.`,
+      `commit ${r.commit}, ${r.cpu} × ${r.cores}, ${r.at.slice(0, 16).replace('T', ' ')} UTC; ` +
+      `load average ${r.loadAverage?.map((x) => x.toFixed(1)).join(' → ') ?? 'not recorded'} over the rows` +
+      (Math.max(...(r.loadAverage ?? [0])) > 1.5 * r.cores ? ` (far above ${r.cores} cores: other work shared the machine, the figures are low).` : '.'),
     '',
     '| scenario | clients | requests/s | p50 ms | p95 ms | p99 ms | errors | database floor (pgbench) | API ÷ floor | target |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',

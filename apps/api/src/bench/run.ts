@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { REPO_ROOT, loadConfig } from '../config';
@@ -198,6 +199,7 @@ async function main() {
     { name: 'duplicate check', key: 'duplicates', request: (c, i) => gql(apiUrl, token, QDUP, { name: benchCompanyName((c * 977 + i * 31) % sizes.customers).replace('有限公司', '股份有限公司') }) },
   ];
   const rows: ResultRow[] = [];
+  const loadAtStart = os.loadavg()[0];
   const only = env.BENCH_ONLY?.split(',');
   for (const s of scenarios.filter((x) => !only || only.includes(x.key))) {
     for (let w = 0; w < 20; w++) if (!(await s.request(0, w))) throw new Error(`${s.name}: the API answered with an error`);
@@ -208,6 +210,7 @@ async function main() {
     }
   }
   const apiPeakMb = peakRssMb(api.pid!);
+  const loadAtEnd = os.loadavg()[0];
   api.kill('SIGINT');
 
   // The database's own speed for the same 360s: the statements the API sent for each sampled customer.
@@ -236,6 +239,7 @@ async function main() {
   const result: BenchResult = {
     at: new Date().toISOString(),
     ...machine(),
+    loadAverage: [loadAtStart, loadAtEnd],
     sizes,
     data,
     samples: { tail: { count: tail.length, followUps: samples.tail.followUps }, busiest: { count: busiest.length, followUps: samples.busiest.followUps } },
