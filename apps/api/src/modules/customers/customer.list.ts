@@ -152,23 +152,29 @@ const WALK_TEXT_BYTES = 2000;
  * stops after a page. For a scope of one owner (a salesperson's own customers) the walk is an index-only scan
  * of (owner, created_at, id) carrying the search text (migration owner-search-walk), in branches: customers
  * whose text fits that index, the few whose text does not, and — for a salesperson's whole list — those
- * shared with them; each branch stops after a page and the page is taken from their union.
+ * shared with them; each branch stops after a page and the page is taken from their union. For those who read
+ * every customer it is the table's creation-order index with the LIKE as a filter.
  */
 export function customerListQuery(ctx: Context, args: ListArgs) {
   const user = requireUser(ctx);
   const limit = pageSize(args.first);
   const order = ORDER_EXPR[args.orderBy?.field ?? 'CREATED_AT'];
   const dir = args.orderBy?.direction === 'ASC' ? 'ASC' : 'DESC';
-  const walk = !!args.frequentSearch && order === ORDER_EXPR.CREATED_AT && !!args.filter?.search;
-
   const ownership = args.filter?.ownership ?? 'ALL';
-  const ownerWalk = walk && (ownership === 'MINE' || (ownership === 'ALL' && user.role === 'SALES'));
+  const frequent = !!args.frequentSearch && order === ORDER_EXPR.CREATED_AT && !!args.filter?.search;
+  // Walks that stop early: one owner's index (her own, or a salesperson's own plus the few shared with her), or
+  // the whole table's creation order for those who read every customer. A team or the pool is a slice of the
+  // table that a walk would cross mostly in vain: those keep the bigram index.
+  const ownerWalk = frequent && (ownership === 'MINE' || (ownership === 'ALL' && user.role === 'SALES'));
+  const walk = ownerWalk || (frequent && ownership === 'ALL' && (user.role === 'ADMIN' || user.role === 'SERVICE'));
 
+  // The count keeps the bigram condition: it reads every match whatever the plan, and the index finds them.
   const params = new SqlParams();
-  const where = customerListWhere(ctx, args.filter, params, { likeOnly: walk });
+  const countWhere = customerListWhere(ctx, args.filter, params);
   const countParams = [...params.values];
-  // The owner walk's page has its own statement (its branches' scopes), so its own parameters.
-  const page = ownerWalk ? new SqlParams() : params;
+  // A walk's page is a statement of its own (other conditions), so with its own parameters.
+  const page = walk ? new SqlParams() : params;
+  const where = walk && !ownerWalk ? customerListWhere(ctx, args.filter, page, { likeOnly: true }) : countWhere;
 
   let keyset = '';
   if (args.after) {
@@ -188,7 +194,7 @@ export function customerListQuery(ctx: Context, args: ListArgs) {
     );
     sql = `SELECT ${columns} FROM customers c WHERE c.id IN (${branches.join(' UNION ALL ')}) ${orderBy}`;
   }
-  return { sql, values: page.values, limit, order, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${where}`, countValues: countParams };
+  return { sql, values: page.values, limit, order, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${countWhere}`, countValues: countParams };
 }
 
 /** `customers(filter, orderBy, first, after)`: one statement for the page, one more only if totalCount is asked. */

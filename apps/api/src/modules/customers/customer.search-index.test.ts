@@ -174,6 +174,23 @@ describe('a frequent term (机械制造: one customer in five, after the test ab
     expect(walked.map((r: { id: string }) => r.id)).toEqual(bigram.map((r: { id: string }) => r.id));
   });
 
+  it('for an admin walks the creation order, and finds what the bigram plan finds', async () => {
+    const ds = app.db.dataSource;
+    const admin = await createUser(ds, { role: 'ADMIN' });
+    const query = (frequentSearch: boolean) => customerListQuery(ctxOf(admin.id, 'ADMIN'), { filter: { search: '机械制造' }, first: 20, frequentSearch });
+    const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${query(true).sql}`, query(true).values);
+    const p = JSON.stringify(row['QUERY PLAN']);
+    expect(p).toContain('customers_created_idx');
+    expect(p).not.toContain('customers_owner_grams_idx');
+    const ids = async (frequentSearch: boolean) => (await ds.query(query(frequentSearch).sql, query(frequentSearch).values)).map((r: { id: string }) => r.id);
+    expect(await ids(true)).toEqual(await ids(false));
+  });
+
+  it('keeps the bigram index for a manager (a team is a slice of the table a walk would cross in vain)', async () => {
+    const q = customerListQuery(ctxOf(owners[0], 'MANAGER'), { filter: { search: '机械制造' }, first: 20, frequentSearch: true });
+    expect(q.sql).toContain('search_grams @>');
+  });
+
   it('includes the long-text and the shared customer in their places', async () => {
     const ds = app.db.dataSource;
     const [long] = await ds.query(`SELECT id FROM customers WHERE octet_length(search_text) > 2000`);
