@@ -17,7 +17,7 @@ import { startServer } from '../http/server';
 import { API_NODE_FLAGS } from '../node-flags';
 import { FLOOR_METHOD, pgbenchFloor, pgbenchPath } from './floor';
 import { postJson, runLoad, type LoadResult } from './load';
-import { machine, renderTable, writeResult, type BenchResult, type FloorRow, type ResultRow } from './results';
+import { machine, renderTable, writeResult, type BenchResult, type BulkRow, type FloorRow, type ResultRow } from './results';
 import { benchCompanyName, LOAD_SUMMARY, seedBench, type BenchSizes } from './seed';
 
 /**
@@ -28,7 +28,7 @@ import { benchCompanyName, LOAD_SUMMARY, seedBench, type BenchSizes } from './se
  * Results go to bench/results/<time>-<commit>.json; `node bench/readme-table.mjs` writes the README's table.
  * Sizes: BENCH_CUSTOMERS (100000), BENCH_SECONDS per row (10); BENCH_QUICK=1 is 20,000 customers and 5 s.
  * BENCH_ONLY=360,search-common runs only those scenarios (keys: 360, 360-busiest, list, search-common,
- * search-rare, duplicates).
+ * search-rare, duplicates, export — every customer to Excel, timed with the API's memory).
  */
 const env = process.env;
 const quick = env.BENCH_QUICK === '1';
@@ -211,6 +211,12 @@ async function main() {
   }
   const apiPeakMb = peakRssMb(api.pid!);
   const loadAtEnd = os.loadavg()[0];
+  const bulk: BulkRow[] = [];
+  if (!only || only.includes('export')) {
+    const row = await exportAllCustomers(`http://127.0.0.1:${port}`, api.pid!);
+    bulk.push(row);
+    log(`export of ${row.rows} customers: ${row.seconds.toFixed(1)} s, API memory ${row.rssBeforeMb} → ${row.rssPeakMb} MB`);
+  }
   api.kill('SIGINT');
 
   // The database's own speed for the same 360s: the statements the API sent for each sampled customer.
@@ -249,11 +255,49 @@ async function main() {
     rows,
     floor,
     floorMethod: floorNote,
+    bulk,
   };
   console.log('\n' + renderTable(result));
   const file = writeResult(result);
   log(`written to ${path.relative(REPO_ROOT, file)}`);
   process.exit(0);
+}
+
+/** Resident memory of a process now, from /proc. */
+function rssMb(pid: number): number {
+  try {
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Every customer to Excel as the admin does it: createExport, then download the streamed file. Time from the
+ * request to the last byte; the API's resident memory sampled every 100 ms (a streamed file keeps it flat).
+ */
+async function exportAllCustomers(base: string, apiPid: number): Promise<BulkRow> {
+  const token = await signIn(`${base}/graphql`, 'bench.admin@kehu.demo');
+  const rssBeforeMb = rssMb(apiPid);
+  let rssPeakMb = rssBeforeMb;
+  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid))), 100);
+  const started = performance.now();
+  try {
+    const res = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query: `mutation { createExport(input: { kind: CUSTOMERS }) { url } }` }));
+    const link = (JSON.parse(res.body) as { data?: { createExport: { url: string } }; errors?: unknown }).data?.createExport.url;
+    if (!link) throw new Error(`createExport failed: ${res.body.slice(0, 300)}`);
+    const download = await fetch(`${base}${link}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!download.ok || !download.body) throw new Error(`export download: HTTP ${download.status}`);
+    let bytes = 0;
+    for await (const chunk of download.body) bytes += (chunk as Uint8Array).byteLength;
+    const seconds = (performance.now() - started) / 1000;
+    rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid));
+    const audit = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query: `{ exportAudit(first: 1) { edges { node { rowCount } } } }` }));
+    const rows = (JSON.parse(audit.body) as { data?: { exportAudit: { edges: { node: { rowCount: number } }[] } } }).data?.exportAudit.edges[0]?.node.rowCount ?? 0;
+    return { name: `export of every owned customer (${rows.toLocaleString('en')}) to Excel by the admin`, rows, seconds, bytes, rssBeforeMb, rssPeakMb };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 async function signIn(url: string, email: string): Promise<string> {
