@@ -85,7 +85,9 @@ const n1 = (x: number) => x.toFixed(1);
 export function renderTable(r: BenchResult): string {
   const lines = [
     `${r.sizes.customers.toLocaleString('en')} customers (${r.data.followUps?.toLocaleString('en')} follow-ups: median ${r.data.followUpsMedian} per customer, ` +
-      `99th percentile ${r.data.followUpsP99}, at most ${r.data.followUpsMax}; ${r.data.changeLogs?.toLocaleString('en')} change-log rows, ` +
+      `99th percentile ${r.data.followUpsP99}, at most ${r.data.followUpsMax}` +
+      `${r.data.shareWith500 !== undefined ? `, ${(r.data.shareWith500 * 100).toFixed(1)} % of customers with 500 or more` : ''}; ` +
+      `${r.data.changeLogs?.toLocaleString('en')} change-log rows, ` +
       `${r.data.opportunities?.toLocaleString('en')} opportunities, ${r.data.contracts?.toLocaleString('en')} contracts), ${r.secondsPerRow} s per row, ` +
       `commit ${r.commit}, ${r.cpu} × ${r.cores}, ${r.at.slice(0, 16).replace('T', ' ')} UTC; ` +
       `load average ${r.loadAverage?.map((x) => x.toFixed(1)).join(' → ') ?? 'not recorded'} over the rows` +

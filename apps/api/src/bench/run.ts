@@ -137,8 +137,8 @@ async function main() {
     adminUrl = pg.localUrl;
     stopEmbedded = () => pg.stop();
   }
-  // v3: skewed (long-tailed) relations. A new name, so an older data set is not reused as if it were this one.
-  const dbName = `kehu_bench_v3_${sizes.customers}`;
+  // v4: skewed (long-tailed) relations. A new name, so an older data set is not reused as if it were this one.
+  const dbName = `kehu_bench_v4_${sizes.customers}`;
   await dropIfPartlySeeded(adminUrl, dbName);
   await ensureDatabase(adminUrl, dbName);
   const url = withDatabase(adminUrl, dbName);

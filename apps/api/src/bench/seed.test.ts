@@ -31,6 +31,8 @@ describe('the bench data set and its floor', () => {
     expect(s.followUpsMedian).toBeGreaterThanOrEqual(7);
     expect(s.followUpsMedian).toBeLessThanOrEqual(9);
     expect(s.followUpsP99).toBeGreaterThanOrEqual(500);
+    expect(s.shareWith500).toBeGreaterThanOrEqual(0.01);
+    expect(s.followUpsMax).toBeLessThan(1000);
     const [real] = (
       await client.query(`
         SELECT (SELECT count(DISTINCT customer_id) FROM change_logs)::int AS "withLog", (SELECT count(*) FROM customers)::int AS customers,
