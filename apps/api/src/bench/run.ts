@@ -1,38 +1,43 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { REPO_ROOT, loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { ensureDatabase, withDatabase } from '../db/database';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
-import { queryStats } from '../db/query-stats';
+import { queryStats, type CapturedStatement } from '../db/query-stats';
 import { ManualClock } from '../common/clock';
 import { createAppPubSub } from '../graphql/pubsub';
 import { buildAppSchema } from '../graphql/schema';
 import { startServer } from '../http/server';
 import { API_NODE_FLAGS } from '../node-flags';
+import { FLOOR_METHOD, pgbenchFloor, pgbenchPath } from './floor';
 import { postJson, runLoad, type LoadResult } from './load';
-import { benchCompanyName, seedBench, type BenchSizes } from './seed';
+import { machine, renderTable, writeResult, type BenchResult, type BulkRow, type FloorRow, type ResultRow } from './results';
+import { benchCompanyName, LOAD_SUMMARY, seedBench, type BenchSizes } from './seed';
 
 /**
- * `npm run bench`: seeds a realistic data set into its own database (kept and reused across runs while the
- * sizes stay the same), starts the built API as a child process, drives it over HTTP at 1 and 16 clients, and
- * prints p50/p95 latency, throughput and the API's peak memory, plus the customer 360 query's own SQL
- * replayed on PostgreSQL directly (prepared statements) so the cost of every layer above SQL is visible.
- * Sizes: BENCH_CUSTOMERS (100000), BENCH_CONTACTS_PER_CUSTOMER (3), BENCH_FOLLOW_UPS_PER_CUSTOMER (10),
- * BENCH_SECONDS per scenario (10).
+ * `npm run bench`: seeds a realistic, skewed data set into its own database (kept and reused across runs while
+ * the sizes stay the same), starts the built API as a child process, drives it over HTTP at 1 and 16 clients,
+ * and prints p50/p95 latency, throughput and the API's peak memory. Beside the customer 360 it prints the
+ * database's own speed for the same statements (floor.ts: pgbench replaying what the API sent, per customer).
+ * Results go to bench/results/<time>-<commit>.json; `node bench/readme-table.mjs` writes the README's table.
+ * Sizes: BENCH_CUSTOMERS (100000), BENCH_SECONDS per row (10); BENCH_QUICK=1 is 20,000 customers and 5 s.
+ * BENCH_ONLY=360,search-common runs only those scenarios (keys: 360, 360-busiest, list, search-common,
+ * search-rare, duplicates, export — every customer to Excel, timed with the API's memory).
  */
 const env = process.env;
+const quick = env.BENCH_QUICK === '1';
 const sizes: BenchSizes = {
-  customers: Number(env.BENCH_CUSTOMERS ?? 100_000),
-  contactsPerCustomer: Number(env.BENCH_CONTACTS_PER_CUSTOMER ?? 3),
-  followUpsPerCustomer: Number(env.BENCH_FOLLOW_UPS_PER_CUSTOMER ?? 10),
+  customers: Number(env.BENCH_CUSTOMERS ?? (quick ? 20_000 : 100_000)),
+  contactsPerCustomer: 3,
   salespeople: 20,
 };
-const SECONDS = Number(env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(env.BENCH_SECONDS ?? (quick ? 5 : 10));
 const log = (s: string) => console.log(`[bench] ${s}`);
 
 function freePort(): Promise<number> {
@@ -70,12 +75,26 @@ const QLIST = `query List($after: String) {
   }
 }`;
 const QSEARCH = `query Search($q: String!) { customers(first: 20, filter: { search: $q }) { edges { node { id name primaryContact { name mobile } } } } }`;
+/** A trade word is in about one name in seven to twenty (科技: 3 trades of 20); the rare ones match a handful. */
+const COMMON_WORDS = ['电子', '科技', '机械'];
+const RARE_WORDS = ['华信', '张伟', 'bjhx', 'shtx', '13800', '恒通'];
 const QDUP = `query Dup($name: String!) { duplicateCandidates(name: $name) { customerId name exact visible owner { name } } }`;
 
+interface Scenario {
+  name: string;
+  key: string;
+  request: (client: number, i: number) => Promise<boolean>;
+}
+
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown>) {
+  return (await gqlError(url, token, query, variables)) === null;
+}
+
+/** Null when the request succeeded, else what went wrong. */
+async function gqlError(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<string | null> {
   const res = await postJson(url, { authorization: `Bearer ${token}` }, JSON.stringify({ query, variables }));
   const body = JSON.parse(res.body) as { data?: unknown; errors?: unknown[] };
-  return res.status === 200 && !body.errors;
+  return res.status === 200 && !body.errors ? null : `HTTP ${res.status} ${res.body.slice(0, 500)}`;
 }
 
 /** Peak resident memory of a process, sampled from /proc (VmHWM is the kernel's own high-water mark). */
@@ -89,7 +108,7 @@ function peakRssMb(pid: number): number {
   }
 }
 
-/** A seed that stopped half way (Ctrl-C, an error) leaves fewer customers than its name says: start over. */
+/** A seed that stopped half way (Ctrl-C, an error) has no `bench_seeded` table (its last step): start over. */
 async function dropIfPartlySeeded(adminUrl: string, dbName: string) {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -98,12 +117,12 @@ async function dropIfPartlySeeded(adminUrl: string, dbName: string) {
     if (!exists) return;
     const db = new Client({ connectionString: withDatabase(adminUrl, dbName) });
     await db.connect();
-    const n = await db
-      .query(`SELECT count(*)::int AS n FROM customers`)
-      .then((r) => r.rows[0].n as number, () => 0)
+    const complete = await db
+      .query(`SELECT to_regclass('bench_seeded') IS NOT NULL AS done, to_regclass('customers') IS NULL AS empty`)
+      .then((r) => r.rows[0].done || r.rows[0].empty, () => false)
       .finally(() => db.end());
-    if (n === 0 || n === sizes.customers) return;
-    log(`${dbName} holds ${n} of ${sizes.customers} customers (an interrupted seed): dropping it`);
+    if (complete) return;
+    log(`${dbName} was not seeded to the end (an interrupted seed): dropping it`);
     await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
   } finally {
     await admin.end();
@@ -118,8 +137,8 @@ async function main() {
     adminUrl = pg.localUrl;
     stopEmbedded = () => pg.stop();
   }
-  // v2: with deals. A new name, so a database seeded before them is not reused as if complete.
-  const dbName = `kehu_bench_v2_${sizes.customers}_${sizes.contactsPerCustomer}_${sizes.followUpsPerCustomer}`;
+  // v4: skewed (long-tailed) relations. A new name, so an older data set is not reused as if it were this one.
+  const dbName = `kehu_bench_v4_${sizes.customers}`;
   await dropIfPartlySeeded(adminUrl, dbName);
   await ensureDatabase(adminUrl, dbName);
   const url = withDatabase(adminUrl, dbName);
@@ -132,11 +151,26 @@ async function main() {
   await db.connect();
   const seeded = (await db.query(`SELECT count(*)::int AS n FROM customers`)).rows[0].n;
   if (seeded === 0) {
-    log(`seeding ${sizes.customers} customers, ${sizes.customers * sizes.contactsPerCustomer} contacts, ${sizes.customers * sizes.followUpsPerCustomer} follow-ups…`);
+    log(`seeding ${sizes.customers} customers on a long tail…`);
     await seedBench(db, sizes, log);
   } else log(`reusing seeded database ${dbName} (${seeded} customers)`);
+  const data = (await db.query(LOAD_SUMMARY)).rows[0];
   const sales = (await db.query(`SELECT id, email FROM users WHERE email = 'bench.sales1@kehu.demo'`)).rows[0];
-  const mine: string[] = (await db.query(`SELECT id FROM customers WHERE owner_id = $1 ORDER BY id LIMIT 500`, [sales.id])).rows.map((r) => r.id);
+  // The 360's customers: a fixed pseudo-random sample of the salesperson's own, so across the whole tail in
+  // proportion; and her busiest 1 % by follow-ups, reported on their own row.
+  const ids = async (sql: string) => (await db.query(sql, [sales.id])).rows.map((r) => r.id as string);
+  const tail = await ids(`SELECT id FROM bench_load WHERE owner_id = $1 ORDER BY hashtext(id::text) LIMIT 400`);
+  // The busiest 1 % of all customers (500 follow-ups and more), those of hers; at tiny sizes at least her busiest one.
+  const busiest = await ids(
+    `SELECT id FROM bench_load WHERE owner_id = $1
+        AND (follow_ups >= (SELECT percentile_disc(0.99) WITHIN GROUP (ORDER BY follow_ups) FROM bench_load)
+             OR id = (SELECT id FROM bench_load WHERE owner_id = $1 ORDER BY follow_ups DESC, id LIMIT 1))
+      ORDER BY follow_ups DESC, id`,
+  );
+  const followUpsOf = async (list: string[]) =>
+    (await db.query(`SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY follow_ups) AS median, max(follow_ups) AS max, min(follow_ups) AS min FROM bench_load WHERE id = ANY($1::uuid[])`, [list])).rows[0];
+  const samples = { tail: { ids: tail, followUps: await followUpsOf(tail) }, busiest: { ids: busiest, followUps: await followUpsOf(busiest) } };
+  log(`360 samples: ${tail.length} across the tail (follow-ups ${JSON.stringify(samples.tail.followUps)}), ${busiest.length} busiest (${JSON.stringify(samples.busiest.followUps)})`);
 
   // The API as users run it: a separate production process, so its memory is its own.
   const port = await freePort();
@@ -154,97 +188,156 @@ async function main() {
     if (i > 300) throw new Error('the API did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
-  const login = await fetch(apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(email: "${sales.email}", password: "Kehu@2026!") { token } }` }),
-  });
-  const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+  const token = await signIn(apiUrl, sales.email);
 
-  const SEARCH_TERMS = ['科技', '华信', '张伟', '李娜', '电子', '物流', 'bjhx', 'shtx', '13800', '机械制造'];
-  const scenarios: [string, (c: number, i: number) => Promise<boolean>][] = [
-    ['customer 360', (c, i) => gql(apiUrl, token, Q360, { id: mine[(c * 131 + i) % mine.length] })],
-    ['customer list (filter)', () => gql(apiUrl, token, QLIST, {})],
-    ['search (Chinese / pinyin)', (c, i) => gql(apiUrl, token, QSEARCH, { q: SEARCH_TERMS[(c + i) % SEARCH_TERMS.length] })],
-    ['duplicate check', (c, i) => gql(apiUrl, token, QDUP, { name: benchCompanyName((c * 977 + i * 31) % sizes.customers).replace('有限公司', '股份有限公司') })],
+  const scenarios: Scenario[] = [
+    { name: 'customer 360 (sampled across the tail)', key: '360', request: (c, i) => gql(apiUrl, token, Q360, { id: tail[(c * 131 + i) % tail.length] }) },
+    { name: 'customer 360 (busiest 1 %)', key: '360-busiest', request: (c, i) => gql(apiUrl, token, Q360, { id: busiest[(c * 7 + i) % busiest.length] }) },
+    { name: 'customer list (我的客户, VIP+重要, by next follow-up)', key: 'list', request: () => gql(apiUrl, token, QLIST, {}) },
+    { name: `search, common trade word (${COMMON_WORDS.join(' ')})`, key: 'search-common', request: (c, i) => gql(apiUrl, token, QSEARCH, { q: COMMON_WORDS[(c + i) % COMMON_WORDS.length] }) },
+    { name: `search, rare words (${RARE_WORDS.join(' ')})`, key: 'search-rare', request: (c, i) => gql(apiUrl, token, QSEARCH, { q: RARE_WORDS[(c + i) % RARE_WORDS.length] }) },
+    { name: 'duplicate check', key: 'duplicates', request: (c, i) => gql(apiUrl, token, QDUP, { name: benchCompanyName((c * 977 + i * 31) % sizes.customers).replace('有限公司', '股份有限公司') }) },
   ];
-  const rows: { scenario: string; clients: number; result: LoadResult }[] = [];
-  for (const [scenario, request] of scenarios) {
-    for (let w = 0; w < 20; w++) await request(0, w); // warm-up: plans, pools, JIT
+  const rows: ResultRow[] = [];
+  const loadAtStart = os.loadavg()[0];
+  const only = env.BENCH_ONLY?.split(',');
+  for (const s of scenarios.filter((x) => !only || only.includes(x.key))) {
+    for (let w = 0; w < 20; w++) if (!(await s.request(0, w))) throw new Error(`${s.name}: the API answered with an error`);
     for (const clients of [1, 16]) {
-      const result = await runLoad(clients, SECONDS, request);
-      rows.push({ scenario, clients, result });
-      log(`${scenario} @${clients}: ${result.throughput.toFixed(0)}/s p95 ${result.p95.toFixed(1)} ms`);
+      const result = await runLoad(clients, SECONDS, s.request);
+      rows.push({ scenario: s.name, key: s.key, clients, ...result });
+      log(`${s.name} @${clients}: ${result.throughput.toFixed(0)}/s p95 ${result.p95.toFixed(1)} ms`);
     }
   }
   const apiPeakMb = peakRssMb(api.pid!);
+  const loadAtEnd = os.loadavg()[0];
+  const bulk: BulkRow[] = [];
+  if (!only || only.includes('export')) {
+    const row = await exportAllCustomers(`http://127.0.0.1:${port}`, api.pid!);
+    bulk.push(row);
+    log(`export of ${row.rows} customers: ${row.seconds.toFixed(1)} s, API memory ${row.rssBeforeMb} → ${row.rssPeakMb} MB`);
+  }
   api.kill('SIGINT');
 
-  // The 360 query's own statements, captured from an in-process API, replayed as prepared statements.
-  const raw = await replay360(url, sales.email, mine);
+  // The database's own speed for the same 360s: the statements the API sent for each sampled customer.
+  const floor: FloorRow[] = [];
+  let statementsPer360 = 0;
+  let floorNote: string;
+  if (!pgbenchPath()) {
+    floorNote = 'pgbench is not installed here: no floor measured, no ratio printed';
+    log(floorNote);
+  } else {
+    floorNote = FLOOR_METHOD;
+    const captured = await capture360s(url, sales.email, { tail, busiest });
+    statementsPer360 = captured.tail[0].length;
+    for (const [key, label] of [['360', 'tail'], ['360-busiest', 'busiest']] as const) {
+      if (!rows.some((x) => x.key === key)) continue;
+      for (const r of await pgbenchFloor(db, url, label, captured[label], [1, 16], SECONDS, MAIN_SESSION_OPTIONS)) {
+        const api = rows.find((x) => x.key === key && x.clients === r.clients)!;
+        floor.push({ key, ...r, apiShare: api.throughput / r.throughput });
+        log(`floor ${label} @${r.clients}: ${r.throughput.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms (API at ${((api.throughput / r.throughput) * 100).toFixed(0)} %)`);
+      }
+    }
+  }
   await db.end();
   await stopEmbedded?.();
 
-  const r360 = rows.find((r) => r.scenario === 'customer 360' && r.clients === 16)!.result;
-  const table = [
-    '| scenario | clients | requests/s | p50 ms | p95 ms | p99 ms | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(({ scenario, clients, result: r }) => `| ${scenario} | ${clients} | ${r.throughput.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`),
-    ...raw.results.map(({ clients, result: r }) => `| 360 raw SQL (${raw.statements} prepared statements) | ${clients} | ${r.throughput.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`),
-  ];
-  const raw16 = raw.results.find((r) => r.clients === 16)!.result;
-  console.log(`\nKehu bench — ${sizes.customers} customers, ${sizes.customers * sizes.contactsPerCustomer} contacts, ${sizes.customers * sizes.followUpsPerCustomer} follow-ups, ${SECONDS} s per row\n`);
-  console.log(table.join('\n'));
-  console.log(`\nAPI peak resident memory: ${apiPeakMb} MB`);
-  console.log(`360 at 16 clients: API ${r360.throughput.toFixed(0)}/s vs raw SQL ${raw16.throughput.toFixed(0)}/s — the API reaches ${((r360.throughput / raw16.throughput) * 100).toFixed(0)} % of the database's own speed (p95 ${r360.p95.toFixed(1)} vs ${raw16.p95.toFixed(1)} ms)`);
-  console.log(`Statements per 360 request: ${raw.statements}`);
-
-  const out = path.join(REPO_ROOT, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    path.join(out, 'latest.json'),
-    JSON.stringify({ at: new Date().toISOString(), sizes, secondsPerRow: SECONDS, apiPeakMb, statementsPer360: raw.statements, rows, raw: raw.results }, null, 2),
-  );
-  log(`written to bench/results/latest.json`);
+  const result: BenchResult = {
+    at: new Date().toISOString(),
+    ...machine(),
+    loadAverage: [loadAtStart, loadAtEnd],
+    sizes,
+    data,
+    samples: { tail: { count: tail.length, followUps: samples.tail.followUps }, busiest: { count: busiest.length, followUps: samples.busiest.followUps } },
+    secondsPerRow: SECONDS,
+    apiPeakMb,
+    statementsPer360,
+    rows,
+    floor,
+    floorMethod: floorNote,
+    bulk,
+  };
+  console.log('\n' + renderTable(result));
+  const file = writeResult(result);
+  log(`written to ${path.relative(REPO_ROOT, file)}`);
   process.exit(0);
 }
 
-async function replay360(url: string, email: string, ids: string[]) {
+/** Resident memory of a process now, from /proc. */
+function rssMb(pid: number): number {
+  try {
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Every customer to Excel as the admin does it: createExport, then download the streamed file. Time from the
+ * request to the last byte; the API's resident memory sampled every 100 ms (a streamed file keeps it flat).
+ */
+async function exportAllCustomers(base: string, apiPid: number): Promise<BulkRow> {
+  const token = await signIn(`${base}/graphql`, 'bench.admin@kehu.demo');
+  const rssBeforeMb = rssMb(apiPid);
+  let rssPeakMb = rssBeforeMb;
+  const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid))), 100);
+  const started = performance.now();
+  try {
+    const res = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query: `mutation { createExport(input: { kind: CUSTOMERS }) { url } }` }));
+    const link = (JSON.parse(res.body) as { data?: { createExport: { url: string } }; errors?: unknown }).data?.createExport.url;
+    if (!link) throw new Error(`createExport failed: ${res.body.slice(0, 300)}`);
+    const download = await fetch(`${base}${link}`, { headers: { authorization: `Bearer ${token}` } });
+    if (!download.ok || !download.body) throw new Error(`export download: HTTP ${download.status}`);
+    let bytes = 0;
+    for await (const chunk of download.body) bytes += (chunk as Uint8Array).byteLength;
+    const seconds = (performance.now() - started) / 1000;
+    rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid));
+    const audit = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query: `{ exportAudit(first: 1) { edges { node { rowCount } } } }` }));
+    const rows = (JSON.parse(audit.body) as { data?: { exportAudit: { edges: { node: { rowCount: number } }[] } } }).data?.exportAudit.edges[0]?.node.rowCount ?? 0;
+    return { name: `export of every owned customer (${rows.toLocaleString('en')}) to Excel by the admin`, rows, seconds, bytes, rssBeforeMb, rssPeakMb };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function signIn(url: string, email: string): Promise<string> {
+  const res = await postJson(url, {}, JSON.stringify({ query: `mutation { login(email: "${email}", password: "Kehu@2026!") { token } }` }));
+  return (JSON.parse(res.body) as { data: { login: { token: string } } }).data.login.token;
+}
+
+/** The same pool settings the API's data source gives its main pool (data-source.ts); prepared reads report their own. */
+const MAIN_SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0 -c timezone=UTC';
+
+/**
+ * Every 360 statement the API sends, per customer: an in-process API on the same database answers the 360
+ * for each customer once while the statement hook (db/query-stats.ts) records what reaches PostgreSQL.
+ */
+async function capture360s<K extends string>(url: string, email: string, sets: Record<K, string[]>): Promise<Record<K, CapturedStatement[][]>> {
   const ds = createDataSource({ url, poolSize: 4 });
   await ds.initialize();
   const pubSub = createAppPubSub(null);
-  const services = { config: { ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-0123' }), databaseUrl: url }, dataSource: ds, clock: new ManualClock(), pubSub };
+  const services = { config: { ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-0123', RATE_LIMIT_MAXIMUM: '0' }), databaseUrl: url }, dataSource: ds, clock: new ManualClock(), pubSub };
   const server = await startServer(services, await buildAppSchema(pubSub), 0, '127.0.0.1');
-  const login = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "Kehu@2026!") { token } }` }),
-  });
-  const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
-  await gql(server.url, token, Q360, { id: ids[0] });
-  queryStats.startCapture();
-  await gql(server.url, token, Q360, { id: ids[0] });
-  const statements = queryStats.stopCapture();
-  await server.close();
-  await ds.destroy();
-
-  const clients: Client[] = [];
-  for (let i = 0; i < 16; i++) {
-    const c = new Client({ connectionString: url, options: '-c max_parallel_workers_per_gather=0' });
-    await c.connect();
-    clients.push(c);
+  try {
+    const token = await signIn(server.url, email);
+    const out = {} as Record<K, CapturedStatement[][]>;
+    for (const key of Object.keys(sets) as K[]) {
+      out[key] = [];
+      for (const id of sets[key]) {
+        const warm = await gqlError(server.url, token, Q360, { id });
+        if (warm) throw new Error(`capture: the 360 of ${id} failed: ${warm}`);
+        queryStats.startCapture();
+        const error = await gqlError(server.url, token, Q360, { id });
+        const statements = queryStats.stopCapture();
+        if (error) throw new Error(`capture: the 360 of ${id} failed: ${error}`);
+        out[key].push(statements);
+      }
+    }
+    return out;
+  } finally {
+    await server.close();
+    await ds.destroy();
   }
-  const run = async (client: Client) => {
-    for (const [n, s] of statements.entries()) await client.query({ name: `s${n}`, text: s.sql, values: s.params as unknown[] });
-    return true;
-  };
-  const results = [];
-  for (const n of [1, 16]) {
-    for (let w = 0; w < 20; w++) await run(clients[0]);
-    results.push({ clients: n, result: await runLoad(n, SECONDS, (c) => run(clients[c])) });
-  }
-  await Promise.all(clients.map((c) => c.end()));
-  return { statements: statements.length, results };
 }
 
 main().catch((err) => {

@@ -73,8 +73,11 @@ export async function preparedQuery<T = Row>(source: ReadSource, sql: string, pa
   return new Promise<T[]>((resolve, reject) => queue!.push({ sql, params, fields, resolve: resolve as (rows: Row[]) => void, reject }));
 }
 
+/** The pool's session options, recorded with captured statements (the bench replays them in the same settings). */
+const sessionOptions = (pool: Pool) => (pool as unknown as { options: { options?: string } }).options.options;
+
 async function runAlone(pool: Pool, sql: string, params: unknown[]): Promise<Row[]> {
-  queryStats.note(sql, params);
+  queryStats.note(sql, params, sessionOptions(pool));
   const result = await pool.query({ name: nameFor(sql), text: sql, values: params });
   if (!columnsOf.has(sql) && result.fields.length && uniqueNames(result.fields)) columnsOf.set(sql, result.fields);
   return result.rows as Row[];
@@ -100,7 +103,7 @@ async function runChunk(pool: Pool, chunk: Pending[]) {
   if (chunk.length === 1) return settle(chunk[0], () => runAlone(pool, chunk[0].sql, chunk[0].params));
   const { sql, params } = combine(chunk);
   try {
-    queryStats.note(sql, params);
+    queryStats.note(sql, params, sessionOptions(pool));
     const result = await pool.query(combinedQuery(sql, params));
     const row = result.rows[0] as Record<string, string[][] | null>;
     chunk.forEach((p, i) => p.resolve(decode(p.fields, row[`r${i}`] ?? [])));

@@ -14,7 +14,15 @@ export interface QueryTally {
 const requestTally = new AsyncLocalStorage<QueryTally>();
 let total = 0;
 /** Process-wide capture, for one request at a time served in-process (the bench's statement capture). */
-let captured: { sql: string; params: unknown[] }[] | null = null;
+let captured: CapturedStatement[] | null = null;
+
+/** A statement as sent, with the session options of the pool that ran it (the bench replays it with them). */
+export interface CapturedStatement {
+  sql: string;
+  params: unknown[];
+  /** PostgreSQL `options` of the connection (e.g. `-c plan_cache_mode=force_generic_plan`); unset: the main pool's. */
+  sessionOptions?: string;
+}
 
 export const queryStats = {
   get total() {
@@ -32,14 +40,14 @@ export const queryStats = {
   startCapture() {
     captured = [];
   },
-  stopCapture(): { sql: string; params: unknown[] }[] {
+  stopCapture(): CapturedStatement[] {
     const out = captured ?? [];
     captured = null;
     return out;
   },
-  note(sql: string, params: unknown[] = []) {
+  note(sql: string, params: unknown[] = [], sessionOptions?: string) {
     total++;
-    captured?.push({ sql, params });
+    captured?.push({ sql, params, sessionOptions });
     const tally = requestTally.getStore();
     if (tally) {
       tally.count++;

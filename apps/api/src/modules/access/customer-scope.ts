@@ -46,6 +46,11 @@ export function readableCustomerSql(user: Pick<User, 'id' | 'role'>, alias: stri
   return `(${own}${opts.pool === false ? '' : ` OR ${alias}.owner_id IS NULL`} OR ${sharedSql(alias, me, false)})`;
 }
 
+/** Predicate for the customers shared with `user` (unexpired shares), whoever owns them. */
+export function sharedWithUserSql(user: Pick<User, 'id'>, alias: string, params: SqlParams): string {
+  return sharedSql(alias, params.p(user.id), false);
+}
+
 /**
  * Predicate for the customers `user` owns. Whoever owns a customer may read it (it lies within
  * readableCustomerSql for every role), so a list of one's own customers needs no other scope predicate — and

@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { forgetSearchStats } from './customer.search';
 import { addFollowUp, createTeam, newCustomer, type Team } from './customer.test-helpers';
 
 /** customers(filter, orderBy, first, after): every filter, every sort order with cursor paging, and the search box. */
@@ -142,6 +143,29 @@ describe('search box', () => {
     expect(await names({ search: '科' })).toEqual(['bj']); // one character: a substring scan
     expect(await names({ search: '   ' })).toHaveLength(4); // blank: no filter
     expect(await names({ search: '科技', grades: ['NORMAL'] })).toEqual([]);
+  });
+
+  it("a salesperson's frequent-term search walks her customers (and those shared with her) and finds the same", async () => {
+    // One character has no bigram, so it always counts as frequent: the owner walk of customer.list.ts.
+    const ds = app.db.dataSource;
+    await ds.query(`INSERT INTO customer_shares (customer_id, user_id) VALUES ($1, $2)`, [ids.mg, team.sales.id]);
+    try {
+      expect(await names({ search: '司' }, team.token.sales)).toEqual(['mg', 'sh', 'bj']);
+      expect(await names({ search: '司', ownership: 'MINE' }, team.token.sales)).toEqual(['sh', 'bj']);
+    } finally {
+      await ds.query(`DELETE FROM customer_shares WHERE customer_id = $1 AND user_id = $2`, [ids.mg, team.sales.id]);
+    }
+    expect(await names({ search: '科技', ownership: 'MINE' }, team.token.sales)).toEqual(['bj']);
+  });
+
+  it("costs one statement for its page, and one more for the term statistics once in ten minutes", async () => {
+    forgetSearchStats(app.db.dataSource);
+    const q = `query($f: CustomerFilter) { customers(filter: $f, first: 20) { edges { node { id } } } }`;
+    const plain = await app.gql(q, { f: {} }, team.token.sales);
+    const first = await app.gql(q, { f: { search: '科技' } }, team.token.sales);
+    const again = await app.gql(q, { f: { search: '华强' } }, team.token.sales);
+    expect(first.statements).toBe(plain.statements + 1);
+    expect(again.statements).toBe(plain.statements);
   });
 
   it('never treats LIKE wildcards as wildcards', async () => {

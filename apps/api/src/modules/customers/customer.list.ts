@@ -5,12 +5,12 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { ownCustomersSql, readableCustomerSql, teamIdsSql } from '../access/customer-scope';
+import { ownCustomersSql, readableCustomerSql, sharedWithUserSql, teamIdsSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
 import { Customer } from './customer.entity';
 import type { CustomerConnection } from './customer.types';
 import type { CustomerFilter, CustomerOrder } from './customer.inputs';
-import { searchPredicate } from './customer.search';
+import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './customer.search';
 
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
 const ORDER_EXPR = {
@@ -33,15 +33,25 @@ const ORDER_EXPR = {
   },
 } as const;
 
-/** The WHERE clause of a customer list: data scope first, then every filter given. */
-export function customerListWhere(ctx: Context, filter: CustomerFilter | null | undefined, params: SqlParams): string {
+/**
+ * The WHERE clause of a customer list: data scope first, then every filter given.
+ * `scope` replaces the data scope with a narrower predicate (the branches of a frequent-term search);
+ * `likeOnly` searches without the bigram condition (searchPredicate).
+ */
+export function customerListWhere(
+  ctx: Context,
+  filter: CustomerFilter | null | undefined,
+  params: SqlParams,
+  opts: { scope?: string; likeOnly?: boolean } = {},
+): string {
   const user = requireUser(ctx);
   const f = filter ?? {};
   const ownership = f.ownership ?? 'ALL';
   // Only the POOL list shows pool customers; every other ownership excludes them (owner set, mine, team, shared).
   const where = [
     'c.deleted_at IS NULL',
-    ownership === 'MINE' ? ownCustomersSql(user, 'c', params) : readableCustomerSql(user, 'c', params, { pool: ownership === 'POOL' }),
+    opts.scope ??
+      (ownership === 'MINE' ? ownCustomersSql(user, 'c', params) : readableCustomerSql(user, 'c', params, { pool: ownership === 'POOL' })),
   ];
   const me = () => params.p(user.id);
 
@@ -116,38 +126,82 @@ export function customerListWhere(ctx: Context, filter: CustomerFilter | null | 
   }
   if (f.search) {
     if ([...f.search].length > 100) throw badInput('filter.search', '搜索内容不能超过 100 个字符');
-    const predicate = searchPredicate(f.search, params);
+    const predicate = searchPredicate(f.search, params, { likeOnly: opts.likeOnly });
     if (predicate) where.push(predicate);
   }
   return where.join(' AND ');
 }
 
-type ListArgs = { filter?: CustomerFilter | null; orderBy?: CustomerOrder | null; first?: number | null; after?: string | null };
+type ListArgs = {
+  filter?: CustomerFilter | null;
+  orderBy?: CustomerOrder | null;
+  first?: number | null;
+  after?: string | null;
+  /** The search term is in many customers (searchTermShare): find a page by walking the sort order. */
+  frequentSearch?: boolean;
+};
 
-/** The exact SQL (and parameters) of one page of the customer list; exported so tests can EXPLAIN it. */
+/** Search text up to this many bytes sits in the owner walk index (a btree entry must stay under ~2.7 kB). */
+const WALK_TEXT_BYTES = 2000;
+
+/**
+ * The exact SQL (and parameters) of one page of the customer list; exported so tests can EXPLAIN it.
+ *
+ * A frequent search term by creation date (the search box's order) does not use the bigram index: reading
+ * all of a salesperson's 700 matches of 科技 to keep 20 was the slow part. It walks the order instead and
+ * stops after a page. For a scope of one owner (a salesperson's own customers) the walk is an index-only scan
+ * of (owner, created_at, id) carrying the search text (migration owner-search-walk), in branches: customers
+ * whose text fits that index, the few whose text does not, and — for a salesperson's whole list — those
+ * shared with them; each branch stops after a page and the page is taken from their union. For those who read
+ * every customer it is the table's creation-order index with the LIKE as a filter.
+ */
 export function customerListQuery(ctx: Context, args: ListArgs) {
+  const user = requireUser(ctx);
   const limit = pageSize(args.first);
   const order = ORDER_EXPR[args.orderBy?.field ?? 'CREATED_AT'];
   const dir = args.orderBy?.direction === 'ASC' ? 'ASC' : 'DESC';
+  const ownership = args.filter?.ownership ?? 'ALL';
+  const frequent = !!args.frequentSearch && order === ORDER_EXPR.CREATED_AT && !!args.filter?.search;
+  // Walks that stop early: one owner's index (her own, or a salesperson's own plus the few shared with her), or
+  // the whole table's creation order for those who read every customer. A team or the pool is a slice of the
+  // table that a walk would cross mostly in vain: those keep the bigram index.
+  const ownerWalk = frequent && (ownership === 'MINE' || (ownership === 'ALL' && user.role === 'SALES'));
+  const walk = ownerWalk || (frequent && ownership === 'ALL' && (user.role === 'ADMIN' || user.role === 'SERVICE'));
 
+  // The count keeps the bigram condition: it reads every match whatever the plan, and the index finds them.
   const params = new SqlParams();
-  const where = customerListWhere(ctx, args.filter, params);
+  const countWhere = customerListWhere(ctx, args.filter, params);
   const countParams = [...params.values];
+  // A walk's page is a statement of its own (other conditions), so with its own parameters.
+  const page = walk ? new SqlParams() : params;
+  const where = walk && !ownerWalk ? customerListWhere(ctx, args.filter, page, { likeOnly: true }) : countWhere;
 
   let keyset = '';
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
     if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
-    keyset = ` AND (${order.sql}, c.id) ${dir === 'ASC' ? '>' : '<'} (${params.p(value)}::${order.cast}, ${params.p(id)}::uuid)`;
+    keyset = ` AND (${order.sql}, c.id) ${dir === 'ASC' ? '>' : '<'} (${page.p(value)}::${order.cast}, ${page.p(id)}::uuid)`;
   }
-  const sql = `SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c
-    WHERE ${where}${keyset} ORDER BY ${order.sql} ${dir}, c.id ${dir} LIMIT ${limit + 1}`;
-  return { sql, values: params.values, limit, order, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${where}`, countValues: countParams };
+  const orderBy = `ORDER BY ${order.sql} ${dir}, c.id ${dir} LIMIT ${limit + 1}`;
+  const columns = selectColumns(ctx.dataSource, Customer, 'c');
+  let sql = `SELECT ${columns} FROM customers c WHERE ${where}${keyset} ${orderBy}`;
+  if (ownerWalk) {
+    const own = ownCustomersSql(user, 'c', page);
+    const scopes = [`${own} AND octet_length(c.search_text) <= ${WALK_TEXT_BYTES}`, `${own} AND octet_length(c.search_text) > ${WALK_TEXT_BYTES}`];
+    if (ownership === 'ALL') scopes.push(`${sharedWithUserSql(user, 'c', page)} AND c.owner_id <> ${page.p(user.id)}::uuid`);
+    const branches = scopes.map(
+      (scope) => `(SELECT c.id FROM customers c WHERE ${customerListWhere(ctx, args.filter, page, { scope, likeOnly: true })}${keyset} ${orderBy})`,
+    );
+    sql = `SELECT ${columns} FROM customers c WHERE c.id IN (${branches.join(' UNION ALL ')}) ${orderBy}`;
+  }
+  return { sql, values: page.values, limit, order, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${countWhere}`, countValues: countParams };
 }
 
 /** `customers(filter, orderBy, first, after)`: one statement for the page, one more only if totalCount is asked. */
 export async function listCustomers(ctx: Context, ConnectionClass: new () => CustomerConnection, args: ListArgs): Promise<CustomerConnection> {
-  const q = customerListQuery(ctx, args);
+  const search = args.filter?.search;
+  const frequentSearch = !!search && (!args.orderBy || args.orderBy.field === 'CREATED_AT') && (await searchTermShare(ctx.dataSource, search)) >= FREQUENT_TERM_SHARE;
+  const q = customerListQuery(ctx, { ...args, frequentSearch });
   const rows = hydrate(Customer, await ctx.dataSource.query(q.sql, q.values));
   return toConnection(
     ConnectionClass,

@@ -1,7 +1,9 @@
 import type { Context } from '../../graphql/context';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createUser } from '../../test/factories';
+import { encodeCursor } from '../../graphql/connection';
 import { customerListQuery } from './customer.list';
+import { FREQUENT_TERM_SHARE, forgetSearchStats, searchTermShare } from './customer.search';
 
 /**
  * The search box must be an index lookup for two-character Chinese terms (trigram indexes cannot serve them).
@@ -104,5 +106,98 @@ describe("a salesperson's own list (我的客户)", () => {
     const q = customerListQuery(ctx, { filter: { ownership: 'MINE', grades: ['VIP', 'IMPORTANT'], types: ['PROSPECT'], followUp: 'NEVER' }, first: 20 });
     const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${q.countSql}`, q.countValues);
     expect(JSON.stringify(row['QUERY PLAN'])).toContain('"Node Type":"Index Only Scan"');
+  });
+});
+
+describe('a frequent term (机械制造: one customer in five, after the test above)', () => {
+  const ctxOf = (id: string, role = 'SALES') =>
+    ({ user: { id, role }, clock: app.clock, config: app.services.config, dataSource: app.db.dataSource }) as unknown as Context;
+  let owners: string[];
+  beforeAll(async () => {
+    const ds = app.db.dataSource;
+    owners = (await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY owner_id`)).map((r: { owner_id: string }) => r.owner_id);
+    // One of owner 0's matches has a search text too long for the walk index (hundreds of contacts), and one of
+    // owner 1's is shared with owner 0: both must still be found.
+    await ds.query(
+      `UPDATE customers SET search_text = search_text || repeat('|联系人一二三四五', 300)
+        WHERE id = (SELECT id FROM customers WHERE owner_id = $1 AND name LIKE '华东机械制造%' ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 3)`,
+      [owners[0]],
+    );
+    const [[shared]] = await ds.query(
+      `UPDATE customers SET created_at = now() + interval '1 minute'
+        WHERE id = (SELECT id FROM customers WHERE owner_id = $1 AND name LIKE '华东机械制造%' LIMIT 1) RETURNING id`,
+      [owners[1]],
+    );
+    await ds.query(`INSERT INTO customer_shares (customer_id, user_id) VALUES ($1, $2)`, [shared.id, owners[0]]);
+    // Cursors carry milliseconds; the 5,000 rows above were made in one statement, at one microsecond instant.
+    await ds.query(`UPDATE customers SET created_at = date_trunc('milliseconds', created_at)`);
+    await ds.query(`VACUUM ANALYZE customers`);
+    forgetSearchStats(ds);
+  });
+
+  it('is told from a rare one by PostgreSQL\'s bigram statistics', async () => {
+    const ds = app.db.dataSource;
+    expect(await searchTermShare(ds, '机械制造')).toBeGreaterThanOrEqual(FREQUENT_TERM_SHARE);
+    expect(await searchTermShare(ds, '科技')).toBeLessThan(FREQUENT_TERM_SHARE); // one in a thousand
+    expect(await searchTermShare(ds, '从未出现')).toBe(0);
+  });
+
+  it("walks a salesperson's customers newest first in the index (index-only), not the bigram index", async () => {
+    const q = customerListQuery(ctxOf(owners[0]), { filter: { search: '机械制造' }, first: 20, frequentSearch: true });
+    const [row] = await app.db.dataSource.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.values);
+    const p = JSON.stringify(row['QUERY PLAN']);
+    expect(p).toMatch(/"Node Type":"Index Only Scan","Parent Relationship":"[^"]*"(,"[^"]*":[^,]*)*?,"Index Name":"customers_owner_search_walk_idx"/);
+    expect(p).toContain('customers_owner_long_search_idx');
+    expect(p).not.toContain('customers_owner_grams_idx');
+  });
+
+  it.each([
+    ['ALL', undefined],
+    ['MINE', undefined],
+    ['ALL', 'after the first page'],
+  ] as const)('finds exactly the rows the bigram plan finds (ownership %s, %s)', async (ownership, paging) => {
+    const ctx = ctxOf(owners[0]);
+    const ds = app.db.dataSource;
+    const run = async (frequentSearch: boolean, after?: string) => {
+      const q = customerListQuery(ctx, { filter: { search: '机械制造', ownership }, first: 50, after, frequentSearch });
+      return (await ds.query(q.sql, q.values)).map((r: { id: string; createdAt: Date }) => r);
+    };
+    let after: string | undefined;
+    if (paging) {
+      const first = await run(false);
+      const last = first[49];
+      after = encodeCursor([last.createdAt.toISOString(), last.id]);
+    }
+    const bigram = await run(false, after);
+    const walked = await run(true, after);
+    expect(bigram).toHaveLength(51);
+    expect(walked.map((r: { id: string }) => r.id)).toEqual(bigram.map((r: { id: string }) => r.id));
+  });
+
+  it('for an admin walks the creation order, and finds what the bigram plan finds', async () => {
+    const ds = app.db.dataSource;
+    const admin = await createUser(ds, { role: 'ADMIN' });
+    const query = (frequentSearch: boolean) => customerListQuery(ctxOf(admin.id, 'ADMIN'), { filter: { search: '机械制造' }, first: 20, frequentSearch });
+    const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${query(true).sql}`, query(true).values);
+    const p = JSON.stringify(row['QUERY PLAN']);
+    expect(p).toContain('customers_created_idx');
+    expect(p).not.toContain('customers_owner_grams_idx');
+    const ids = async (frequentSearch: boolean) => (await ds.query(query(frequentSearch).sql, query(frequentSearch).values)).map((r: { id: string }) => r.id);
+    expect(await ids(true)).toEqual(await ids(false));
+  });
+
+  it('keeps the bigram index for a manager (a team is a slice of the table a walk would cross in vain)', async () => {
+    const q = customerListQuery(ctxOf(owners[0], 'MANAGER'), { filter: { search: '机械制造' }, first: 20, frequentSearch: true });
+    expect(q.sql).toContain('search_grams @>');
+  });
+
+  it('includes the long-text and the shared customer in their places', async () => {
+    const ds = app.db.dataSource;
+    const [long] = await ds.query(`SELECT id FROM customers WHERE octet_length(search_text) > 2000`);
+    const [shared] = await ds.query(`SELECT customer_id AS id FROM customer_shares WHERE user_id = $1`, [owners[0]]);
+    const q = customerListQuery(ctxOf(owners[0]), { filter: { search: '机械制造' }, first: 20, frequentSearch: true });
+    const ids = (await ds.query(q.sql, q.values)).map((r: { id: string }) => r.id);
+    expect(ids).toContain(long.id);
+    expect(ids).toContain(shared.id);
   });
 });

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { buildSearchIndex, queryGrams, searchNormalize } from '@kehu/domain';
 import type { SqlParams } from '../../db/sql';
 
@@ -36,14 +36,62 @@ export async function refreshSearch(em: EntityManager, customerIds: string[]): P
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
-/** WHERE fragment for the search box over customers alias `c`; null when the query is blank. */
-export function searchPredicate(q: string, params: SqlParams): string | null {
+/**
+ * WHERE fragment for the search box over customers alias `c`; null when the query is blank.
+ * `likeOnly` leaves out the bigram condition, for a frequent term whose plan walks the sort order instead
+ * (customer.list.ts): LIKE alone is exact, the bigrams only let the GIN index find the rows.
+ */
+export function searchPredicate(q: string, params: SqlParams, opts: { likeOnly?: boolean } = {}): string | null {
   const needle = searchNormalize(q);
   if (!needle) return null;
   const like = `${params.p('%' + escapeLike(needle) + '%')}`;
   const grams = queryGrams(q);
   // A one-character query has no bigram: it scans, which is acceptable for the rare single-character search.
-  return grams.length
+  return grams.length && !opts.likeOnly
     ? `(c.search_grams @> ${params.p(grams)}::text[] AND c.search_text LIKE ${like})`
     : `c.search_text LIKE ${like}`;
+}
+
+/**
+ * A term in at least this share of customers is frequent: a page of its matches in the sort order is found by
+ * walking about 20 / share index entries, fewer than the matches a bigram lookup would fetch and sort
+ * (a trade word such as 科技 is in one name in seven: 20 of a salesperson's 700 matches).
+ */
+export const FREQUENT_TERM_SHARE = 0.05;
+const STATS_TTL_MS = 10 * 60_000;
+
+interface GramStats {
+  at: number;
+  share: Map<string, number>;
+}
+const gramStats = new WeakMap<DataSource, GramStats>();
+
+/**
+ * The estimated share of customers a search term matches, from PostgreSQL's own statistics of the bigram
+ * column (pg_stats.most_common_elems, refreshed by ANALYZE): the share of its rarest bigram. A bigram not
+ * in that list is rarer than every one in it: 0. A one-character term has no bigram: 1 (it scans anyway).
+ * Read at most once per ten minutes per process, so a search costs one statement more only then.
+ */
+export async function searchTermShare(ds: DataSource, q: string, now = Date.now()): Promise<number> {
+  const grams = queryGrams(q);
+  if (!grams.length) return 1;
+  let stats = gramStats.get(ds);
+  if (!stats || now - stats.at > STATS_TTL_MS) {
+    const [row] = await ds.query(
+      `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
+         FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'customers' AND attname = 'search_grams'`,
+    );
+    const share = new Map<string, number>();
+    const elems: string[] = row?.elems ?? [];
+    const freqs: number[] = row?.freqs ?? [];
+    elems.forEach((g, i) => share.set(g, freqs[i]));
+    stats = { at: now, share };
+    gramStats.set(ds, stats);
+  }
+  return Math.min(...grams.map((g) => stats!.share.get(g) ?? 0));
+}
+
+/** Forget the cached statistics (tests that change the data and ANALYZE). */
+export function forgetSearchStats(ds: DataSource): void {
+  gramStats.delete(ds);
 }
