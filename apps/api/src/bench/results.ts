@@ -6,6 +6,7 @@ import { REPO_ROOT } from '../config';
 import type { FloorResult } from './floor';
 import type { LoadResult } from './load';
 import type { BenchSizes } from './seed';
+import { renderStorm, type StormRow } from './sign-in-storm';
 
 /** One run's results, kept in bench/results/ (the README's table is made from the newest: bench/readme-table.mjs). */
 export interface ResultRow extends LoadResult {
@@ -44,6 +45,8 @@ export interface BenchResult {
   floor: FloorRow[];
   floorMethod: string;
   bulk?: BulkRow[];
+  /** 50 sign-ins at once and what a plain request felt meanwhile. */
+  storm?: StormRow;
   /** The table as printed, for the README. */
   markdown?: string;
 }
@@ -113,6 +116,7 @@ export function renderTable(r: BenchResult): string {
         `(target ≤ 60 s with flat memory — ${b.seconds <= 60 ? 'time met' : 'time not met'}, grew ${b.rssPeakMb - b.rssBeforeMb} MB).`,
     );
   }
+  if (r.storm) lines.push('', renderStorm(r.storm));
   lines.push(
     '',
     `API peak resident memory over the rows above: ${r.apiPeakMb} MB (target ≤ 400 MB — ${r.apiPeakMb <= 400 ? 'met' : 'not met'}). ` +

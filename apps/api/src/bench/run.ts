@@ -19,6 +19,7 @@ import { FLOOR_METHOD, pgbenchFloor, pgbenchPath } from './floor';
 import { postJson, runLoad, type LoadResult } from './load';
 import { machine, renderTable, writeResult, type BenchResult, type BulkRow, type FloorRow, type ResultRow } from './results';
 import { benchCompanyName, LOAD_SUMMARY, seedBench, type BenchSizes } from './seed';
+import { renderStorm, signInStorm, type StormRow } from './sign-in-storm';
 
 /**
  * `npm run bench`: seeds a realistic, skewed data set into its own database (kept and reused across runs while
@@ -28,7 +29,8 @@ import { benchCompanyName, LOAD_SUMMARY, seedBench, type BenchSizes } from './se
  * Results go to bench/results/<time>-<commit>.json; `node bench/readme-table.mjs` writes the README's table.
  * Sizes: BENCH_CUSTOMERS (100000), BENCH_SECONDS per row (10); BENCH_QUICK=1 is 20,000 customers and 5 s.
  * BENCH_ONLY=360,search-common runs only those scenarios (keys: 360, 360-busiest, list, search-common,
- * search-rare, duplicates, export — every customer to Excel, timed with the API's memory).
+ * search-rare, duplicates, export — every customer to Excel, timed with the API's memory; sign-in — 50 sign-ins
+ * at once, with a plain request's latency meanwhile).
  */
 const env = process.env;
 const quick = env.BENCH_QUICK === '1';
@@ -217,6 +219,12 @@ async function main() {
     bulk.push(row);
     log(`export of ${row.rows} customers: ${row.seconds.toFixed(1)} s, API memory ${row.rssBeforeMb} → ${row.rssPeakMb} MB`);
   }
+  let storm: StormRow | undefined;
+  if (!only || only.includes('sign-in')) {
+    const emails = Array.from({ length: Math.min(10, sizes.salespeople) }, (_, i) => `bench.sales${i + 1}@kehu.demo`);
+    storm = await signInStorm(apiUrl, emails, token);
+    log(renderStorm(storm));
+  }
   api.kill('SIGINT');
 
   // The database's own speed for the same 360s: the statements the API sent for each sampled customer.
@@ -256,6 +264,7 @@ async function main() {
     floor,
     floorMethod: floorNote,
     bulk,
+    storm,
   };
   console.log('\n' + renderTable(result));
   const file = writeResult(result);
