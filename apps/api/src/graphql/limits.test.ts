@@ -27,7 +27,7 @@ async function post(body: unknown, token?: string) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: (await res.json()) as any };
 }
 
 describe('bounded queries: refused before anything executes', () => {
@@ -119,31 +119,79 @@ describe('bounded queries: refused before anything executes', () => {
 });
 
 describe('rate limits: a cost budget refilled over (injected) time', () => {
-  const PAGE = `{ customers(first: 100) { edges { node { id } } } }`; // 1 + 100 + 100 = 201 points
+  const PAGE = `{ customers(first: 100) { edges { node { id } } } }`; // 1 + 100 + 100 = 201 points requested
+  /** 30 writes that find nothing: each mutation field is charged its 10 points in full, returned or not. */
+  const WRITES = `mutation { ${Array.from({ length: 30 }, (_, i) => `w${i}: claimCustomer(id: "00000000-0000-0000-0000-00000000000${i % 10}") { id }`).join(' ')} }`;
 
-  it('reports the cost on every response, runs out, tells when to retry, and refills with the clock', async () => {
-    const first = await app.gql(PAGE, {}, team.token.outsider);
-    expect(costOf(first)).toEqual({
+  it('reports the cost on every response, refunds what was not returned, runs out, tells when to retry, and refills with the clock', async () => {
+    const first = await post({ query: PAGE }, team.token.outsider);
+    // The outsider sees no customer: only the connection itself was returned, the other 200 points come back.
+    expect(costOf(first.body)).toEqual({
       requestedQueryCost: 201,
-      actualQueryCost: 201,
-      throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 799, restoreRate: 100 },
+      actualQueryCost: 1,
+      throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 999, restoreRate: 100 },
     });
-    for (let i = 0; i < 3; i++) expect((await app.gql(PAGE, {}, team.token.outsider)).errors).toBeUndefined();
-    const refused = await app.gql(PAGE, {}, team.token.outsider);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost: 201, retryAfterSeconds: 1 });
-    expect(costOf(refused).throttleStatus.currentlyAvailable).toBe(196);
-    expect(refused.statements).toBeLessThanOrEqual(1); // the token lookup; the query itself never ran
+    expect(first.headers).toMatchObject({ 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', 'x-ratelimit-cost': '1' });
+    const now = Math.floor(app.clock.now().getTime() / 1000);
+    expect(first.headers['x-ratelimit-reset']).toBe(String(now + 1)); // 1 point at 100 per second
+
+    for (let i = 0; i < 3; i++) {
+      const writes = await post({ query: WRITES }, team.token.outsider);
+      expect(writes.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(costOf(writes.body).actualQueryCost).toBe(300); // writes are not refunded
+    }
+    const refused = await post({ query: PAGE }, team.token.outsider);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('2'); // 201 - 99 = 102 points at 100 per second
+    expect(refused.headers['x-ratelimit-remaining']).toBe('99');
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost: 201, retryAfterSeconds: 2 });
+    expect(refused.body.errors[0].extensions.http).toBeUndefined();
+    expect(costOf(refused.body).throttleStatus.currentlyAvailable).toBe(99);
+    expect((await app.gql(PAGE, {}, team.token.outsider)).statements).toBeLessThanOrEqual(1); // the token lookup; the query never ran
 
     // Another user has their own bucket.
     expect((await app.gql(PAGE, {}, team.token.manager)).errors).toBeUndefined();
 
-    app.clock.advance(1000);
+    app.clock.advance(2000);
     const after = await app.gql(PAGE, {}, team.token.outsider);
     expect(after.errors).toBeUndefined();
-    expect(costOf(after).throttleStatus.currentlyAvailable).toBe(296 - 201);
+    expect(costOf(after).throttleStatus.currentlyAvailable).toBe(299 - 1);
     app.clock.advance(60_000);
     const full = await app.gql(`{ me { id } }`, {}, team.token.outsider);
     expect(costOf(full).throttleStatus.currentlyAvailable).toBe(999);
+  });
+
+  it('counts connections by the edges they returned and lists by their length, and refunds the rest', async () => {
+    const token = team.token.sales;
+    for (let i = 0; i < 3; i++) await newCustomer(app, token, `退款测试${randomBytes(3).toString('hex')}有限公司`);
+    app.clock.advance(60_000); // a full bucket
+    const seen = (await app.ok(`{ customers(first: 100) { totalCount } }`, {}, token)).customers.totalCount as number;
+    app.clock.advance(60_000);
+    const res = await post({ query: `{ customers(first: 50) { edges { node { id tags { id } } } pageInfo { hasNextPage } } }` }, token);
+    expect(res.status).toBe(200);
+    const cost = costOf(res.body);
+    expect(seen).toBeLessThanOrEqual(50);
+    expect(cost.requestedQueryCost).toBe(1 + 50 + 50 + 500 + 1);
+    // The connection, its pageInfo, each edge and node; no tags on these customers.
+    expect(cost.actualQueryCost).toBe(2 + 2 * seen);
+    expect(cost.throttleStatus.currentlyAvailable).toBe(1000 - cost.actualQueryCost);
+    expect(res.headers['x-ratelimit-cost']).toBe(String(cost.actualQueryCost));
+  });
+
+  it('tells the caller their bucket through the rateLimit query without spending it', async () => {
+    app.clock.advance(60_000);
+    await app.gql(PAGE, {}, team.token.manager);
+    const ask = `{ rateLimit { limit remaining restoreRate resetAt maxQueryCost } }`;
+    const one = await post({ query: ask }, team.token.manager);
+    const two = await post({ query: ask }, team.token.manager);
+    const remaining = one.body.data.rateLimit.remaining as number;
+    expect(one.body.data.rateLimit).toMatchObject({ limit: 1000, restoreRate: 100, maxQueryCost: QUERY_LIMITS.maxCost });
+    expect(remaining).toBeLessThan(1000);
+    expect(two.body.data.rateLimit.remaining).toBe(remaining); // reading it twice spent nothing
+    expect(costOf(two.body)).toMatchObject({ requestedQueryCost: 0, actualQueryCost: 0 });
+    expect(two.headers['x-ratelimit-remaining']).toBe(String(remaining));
+    const resetAt = new Date(one.body.data.rateLimit.resetAt).getTime();
+    expect(resetAt).toBe(app.clock.now().getTime() + Math.ceil((1000 - remaining) / 100) * 1000);
   });
 });
 

@@ -99,6 +99,7 @@ export function startGraphqlWs(
             ip,
             userAgent: ctx.extra.request.headers['user-agent'] ?? null,
             apiKey: principal.apiKey,
+            rateLimiter: limiter,
           }),
         };
       },

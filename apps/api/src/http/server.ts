@@ -111,7 +111,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         const requestId = (req.headers['x-request-id'] as string) || randomUUID();
         res.setHeader('x-request-id', requestId);
         const { user, apiKey } = await principalForHeader(services, req.headers.authorization);
-        return createContext(services, user, { requestId, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, apiKey });
+        return createContext(services, user, { requestId, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, apiKey, rateLimiter: limiter });
       },
     }),
   );
