@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { createConnection } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { ManualClock } from '../common/clock';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -206,9 +207,66 @@ describe('automatic persisted queries', () => {
     expect(register.body.data.me.id).toBe(team.sales.id);
     const hit = await post({ extensions: ext }, team.token.sales);
     expect(hit.body.data.me).toEqual(register.body.data.me);
-    const wrong = await post({ query: query + ' ', extensions: ext }, team.token.sales);
+  });
+
+  it('refuses a hash that does not match the query, and an unsupported version, with BAD_REQUEST and a reason', async () => {
+    const query = `query Me${randomBytes(4).toString('hex')} { me { id } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const wrong = await post({ query: query + ' ', extensions: { persistedQuery: { version: 1, sha256Hash } } }, team.token.sales);
     expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      reason: 'PERSISTED_QUERY_HASH_MISMATCH',
+      expectedHash: createHash('sha256').update(query + ' ').digest('hex'),
+    });
     expect(wrong.body.errors[0].message).toContain('does not match');
+    const version = await post({ query, extensions: { persistedQuery: { version: 2, sha256Hash } } }, team.token.sales);
+    expect(version.status).toBe(400);
+    expect(version.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_VERSION', supportedVersions: [1] });
+    const notAHash = await post([{ query: '{ me { id } }' }, { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }], team.token.sales);
+    expect(notAHash.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_HASH_INVALID' });
+    // Over GET too.
+    const url = `${app.server.url}?query=${encodeURIComponent(query)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 3, sha256Hash } }))}`;
+    const get = await fetch(url, { headers: { authorization: `Bearer ${team.token.sales}`, 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(400);
+    expect(((await get.json()) as any).errors[0].extensions.reason).toBe('PERSISTED_QUERY_VERSION');
+  });
+});
+
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+
+function redisReachable(url: string): Promise<boolean> {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const s = createConnection({ host: u.hostname, port: Number(u.port || 6379) });
+    s.setTimeout(1000);
+    s.once('connect', () => (s.end(), resolve(true)));
+    s.once('error', () => resolve(false));
+    s.once('timeout', () => (s.destroy(), resolve(false)));
+  });
+}
+
+describe('persisted queries across API replicas (Redis)', () => {
+  it('serves by hash on replica B a query registered on replica A', async () => {
+    if (!(await redisReachable(REDIS_URL))) {
+      if (process.env.CI) throw new Error(`Redis is required in CI and not reachable at ${REDIS_URL}`);
+      console.warn(`SKIPPED: Redis not reachable at ${REDIS_URL}; the shared persisted-query test did not run`);
+      return;
+    }
+    const a = await startTestApp({ config: { redisUrl: REDIS_URL } });
+    const b = await startTestApp({ config: { redisUrl: REDIS_URL } });
+    try {
+      const query = `query Shared${randomBytes(6).toString('hex')} { __typename }`;
+      const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+      const send = async (replica: TestApp, body: unknown) =>
+        (await fetch(replica.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<any>;
+      expect((await send(b, { extensions })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect((await send(a, { query, extensions })).data).toEqual({ __typename: 'Query' });
+      expect(await send(b, { extensions })).toMatchObject({ data: { __typename: 'Query' } });
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 });
 

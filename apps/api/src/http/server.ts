@@ -13,7 +13,7 @@ import { createContext } from '../graphql/context';
 import { gatePlugin } from '../graphql/gate-plugin';
 import { QUERY_LIMITS, tooComplex } from '../graphql/complexity';
 import { createRateLimiter } from '../graphql/rate-limit';
-import { BoundedQueryCache } from '../graphql/persisted-queries';
+import { BoundedQueryCache, persistedQueryRefusal, RedisQueryCache } from '../graphql/persisted-queries';
 import { ErrorCode } from '../graphql/errors';
 import { principalForHeader } from '../graphql/principal';
 import { startGraphqlWs } from '../graphql/websocket';
@@ -58,10 +58,11 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
 
   const limiter = services.config.rateLimit ? createRateLimiter(services.config.rateLimit, services.clock, services.config.redisUrl) : null;
   const ws = startGraphqlWs(services, schema, httpServer, limiter, formatError(production));
+  // Automatic persisted queries: a hash instead of the document; shared by every replica through Redis when set.
+  const queryCache = services.config.redisUrl ? new RedisQueryCache(services.config.redisUrl) : new BoundedQueryCache();
   const apollo = new ApolloServer<Context>({
     schema,
-    // Automatic persisted queries: a hash instead of the document, in a bounded per-process cache.
-    persistedQueries: { cache: new BoundedQueryCache() },
+    persistedQueries: { cache: queryCache },
     // Several operations in one HTTP request (a JSON array), at most QUERY_LIMITS.maxBatch (checked below).
     allowBatchedHttpRequests: true,
     // Anonymous callers are refused by the gate; signed-in ones and keys pay for it like any selection.
@@ -80,7 +81,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         async serverWillStart() {
           return {
             async drainServer() { await ws.dispose(); },
-            async serverWillStop() { await limiter?.close(); },
+            async serverWillStop() {
+              await limiter?.close();
+              if (queryCache instanceof RedisQueryCache) queryCache.close();
+            },
           };
         },
       },
@@ -102,6 +106,13 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
           limit: QUERY_LIMITS.maxBatch,
         });
         res.status(400).json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
+        return;
+      }
+      // A wrong persisted-query hash or version: BAD_REQUEST with a reason (Apollo alone would answer no code).
+      const bodies: unknown[] = req.method === 'GET' ? [req.query] : Array.isArray(req.body) ? req.body : [req.body];
+      const refusal = bodies.map(persistedQueryRefusal).find(Boolean);
+      if (refusal) {
+        res.status(400).json({ errors: [{ message: refusal.message, extensions: refusal.extensions }] });
         return;
       }
       next();
