@@ -11,6 +11,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { AppServices, Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { gatePlugin } from '../graphql/gate-plugin';
+import { idempotencyPlugin } from '../graphql/idempotency-plugin';
 import { QUERY_LIMITS, tooComplex } from '../graphql/complexity';
 import { createRateLimiter } from '../graphql/rate-limit';
 import { BoundedQueryCache, persistedQueryRefusal, RedisQueryCache } from '../graphql/persisted-queries';
@@ -77,6 +78,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       ApolloServerPluginCacheControlDisabled(),
       // The one gate (graphql/gate.ts), which graphql-ws's onSubscribe passes too.
       gatePlugin(limiter),
+      // Idempotency-Key on mutations: claimed once the gate has passed, replayed on a retry (any replica).
+      idempotencyPlugin(),
       {
         async serverWillStart() {
           return {

@@ -36,8 +36,10 @@ export interface TestApp {
 }
 
 /** The whole API on a random port over its own database: what integration tests talk to. */
-export async function startTestApp(opts: { config?: Partial<Config>; now?: string | Date } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(opts: { config?: Partial<Config>; now?: string | Date; db?: TestDatabase } = {}): Promise<TestApp> {
+  // A second API instance on another app's database (opts.db): two replicas sharing PostgreSQL; it leaves the database to its owner.
+  const ownsDb = !opts.db;
+  const db = opts.db ?? (await createTestDatabase());
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: db.url, ...opts.config };
   const clock = new ManualClock(opts.now ?? new Date());
   const pubSub = createAppPubSub(config.redisUrl);
@@ -94,7 +96,7 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
       await server.close();
       unwireReminders(services);
       await pubSub.close();
-      await db.drop();
+      if (ownsDb) await db.drop();
     },
   };
   return app;
