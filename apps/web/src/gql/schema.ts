@@ -3093,6 +3093,8 @@ export type Query = {
   poolRules: PoolRules;
   /** 商品列表: the product catalogue, by name */
   products: ProductConnection;
+  /** Your request budget (per API key, else per user), read without spending it: this field costs 0. Null when this server sets no rate limit. */
+  rateLimit?: Maybe<RateLimitStatus>;
   /** 回款明细: receipts received in the range, newest first */
   receiptReport: ReceiptReportConnection;
   /** 回款列表: receipts on contracts of customers you may see */
@@ -3396,6 +3398,21 @@ export type QueryWebhookDeliveriesArgs = {
 export type QueryWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Your request budget (a leaky bucket of cost points): the same numbers as the X-RateLimit-* headers */
+export type RateLimitStatus = {
+  __typename?: 'RateLimitStatus';
+  /** Points the bucket holds when full (X-RateLimit-Limit) */
+  limit: Scalars['Int']['output'];
+  /** The highest cost one operation may have (over it: QUERY_TOO_COMPLEX, reason COST) */
+  maxQueryCost: Scalars['Int']['output'];
+  /** Points left now (X-RateLimit-Remaining); an operation costing more is refused with RATE_LIMITED */
+  remaining: Scalars['Int']['output'];
+  /** When the bucket is full again if you send nothing (X-RateLimit-Reset, as a time) */
+  resetAt: Scalars['DateTimeISO']['output'];
+  /** Points restored per second */
+  restoreRate: Scalars['Int']['output'];
 };
 
 /** What a reassignment moved */
