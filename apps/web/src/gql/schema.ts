@@ -20,7 +20,7 @@ export type Scalars = {
 };
 
 /** API 密钥: a credential for an integration, acting as its owner user within its scopes */
-export type ApiKey = {
+export type ApiKey = Node & {
   __typename?: 'ApiKey';
   /** True when the key works now: not revoked and not expired */
   active: Scalars['Boolean']['output'];
@@ -263,7 +263,7 @@ export type ContractAction =
   | 'TERMINATE';
 
 /** 审批记录: one step of a contract's approval flow, with who, when and comment */
-export type ContractApproval = {
+export type ContractApproval = Node & {
   __typename?: 'ContractApproval';
   /** What was done */
   action: ContractAction;
@@ -358,7 +358,7 @@ export type ContractKind =
   | 'SUPPLEMENTARY';
 
 /** 合同明细: one line of a contract */
-export type ContractLine = {
+export type ContractLine = Node & {
   __typename?: 'ContractLine';
   /** 金额 = round(quantity × unitPrice × (100 − discountPercent) / 100, 2), computed by PostgreSQL */
   amount: Scalars['Money']['output'];
@@ -1366,7 +1366,7 @@ export type ImportDuplicate = {
 };
 
 /** 导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary */
-export type ImportJob = {
+export type ImportJob = Node & {
   __typename?: 'ImportJob';
   /** When the file was uploaded */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -2510,7 +2510,7 @@ export type NotificationConnection = {
 };
 
 /** One delivery of a notification through an outside channel (email, DingTalk, WeCom) */
-export type NotificationDelivery = {
+export type NotificationDelivery = Node & {
   __typename?: 'NotificationDelivery';
   /** Attempts made so far */
   attempts: Scalars['Int']['output'];
@@ -2711,7 +2711,7 @@ export type OpportunityStage =
   | 'WON';
 
 /** One stage change of an opportunity: from, to, note, who and when */
-export type OpportunityStageChange = {
+export type OpportunityStageChange = Node & {
   __typename?: 'OpportunityStageChange';
   /** Who moved it */
   actor?: Maybe<User>;
@@ -4287,7 +4287,7 @@ export type WeComChannelInput = {
 };
 
 /** One attempt-tracked delivery of one event to one endpoint */
-export type WebhookDelivery = {
+export type WebhookDelivery = Node & {
   __typename?: 'WebhookDelivery';
   /** How many times it was sent */
   attempts: Scalars['Int']['output'];
@@ -4355,7 +4355,7 @@ export type WebhookDeliveryStatus =
   | 'SUCCEEDED';
 
 /** Webhook 端点: an URL Kehu POSTs signed events to */
-export type WebhookEndpoint = {
+export type WebhookEndpoint = Node & {
   __typename?: 'WebhookEndpoint';
   /** False while paused: no new deliveries are created */
   active: Scalars['Boolean']['output'];
