@@ -3135,8 +3135,10 @@ export type Query = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRevoked?: Scalars['Boolean']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
