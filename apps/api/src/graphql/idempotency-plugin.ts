@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { getNamedType, GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { fragmentsOf, selectedFieldNames } from './selections';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 import { bucketKey } from './gate';
@@ -14,6 +15,20 @@ import {
 } from './idempotency';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * Answers that carry a secret (a session token, an API key or signing secret, a download link): never kept in the
+ * idempotency table, where they would outlive their hashed or short-lived originals. These mutations ignore the key.
+ */
+const SECRET_BEARING_TYPES = new Set(['AuthPayload', 'CreatedApiKey', 'CreatedWebhookEndpoint', 'ExportLink']);
+
+function returnsSecret(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  const fields = schema.getMutationType()?.getFields() ?? {};
+  return selectedFieldNames(operation.selectionSet, fragmentsOf(document)).some((name) => {
+    const field = fields[name];
+    return !!field && SECRET_BEARING_TYPES.has(getNamedType(field.type).name);
+  });
+}
 
 /** A GraphQL error answer built here, where Apollo's error formatting does not run (HTTP 200, like other errors). */
 const errorResponse = (err: GraphQLError): GraphQLResponse => ({
@@ -32,8 +47,9 @@ export function idempotencyPlugin(): ApolloServerPlugin<Context> {
       if (key === null) return;
       let claimed: { principal: string } | null = null;
       return {
-        async responseForOperation({ operation, contextValue, source, request: req }) {
+        async responseForOperation({ operation, document, schema, contextValue, source, request: req }) {
           if (operation?.operation !== 'mutation') return null; // a read is safe to repeat: the key is ignored
+          if (returnsSecret(schema, document, operation)) return null;
           try {
             assertValidKey(key);
             const principal = bucketKey(contextValue);

@@ -88,6 +88,17 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     expect(await customersNamed(name)).toBe(1);
   });
 
+  it('never stores an answer carrying a secret: a sign-in or a new API key ignores the key', async () => {
+    const key = randomUUID();
+    const login = { query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, variables: { e: team.sales.email, p: 'Kehu@2026!' } };
+    expect((await post(a, login, team.token.sales, key)).body.data.login.token).toBeTruthy();
+    const CREATE_KEY = { query: `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, variables: { i: { name: '幂等密钥', ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'] } } };
+    expect((await post(a, CREATE_KEY, team.token.admin, key)).body.data.createApiKey.secret).toMatch(/^kehu_/);
+    expect(await keyRows(key)).toBe(0);
+    const stored: { response: unknown }[] = await a.db.dataSource.query(`SELECT response FROM idempotency_keys`);
+    expect(JSON.stringify(stored)).not.toMatch(/kehu_|"token"/);
+  });
+
   it('ignores the key on queries and refuses a malformed key', async () => {
     const key = randomUUID();
     expect((await post(a, { query: `{ me { id } }` }, team.token.sales, key)).body.data.me.id).toBe(team.sales.id);
