@@ -149,6 +149,15 @@ describe('rate limits: a cost budget refilled over (injected) time', () => {
     expect(refused.body.errors[0].extensions.http).toBeUndefined();
     expect(costOf(refused.body).throttleStatus.currentlyAvailable).toBe(99);
     expect((await app.gql(PAGE, {}, team.token.outsider)).statements).toBeLessThanOrEqual(1); // the token lookup; the query never ran
+    // Apollo Client 4 asks for application/graphql-response+json: it then reads a 429's body as GraphQL errors (RATE_LIMITED).
+    const asApolloClient = await fetch(app.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9', authorization: `Bearer ${team.token.outsider}` },
+      body: JSON.stringify({ query: PAGE }),
+    });
+    expect(asApolloClient.status).toBe(429);
+    expect(asApolloClient.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(((await asApolloClient.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
 
     // Another user has their own bucket.
     expect((await app.gql(PAGE, {}, team.token.manager)).errors).toBeUndefined();
