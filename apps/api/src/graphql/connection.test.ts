@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../test/test-app';
 import { createTeam, type Team } from '../modules/customers/customer.test-helpers';
+import { notifyNewSignIn } from '../modules/reminders/reminder.service';
 
 let app: TestApp;
 let team: Team;
@@ -43,5 +44,37 @@ describe('connections page backward with last/before (Relay)', () => {
     expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const badLast = await app.gql(KEYS, { last: 500 }, team.token.admin);
     expect(badLast.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+  });
+});
+
+describe('backward paging on other lists', () => {
+  it('products (by name, ascending) page backward in list order', async () => {
+    for (const name of ['甲商品', '乙商品', '丙商品', '丁商品']) {
+      await app.ok(`mutation($n: String!, $c: String!) { createProduct(input: { name: $n, code: $c, listPrice: "1" }) { id } }`, { n: name, c: `C-${name}` }, team.token.admin);
+    }
+    const PRODUCTS = `query($first: Int, $last: Int, $before: String) { products(first: $first, last: $last, before: $before) { edges { node { name } } pageInfo { hasPreviousPage hasNextPage startCursor } } }`;
+    const all = (await app.ok(PRODUCTS, { first: 10 }, team.token.sales)).products;
+    const order = all.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(order).toHaveLength(4);
+    const tail = (await app.ok(PRODUCTS, { last: 3 }, team.token.sales)).products;
+    expect(tail.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(order.slice(1));
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const head = (await app.ok(PRODUCTS, { last: 3, before: tail.pageInfo.startCursor }, team.token.sales)).products;
+    expect(head.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(order.slice(0, 1));
+    expect(head.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+
+  it('the notification inbox (newest first) pages backward', async () => {
+    for (let i = 0; i < 3; i++) {
+      await notifyNewSignIn(app.services, { userId: team.service.id, at: app.clock.now(), location: `地点${i}` });
+      app.clock.advance(1000);
+    }
+    const INBOX = `query($first: Int, $last: Int, $before: String) { notifications(first: $first, last: $last, before: $before) { edges { node { id } } pageInfo { startCursor } } }`;
+    const ids = (p: { edges: { node: { id: string } }[] }) => p.edges.map((e) => e.node.id);
+    const all = ids((await app.ok(INBOX, { first: 10 }, team.token.service)).notifications);
+    expect(all).toHaveLength(3);
+    const tail = (await app.ok(INBOX, { last: 2 }, team.token.service)).notifications;
+    expect(ids(tail)).toEqual(all.slice(1));
+    expect(ids((await app.ok(INBOX, { last: 2, before: tail.pageInfo.startCursor }, team.token.service)).notifications)).toEqual(all.slice(0, 1));
   });
 });

@@ -67,6 +67,15 @@ export function pageWindow(page: PageArgs & Partial<BidirectionalPageArgs>): Pag
   return { limit: pageSize(page.first), backward: false, cursor: page.after ?? null, cursorField: 'after' };
 }
 
+/**
+ * The keyset comparison and ORDER BY direction of a page of a list sorted `listOrder`: forward reads on past the
+ * cursor in list order; backward reads the other way from the cursor (nearest first), and toConnection reverses it.
+ */
+export function keysetDirection(window: PageWindow, listOrder: 'ASC' | 'DESC'): { op: '<' | '>'; order: 'ASC' | 'DESC' } {
+  const ascending = (listOrder === 'ASC') !== window.backward;
+  return { op: ascending ? '>' : '<', order: ascending ? 'ASC' : 'DESC' };
+}
+
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {

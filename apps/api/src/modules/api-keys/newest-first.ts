@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import { hydrate, selectColumns } from '../../db/rows';
 import type { SqlParams } from '../../db/sql';
-import { decodeCursor, pageWindow, toConnection, type BidirectionalPageArgs, type ConnectionShape, type PageArgs } from '../../graphql/connection';
+import { decodeCursor, keysetDirection, pageWindow, toConnection, type BidirectionalPageArgs, type ConnectionShape, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -19,16 +19,16 @@ export async function newestFirst<T extends ObjectLiteral & { id: string; create
   params: SqlParams,
   page: PageArgs & Partial<BidirectionalPageArgs>,
 ): Promise<C> {
-  const { limit, backward, cursor, cursorField } = pageWindow(page);
+  const window = pageWindow(page);
+  const { limit, backward, cursor, cursorField } = window;
+  const { op, order } = keysetDirection(window, 'DESC');
   const countParams = [...params.values];
   let keyset = '';
   if (cursor) {
     const [at, id] = decodeCursor(cursor, 2, cursorField);
     if (!isUuid(id) || typeof at !== 'string') throw badInput(cursorField, '分页游标无效 (invalid cursor)');
-    // Newest first: the next page is older (<), the previous page newer (>), read nearest-first then reversed.
-    keyset = ` AND (t.created_at, t.id) ${backward ? '>' : '<'} (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
+    keyset = ` AND (t.created_at, t.id) ${op} (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
   }
-  const order = backward ? 'ASC' : 'DESC';
   const rows = hydrate(
     Entity,
     await ctx.dataSource.query(
