@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createConnection } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { ManualClock } from '../common/clock';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { redisOrSkip, TEST_REDIS_URL } from '../test/redis';
 import { createTeam, newCustomer, type Team } from '../modules/customers/customer.test-helpers';
 import { QUERY_LIMITS } from './complexity';
 import { RateLimiter, RedisBucketStore } from './rate-limit';
@@ -242,28 +242,11 @@ describe('automatic persisted queries', () => {
   });
 });
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-function redisReachable(url: string): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const s = createConnection({ host: u.hostname, port: Number(u.port || 6379) });
-    s.setTimeout(1000);
-    s.once('connect', () => (s.end(), resolve(true)));
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-  });
-}
-
 describe('persisted queries across API replicas (Redis)', () => {
   it('serves by hash on replica B a query registered on replica A', async () => {
-    if (!(await redisReachable(REDIS_URL))) {
-      if (process.env.CI) throw new Error(`Redis is required in CI and not reachable at ${REDIS_URL}`);
-      console.warn(`SKIPPED: Redis not reachable at ${REDIS_URL}; the shared persisted-query test did not run`);
-      return;
-    }
-    const a = await startTestApp({ config: { redisUrl: REDIS_URL } });
-    const b = await startTestApp({ config: { redisUrl: REDIS_URL } });
+    if (!(await redisOrSkip('the shared persisted-query test'))) return;
+    const a = await startTestApp({ config: { redisUrl: TEST_REDIS_URL } });
+    const b = await startTestApp({ config: { redisUrl: TEST_REDIS_URL } });
     try {
       const query = `query Shared${randomBytes(6).toString('hex')} { __typename }`;
       const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
@@ -281,7 +264,8 @@ describe('persisted queries across API replicas (Redis)', () => {
 
 describe('the Redis bucket store', () => {
   it('is shared by every replica and refills atomically', async () => {
-    const url = 'redis://127.0.0.1:6379';
+    if (!(await redisOrSkip('the shared bucket store test'))) return;
+    const url = TEST_REDIS_URL;
     const prefix = `kehu:test:${randomBytes(6).toString('hex')}:`;
     const clock = new ManualClock('2026-01-01T00:00:00Z');
     const settings = { maximumAvailable: 100, restoreRate: 10 };
