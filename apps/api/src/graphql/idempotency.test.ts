@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { createTeam, CREATE_CUSTOMER, nextMobile, type Team } from '../modules/customers/customer.test-helpers';
 import { claimIdempotencyKey, IDEMPOTENCY, requestHash } from './idempotency';
@@ -70,6 +71,41 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     b.clock.advance(IDEMPOTENCY.abandonedAfterMs + 1000);
     const later = await post(b, body, team.token.sales, key);
     expect(later.body.errors).toBeUndefined();
+    expect(await customersNamed(name)).toBe(1);
+  });
+
+  it('a write cut off mid-way (its database connection dies) frees its key: the retry on the other instance writes once', async () => {
+    const key = randomUUID();
+    const name = `中断测试${key.slice(0, 8)}有限公司`;
+    const body = createBody(name);
+    // Hold inserts into customers so B's write stops in the middle, after it claimed the key.
+    const locker = new Client({ connectionString: a.db.url });
+    await locker.connect();
+    try {
+      await locker.query(`BEGIN`);
+      await locker.query(`LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE`);
+      const onB = post(b, body, team.token.sales, key).catch((err: Error) => ({ status: 0, replayed: null, body: { errors: [{ message: err.message }] } }));
+      let blocked: { pid: number }[] = [];
+      while (!blocked.length) {
+        blocked = await locker.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%customers%' AND pid <> pg_backend_pid()`).then((r) => r.rows);
+        if (!blocked.length) await new Promise((r) => setImmediate(r));
+      }
+      expect(await keyRows(key)).toBe(1); // claimed, not done
+      // While it runs, a retry elsewhere is told so instead of running it twice.
+      expect((await post(a, body, team.token.sales, key)).body.errors[0].extensions.reason).toBe('IDEMPOTENCY_KEY_IN_USE');
+      // The replica's connection dies mid-write: PostgreSQL rolls its transaction back.
+      await locker.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ANY($1::int[])`, [blocked.map((r) => r.pid)]);
+      await locker.query(`COMMIT`);
+      const cut = await onB;
+      expect(cut.body.errors?.length).toBeGreaterThan(0);
+    } finally {
+      await locker.end();
+    }
+    expect(await customersNamed(name)).toBe(0);
+    const retry = await post(a, body, team.token.sales, key);
+    expect(retry.body.errors).toBeUndefined();
+    expect(await customersNamed(name)).toBe(1);
+    expect((await post(b, body, team.token.sales, key)).body.data).toEqual(retry.body.data);
     expect(await customersNamed(name)).toBe(1);
   });
 
