@@ -52,6 +52,9 @@ export const QUERY_LIMITS = {
   introspectionPerPoint: 10,
 };
 
+/** Fields that cost nothing: reading your own budget must not spend it. */
+const FREE_FIELDS = new Set(['Query.rateLimit']);
+
 export interface QueryCost {
   cost: number;
   depth: number;
@@ -203,7 +206,7 @@ export function measureOperation(
       result.depth = Math.max(result.depth, fieldDepth);
       if (depth === 0 && operation.operation === 'mutation') result.cost += QUERY_LIMITS.mutationCost;
       const named = getNamedType(def.type);
-      if (isLeafType(named) || !sel.selectionSet) continue;
+      if (isLeafType(named) || !sel.selectionSet || FREE_FIELDS.has(`${type.name}.${name}`)) continue;
       const page = pageSizeArg(sel, def, variables);
       if (page !== null) {
         // A connection: the object itself once; the lists directly inside it (edges, nodes) hold `page` items.

@@ -34,6 +34,48 @@ export class PageArgs {
   after?: string | null;
 }
 
+/**
+ * Page arguments in both directions (Relay): `first`/`after` forward, `last`/`before` backward — the last items
+ * before a cursor (or of the whole list), still in list order. Lists that support it take these instead of PageArgs
+ * and read them through pageWindow().
+ */
+@ArgsType()
+export class BidirectionalPageArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size from the end, 1–${MAX_PAGE_SIZE}: the last items before \`before\` (or of the list)` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items before this cursor (pageInfo.startCursor of the page after)' })
+  before?: string | null;
+}
+
+/** Which way to read a keyset page: forward after `cursor`, or backward before it (fetch in reverse, then reverse). */
+export interface PageWindow {
+  limit: number;
+  backward: boolean;
+  cursor: string | null;
+  /** The argument the cursor came from, for error messages. */
+  cursorField: 'after' | 'before';
+}
+
+export function pageWindow(page: PageArgs & Partial<BidirectionalPageArgs>): PageWindow {
+  const backward = (page.last !== null && page.last !== undefined) || (page.before !== null && page.before !== undefined);
+  if (backward) {
+    if (page.first !== null && page.first !== undefined) throw badInput('first', '不能同时使用 first 和 last/before (use first/after or last/before, not both)');
+    if (page.after) throw badInput('after', '不能同时使用 after 和 before/last (use first/after or last/before, not both)');
+    return { limit: pageSize(page.last, 'last'), backward: true, cursor: page.before ?? null, cursorField: 'before' };
+  }
+  return { limit: pageSize(page.first), backward: false, cursor: page.after ?? null, cursorField: 'after' };
+}
+
+/**
+ * The keyset comparison and ORDER BY direction of a page of a list sorted `listOrder`: forward reads on past the
+ * cursor in list order; backward reads the other way from the cursor (nearest first), and toConnection reverses it.
+ */
+export function keysetDirection(window: PageWindow, listOrder: 'ASC' | 'DESC'): { op: '<' | '>'; order: 'ASC' | 'DESC' } {
+  const ascending = (listOrder === 'ASC') !== window.backward;
+  return { op: ascending ? '>' : '<', order: ascending ? 'ASC' : 'DESC' };
+}
+
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -103,15 +145,18 @@ export function toConnection<T, C extends ConnectionShape<T>>(
   cursorOf: (row: T) => unknown[],
   countAll: () => Promise<number>,
   hadCursor: boolean,
+  /** Rows were read backward (last/before): nearest the cursor first. They are put back in list order. */
+  backward = false,
 ): C {
   const page = rows.slice(0, limit);
+  if (backward) page.reverse();
   const conn = new ConnectionClass();
   const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
   Object.assign(conn, {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: hadCursor,
+      hasNextPage: backward ? hadCursor : rows.length > limit,
+      hasPreviousPage: backward ? rows.length > limit : hadCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -7,6 +7,7 @@ import { newStatementBatch, type StatementBatch } from '../db/prepared';
 import { userById } from '../modules/users/user.loaders';
 import { LoaderRegistry } from './loaders';
 import type { PubSub } from './pubsub';
+import type { RateLimiter } from './rate-limit';
 
 /** What lives for the whole process: created once in main.ts (or by a test) and shared by every request. */
 export interface AppServices {
@@ -26,6 +27,8 @@ export interface Context extends AppServices {
   userAgent: string | null;
   /** Set when the request authenticated with an API key: the user is the key's owner, limited to these scopes. */
   apiKey?: ApiKeyPrincipal | null;
+  /** The process's rate limiter (null when limits are off), for the `rateLimit` query. */
+  rateLimiter?: RateLimiter | null;
   /** The request's fixed-shape reads of one turn, sent to PostgreSQL as one statement (db/prepared.ts). */
   statementBatch: StatementBatch;
 }
@@ -40,7 +43,7 @@ export interface ApiKeyPrincipal {
 export function createContext(
   services: AppServices,
   user: User | null,
-  meta: { requestId?: string; ip?: string | null; userAgent?: string | null; apiKey?: ApiKeyPrincipal | null } = {},
+  meta: { requestId?: string; ip?: string | null; userAgent?: string | null; apiKey?: ApiKeyPrincipal | null; rateLimiter?: RateLimiter | null } = {},
 ): Context {
   const ctx: Context = {
     ...services,
@@ -49,6 +52,7 @@ export function createContext(
     ip: meta.ip ?? null,
     userAgent: meta.userAgent ?? null,
     apiKey: meta.apiKey ?? null,
+    rateLimiter: meta.rateLimiter ?? null,
     loaders: new LoaderRegistry(() => ctx),
     statementBatch: newStatementBatch(),
   };

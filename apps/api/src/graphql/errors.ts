@@ -12,6 +12,8 @@ export const ErrorCode = {
   DUPLICATE: 'DUPLICATE',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The request itself is malformed (not one of its inputs): e.g. a persisted query's wrong hash or version. */
+  BAD_REQUEST: 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

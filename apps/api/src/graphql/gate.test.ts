@@ -141,15 +141,24 @@ describe.each(Object.keys(TRANSPORTS))('the gate over %s', (transport) => {
     expect(res.data?.customer.name).toBe('网关测试科技有限公司');
   });
 
-  it('rate-limits the same way: a 1000-point bucket serves four 201-point queries, then RATE_LIMITED', async () => {
+  it('rate-limits the same way: a 1000-point bucket serves three 330-point writes (300 kept), then RATE_LIMITED', async () => {
     const user = await createUser(app.db.dataSource, { role: 'SALES' });
     const token = await app.login(user.email);
-    const PAGE = `{ customers(first: 100) { edges { node { id } } } }`;
+    // 30 writes that find nothing: 30 × (10 + 1) requested, the 30 × 10 of the writes kept, never refunded.
+    const WRITES = `mutation { ${Array.from({ length: 30 }, (_, i) => `w${i}: claimCustomer(id: "00000000-0000-0000-0000-00000000000${i % 10}") { id }`).join(' ')} }`;
     const codes: (string | null)[] = [];
     // A persisted query is charged when registered, then each time it is replayed by its hash.
     const run = transport === 'persisted query' ? persistedOnce() : TRANSPORTS[transport];
-    for (let i = 0; i < 6; i++) codes.push((await run(PAGE, {}, token)).errors?.[0]?.extensions?.code ?? null);
-    expect(codes).toEqual([null, null, null, null, 'RATE_LIMITED', 'RATE_LIMITED']);
+    for (let i = 0; i < 5; i++) codes.push((await run(WRITES, {}, token)).errors?.[0]?.extensions?.code ?? null);
+    expect(codes).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
+  it('refunds what a query did not return, so reads of a small result do not run the bucket dry', async () => {
+    const user = await createUser(app.db.dataSource, { role: 'SALES' });
+    const token = await app.login(user.email);
+    const PAGE = `{ customers(first: 100) { edges { node { id } } } }`; // 201 requested, 1 returned
+    const run = transport === 'persisted query' ? persistedOnce() : TRANSPORTS[transport];
+    for (let i = 0; i < 8; i++) expect((await run(PAGE, {}, token)).errors).toBeUndefined();
   });
 });
 

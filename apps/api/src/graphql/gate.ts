@@ -1,5 +1,6 @@
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
+import { actualCost } from './actual-cost';
 import { assertWithinLimits, measureOperationCached } from './complexity';
 import { AppError, ErrorCode, unauthenticated } from './errors';
 import { assertValidText } from './input-text';
@@ -55,6 +56,22 @@ export async function passGate(input: GateInput, cost: CostExtension = newCostEx
   cost.throttleStatus = charge.status;
   if (!charge.allowed) throw rateLimited(measured.cost, charge);
   cost.actualQueryCost = measured.cost;
+}
+
+/**
+ * After execution: counts what the operation really returned (actual-cost.ts) and refunds the difference to the
+ * bucket it was charged to, so `actualQueryCost` and `throttleStatus` tell the truth. Only for an operation
+ * that passed the gate (and so was charged).
+ */
+export async function settleCost(
+  input: Pick<GateInput, 'document' | 'operation' | 'caller' | 'limiter'>,
+  cost: CostExtension,
+  data: Record<string, unknown> | null | undefined,
+): Promise<void> {
+  const actual = Math.min(cost.requestedQueryCost, actualCost(input.operation, fragmentsOf(input.document), data));
+  const refund = cost.requestedQueryCost - actual;
+  cost.actualQueryCost = actual;
+  if (input.limiter && refund > 0) cost.throttleStatus = (await input.limiter.refund(bucketKey(input.caller), refund)).status;
 }
 
 /** Root fields anyone may call. Everything else — introspection included — needs a signed-in user or an API key. */

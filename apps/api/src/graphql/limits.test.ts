@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { getIntrospectionQuery } from 'graphql';
 import { ManualClock } from '../common/clock';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { redisOrSkip, TEST_REDIS_URL } from '../test/redis';
 import { createTeam, newCustomer, type Team } from '../modules/customers/customer.test-helpers';
 import { QUERY_LIMITS } from './complexity';
 import { RateLimiter, RedisBucketStore } from './rate-limit';
@@ -27,7 +28,7 @@ async function post(body: unknown, token?: string) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: (await res.json()) as any };
 }
 
 describe('bounded queries: refused before anything executes', () => {
@@ -119,31 +120,88 @@ describe('bounded queries: refused before anything executes', () => {
 });
 
 describe('rate limits: a cost budget refilled over (injected) time', () => {
-  const PAGE = `{ customers(first: 100) { edges { node { id } } } }`; // 1 + 100 + 100 = 201 points
+  const PAGE = `{ customers(first: 100) { edges { node { id } } } }`; // 1 + 100 + 100 = 201 points requested
+  /** 30 writes that find nothing: each mutation field is charged its 10 points in full, returned or not. */
+  const WRITES = `mutation { ${Array.from({ length: 30 }, (_, i) => `w${i}: claimCustomer(id: "00000000-0000-0000-0000-00000000000${i % 10}") { id }`).join(' ')} }`;
 
-  it('reports the cost on every response, runs out, tells when to retry, and refills with the clock', async () => {
-    const first = await app.gql(PAGE, {}, team.token.outsider);
-    expect(costOf(first)).toEqual({
+  it('reports the cost on every response, refunds what was not returned, runs out, tells when to retry, and refills with the clock', async () => {
+    const first = await post({ query: PAGE }, team.token.outsider);
+    // The outsider sees no customer: only the connection itself was returned, the other 200 points come back.
+    expect(costOf(first.body)).toEqual({
       requestedQueryCost: 201,
-      actualQueryCost: 201,
-      throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 799, restoreRate: 100 },
+      actualQueryCost: 1,
+      throttleStatus: { maximumAvailable: 1000, currentlyAvailable: 999, restoreRate: 100 },
     });
-    for (let i = 0; i < 3; i++) expect((await app.gql(PAGE, {}, team.token.outsider)).errors).toBeUndefined();
-    const refused = await app.gql(PAGE, {}, team.token.outsider);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost: 201, retryAfterSeconds: 1 });
-    expect(costOf(refused).throttleStatus.currentlyAvailable).toBe(196);
-    expect(refused.statements).toBeLessThanOrEqual(1); // the token lookup; the query itself never ran
+    expect(first.headers).toMatchObject({ 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', 'x-ratelimit-cost': '1' });
+    const now = Math.floor(app.clock.now().getTime() / 1000);
+    expect(first.headers['x-ratelimit-reset']).toBe(String(now + 1)); // 1 point at 100 per second
+
+    for (let i = 0; i < 3; i++) {
+      const writes = await post({ query: WRITES }, team.token.outsider);
+      expect(writes.body.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(costOf(writes.body).actualQueryCost).toBe(300); // writes are not refunded
+    }
+    const refused = await post({ query: PAGE }, team.token.outsider);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('2'); // 201 - 99 = 102 points at 100 per second
+    expect(refused.headers['x-ratelimit-remaining']).toBe('99');
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', cost: 201, retryAfterSeconds: 2 });
+    expect(refused.body.errors[0].extensions.http).toBeUndefined();
+    expect(costOf(refused.body).throttleStatus.currentlyAvailable).toBe(99);
+    expect((await app.gql(PAGE, {}, team.token.outsider)).statements).toBeLessThanOrEqual(1); // the token lookup; the query never ran
+    // Apollo Client 4 asks for application/graphql-response+json: it then reads a 429's body as GraphQL errors (RATE_LIMITED).
+    const asApolloClient = await fetch(app.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9', authorization: `Bearer ${team.token.outsider}` },
+      body: JSON.stringify({ query: PAGE }),
+    });
+    expect(asApolloClient.status).toBe(429);
+    expect(asApolloClient.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(((await asApolloClient.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
 
     // Another user has their own bucket.
     expect((await app.gql(PAGE, {}, team.token.manager)).errors).toBeUndefined();
 
-    app.clock.advance(1000);
+    app.clock.advance(2000);
     const after = await app.gql(PAGE, {}, team.token.outsider);
     expect(after.errors).toBeUndefined();
-    expect(costOf(after).throttleStatus.currentlyAvailable).toBe(296 - 201);
+    expect(costOf(after).throttleStatus.currentlyAvailable).toBe(299 - 1);
     app.clock.advance(60_000);
     const full = await app.gql(`{ me { id } }`, {}, team.token.outsider);
     expect(costOf(full).throttleStatus.currentlyAvailable).toBe(999);
+  });
+
+  it('counts connections by the edges they returned and lists by their length, and refunds the rest', async () => {
+    const token = team.token.sales;
+    for (let i = 0; i < 3; i++) await newCustomer(app, token, `退款测试${randomBytes(3).toString('hex')}有限公司`);
+    app.clock.advance(60_000); // a full bucket
+    const seen = (await app.ok(`{ customers(first: 100) { totalCount } }`, {}, token)).customers.totalCount as number;
+    app.clock.advance(60_000);
+    const res = await post({ query: `{ customers(first: 50) { edges { node { id tags { id } } } pageInfo { hasNextPage } } }` }, token);
+    expect(res.status).toBe(200);
+    const cost = costOf(res.body);
+    expect(seen).toBeLessThanOrEqual(50);
+    expect(cost.requestedQueryCost).toBe(1 + 50 + 50 + 500 + 1);
+    // The connection, its pageInfo, each edge and node; no tags on these customers.
+    expect(cost.actualQueryCost).toBe(2 + 2 * seen);
+    expect(cost.throttleStatus.currentlyAvailable).toBe(1000 - cost.actualQueryCost);
+    expect(res.headers['x-ratelimit-cost']).toBe(String(cost.actualQueryCost));
+  });
+
+  it('tells the caller their bucket through the rateLimit query without spending it', async () => {
+    app.clock.advance(60_000);
+    await app.gql(PAGE, {}, team.token.manager);
+    const ask = `{ rateLimit { limit remaining restoreRate resetAt maxQueryCost } }`;
+    const one = await post({ query: ask }, team.token.manager);
+    const two = await post({ query: ask }, team.token.manager);
+    const remaining = one.body.data.rateLimit.remaining as number;
+    expect(one.body.data.rateLimit).toMatchObject({ limit: 1000, restoreRate: 100, maxQueryCost: QUERY_LIMITS.maxCost });
+    expect(remaining).toBeLessThan(1000);
+    expect(two.body.data.rateLimit.remaining).toBe(remaining); // reading it twice spent nothing
+    expect(costOf(two.body)).toMatchObject({ requestedQueryCost: 0, actualQueryCost: 0 });
+    expect(two.headers['x-ratelimit-remaining']).toBe(String(remaining));
+    const resetAt = new Date(one.body.data.rateLimit.resetAt).getTime();
+    expect(resetAt).toBe(app.clock.now().getTime() + Math.ceil((1000 - remaining) / 100) * 1000);
   });
 });
 
@@ -158,15 +216,56 @@ describe('automatic persisted queries', () => {
     expect(register.body.data.me.id).toBe(team.sales.id);
     const hit = await post({ extensions: ext }, team.token.sales);
     expect(hit.body.data.me).toEqual(register.body.data.me);
-    const wrong = await post({ query: query + ' ', extensions: ext }, team.token.sales);
+  });
+
+  it('refuses a hash that does not match the query, and an unsupported version, with BAD_REQUEST and a reason', async () => {
+    const query = `query Me${randomBytes(4).toString('hex')} { me { id } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const wrong = await post({ query: query + ' ', extensions: { persistedQuery: { version: 1, sha256Hash } } }, team.token.sales);
     expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      reason: 'PERSISTED_QUERY_HASH_MISMATCH',
+      expectedHash: createHash('sha256').update(query + ' ').digest('hex'),
+    });
     expect(wrong.body.errors[0].message).toContain('does not match');
+    const version = await post({ query, extensions: { persistedQuery: { version: 2, sha256Hash } } }, team.token.sales);
+    expect(version.status).toBe(400);
+    expect(version.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_VERSION', supportedVersions: [1] });
+    const notAHash = await post([{ query: '{ me { id } }' }, { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }], team.token.sales);
+    expect(notAHash.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_HASH_INVALID' });
+    // Over GET too.
+    const url = `${app.server.url}?query=${encodeURIComponent(query)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 3, sha256Hash } }))}`;
+    const get = await fetch(url, { headers: { authorization: `Bearer ${team.token.sales}`, 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(400);
+    expect(((await get.json()) as any).errors[0].extensions.reason).toBe('PERSISTED_QUERY_VERSION');
+  });
+});
+
+describe('persisted queries across API replicas (Redis)', () => {
+  it('serves by hash on replica B a query registered on replica A', async () => {
+    if (!(await redisOrSkip('the shared persisted-query test'))) return;
+    const a = await startTestApp({ config: { redisUrl: TEST_REDIS_URL } });
+    const b = await startTestApp({ config: { redisUrl: TEST_REDIS_URL } });
+    try {
+      const query = `query Shared${randomBytes(6).toString('hex')} { __typename }`;
+      const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+      const send = async (replica: TestApp, body: unknown) =>
+        (await fetch(replica.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<any>;
+      expect((await send(b, { extensions })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect((await send(a, { query, extensions })).data).toEqual({ __typename: 'Query' });
+      expect(await send(b, { extensions })).toMatchObject({ data: { __typename: 'Query' } });
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 });
 
 describe('the Redis bucket store', () => {
   it('is shared by every replica and refills atomically', async () => {
-    const url = 'redis://127.0.0.1:6379';
+    if (!(await redisOrSkip('the shared bucket store test'))) return;
+    const url = TEST_REDIS_URL;
     const prefix = `kehu:test:${randomBytes(6).toString('hex')}:`;
     const clock = new ManualClock('2026-01-01T00:00:00Z');
     const settings = { maximumAvailable: 100, restoreRate: 10 };

@@ -1,10 +1,119 @@
+import { createHash } from 'node:crypto';
+import Redis from 'ioredis';
+import { logger } from '../common/logger';
+import { AppError, ErrorCode } from './errors';
+
+/** The only version of the APQ protocol (Apollo's). */
+export const PERSISTED_QUERY_VERSION = 1;
+
 /**
- * The store of automatic persisted queries (APQ): clients send `extensions.persistedQuery.sha256Hash`
- * instead of the document once the server has seen it. Bounded by entries and by characters, least recently
- * used out first, so a client registering endless distinct documents cannot grow the process.
- * Per replica: a miss answers PERSISTED_QUERY_NOT_FOUND and the client resends the document once.
+ * A persisted-query request the server cannot serve, checked before Apollo sees it (Apollo would answer HTTP 400
+ * with no code): an unsupported `version`, a hash that is not a sha256, or a `query` whose sha256 is not the hash.
+ * Null when the body (one operation) is fine or is not a persisted query.
  */
-export class BoundedQueryCache {
+export function persistedQueryRefusal(body: unknown): AppError | null {
+  if (!body || typeof body !== 'object') return null;
+  const { query, extensions } = body as { query?: unknown; extensions?: unknown };
+  let pq = (extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery;
+  if (typeof extensions === 'string') {
+    try {
+      pq = (JSON.parse(extensions) as { persistedQuery?: unknown }).persistedQuery; // GET ?extensions=…
+    } catch {
+      return null; // Apollo reports unparsable parameters itself
+    }
+  }
+  if (pq === undefined || pq === null) return null;
+  const { version, sha256Hash } = pq as { version?: unknown; sha256Hash?: unknown };
+  if (version !== PERSISTED_QUERY_VERSION) {
+    return new AppError(ErrorCode.BAD_REQUEST, `不支持的持久化查询版本 ${JSON.stringify(version)}，仅支持 1 (unsupported persisted query version; only 1)`, {
+      reason: 'PERSISTED_QUERY_VERSION',
+      supportedVersions: [PERSISTED_QUERY_VERSION],
+    });
+  }
+  if (typeof sha256Hash !== 'string' || !/^[0-9a-f]{64}$/i.test(sha256Hash)) {
+    return new AppError(ErrorCode.BAD_REQUEST, 'sha256Hash 必须是 64 位十六进制的 sha256 (sha256Hash must be a hex sha256)', { reason: 'PERSISTED_QUERY_HASH_INVALID' });
+  }
+  if (typeof query === 'string') {
+    const actual = createHash('sha256').update(query).digest('hex');
+    if (actual !== sha256Hash.toLowerCase()) {
+      return new AppError(ErrorCode.BAD_REQUEST, `sha256Hash 与 query 不符：query 的 sha256 是 ${actual} (sha256Hash does not match the query)`, {
+        reason: 'PERSISTED_QUERY_HASH_MISMATCH',
+        expectedHash: actual,
+      });
+    }
+  }
+  return null;
+}
+
+/** Apollo's cache interface (KeyValueCache) as the APQ store uses it. */
+export interface QueryCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
+  delete(key: string): Promise<boolean | void>;
+}
+
+/**
+ * The APQ store in Redis (with REDIS_URL): every replica knows a query registered on any of them. Entries expire
+ * a day after their last registration; Redis down means misses (clients resend the document), never an error.
+ */
+export class RedisQueryCache implements QueryCache {
+  private readonly redis: Redis;
+  private lastWarning = 0;
+  constructor(
+    url: string,
+    private readonly prefix = 'kehu:apq:',
+    private readonly ttlSeconds = 24 * 3600,
+    private readonly maxChars = 1_000_000,
+  ) {
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
+    this.redis.on('error', () => {}); // reported per failed call below
+  }
+
+  private warn(err: unknown) {
+    if (Date.now() - this.lastWarning < 60_000) return;
+    this.lastWarning = Date.now();
+    logger.warn(`persisted query store unavailable: ${(err as Error).message}`);
+  }
+
+  async get(key: string) {
+    try {
+      return (await this.redis.get(this.prefix + key)) ?? undefined;
+    } catch (err) {
+      this.warn(err);
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }) {
+    if (value.length > this.maxChars) return;
+    try {
+      await this.redis.set(this.prefix + key, value, 'EX', options?.ttl ?? this.ttlSeconds);
+    } catch (err) {
+      this.warn(err);
+    }
+  }
+
+  async delete(key: string) {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch (err) {
+      this.warn(err);
+      return false;
+    }
+  }
+
+  close() {
+    this.redis.disconnect();
+  }
+}
+
+/**
+ * The in-process store of automatic persisted queries (APQ) when there is no Redis: clients send
+ * `extensions.persistedQuery.sha256Hash` instead of the document once the server has seen it. Bounded by entries
+ * and by characters, least recently used out first, so a client registering endless distinct documents cannot
+ * grow the process. Per replica: a miss answers PERSISTED_QUERY_NOT_FOUND and the client resends the document once.
+ */
+export class BoundedQueryCache implements QueryCache {
   private readonly entries = new Map<string, string>();
   private chars = 0;
   constructor(

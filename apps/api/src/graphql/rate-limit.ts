@@ -23,6 +23,10 @@ export interface ThrottleStatus {
   restoreRate: number;
 }
 
+/** Seconds until a bucket at `status` is full again (what X-RateLimit-Reset counts down from). */
+export const secondsUntilFull = (status: ThrottleStatus) =>
+  Math.max(0, Math.ceil((status.maximumAvailable - status.currentlyAvailable) / status.restoreRate));
+
 export interface ChargeResult {
   allowed: boolean;
   status: ThrottleStatus;
@@ -30,7 +34,10 @@ export interface ChargeResult {
   retryAfterSeconds: number;
 }
 
-/** Where buckets live. `take` refills to `nowMs`, then removes `cost` when enough is there; atomic per key. */
+/**
+ * Where buckets live. `take` refills to `nowMs`, then removes `cost` when enough is there; atomic per key.
+ * A negative cost is a refund: it always passes, and the bucket never holds more than its maximum.
+ */
 export interface BucketStore {
   take(key: string, cost: number, nowMs: number, settings: RateLimitSettings): Promise<{ allowed: boolean; available: number }>;
   close(): Promise<void>;
@@ -49,7 +56,7 @@ export class MemoryBucketStore implements BucketStore {
     const b = this.buckets.get(key);
     let available = b ? refill(b.available, b.at, nowMs, s) : s.maximumAvailable;
     const allowed = cost <= available;
-    if (allowed) available -= cost;
+    if (allowed) available = Math.min(s.maximumAvailable, available - cost);
     // Re-insert so the Map's order is least recently used first; a full bucket carries no information.
     this.buckets.delete(key);
     if (available < s.maximumAvailable) this.buckets.set(key, { available, at: nowMs });
@@ -68,7 +75,7 @@ local available = tonumber(b[1]); local at = tonumber(b[2])
 if available == nil then available = max; at = now end
 if now > at then available = math.min(max, available + (now - at) / 1000 * rate) end
 local allowed = 0
-if cost <= available then available = available - cost; allowed = 1 end
+if cost <= available then available = math.min(max, available - cost); allowed = 1 end
 redis.call('HSET', KEYS[1], 'a', tostring(available), 't', tostring(math.max(now, at)))
 redis.call('PEXPIRE', KEYS[1], math.ceil((max - available) / rate * 1000) + 60000)
 return {allowed, tostring(available)}
@@ -114,7 +121,7 @@ export class RateLimiter {
     private readonly clock: Clock,
   ) {}
 
-  /** Takes `cost` points from `key`'s bucket; cost 0 only reads the status. */
+  /** Takes `cost` points from `key`'s bucket; cost 0 only reads the status; a negative cost refunds. */
   async charge(key: string, cost: number): Promise<ChargeResult> {
     const { allowed, available } = await this.store.take(key, cost, this.clock.now().getTime(), this.settings);
     const status = {
@@ -124,6 +131,11 @@ export class RateLimiter {
     };
     const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((cost - available) / this.settings.restoreRate));
     return { allowed, status, retryAfterSeconds };
+  }
+
+  /** Gives back points charged but not used (a query that returned fewer objects than it could have). */
+  refund(key: string, points: number): Promise<ChargeResult> {
+    return this.charge(key, -Math.max(0, points));
   }
 
   close() {
@@ -139,5 +151,11 @@ export const rateLimited = (cost: number, charge: ChargeResult) =>
   new AppError(
     ErrorCode.RATE_LIMITED,
     `请求过于频繁：本次查询开销 ${cost}，当前剩余 ${charge.status.currentlyAvailable}，请 ${charge.retryAfterSeconds} 秒后重试 (throttled: retry in ${charge.retryAfterSeconds}s)`,
-    { cost, retryAfterSeconds: charge.retryAfterSeconds, throttleStatus: charge.status, http: { status: 200 } },
+    {
+      cost,
+      retryAfterSeconds: charge.retryAfterSeconds,
+      throttleStatus: charge.status,
+      // Over HTTP: 429 with Retry-After, so HTTP tooling backs off too (the GraphQL error body stays the same).
+      http: { status: 429, headers: new Map([['retry-after', String(charge.retryAfterSeconds)]]) },
+    },
   );

@@ -30,10 +30,12 @@ import { ReportResolver } from '../modules/reports/report.resolver';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
+import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  RateLimitResolver,
   UserFieldsResolver,
   UserResolver,
   PoolResolver,

@@ -1,4 +1,4 @@
-import { createConnection } from 'node:net';
+import { redisReachable, TEST_REDIS_URL } from '../test/redis';
 import type { Client } from 'graphql-ws';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { createUser, TEST_PASSWORD } from '../test/factories';
@@ -129,18 +129,7 @@ describe('revocation reaches open sockets', () => {
   });
 });
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-function redisReachable(url: string): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const s = createConnection({ host: u.hostname, port: Number(u.port || 6379) });
-    s.setTimeout(1000);
-    s.once('connect', () => (s.end(), resolve(true)));
-    s.once('error', () => resolve(false));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-  });
-}
+const REDIS_URL = TEST_REDIS_URL;
 
 /** Two API instances on one database sharing Redis: the revocation on one closes the socket open on the other. */
 describe('revocation across API replicas (Redis)', () => {

@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { logger } from '../common/logger';
 import { createContext, type AppServices } from './context';
-import { passGate } from './gate';
+import { newCostExtension, passGate, settleCost, type CostExtension, type GateInput } from './gate';
 import { principalForHeader, type Principal } from './principal';
 import type { RateLimiter } from './rate-limit';
 import type { Revocation } from './revocation';
@@ -18,6 +18,8 @@ const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 type SocketExtra = {
   /** The Authorization value the socket connected with; every operation looks the caller up again from it. */
   authorization?: string | null;
+  /** Queries and mutations in flight by message id: what they were charged, to refund the unused part on their result. */
+  charged?: Map<string, { gate: Pick<GateInput, 'document' | 'operation' | 'caller' | 'limiter'>; cost: CostExtension }>;
 };
 
 type Formatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -83,8 +85,12 @@ export function startGraphqlWs(
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
         const ip = ctx.extra.request.socket.remoteAddress ?? null;
         const caller = { user: principal.user, apiKey: principal.apiKey, ip };
+        const cost = newCostExtension();
         try {
-          await passGate({ schema, document, operation, variables, caller, limiter });
+          await passGate({ schema, document, operation, variables, caller, limiter }, cost);
+          if (limiter && operation.operation !== 'subscription') {
+            (ctx.extra.charged ??= new Map()).set(_id, { gate: { document, operation, caller, limiter }, cost });
+          }
         } catch (err) {
           if (err instanceof GraphQLError) return [err];
           throw err;
@@ -99,11 +105,26 @@ export function startGraphqlWs(
             ip,
             userAgent: ctx.extra.request.headers['user-agent'] ?? null,
             apiKey: principal.apiKey,
+            rateLimiter: limiter,
           }),
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
-      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: async (ctx, id, _payload, _args, result) => {
+        // A query or mutation has one result: refund what it did not return, as over HTTP.
+        const charged = ctx.extra.charged?.get(id);
+        if (charged) {
+          ctx.extra.charged!.delete(id);
+          await settleCost(charged.gate, charged.cost, result.data as Record<string, unknown> | null | undefined);
+        }
+        return result.errors ? { ...result, errors: format(result.errors) } : undefined;
+      },
+      onError: (ctx, id, _payload, errors) => {
+        ctx.extra.charged?.delete(id);
+        return format(errors);
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.charged?.delete(id);
+      },
     },
     wsServer,
   );

@@ -11,9 +11,10 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { AppServices, Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { gatePlugin } from '../graphql/gate-plugin';
+import { idempotencyPlugin } from '../graphql/idempotency-plugin';
 import { QUERY_LIMITS, tooComplex } from '../graphql/complexity';
 import { createRateLimiter } from '../graphql/rate-limit';
-import { BoundedQueryCache } from '../graphql/persisted-queries';
+import { BoundedQueryCache, persistedQueryRefusal, RedisQueryCache } from '../graphql/persisted-queries';
 import { ErrorCode } from '../graphql/errors';
 import { principalForHeader } from '../graphql/principal';
 import { startGraphqlWs } from '../graphql/websocket';
@@ -62,10 +63,11 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
 
   const limiter = services.config.rateLimit ? createRateLimiter(services.config.rateLimit, services.clock, services.config.redisUrl) : null;
   const ws = startGraphqlWs(services, schema, httpServer, limiter, formatError(production));
+  // Automatic persisted queries: a hash instead of the document; shared by every replica through Redis when set.
+  const queryCache = services.config.redisUrl ? new RedisQueryCache(services.config.redisUrl) : new BoundedQueryCache();
   const apollo = new ApolloServer<Context>({
     schema,
-    // Automatic persisted queries: a hash instead of the document, in a bounded per-process cache.
-    persistedQueries: { cache: new BoundedQueryCache() },
+    persistedQueries: { cache: queryCache },
     // Several operations in one HTTP request (a JSON array), at most QUERY_LIMITS.maxBatch (checked below).
     allowBatchedHttpRequests: true,
     // Anonymous callers are refused by the gate; signed-in ones and keys pay for it like any selection.
@@ -80,11 +82,16 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       ApolloServerPluginCacheControlDisabled(),
       // The one gate (graphql/gate.ts), which graphql-ws's onSubscribe passes too.
       gatePlugin(limiter),
+      // Idempotency-Key on mutations: claimed once the gate has passed, replayed on a retry (any replica).
+      idempotencyPlugin(),
       {
         async serverWillStart() {
           return {
             async drainServer() { await ws.dispose(); },
-            async serverWillStop() { await limiter?.close(); },
+            async serverWillStop() {
+              await limiter?.close();
+              if (queryCache instanceof RedisQueryCache) queryCache.close();
+            },
           };
         },
       },
@@ -109,6 +116,13 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         res.status(400).json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
         return;
       }
+      // A wrong persisted-query hash or version: BAD_REQUEST with a reason (Apollo alone would answer no code).
+      const bodies: unknown[] = req.method === 'GET' ? [req.query] : Array.isArray(req.body) ? req.body : [req.body];
+      const refusal = bodies.map(persistedQueryRefusal).find(Boolean);
+      if (refusal) {
+        res.status(400).json({ errors: [{ message: refusal.message, extensions: refusal.extensions }] });
+        return;
+      }
       next();
     },
     expressMiddleware(apollo, {
@@ -116,7 +130,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         const requestId = (req.headers['x-request-id'] as string) || randomUUID();
         res.setHeader('x-request-id', requestId);
         const { user, apiKey } = await principalForHeader(services, req.headers.authorization);
-        return createContext(services, user, { requestId, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, apiKey });
+        return createContext(services, user, { requestId, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, apiKey, rateLimiter: limiter });
       },
     }),
   );

@@ -37,8 +37,10 @@ export interface TestApp {
 }
 
 /** The whole API on a random port over its own database: what integration tests talk to. */
-export async function startTestApp(opts: { config?: Partial<Config>; now?: string | Date } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(opts: { config?: Partial<Config>; now?: string | Date; db?: TestDatabase } = {}): Promise<TestApp> {
+  // A second API instance on another app's database (opts.db): two replicas sharing PostgreSQL; it leaves the database to its owner.
+  const ownsDb = !opts.db;
+  const db = opts.db ?? (await createTestDatabase());
   // Tests deliver webhooks, robot messages and mail to receivers on this machine: allowed by name, as an
   // on-premises install would allow its own hosts (the outbound rules themselves stay as in production).
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1' }), databaseUrl: db.url, ...opts.config };
@@ -98,7 +100,7 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
       unwireReminders(services);
       await pubSub.close();
       await closeSignInThrottle(config);
-      await db.drop();
+      if (ownsDb) await db.drop();
     },
   };
   return app;

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { ApiKeyScope } from './api-key.scopes';
 
-@ObjectType({ description: 'API 密钥: a credential for an integration, acting as its owner user within its scopes' })
+@ObjectType({ implements: Node, description: 'API 密钥: a credential for an integration, acting as its owner user within its scopes' })
 @Entity('api_keys')
 export class ApiKey {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
@@ -11,7 +11,7 @@ import { ApiKeyConnection, CreateApiKeyInput, CreatedApiKey } from './api-key.ty
 export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, { description: 'API 密钥 (admins): the keys integrations use, newest first' })
   apiKeys(
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Arg('includeRevoked', () => Boolean, { defaultValue: false, description: 'Also list revoked keys' }) includeRevoked: boolean,
     @Ctx() ctx: Context,
   ) {

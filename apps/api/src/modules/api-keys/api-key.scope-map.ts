@@ -26,6 +26,7 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   FunnelStage: 'free',
   ExportLink: 'free',
   User: 'free',
+  RateLimitStatus: 'free',
   // Customers and everything under them.
   Customer: CR,
   Contact: CR,
@@ -121,6 +122,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.node': 'free',
   'Query.nodes': 'free',
   'Query.serverTime': 'free',
+  'Query.rateLimit': 'free',
   'Query.customer': CR,
   'Query.customers': CR,
   'Query.recycleBin': CR,

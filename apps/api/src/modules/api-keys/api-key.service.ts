@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
-import type { PageArgs } from '../../graphql/connection';
+import type { BidirectionalPageArgs } from '../../graphql/connection';
 import type { ApiKeyPrincipal, Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -68,7 +68,7 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   return loadApiKey(ctx, id);
 }
 
-export function listApiKeys(ctx: Context, Conn: new () => ApiKeyConnection, page: PageArgs, includeRevoked: boolean) {
+export function listApiKeys(ctx: Context, Conn: new () => ApiKeyConnection, page: BidirectionalPageArgs, includeRevoked: boolean) {
   const admin = requireUser(ctx);
   assertCan(admin, 'integrations.manage');
   return newestFirst(ctx, ApiKey, Conn, 'api_keys', includeRevoked ? 'TRUE' : 't.revoked_at IS NULL', new SqlParams(), page);

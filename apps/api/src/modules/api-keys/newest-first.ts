@@ -1,7 +1,7 @@
 import type { ObjectLiteral } from 'typeorm';
 import { hydrate, selectColumns } from '../../db/rows';
 import type { SqlParams } from '../../db/sql';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/connection';
+import { decodeCursor, keysetDirection, pageWindow, toConnection, type BidirectionalPageArgs, type ConnectionShape, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -17,20 +17,22 @@ export async function newestFirst<T extends ObjectLiteral & { id: string; create
   table: string,
   where: string,
   params: SqlParams,
-  page: PageArgs,
+  page: PageArgs & Partial<BidirectionalPageArgs>,
 ): Promise<C> {
-  const limit = pageSize(page.first);
+  const window = pageWindow(page);
+  const { limit, backward, cursor, cursorField } = window;
+  const { op, order } = keysetDirection(window, 'DESC');
   const countParams = [...params.values];
   let keyset = '';
-  if (page.after) {
-    const [at, id] = decodeCursor(page.after, 2);
-    if (!isUuid(id) || typeof at !== 'string') throw badInput('after', '分页游标无效 (invalid cursor)');
-    keyset = ` AND (t.created_at, t.id) < (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, 2, cursorField);
+    if (!isUuid(id) || typeof at !== 'string') throw badInput(cursorField, '分页游标无效 (invalid cursor)');
+    keyset = ` AND (t.created_at, t.id) ${op} (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
   }
   const rows = hydrate(
     Entity,
     await ctx.dataSource.query(
-      `SELECT ${selectColumns(ctx.dataSource, Entity, 't')} FROM ${table} t WHERE ${where}${keyset} ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit + 1}`,
+      `SELECT ${selectColumns(ctx.dataSource, Entity, 't')} FROM ${table} t WHERE ${where}${keyset} ORDER BY t.created_at ${order}, t.id ${order} LIMIT ${limit + 1}`,
       params.values,
     ),
   );
@@ -40,6 +42,7 @@ export async function newestFirst<T extends ObjectLiteral & { id: string; create
     limit,
     (r) => [r.createdAt.toISOString(), r.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM ${table} t WHERE ${where}`, countParams))[0].n,
-    !!page.after,
+    !!cursor,
+    backward,
   );
 }

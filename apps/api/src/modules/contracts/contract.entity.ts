@@ -98,7 +98,7 @@ export class Contract {
   version: number;
 }
 
-@ObjectType({ description: '合同明细: one line of a contract' })
+@ObjectType({ implements: Node, description: '合同明细: one line of a contract' })
 @Entity('contract_lines')
 export class ContractLine {
   @Field(() => ID, { description: 'Unique id' })
@@ -143,7 +143,7 @@ export class ContractLine {
   amount: string;
 }
 
-@ObjectType({ description: '审批记录: one step of a contract\'s approval flow, with who, when and comment' })
+@ObjectType({ implements: Node, description: '审批记录: one step of a contract\'s approval flow, with who, when and comment' })
 @Entity('contract_approvals')
 export class ContractApproval {
   @Field(() => ID, { description: 'Unique id' })

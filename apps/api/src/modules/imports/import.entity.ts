@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { JSONObjectScalar } from '../../graphql/scalars';
 import { ImportJobStatus, ImportKind } from './import.enums';
 
-@ObjectType({ description: '导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary' })
+@ObjectType({ implements: Node, description: '导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary' })
 @Entity('import_jobs')
 export class ImportJob {
   @Field(() => ID, { description: 'Unique id' })

@@ -22,8 +22,8 @@ export interface NodeType {
   visibleSql?: (user: Pick<User, 'id' | 'role'>, params: SqlParams, apiKey?: { scopes: string[] } | null) => string;
   /** For records outside any customer: whether this user may see it (default: every signed-in user). */
   visibleTo?: (user: Pick<User, 'id' | 'role'>, id: string) => boolean;
-  /** The API key scope area the record belongs to (a key needs `<area>:read`). */
-  area: ScopeArea;
+  /** The API key scope area the record belongs to (a key needs `<area>:read`); 'session': never through a key. */
+  area: ScopeArea | 'session';
 }
 
 export const NODE_TYPES: NodeType[] = [];

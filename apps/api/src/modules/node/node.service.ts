@@ -20,7 +20,7 @@ export async function resolveNodes(ctx: Context, ids: string[]): Promise<(object
   const user = requireUser(ctx);
   if (ids.length > MAX_NODES) throw badInput('ids', `一次最多 ${MAX_NODES} 个 id (at most ${MAX_NODES} ids)`);
   const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-  const types = NODE_TYPES.filter((t) => !ctx.apiKey || hasScope(ctx.apiKey.scopes, t.area, 'read'));
+  const types = NODE_TYPES.filter((t) => !ctx.apiKey || (t.area !== 'session' && hasScope(ctx.apiKey.scopes, t.area, 'read')));
   if (!wanted.length || !types.length) return ids.map(() => null);
 
   const params = new SqlParams();

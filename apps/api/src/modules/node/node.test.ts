@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { addFollowUp, createTeam, newCustomer, type Team } from '../customers/customer.test-helpers';
 import { notifyNewSignIn } from '../reminders/reminder.service';
+import { bulk, upload } from '../imports/import.test-helpers';
 
 let app: TestApp;
 let team: Team;
@@ -134,5 +135,29 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
     // Asking for a deal type's fields at all is refused before anything runs (scopes hold on every field).
     const typed = await app.gql(TYPED, { ids: mine.ids }, secret);
     expect(typed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE', field: 'Opportunity.name', requiredScope: 'deals:read' });
+  });
+  it('lines, approvals and stage changes follow their deal; imports their creator; keys and webhooks admins with a session', async () => {
+    const mine = await customerWithEverything(team.token.sales, team.token.manager, '丁');
+    const [oppId, contractId] = mine.ids;
+    const contract = (await app.ok(`query($id: ID!) { node(id: $id) { ... on Contract { lines { id } approvals { id } } } }`, { id: contractId }, team.token.sales)).node;
+    const opp = (await app.ok(`query($id: ID!) { node(id: $id) { ... on Opportunity { stageHistory { id } } } }`, { id: oppId }, team.token.sales)).node;
+    const dealChildren = [contract.lines[0].id, contract.approvals[0].id, opp.stageHistory[0].id];
+    const DEAL_CHILDREN = ['ContractLine', 'ContractApproval', 'OpportunityStageChange'];
+    expect(typeOf(await nodes(dealChildren, team.token.sales))).toEqual(DEAL_CHILDREN);
+    expect(typeOf(await nodes(dealChildren, team.token.manager))).toEqual(DEAL_CHILDREN);
+    expect(typeOf(await nodes(dealChildren, team.token.outsider))).toEqual([null, null, null]);
+
+    const imported = await upload(app, team.token.sales, 'node.csv', bulk('节点导入', 2));
+    const importId = imported.body.id!;
+    const key = (await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
+      { i: { name: '节点密钥', ownerId: team.admin.id, scopes: ['CUSTOMERS_READ', 'DEALS_READ'] } }, team.token.admin)).createApiKey;
+    const endpoint = (await app.ok(`mutation { createWebhookEndpoint(input: { url: "https://example.com/kehu-node", events: [CUSTOMER_CREATED] }) { endpoint { id } } }`, {}, team.token.admin)).createWebhookEndpoint.endpoint.id;
+    const ids = [importId, key.apiKey.id, endpoint];
+    expect(typeOf(await nodes(ids, team.token.sales))).toEqual(['ImportJob', null, null]);
+    expect(typeOf(await nodes(ids, team.token.outsider))).toEqual([null, null, null]);
+    expect(typeOf(await nodes(ids, team.token.admin))).toEqual(['ImportJob', 'ApiKey', 'WebhookEndpoint']);
+    // Through an API key (even an admin's): integration settings are never reachable.
+    const BY_KEY = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`;
+    expect(typeOf((await app.ok(BY_KEY, { ids }, key.secret)).nodes)).toEqual(['ImportJob', null, null]);
   });
 });

@@ -1,10 +1,14 @@
 import { Contact } from '../contacts/contact.entity';
-import { Contract } from '../contracts/contract.entity';
+import { Contract, ContractApproval, ContractLine } from '../contracts/contract.entity';
+import { ApiKey } from '../api-keys/api-key.entity';
+import { ImportJob } from '../imports/import.entity';
+import { NotificationDelivery } from '../notifications/delivery.entity';
+import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entity';
 import { Customer } from '../customers/customer.entity';
 import { CustomField } from '../custom-fields/custom-field.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { Notification } from '../notifications/notification.entity';
-import { Opportunity } from '../opportunities/opportunity.entity';
+import { Opportunity, OpportunityStageChange } from '../opportunities/opportunity.entity';
 import { Invoice, PaymentPlan, Receipt } from '../payments/payment.entity';
 import { Product } from '../products/product.entity';
 import { Tag } from '../tags/tag.entity';
@@ -42,3 +46,30 @@ registerNodeType({
   visibleTo: (user, id) => user.id === id || can(user as User, 'users.manage'),
   area: 'customers',
 });
+// Records under a deal: visible exactly when the deal's customer is.
+registerNodeType({ typename: 'ContractLine', entity: ContractLine, table: 'contract_lines', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
+registerNodeType({ typename: 'ContractApproval', entity: ContractApproval, table: 'contract_approvals', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
+registerNodeType({ typename: 'OpportunityStageChange', entity: OpportunityStageChange, table: 'opportunity_stage_changes', customerIdSql: '(SELECT o.customer_id FROM opportunities o WHERE o.id = t.opportunity_id)', area: 'deals' });
+// A notification's outside deliveries: its recipient only, like the notification.
+registerNodeType({
+  typename: 'NotificationDelivery',
+  entity: NotificationDelivery,
+  table: 'notification_deliveries',
+  customerIdSql: null,
+  visibleSql: (user, params) => `EXISTS (SELECT 1 FROM notifications n WHERE n.id = t.notification_id AND n.recipient_id = ${params.p(user.id)}::uuid)`,
+  area: 'customers',
+});
+// An import: its creator and admins (as in `imports`).
+registerNodeType({
+  typename: 'ImportJob',
+  entity: ImportJob,
+  table: 'import_jobs',
+  customerIdSql: null,
+  visibleSql: (user, params) => (user.role === 'ADMIN' ? 'TRUE' : `t.created_by_id = ${params.p(user.id)}::uuid`),
+  area: 'customers',
+});
+// Integration settings: admins with a session of their own, never through an API key.
+const integrationAdmin = (user: Pick<User, 'id' | 'role'>) => can(user as User, 'integrations.manage');
+registerNodeType({ typename: 'ApiKey', entity: ApiKey, table: 'api_keys', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
+registerNodeType({ typename: 'WebhookEndpoint', entity: WebhookEndpoint, table: 'webhook_endpoints', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
+registerNodeType({ typename: 'WebhookDelivery', entity: WebhookDelivery, table: 'webhook_deliveries', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });

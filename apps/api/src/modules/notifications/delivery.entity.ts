@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { DeliveryChannel, DeliveryStatus } from './notification.enums';
 
-@ObjectType({ description: 'One delivery of a notification through an outside channel (email, DingTalk, WeCom)' })
+@ObjectType({ implements: Node, description: 'One delivery of a notification through an outside channel (email, DingTalk, WeCom)' })
 @Entity('notification_deliveries')
 export class NotificationDelivery {
   @Field(() => ID, { description: 'Unique id' })

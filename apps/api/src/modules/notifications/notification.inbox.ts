@@ -1,5 +1,5 @@
 import type { Context } from '../../graphql/context';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import { decodeCursor, keysetDirection, pageWindow, toConnection } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { hydrate, selectColumns } from '../../db/rows';
@@ -10,19 +10,21 @@ import { MarkNotificationsReadResult, NotificationConnection, type Notifications
 /** The signed-in user's inbox: only their own notifications, ever. */
 export async function notifications(ctx: Context, args: NotificationsArgs) {
   const user = requireUser(ctx);
-  const limit = pageSize(args.first);
+  const window = pageWindow(args);
+  const { limit, cursor, cursorField } = window;
+  const { op, order } = keysetDirection(window, 'DESC');
   const params: unknown[] = [user.id, limit + 1];
   let where = `n.recipient_id = $1`;
   if (args.unreadOnly) where += ` AND n.read_at IS NULL`;
-  if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2);
-    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+  if (cursor) {
+    const [at, id] = decodeCursor(cursor, 2, cursorField);
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput(cursorField, '分页游标无效 (invalid cursor)');
     params.push(at, id);
-    where += ` AND (n.created_at, n.id) < ($3::timestamptz, $4::uuid)`;
+    where += ` AND (n.created_at, n.id) ${op} ($3::timestamptz, $4::uuid)`;
   }
   const rows = hydrate(
     Notification,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT $2`, params),
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE ${where} ORDER BY n.created_at ${order}, n.id ${order} LIMIT $2`, params),
   );
   return toConnection(
     NotificationConnection,
@@ -33,7 +35,8 @@ export async function notifications(ctx: Context, args: NotificationsArgs) {
       const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM notifications n WHERE n.recipient_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`, [user.id]);
       return count;
     },
-    !!args.after,
+    !!cursor,
+    window.backward,
   );
 }
 

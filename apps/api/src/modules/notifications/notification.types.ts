@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Connection, PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs, Connection } from '../../graphql/connection';
 import { NotificationDelivery } from './delivery.entity';
 import { Notification } from './notification.entity';
 
@@ -10,7 +10,7 @@ export class NotificationConnection extends Connection(Notification, 'Notificati
 export class NotificationDeliveryConnection extends Connection(NotificationDelivery, 'NotificationDelivery') {}
 
 @ArgsType()
-export class NotificationsArgs extends PageArgs {
+export class NotificationsArgs extends BidirectionalPageArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Only notifications not yet read' })
   unreadOnly: boolean;
 }

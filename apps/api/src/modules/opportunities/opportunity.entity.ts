@@ -65,7 +65,7 @@ export class Opportunity {
   version: number;
 }
 
-@ObjectType({ description: 'One stage change of an opportunity: from, to, note, who and when' })
+@ObjectType({ implements: Node, description: 'One stage change of an opportunity: from, to, note, who and when' })
 @Entity('opportunity_stage_changes')
 export class OpportunityStageChange {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Product } from './product.entity';
 import { CreateProductInput, ProductConnection, ProductFilter, UpdateProductInput } from './product.inputs';
@@ -10,7 +10,7 @@ export class ProductResolver {
   @Query(() => ProductConnection, { description: '商品列表: the product catalogue, by name' })
   products(
     @Arg('filter', () => ProductFilter, { nullable: true, description: 'Filters; all given must match' }) filter: ProductFilter | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return products.listProducts(ctx, ProductConnection, { filter, ...page });

@@ -1,6 +1,6 @@
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import { decodeCursor, keysetDirection, pageWindow, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput, conflict, notFound, staleVersion } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -62,14 +62,16 @@ export async function updateProduct(ctx: Context, id: string, version: number, i
   return ctx.dataSource.getRepository(Product).findOneByOrFail({ id });
 }
 
-/** `products(filter, first, after)`: by name; every signed-in user may read the catalogue. */
+/** `products(filter, first/after or last/before)`: by name; every signed-in user may read the catalogue. */
 export async function listProducts(
   ctx: Context,
   Conn: new () => ProductConnection,
-  args: { filter?: ProductFilter | null; first?: number | null; after?: string | null },
+  args: { filter?: ProductFilter | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ): Promise<ProductConnection> {
   requireUser(ctx);
-  const limit = pageSize(args.first);
+  const window = pageWindow(args);
+  const { limit, cursor, cursorField } = window;
+  const { op, order } = keysetDirection(window, 'ASC');
   const params = new SqlParams();
   const where = ['TRUE'];
   const f = args.filter ?? {};
@@ -80,18 +82,18 @@ export async function listProducts(
   }
   const countParams = [...params.values];
   let keyset = '';
-  if (args.after) {
-    const [name, pid] = decodeCursor(args.after, 2);
-    if (!isUuid(pid)) throw badInput('after', '分页游标无效 (invalid cursor)');
-    keyset = ` AND (p.name, p.id) > (${params.p(name)}::text, ${params.p(pid)}::uuid)`;
+  if (cursor) {
+    const [name, pid] = decodeCursor(cursor, 2, cursorField);
+    if (!isUuid(pid)) throw badInput(cursorField, '分页游标无效 (invalid cursor)');
+    keyset = ` AND (p.name, p.id) ${op} (${params.p(name)}::text, ${params.p(pid)}::uuid)`;
   }
   const rows = hydrate(
     Product,
     await ctx.dataSource.query(
-      `SELECT ${selectColumns(ctx.dataSource, Product, 'p')} FROM products p WHERE ${where.join(' AND ')}${keyset} ORDER BY p.name, p.id LIMIT ${limit + 1}`,
+      `SELECT ${selectColumns(ctx.dataSource, Product, 'p')} FROM products p WHERE ${where.join(' AND ')}${keyset} ORDER BY p.name ${order}, p.id ${order} LIMIT ${limit + 1}`,
       params.values,
     ),
   );
-  return toConnection(Conn, rows, limit, (p) => [p.name, p.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM products p WHERE ${where.join(' AND ')}`, countParams))[0].n, !!args.after);
+  return toConnection(Conn, rows, limit, (p) => [p.name, p.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM products p WHERE ${where.join(' AND ')}`, countParams))[0].n, !!cursor, window.backward);
 }
 

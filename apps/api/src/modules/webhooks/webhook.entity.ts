@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
 import { JSONObjectScalar } from '../../graphql/scalars';
 import { WebhookDeliveryStatus, WebhookEventType } from './webhook.events';
 
-@ObjectType({ description: 'Webhook 端点: an URL Kehu POSTs signed events to' })
+@ObjectType({ implements: Node, description: 'Webhook 端点: an URL Kehu POSTs signed events to' })
 @Entity('webhook_endpoints')
 export class WebhookEndpoint {
   @Field(() => ID, { description: 'Unique id' })
@@ -46,7 +47,7 @@ export class WebhookEndpoint {
   version: number;
 }
 
-@ObjectType({ description: 'One attempt-tracked delivery of one event to one endpoint' })
+@ObjectType({ implements: Node, description: 'One attempt-tracked delivery of one event to one endpoint' })
 @Entity('webhook_deliveries')
 export class WebhookDelivery {
   @Field(() => ID, { description: 'Unique id (also sent as the Kehu-Delivery header)' })

@@ -27,6 +27,25 @@ export interface KehuApolloClient {
   reconnect?: () => void;
 }
 
+/** A v4 UUID; crypto.randomUUID is missing outside secure contexts (plain http on a LAN address). */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** One Idempotency-Key per mutate call: a retry of the same request (network cut, replica died) never writes twice. */
+const idempotencyLink = new ApolloLink((operation, forward) => {
+  if (operation.operationType === OperationTypeNode.MUTATION) {
+    const key = newIdempotencyKey();
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'Idempotency-Key': key } }));
+  }
+  return forward(operation);
+});
+
 function bearer(token: string | undefined): string | undefined {
   return token ? `Bearer ${token}` : undefined;
 }
@@ -87,7 +106,7 @@ export function createApolloClient({
     // On the server no query is awaited: useQuery renders its loading state (see KehuApolloProvider).
     ssrMode: typeof window === 'undefined',
     cache: new InMemoryCache(),
-    link: ApolloLink.from([errorLink, transport]),
+    link: ApolloLink.from([errorLink, idempotencyLink, transport]),
   });
   return { client, reconnect };
 }
