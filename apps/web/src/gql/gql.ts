@@ -145,6 +145,7 @@ type Documents = {
     "\n  fragment TaskRow_task on Task {\n    id\n    title\n    description\n    dueAt\n    priority\n    status\n    overdue\n    completionNote\n    completedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n": typeof types.TaskRow_TaskFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...TaskRow_task\n        }\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  mutation CreateTask($input: TaskInput!) {\n    createTask(input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation UpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  mutation CompleteTask($id: ID!, $version: Int!, $note: String) {\n    completeTask(id: $id, version: $version, note: $note) {\n      id\n      ...TaskRow_task\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  mutation CancelTask($id: ID!, $version: Int!, $note: String) {\n    cancelTask(id: $id, version: $version, note: $note) {\n      id\n      ...TaskRow_task\n    }\n  }\n": typeof types.CancelTaskDocument,
     "\n  query TaskAssignees {\n    me {\n      id\n      name\n    }\n    users(first: 100, filter: { active: true }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TaskAssigneesDocument,
@@ -285,6 +286,7 @@ const documents: Documents = {
     "\n  fragment TaskRow_task on Task {\n    id\n    title\n    description\n    dueAt\n    priority\n    status\n    overdue\n    completionNote\n    completedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n": types.TaskRow_TaskFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...TaskRow_task\n        }\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  mutation CreateTask($input: TaskInput!) {\n    createTask(input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation UpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  mutation CompleteTask($id: ID!, $version: Int!, $note: String) {\n    completeTask(id: $id, version: $version, note: $note) {\n      id\n      ...TaskRow_task\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  mutation CancelTask($id: ID!, $version: Int!, $note: String) {\n    cancelTask(id: $id, version: $version, note: $note) {\n      id\n      ...TaskRow_task\n    }\n  }\n": types.CancelTaskDocument,
     "\n  query TaskAssignees {\n    me {\n      id\n      name\n    }\n    users(first: 100, filter: { active: true }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TaskAssigneesDocument,
@@ -832,6 +834,10 @@ export function graphql(source: "\n  query Tasks($filter: TaskFilter, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTask($input: TaskInput!) {\n    createTask(input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: TaskInput!) {\n    createTask(input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) {\n    updateTask(id: $id, version: $version, input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -608,7 +608,7 @@ export type CreateWebhookEndpointInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The events to send (at least one) */
   events: Array<WebhookEventType>;
-  /** https URL (http only for localhost / 127.0.0.1, for tests) */
+  /** https URL of a public address (plain http and private addresses only for hosts the installation allows in KEHU_OUTBOUND_ALLOW_HOSTS) */
   url: Scalars['String']['input'];
 };
 
@@ -1016,6 +1016,17 @@ export type DealSettingsInput = {
   gradeVip?: InputMaybe<Scalars['Money']['input']>;
 };
 
+/** The result of deleting a tag */
+export type DeleteTagPayload = {
+  __typename?: 'DeleteTagPayload';
+  /** Customers that carried it (each has a TAG_REMOVE line in its change log) */
+  customersUntagged: Scalars['Int']['output'];
+  /** Id of the deleted tag */
+  id: Scalars['ID']['output'];
+  /** Its name */
+  name: Scalars['String']['output'];
+};
+
 /** An outside channel for notifications (in-app is always on) */
 export type DeliveryChannel =
   /** 钉钉群机器人 (DingTalk robot webhook, signed) */
@@ -1051,7 +1062,7 @@ export type DingTalkChannelInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Signing secret (SEC…); empty string clears */
   secret?: InputMaybe<Scalars['String']['input']>;
-  /** Robot webhook URL (http or https) */
+  /** Robot webhook URL: https to a public address (plain http and private addresses only for hosts allowed by KEHU_OUTBOUND_ALLOW_HOSTS) */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1064,12 +1075,21 @@ export type DuplicateCandidate = {
   exact: Scalars['Boolean']['output'];
   /** Its name */
   name: Scalars['String']['output'];
-  /** Who holds it (null: in the public pool) */
-  owner?: Maybe<User>;
+  /** Who holds it (null: in the public pool): the name only */
+  owner?: Maybe<DuplicateCandidateOwner>;
   /** Why it matched: SAME_NAME, SIMILAR_NAME, SAME_PHONE */
   reasons: Array<Scalars['String']['output']>;
   /** Whether you may open it */
   visible: Scalars['Boolean']['output'];
+};
+
+/** Who holds a duplicate candidate: the name only, enough to ask the colleague. The candidate may be a customer you may not see, so its holder's email, phone and manager are not part of the answer. */
+export type DuplicateCandidateOwner = {
+  __typename?: 'DuplicateCandidateOwner';
+  /** User id */
+  id: Scalars['ID']['output'];
+  /** Display name, e.g. 王磊 */
+  name: Scalars['String']['output'];
 };
 
 /** 邮件通道 (SMTP) */
@@ -1097,7 +1117,7 @@ export type EmailChannelInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sender address */
   from?: InputMaybe<Scalars['String']['input']>;
-  /** SMTP host */
+  /** SMTP host: a public address (private ones only when allowed by KEHU_OUTBOUND_ALLOW_HOSTS) */
   host?: InputMaybe<Scalars['String']['input']>;
   /** SMTP password (empty string clears) */
   password?: InputMaybe<Scalars['String']['input']>;
@@ -1817,6 +1837,8 @@ export type Mutation = {
   deletePaymentPlan: Scalars['Boolean']['output'];
   /** Delete a receipt entered by mistake (kept in the change log) */
   deleteReceipt: Scalars['Boolean']['output'];
+  /** 删除标签: remove a tag from every customer and from the list (permission tag.edit; every customer carrying it must be one you may edit) */
+  deleteTag: DeleteTagPayload;
   /** Remove an endpoint and its delivery history (admins) */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** 开票 on a signed contract: refused when the valid invoices would exceed the contract amount */
@@ -2113,6 +2135,12 @@ export type MutationDeletePaymentPlanArgs = {
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationDeleteReceiptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationDeleteTagArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3592,7 +3620,7 @@ export type ReminderKind =
   | 'FOLLOW_UP_LAPSED'
   /** 跟进提醒: the next follow-up time is within the lead time (default 1 day before) */
   | 'FOLLOW_UP_UPCOMING'
-  /** 异地登录提醒: a sign-in from a new location */
+  /** 异地登录提醒 / 账号安全: a sign-in from a new location, or the account locked after repeated wrong passwords (told to its owner only) */
   | 'NEW_SIGN_IN_LOCATION'
   /** 回款提醒: a payment plan is due within N days */
   | 'PAYMENT_DUE'
@@ -4265,7 +4293,7 @@ export type WeComChannel = {
 export type WeComChannelInput = {
   /** Switch the channel on or off */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Robot webhook URL (http or https) */
+  /** Robot webhook URL: https to a public address (plain http and private addresses only for hosts allowed by KEHU_OUTBOUND_ALLOW_HOSTS) */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
