@@ -22,6 +22,8 @@ import { ContractActionModal, type ContractActionValues } from './ContractAction
 import { canPlan, canRecordMoney, contractActionsFor } from './contractActions';
 import { CONTRACT_MESSAGES } from './messages';
 import { InvoiceForm, PaymentPlanForm } from './PlanAndInvoiceForms';
+import { PaymentPlanRowActions } from './PaymentPlanRowActions';
+import { VoidInvoiceAction } from './VoidInvoiceAction';
 import {
   AddPaymentPlanMutation,
   ApproveContractMutation,
@@ -131,6 +133,10 @@ export function ContractDetailView({ id }: { id: string }) {
     { title: m.lineAmount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
   ];
 
+  // Plan and invoice row actions (deal.edit / payment.record: not SERVICE); the API checks scope again.
+  const rowActionsOpen = !!viewer && viewer.role !== 'SERVICE';
+  const reload = () => refetch().catch(() => undefined);
+
   const planColumns: TableColumnsType<(typeof contract.paymentPlans)[number]> = [
     { title: m.dueDate, dataIndex: 'dueDate', render: (v: string) => formatDate(v) },
     { title: m.planAmount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
@@ -147,6 +153,7 @@ export function ContractDetailView({ id }: { id: string }) {
       ),
     },
     { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
+    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, p: (typeof contract.paymentPlans)[number]) => <PaymentPlanRowActions plan={p} onChanged={reload} /> }] : []),
   ];
 
   const receiptColumns: TableColumnsType<(typeof contract.receipts)[number]> = [
@@ -168,6 +175,7 @@ export function ContractDetailView({ id }: { id: string }) {
       dataIndex: 'status',
       render: (v: keyof typeof labels.invoiceStatus) => <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels.invoiceStatus[v]}</Tag>,
     },
+    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, i: (typeof contract.invoices)[number]) => <VoidInvoiceAction invoice={i} onChanged={reload} /> }] : []),
   ];
 
   const moneyOpen = canRecordMoney(contract.status) && viewer?.role !== 'SERVICE';
