@@ -17,6 +17,7 @@ import { LoadError, PageTitle } from '@/features/deals/common/ui';
 import { useViewer } from '@/features/deals/common/useViewer';
 import { RecordReceiptMutation } from '@/features/receipts/queries';
 import { ReceiptForm } from '@/features/receipts/ReceiptForm';
+import { DeleteReceiptButton } from '@/features/receipts/DeleteReceiptButton';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { ContractActionModal, type ContractActionValues } from './ContractActionModal';
 import { canPlan, canRecordMoney, contractActionsFor } from './contractActions';
@@ -163,6 +164,7 @@ export function ContractDetailView({ id }: { id: string }) {
     { title: m.plan, key: 'plan', responsive: ['md'], render: (_, r) => (r.plan ? formatDate(r.plan.dueDate) : '—') },
     { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
     { title: m.actor, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
+    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, r: (typeof contract.receipts)[number]) => <DeleteReceiptButton receipt={r} contractNumber={contract.number} onDeleted={reload} /> }] : []),
   ];
 
   const invoiceColumns: TableColumnsType<(typeof contract.invoices)[number]> = [
