@@ -98,6 +98,7 @@ type Documents = {
     "\n  query MoneyReportSection($filter: ReportFilter) {\n    moneyReport(filter: $filter) {\n      range {\n        from\n        to\n        previousFrom\n        previousTo\n      }\n      signed {\n        current\n        previous\n        changePercent\n      }\n      received {\n        current\n        previous\n        changePercent\n      }\n      outstanding\n      overdue\n      periods {\n        period\n        start\n        end\n        signed {\n          current\n          previous\n          changePercent\n        }\n        received {\n          current\n          previous\n          changePercent\n        }\n        outstanding\n        overdue\n      }\n    }\n    topCustomersReport(filter: $filter, by: SIGNED, limit: 10) {\n      customerId\n      name\n      ownerName\n      signedAmount\n      receivedAmount\n      outstanding\n    }\n    satisfactionReport(filter: $filter) {\n      distribution {\n        key\n        label\n        count\n        percent\n      }\n      satisfiedPercent\n      previousSatisfiedPercent\n      visits {\n        current\n        previous\n        changePercent\n      }\n    }\n  }\n": typeof types.MoneyReportSectionDocument,
     "\n  fragment PerformanceRowFields on PerformanceRow {\n    userId\n    name\n    customersHeld\n    customersAssigned\n    customersWon\n    followUps {\n      current\n      previous\n      changePercent\n    }\n    opportunityAmount\n    wonAmount {\n      current\n      previous\n      changePercent\n    }\n    wonCount\n    signedAmount\n    conversionPercent\n    averageDaysToWin\n  }\n": typeof types.PerformanceRowFieldsFragmentDoc,
     "\n  query SalesPerformanceSection($filter: ReportFilter) {\n    salesPerformanceReport(filter: $filter) {\n      range {\n        from\n        to\n        previousFrom\n        previousTo\n      }\n      people {\n        ...PerformanceRowFields\n      }\n      teams {\n        ...PerformanceRowFields\n      }\n    }\n  }\n": typeof types.SalesPerformanceSectionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query SettingsMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.SettingsMeDocument,
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeysSettings($includeRevoked: Boolean!) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysSettingsDocument,
@@ -128,6 +129,9 @@ type Documents = {
     "\n  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {\n    updateReminderSetting(kind: $kind, input: $input) {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n": typeof types.UpdateReminderSettingDocument,
     "\n  mutation RunReminderScans {\n    runReminderScans {\n      kind\n      created\n    }\n  }\n": typeof types.RunReminderScansDocument,
     "\n  query SignIns {\n    signIns(first: 30) {\n      at\n      ip\n      userAgent\n      newIp\n      newDevice\n    }\n  }\n": typeof types.SignInsDocument,
+    "\n  query SettingsTags {\n    tags {\n      id\n      name\n      color\n      createdAt\n    }\n  }\n": typeof types.SettingsTagsDocument,
+    "\n  query TagUsage($name: String!) {\n    customers(first: 1, filter: { tags: [$name] }) {\n      totalCount\n    }\n  }\n": typeof types.TagUsageDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      id\n      name\n      customersUntagged\n    }\n  }\n": typeof types.DeleteTagDocument,
     "\n  fragment SettingsUser_user on User {\n    id\n    name\n    email\n    phone\n    role\n    active\n    canExport\n    lockedUntil\n    mustChangePassword\n    version\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.SettingsUser_UserFragmentDoc,
     "\n  query SettingsUsers($filter: UserFilter, $after: String) {\n    users(first: 100, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SettingsUser_user\n        }\n      }\n    }\n  }\n": typeof types.SettingsUsersDocument,
     "\n  query ManagerOptions {\n    users(first: 100, filter: { active: true, roles: [ADMIN, MANAGER] }) {\n      edges {\n        node {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n": typeof types.ManagerOptionsDocument,
@@ -243,6 +247,7 @@ const documents: Documents = {
     "\n  query MoneyReportSection($filter: ReportFilter) {\n    moneyReport(filter: $filter) {\n      range {\n        from\n        to\n        previousFrom\n        previousTo\n      }\n      signed {\n        current\n        previous\n        changePercent\n      }\n      received {\n        current\n        previous\n        changePercent\n      }\n      outstanding\n      overdue\n      periods {\n        period\n        start\n        end\n        signed {\n          current\n          previous\n          changePercent\n        }\n        received {\n          current\n          previous\n          changePercent\n        }\n        outstanding\n        overdue\n      }\n    }\n    topCustomersReport(filter: $filter, by: SIGNED, limit: 10) {\n      customerId\n      name\n      ownerName\n      signedAmount\n      receivedAmount\n      outstanding\n    }\n    satisfactionReport(filter: $filter) {\n      distribution {\n        key\n        label\n        count\n        percent\n      }\n      satisfiedPercent\n      previousSatisfiedPercent\n      visits {\n        current\n        previous\n        changePercent\n      }\n    }\n  }\n": types.MoneyReportSectionDocument,
     "\n  fragment PerformanceRowFields on PerformanceRow {\n    userId\n    name\n    customersHeld\n    customersAssigned\n    customersWon\n    followUps {\n      current\n      previous\n      changePercent\n    }\n    opportunityAmount\n    wonAmount {\n      current\n      previous\n      changePercent\n    }\n    wonCount\n    signedAmount\n    conversionPercent\n    averageDaysToWin\n  }\n": types.PerformanceRowFieldsFragmentDoc,
     "\n  query SalesPerformanceSection($filter: ReportFilter) {\n    salesPerformanceReport(filter: $filter) {\n      range {\n        from\n        to\n        previousFrom\n        previousTo\n      }\n      people {\n        ...PerformanceRowFields\n      }\n      teams {\n        ...PerformanceRowFields\n      }\n    }\n  }\n": types.SalesPerformanceSectionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query SettingsMe {\n    me {\n      id\n      role\n    }\n  }\n": types.SettingsMeDocument,
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    version\n    owner {\n      id\n      name\n    }\n  }\n": types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeysSettings($includeRevoked: Boolean!) {\n    apiKeys(first: 100, includeRevoked: $includeRevoked) {\n      totalCount\n      edges {\n        node {\n          id\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": types.ApiKeysSettingsDocument,
@@ -273,6 +278,9 @@ const documents: Documents = {
     "\n  mutation UpdateReminderSetting($kind: ReminderKind!, $input: ReminderSettingInput!) {\n    updateReminderSetting(kind: $kind, input: $input) {\n      kind\n      enabled\n      leadMinutes\n      leadDays\n      channels\n      updatedAt\n    }\n  }\n": types.UpdateReminderSettingDocument,
     "\n  mutation RunReminderScans {\n    runReminderScans {\n      kind\n      created\n    }\n  }\n": types.RunReminderScansDocument,
     "\n  query SignIns {\n    signIns(first: 30) {\n      at\n      ip\n      userAgent\n      newIp\n      newDevice\n    }\n  }\n": types.SignInsDocument,
+    "\n  query SettingsTags {\n    tags {\n      id\n      name\n      color\n      createdAt\n    }\n  }\n": types.SettingsTagsDocument,
+    "\n  query TagUsage($name: String!) {\n    customers(first: 1, filter: { tags: [$name] }) {\n      totalCount\n    }\n  }\n": types.TagUsageDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      id\n      name\n      customersUntagged\n    }\n  }\n": types.DeleteTagDocument,
     "\n  fragment SettingsUser_user on User {\n    id\n    name\n    email\n    phone\n    role\n    active\n    canExport\n    lockedUntil\n    mustChangePassword\n    version\n    manager {\n      id\n      name\n    }\n  }\n": types.SettingsUser_UserFragmentDoc,
     "\n  query SettingsUsers($filter: UserFilter, $after: String) {\n    users(first: 100, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...SettingsUser_user\n        }\n      }\n    }\n  }\n": types.SettingsUsersDocument,
     "\n  query ManagerOptions {\n    users(first: 100, filter: { active: true, roles: [ADMIN, MANAGER] }) {\n      edges {\n        node {\n          id\n          name\n          role\n        }\n      }\n    }\n  }\n": types.ManagerOptionsDocument,
@@ -657,6 +665,10 @@ export function graphql(source: "\n  query SalesPerformanceSection($filter: Repo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SettingsMe {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query SettingsMe {\n    me {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -774,6 +786,18 @@ export function graphql(source: "\n  mutation RunReminderScans {\n    runReminde
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignIns {\n    signIns(first: 30) {\n      at\n      ip\n      userAgent\n      newIp\n      newDevice\n    }\n  }\n"): (typeof documents)["\n  query SignIns {\n    signIns(first: 30) {\n      at\n      ip\n      userAgent\n      newIp\n      newDevice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTags {\n    tags {\n      id\n      name\n      color\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query SettingsTags {\n    tags {\n      id\n      name\n      color\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagUsage($name: String!) {\n    customers(first: 1, filter: { tags: [$name] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TagUsage($name: String!) {\n    customers(first: 1, filter: { tags: [$name] }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      id\n      name\n      customersUntagged\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      id\n      name\n      customersUntagged\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
