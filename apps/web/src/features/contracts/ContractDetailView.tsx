@@ -18,6 +18,7 @@ import { LoadError, PageTitle } from '@/features/deals/common/ui';
 import { useViewer } from '@/features/deals/common/useViewer';
 import { RecordReceiptMutation } from '@/features/receipts/queries';
 import { ReceiptForm } from '@/features/receipts/ReceiptForm';
+import { DeleteReceiptButton } from '@/features/receipts/DeleteReceiptButton';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { ContractActionModal, type ContractActionValues } from './ContractActionModal';
 import { canPlan, canRecordMoney, contractActionsFor, rejectionOf } from './contractActions';
@@ -25,6 +26,8 @@ import { ContractFormModal } from './ContractFormModal';
 import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { CONTRACT_MESSAGES } from './messages';
 import { InvoiceForm, PaymentPlanForm } from './PlanAndInvoiceForms';
+import { PaymentPlanRowActions } from './PaymentPlanRowActions';
+import { VoidInvoiceAction } from './VoidInvoiceAction';
 import {
   AddPaymentPlanMutation,
   ApproveContractMutation,
@@ -151,6 +154,10 @@ export function ContractDetailView({ id }: { id: string }) {
     { title: m.lineAmount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
   ];
 
+  // Plan and invoice row actions (deal.edit / payment.record: not SERVICE); the API checks scope again.
+  const rowActionsOpen = !!viewer && viewer.role !== 'SERVICE';
+  const reload = () => refetch().catch(() => undefined);
+
   const planColumns: TableColumnsType<(typeof contract.paymentPlans)[number]> = [
     { title: m.dueDate, dataIndex: 'dueDate', render: (v: string) => formatDate(v) },
     { title: m.planAmount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
@@ -167,6 +174,7 @@ export function ContractDetailView({ id }: { id: string }) {
       ),
     },
     { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
+    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, p: (typeof contract.paymentPlans)[number]) => <PaymentPlanRowActions plan={p} onChanged={reload} /> }] : []),
   ];
 
   const receiptColumns: TableColumnsType<(typeof contract.receipts)[number]> = [
@@ -176,6 +184,7 @@ export function ContractDetailView({ id }: { id: string }) {
     { title: m.plan, key: 'plan', responsive: ['md'], render: (_, r) => (r.plan ? formatDate(r.plan.dueDate) : '—') },
     { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
     { title: m.actor, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
+    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, r: (typeof contract.receipts)[number]) => <DeleteReceiptButton receipt={r} contractNumber={contract.number} onDeleted={reload} /> }] : []),
   ];
 
   const invoiceColumns: TableColumnsType<(typeof contract.invoices)[number]> = [
@@ -188,6 +197,7 @@ export function ContractDetailView({ id }: { id: string }) {
       dataIndex: 'status',
       render: (v: keyof typeof labels.invoiceStatus) => <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels.invoiceStatus[v]}</Tag>,
     },
+    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, i: (typeof contract.invoices)[number]) => <VoidInvoiceAction invoice={i} onChanged={reload} /> }] : []),
   ];
 
   const moneyOpen = canRecordMoney(contract.status) && viewer?.role !== 'SERVICE';

@@ -35,28 +35,37 @@ export interface PlanValues {
   remark: string | null;
 }
 
+export interface PaymentPlanFormProps extends BaseProps<PlanValues> {
+  /** Editing: the plan as read (the form starts from it) and the dialog's title. */
+  initial?: PlanValues | null;
+  title?: string;
+}
+
 /** 添加收款计划: amount (decimal string) and due date; the API refuses plans beyond the contract amount. */
-export function PaymentPlanForm({ open, submitting, onCancel, onSubmit }: BaseProps<PlanValues>) {
+export function PaymentPlanForm({ open, submitting, onCancel, onSubmit, initial, title }: PaymentPlanFormProps) {
   const m = useMessages(CONTRACT_MESSAGES);
   const [form] = Form.useForm<{ amount?: string; dueDate?: Dayjs; remark?: string }>();
   const run = useSubmitWithErrors(form);
+  const formId = initial ? 'plan-edit-form' : 'plan-form';
   useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
+    if (!open) return;
+    form.resetFields();
+    if (initial) form.setFieldsValue({ amount: initial.amount, dueDate: dayjs(initial.dueDate), remark: initial.remark ?? undefined });
+  }, [open, form, initial]);
   return (
     <Modal
       open={open}
-      title={m.addPlan}
+      title={title ?? m.addPlan}
       okText={m.save}
       cancelText={m.cancel}
-      okButtonProps={{ loading: submitting, htmlType: 'submit', form: 'plan-form' }}
+      okButtonProps={{ loading: submitting, htmlType: 'submit', form: formId }}
       onCancel={onCancel}
       forceRender
     >
       <Form
         form={form}
-        id="plan-form"
-        name="plan"
+        id={formId}
+        name={initial ? 'planEdit' : 'plan'}
         layout="vertical"
         onFinish={(v) =>
           run(onSubmit({ amount: (v.amount ?? '').trim(), dueDate: (v.dueDate ?? dayjs()).format('YYYY-MM-DD'), remark: v.remark?.trim() || null }))

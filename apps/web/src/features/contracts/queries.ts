@@ -166,6 +166,7 @@ export const ContractDetailFields = graphql(`
       issuedDate
       status
       remark
+      version
     }
   }
 `);

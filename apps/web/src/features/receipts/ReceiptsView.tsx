@@ -16,6 +16,8 @@ import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
 import { ExportButton } from '@/features/exports/ExportButton';
 import { PagerButtons, usePager } from '@/features/deals/common/pager';
 import { useUrlState } from '@/features/deals/common/useUrlState';
+import { useViewer } from '@/features/deals/common/useViewer';
+import { DeleteReceiptButton } from './DeleteReceiptButton';
 import { RECEIPT_MESSAGES } from './messages';
 import { PaymentPlansDueQuery, ReceiptsListQuery } from './queries';
 
@@ -50,6 +52,8 @@ function ReceiptsTab() {
     url.set({ ...patch, after: null });
   };
 
+  const viewer = useViewer();
+  const canDelete = !!viewer && viewer.role !== 'SERVICE';
   const columns: TableColumnsType<(typeof rows)[number]> = [
     { title: m.receivedDate, dataIndex: 'receivedDate', render: (v: string) => formatDate(v) },
     { title: m.amount, dataIndex: 'amount', align: 'right', render: (v: string) => <strong>{formatMoney(v)}</strong> },
@@ -62,6 +66,10 @@ function ReceiptsTab() {
     { title: m.customer, key: 'customer', responsive: ['sm'], render: (_, r) => <Link href={`/customers/${r.contract.customer.id}`}>{r.contract.customer.name}</Link> },
     { title: m.recordedBy, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
     { title: m.remark, dataIndex: 'remark', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
+    // payment.record (not SERVICE); the API checks the customer's scope again.
+    ...(canDelete
+      ? [{ title: m.actions, key: 'actions', render: (_: unknown, r: (typeof rows)[number]) => <DeleteReceiptButton receipt={r} contractNumber={r.contract.number} onDeleted={() => refetch().catch(() => undefined)} /> }]
+      : []),
   ];
 
   return (

@@ -2,6 +2,12 @@ import type { Dict } from '@/features/deals/common/i18n';
 
 const zh = {
   title: '回款',
+  delete: '删除',
+  deleteConfirm: '删除 {date} 的回款 {amount}（合同 {number}）？',
+  deleteHint: '仅用于纠正录入错误：应收金额会相应增加，删除记录保留在变更日志中。',
+  deleted: '回款已删除',
+  confirm: '确定',
+  actions: '操作',
   receiptsTab: '回款记录',
   plansTab: '收款计划',
   range: '回款日期',
@@ -51,6 +57,12 @@ const zh = {
 };
 
 const en: typeof zh = {
+  delete: 'Delete',
+  deleteConfirm: 'Delete the receipt of {amount} on {date} (contract {number})?',
+  deleteHint: 'Only to correct a mistake: the receivable grows back, and the deletion stays in the change log.',
+  deleted: 'Receipt deleted',
+  confirm: 'OK',
+  actions: 'Actions',
   title: 'Receipts',
   receiptsTab: 'Receipts',
   plansTab: 'Payment plans',

@@ -9,6 +9,12 @@ export const RecordReceiptMutation = graphql(`
   }
 `);
 
+export const DeleteReceiptMutation = graphql(`
+  mutation DeleteReceipt($id: ID!) {
+    deleteReceipt(id: $id)
+  }
+`);
+
 export const ReceiptsListQuery = graphql(`
   query ReceiptsList($filter: ReceiptFilter, $first: Int, $after: String, $orderBy: PaymentOrder) {
     receipts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {

@@ -1,14 +1,45 @@
 'use client';
 
-import { KeyOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { Button, Flex, Popconfirm, Typography } from 'antd';
 import Link from 'next/link';
+import { graphql } from '@/gql';
+import { useApiErrorText } from '@/lib/apollo/errorText';
 import { CHANGE_PASSWORD_PATH } from '@/lib/auth/routes';
+import { signOutAndGo } from '@/lib/auth/signOut';
+import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from './useSettingsT';
 
-/** 我的账号: what every user may change about themselves. */
-export function AccountSection() {
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export interface AccountSectionProps {
+  /** After every session was ended on the server, end this one too (the sign-out helper; tests pass a spy). */
+  onSignedOut?: () => Promise<void> | void;
+}
+
+/** 我的账号: what every user may change about themselves, and 退出所有设备. */
+export function AccountSection({ onSignedOut = () => signOutAndGo() }: AccountSectionProps) {
   const t = useSettingsT();
+  const errorText = useApiErrorText();
+  const { message } = useFeedback();
+  const [signOutEverywhere, { loading }] = useMutation(SignOutEverywhereMutation);
+
+  const confirm = async () => {
+    try {
+      await signOutEverywhere();
+    } catch (err) {
+      message.error(errorText(err));
+      return;
+    }
+    message.success(t('account.signedOutEverywhere'));
+    await onSignedOut();
+  };
+
   return (
     <Flex vertical gap={12} align="start">
       <Typography.Text type="secondary">{t('account.hint')}</Typography.Text>
@@ -17,6 +48,18 @@ export function AccountSection() {
           {t('account.changePassword')}
         </Button>
       </Link>
+      <Popconfirm
+        title={t('account.signOutEverywhereConfirm')}
+        description={t('account.signOutEverywhereHint')}
+        okText={t('account.signOutEverywhereOk')}
+        cancelText={t('cancel')}
+        okButtonProps={{ danger: true, loading }}
+        onConfirm={confirm}
+      >
+        <Button danger icon={<LogoutOutlined />}>
+          {t('account.signOutEverywhere')}
+        </Button>
+      </Popconfirm>
     </Flex>
   );
 }

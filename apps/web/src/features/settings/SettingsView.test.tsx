@@ -31,15 +31,15 @@ const poolRules = {
 
 describe('settings tabs by role', () => {
   it('gives admins every section and others only what they may see', () => {
-    expect(settingsTabsFor('ADMIN')).toEqual(['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'account', 'security']);
-    expect(settingsTabsFor('MANAGER')).toEqual(['users', 'pool', 'deals', 'account', 'security']);
-    expect(settingsTabsFor('SALES')).toEqual(['pool', 'account', 'security']);
+    expect(settingsTabsFor('ADMIN')).toEqual(['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'tags', 'account', 'security']);
+    expect(settingsTabsFor('MANAGER')).toEqual(['users', 'pool', 'deals', 'tags', 'account', 'security']);
+    expect(settingsTabsFor('SALES')).toEqual(['pool', 'tags', 'account', 'security']);
     expect(settingsTabsFor('SERVICE')).toEqual(['pool', 'account', 'security']);
   });
 
   it('shows a salesperson the pool rules read-only', async () => {
     renderWithProviders(<SettingsView />, { mocks: [me('SALES'), poolRules] });
-    await waitFor(() => expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['公海规则', '我的账号', '登录记录']));
+    await waitFor(() => expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['公海规则', '标签', '我的账号', '登录记录']));
     expect(await screen.findByText('仅管理员可以修改，您可以查看当前设置。')).toBeInTheDocument();
     const days = screen.getByLabelText('超过多少天未跟进退回公海');
     expect(days).toHaveValue('30');

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { graphql } from '@/gql';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
+import { can } from '@/features/customers/permissions';
 import { AccountSection } from './AccountSection';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
@@ -24,6 +25,7 @@ import { UsersSection } from './users/UsersSection';
 const loadingSection = () => <Skeleton active paragraph={{ rows: 4 }} />;
 const ApiKeysSection = dynamic(() => import('./api-keys/ApiKeysSection').then((m) => m.ApiKeysSection), { loading: loadingSection });
 const WebhooksSection = dynamic(() => import('./webhooks/WebhooksSection').then((m) => m.WebhooksSection), { loading: loadingSection });
+const TagsSection = dynamic(() => import('./tags/TagsSection').then((m) => m.TagsSection), { loading: loadingSection });
 const NotificationChannelsSection = dynamic(() => import('./channels/NotificationChannelsSection').then((m) => m.NotificationChannelsSection), {
   loading: loadingSection,
 });
@@ -47,6 +49,7 @@ export type SettingsTab =
   | 'apiKeys'
   | 'webhooks'
   | 'channels'
+  | 'tags'
   | 'account'
   | 'security';
 
@@ -56,6 +59,12 @@ export type SettingsTab =
  * Integrations (API keys, webhooks) and notification channels are admins' only.
  */
 export function settingsTabsFor(role: Role): SettingsTab[] {
+  // 标签 (delete a tag everywhere) for whoever may tag customers (tag.edit), before the personal sections.
+  const tabs = sectionsFor(role);
+  return can(role, 'tag.edit') ? [...tabs.slice(0, -2), 'tags', ...tabs.slice(-2)] : tabs;
+}
+
+function sectionsFor(role: Role): SettingsTab[] {
   switch (role) {
     case 'ADMIN':
       return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'account', 'security'];
@@ -104,6 +113,7 @@ export function SettingsView() {
     apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,
     webhooks: () => <WebhooksSection />,
     channels: () => <NotificationChannelsSection />,
+    tags: () => <TagsSection />,
     account: () => <AccountSection />,
     security: () => <SignInsSection />,
   };

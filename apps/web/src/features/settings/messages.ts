@@ -26,6 +26,7 @@ const zhCN = {
     apiKeys: 'API 密钥',
     webhooks: 'Webhook',
     channels: '通知渠道',
+    tags: '标签',
     account: '我的账号',
     security: '登录记录',
   },
@@ -382,6 +383,23 @@ const zhCN = {
   account: {
     changePassword: '修改密码',
     hint: '定期修改密码可以保护您的客户数据。',
+    signOutEverywhere: '退出所有设备',
+    signOutEverywhereConfirm: '退出所有设备上的登录？',
+    signOutEverywhereHint: '包括手机、其他电脑和本机；API 密钥不受影响。之后需要重新登录。',
+    signOutEverywhereOk: '全部退出',
+    signedOutEverywhere: '已退出所有设备，请重新登录',
+  },
+  tags: {
+    hint: '标签由客户资料中添加。删除标签会把它从所有带有它的客户身上移除，变更日志中保留记录。',
+    name: '标签',
+    createdAt: '首次使用',
+    empty: '还没有标签',
+    deleteTitle: '删除标签「{name}」',
+    counting: '正在统计使用它的客户…',
+    deleteConfirm: '将从 {count} 位客户身上移除此标签，此操作不能撤销。',
+    deleteConfirmUnused: '没有客户使用此标签。',
+    deleteOk: '删除标签',
+    deleted: '已删除标签「{name}」，{count} 位客户不再带有它',
   },
 };
 
@@ -413,6 +431,7 @@ const en: SettingsMessages = {
     apiKeys: 'API keys',
     webhooks: 'Webhooks',
     channels: 'Notification channels',
+    tags: 'Tags',
     account: 'My account',
     security: 'Sign-ins',
   },
@@ -770,6 +789,23 @@ const en: SettingsMessages = {
   account: {
     changePassword: 'Change password',
     hint: 'Changing your password now and then protects your customers’ data.',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereConfirm: 'Sign out on every device?',
+    signOutEverywhereHint: 'Phones, other computers and this one; API keys keep working. You will sign in again.',
+    signOutEverywhereOk: 'Sign out all',
+    signedOutEverywhere: 'Signed out everywhere. Please sign in again.',
+  },
+  tags: {
+    hint: 'Tags are added on customers. Deleting a tag removes it from every customer carrying it; the change log keeps it.',
+    name: 'Tag',
+    createdAt: 'First used',
+    empty: 'No tags yet',
+    deleteTitle: 'Delete tag “{name}”',
+    counting: 'Counting the customers carrying it…',
+    deleteConfirm: '{count} customers will lose this tag. This cannot be undone.',
+    deleteConfirmUnused: 'No customer carries this tag.',
+    deleteOk: 'Delete tag',
+    deleted: 'Tag “{name}” deleted; {count} customers no longer carry it',
   },
 };
 

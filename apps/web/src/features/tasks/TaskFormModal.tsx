@@ -5,10 +5,10 @@ import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
-import type { TaskPriority } from '@/gql/graphql';
+import type { TaskPriority, TaskRow_TaskFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { CreateTaskMutation, TaskAssigneesQuery, TaskCustomerSearchQuery } from './documents';
+import { CreateTaskMutation, TaskAssigneesQuery, TaskCustomerSearchQuery, UpdateTaskMutation } from './documents';
 import { useTaskT } from './useTaskT';
 
 export const PRIORITIES: TaskPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
@@ -34,10 +34,26 @@ export interface TaskFormModalProps {
   open: boolean;
   onClose: () => void;
   onCreated: () => void;
+  /** Edit this open task instead of creating one (its customer stays: the API does not move a task). */
+  task?: TaskRow_TaskFragment | null;
 }
 
-/** 新建任务: title, due time, priority, assignee (yourself by default), optional customer and description. */
-export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) {
+function editValues(task: TaskRow_TaskFragment): Partial<Fields> {
+  return {
+    title: task.title,
+    description: task.description ?? undefined,
+    dueAt: dayjs(task.dueAt),
+    priority: task.priority,
+    assigneeId: task.assignee.id,
+    customerId: task.customer?.id,
+  };
+}
+
+/**
+ * 新建任务: title, due time, priority, assignee (yourself by default), optional customer and description.
+ * With `task`: 编辑任务, the same form filled in, saved with the version read (a stale one is a conflict).
+ */
+export function TaskFormModal({ open, onClose, onCreated, task }: TaskFormModalProps) {
   const t = useTaskT();
   const [locale] = useLocale();
   const { message } = useFeedback();
@@ -45,10 +61,32 @@ export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) 
   const [search, setSearch] = useState('');
   const people = useQuery(TaskAssigneesQuery, { skip: !open });
   const customers = useQuery(TaskCustomerSearchQuery, { variables: { search }, skip: !open || search.trim().length === 0 });
-  const [create, { loading }] = useMutation(CreateTaskMutation);
+  const [create, { loading: creating }] = useMutation(CreateTaskMutation);
+  const [update, { loading: updating }] = useMutation(UpdateTaskMutation);
+  const loading = creating || updating;
+
+  async function save(values: Fields) {
+    if (!task) return;
+    await update({
+      variables: {
+        id: task.id,
+        version: task.version,
+        input: {
+          title: values.title.trim(),
+          description: values.description?.trim() || null,
+          dueAt: values.dueAt.toISOString(),
+          priority: values.priority,
+          ...(values.assigneeId ? { assigneeId: values.assigneeId } : {}),
+        },
+      },
+    });
+    message.success(t('form.updated'));
+    onCreated();
+  }
 
   async function submit(values: Fields) {
     try {
+      if (task) return await save(values);
       await create({
         variables: {
           input: {
@@ -75,8 +113,8 @@ export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) 
   return (
     <Modal
       open={open}
-      title={t('form.title')}
-      okText={t('form.submit')}
+      title={task ? t('form.editTitle') : t('form.title')}
+      okText={task ? t('form.save') : t('form.submit')}
       cancelText={t('form.cancel')}
       confirmLoading={loading}
       onOk={() => form.submit()}
@@ -87,7 +125,7 @@ export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) 
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ priority: 'NORMAL', dueAt: defaultDue() }}
+        initialValues={task ? editValues(task) : { priority: 'NORMAL', dueAt: defaultDue() }}
         name="task"
         preserve={false}
       >
@@ -107,22 +145,26 @@ export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) 
         <Form.Item name="priority" label={t('form.priority')}>
           <Select options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))} />
         </Form.Item>
-        <Form.Item name="assigneeId" label={t('form.assignee')} extra={t('form.assigneeHint')}>
+        <Form.Item name="assigneeId" label={t('form.assignee')} extra={task ? undefined : t('form.assigneeHint')}>
           <Select
-            allowClear
+            allowClear={!task}
             showSearch={{ optionFilterProp: 'label' }}
             loading={people.loading}
             placeholder={me?.name}
-            options={assignees.map((u) => ({ value: u.id, label: u.name }))}
+            options={withCurrent(assignees, task?.assignee)}
           />
         </Form.Item>
-        <Form.Item name="customerId" label={t('form.customer')}>
+        <Form.Item name="customerId" label={t('form.customer')} extra={task ? t('form.customerFixed') : undefined}>
           <Select
+            disabled={!!task}
             allowClear
             showSearch={{ filterOption: false, onSearch: setSearch }}
             loading={customers.loading}
             placeholder={t('form.customerPlaceholder')}
-            options={(customers.data?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
+            options={withCurrent(
+              (customers.data?.customers.edges ?? []).map((e) => e.node),
+              task?.customer,
+            )}
             notFoundContent={null}
           />
         </Form.Item>
@@ -132,4 +174,10 @@ export function TaskFormModal({ open, onClose, onCreated }: TaskFormModalProps) 
       </Form>
     </Modal>
   );
+}
+
+/** Picker options, keeping the task's current choice even when the list does not hold it (so it shows a name). */
+function withCurrent(list: { id: string; name: string }[], current?: { id: string; name: string } | null) {
+  const all = current && !list.some((x) => x.id === current.id) ? [current, ...list] : list;
+  return all.map((x) => ({ value: x.id, label: x.name }));
 }

@@ -1,17 +1,18 @@
 'use client';
 
-import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'next/navigation';
 import { Button, Card, Checkbox, Empty, Flex, Result, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import Link from 'next/link';
 import { useState } from 'react';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { getFragmentData } from '@/gql';
 import type { TaskPriority, TaskRow_TaskFragment, TaskStatus } from '@/gql/graphql';
+import { formatBusinessTime } from '@/features/settings/common/businessTime';
 import { useLocale } from '@/i18n/I18nProvider';
+import { useAppSession } from '@/lib/auth/SessionContext';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { CloseTaskDialog, type CloseMode } from './CloseTaskDialog';
 import { FocusedTaskQuery, TaskRowFragment, TasksQuery } from './documents';
@@ -26,7 +27,13 @@ const PAGE = 20;
 const PRIORITY_COLOR: Record<TaskPriority, string> = { URGENT: 'red', HIGH: 'orange', NORMAL: 'blue', LOW: 'default' };
 const STATUS_COLOR: Record<TaskStatus, string> = { OPEN: 'processing', DONE: 'success', CANCELLED: 'default' };
 
-const time = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+/** The API lets the assignee, the creator or an admin change an open task. */
+export function mayEditTask(task: Row, user: { id: string; role: string } | undefined): boolean {
+  if (!user || task.status !== 'OPEN') return false;
+  return user.role === 'ADMIN' || task.assignee.id === user.id || task.creator.id === user.id;
+}
+
+const time = (iso: string) => formatBusinessTime(iso);
 
 /** 任务: my tasks (or all I may see) by due time, with create, complete and cancel. */
 export function TaskList() {
@@ -37,6 +44,8 @@ export function TaskList() {
   const [status, setStatus] = useState<StatusFilter>('OPEN');
   const [overdue, setOverdue] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Row | null>(null);
+  const me = useAppSession()?.user;
   const [closing, setClosing] = useState<{ task: Row; mode: CloseMode } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
 
@@ -135,6 +144,11 @@ export function TaskList() {
       render: (_, r) =>
         r.status === 'OPEN' ? (
           <Space size={4} wrap>
+            {mayEditTask(r, me) ? (
+              <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+                {t('edit')}
+              </Button>
+            ) : null}
             <Button size="small" type="primary" ghost icon={<CheckOutlined />} onClick={() => setClosing({ task: r, mode: 'complete' })}>
               {t('complete')}
             </Button>
@@ -228,6 +242,16 @@ export function TaskList() {
         onCreated={() => {
           setCreating(false);
           void refetch().catch(() => undefined);
+        }}
+      />
+      <TaskFormModal
+        key={editing?.id ?? 'none'}
+        open={!!editing}
+        task={editing}
+        onClose={() => setEditing(null)}
+        onCreated={() => {
+          setEditing(null);
+          if (focusId) void focus.refetch().catch(() => undefined);
         }}
       />
       <CloseTaskDialog

@@ -54,6 +54,15 @@ export const CreateTaskMutation = graphql(`
   }
 `);
 
+export const UpdateTaskMutation = graphql(`
+  mutation UpdateTask($id: ID!, $version: Int!, $input: UpdateTaskInput!) {
+    updateTask(id: $id, version: $version, input: $input) {
+      id
+      ...TaskRow_task
+    }
+  }
+`);
+
 export const CompleteTaskMutation = graphql(`
   mutation CompleteTask($id: ID!, $version: Int!, $note: String) {
     completeTask(id: $id, version: $version, note: $note) {

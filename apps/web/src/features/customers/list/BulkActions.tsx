@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import { can } from '../permissions';
+import { CustomerSharesButton } from '../shares/CustomerSharesButton';
 import type { Role } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useApiErrorText } from '@/lib/apollo/errorText';
@@ -181,6 +182,8 @@ export function BulkActions(props: {
       <Typography.Text strong>{t('bulk.selected', { count: selected.length })}</Typography.Text>
       {can(role, 'tag.edit') ? <Button onClick={() => setAction('tag')}>{t('bulk.addTag')}</Button> : null}
       {can(role, 'customer.share') ? <Button onClick={() => setAction('share')}>{t('bulk.share')}</Button> : null}
+      {/* One customer ticked: who it is shared with, and 取消共享. */}
+      {selected.length === 1 && can(role, 'customer.share') ? <CustomerSharesButton customerId={selected[0].id} canUnshare /> : null}
       {can(role, 'pool.release') ? <Button onClick={() => setAction('release')}>{t('bulk.release')}</Button> : null}
       {can(role, 'customer.reassign') ? <Button onClick={() => setAction('reassign')}>{t('bulk.reassign')}</Button> : null}
       {can(role, 'customer.merge') ? (

@@ -106,7 +106,9 @@ describe('CustomerListView', () => {
     await user.click(within(table).getAllByRole('checkbox')[1]);
     const bar = await screen.findByTestId('bulk-actions');
     for (const name of ['打标签', '共享', '退回公海', '转移', '合并']) {
-      expect(within(bar).getByRole('button', { name: new RegExp(name.split('').join('\\s*')) })).toBeInTheDocument();
+      expect(within(bar).getByRole('button', { name: new RegExp(`^${name.split('').join('\\s*')}$`) })).toBeInTheDocument();
     }
+    // One customer ticked: its share list, with 取消共享.
+    expect(within(bar).getByRole('button', { name: /共享给/ })).toBeInTheDocument();
   });
 });
