@@ -95,6 +95,8 @@ const CREDIT_COLOR: Record<string, string> = { A: 'green', B: 'orange', C: 'red'
 const TagAdder = lazyAntd(() => import('./TagAdder').then((m) => m.TagAdder));
 // 停用 / 启用 / 删除 confirm in an antd dialog that loads when asked for.
 const CustomerLifecycleDialog = lazyAntd(() => import('./CustomerLifecycleDialog').then((m) => m.CustomerLifecycleDialog));
+// 共享给 (who it is shared with, 取消共享): antd, loaded after the first paint.
+const CustomerSharesButton = lazyAntd(() => import('../shares/CustomerSharesButton').then((m) => m.CustomerSharesButton));
 
 /**
  * The 360 page's header: who the customer is, who owns it, tags, credit, money owed, next follow-up. Plain
@@ -173,6 +175,7 @@ export function CustomerHeader(props: {
               {t('detail.edit')}
             </button>
           ) : null}
+          {props.canEdit ? <CustomerSharesButton customerId={c.id} canUnshare /> : null}
           {props.canLifecycle ? (
             <>
               <button type="button" className="kehu-button" onClick={() => setLifecycle(c.status === 'DEACTIVATED' ? 'reactivate' : 'deactivate')}>
