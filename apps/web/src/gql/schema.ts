@@ -89,6 +89,83 @@ export type ApiKeyScope =
   /** Change report settings (includes read) */
   | 'REPORTS_WRITE';
 
+/** 附件: a file attached to a customer or one of its records; visible exactly when that customer is */
+export type Attachment = Node & {
+  __typename?: 'Attachment';
+  /** 类别, e.g. 营业执照 */
+  category: AttachmentCategory;
+  /** MIME type decided from the file's bytes, e.g. image/jpeg */
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** The customer the record belongs to */
+  customerId: Scalars['ID']['output'];
+  /** A link to the file for <img src> or <a href> that works without a token for 5 minutes, relative to the API (e.g. /files/…?u=…&e=…&s=…; add &download=1 to save instead of showing); for a file kept elsewhere, its outside URL */
+  downloadUrl: Scalars['String']['output'];
+  /** For a file kept elsewhere (older contract attachments): its outside address; null for uploaded files */
+  externalUrl?: Maybe<Scalars['String']['output']>;
+  /** The file name as uploaded, e.g. 营业执照.jpg */
+  fileName: Scalars['String']['output'];
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** The id of the record the file is attached to */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record the file is attached to */
+  recordKind: AttachmentRecordKind;
+  /** SHA-256 of the content (hex); null for a file known only by its outside URL */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** When it was uploaded */
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  /** Who uploaded it */
+  uploadedBy?: Maybe<User>;
+};
+
+/** What a file is */
+export type AttachmentCategory =
+  /** 名片 */
+  | 'BUSINESS_CARD'
+  /** 营业执照 */
+  | 'BUSINESS_LICENSE'
+  /** 合同草稿 */
+  | 'CONTRACT_DRAFT'
+  /** 其他 */
+  | 'OTHER'
+  /** 照片 */
+  | 'PHOTO'
+  /** 回单 */
+  | 'RECEIPT_SLIP'
+  /** 通话录音 */
+  | 'RECORDING'
+  /** 已签合同扫描件 */
+  | 'SIGNED_SCAN';
+
+/** Which files to list */
+export type AttachmentFilter = {
+  /** Only files of this category */
+  category?: InputMaybe<AttachmentCategory>;
+  /** Only files of this customer (on any of its records) */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the file name, e.g. 营业执照 (case-insensitive) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only files attached to this record */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The kind of record a file is attached to */
+export type AttachmentRecordKind =
+  /** 联系人 */
+  | 'CONTACT'
+  /** 合同 */
+  | 'CONTRACT'
+  /** 客户 */
+  | 'CUSTOMER'
+  /** 跟进记录 */
+  | 'FOLLOW_UP'
+  /** 回款 */
+  | 'RECEIPT'
+  /** 回访 */
+  | 'VISIT';
+
 /** The result of signing in: a bearer token and the signed-in user */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -144,6 +221,8 @@ export type ChangeLogEdge = {
 /** 联系人: a person at a customer */
 export type Contact = Node & {
   __typename?: 'Contact';
+  /** 附件: the files attached to this Contact, newest first */
+  attachments: Array<Attachment>;
   /** 生日 (birthday reminders use it) */
   birthday?: Maybe<Scalars['LocalDate']['output']>;
   /** When the contact was created */
@@ -205,6 +284,8 @@ export type Contract = Node & {
   customer: Customer;
   /** 结束日期 (drives the expiry reminder) */
   endDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 附件: the files attached to this Contract, newest first */
+  files: Array<Attachment>;
   /** Unique id */
   id: Scalars['ID']['output'];
   /** 发票, newest first */
@@ -700,6 +781,8 @@ export type Customer = Node & {
   address?: Maybe<Scalars['String']['output']>;
   /** When the current owner got the customer */
   assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 附件: the files attached to this Customer, newest first */
+  attachments: Array<Attachment>;
   /** 变更日志: every change to the customer and its contacts, newest first */
   changeLog: ChangeLogConnection;
   /** 城市, e.g. 深圳市 */
@@ -1225,6 +1308,8 @@ export type FollowUp = Node & {
   __typename?: 'FollowUp';
   /** 跟进时间, to the minute */
   at: Scalars['DateTimeISO']['output'];
+  /** 附件: the files attached to this FollowUp, newest first */
+  attachments: Array<Attachment>;
   /** 记录人: who wrote the record */
   author: User;
   /** The contact spoken to */
@@ -1823,6 +1908,8 @@ export type Mutation = {
   deactivateCustomer: Customer;
   /** 停用用户 / 离职 (admins): ends their sessions. Refused with CONFLICT while they own customers unless receiverId names who takes them (with open opportunities, live contracts and open tasks), in one transaction. */
   deactivateUser: DeactivateUserPayload;
+  /** Deletes a file (needs edit rights on its customer); its bytes are removed from storage */
+  deleteAttachment: Attachment;
   /** Delete a contact (not the last one of a customer) */
   deleteContact: Scalars['Boolean']['output'];
   /** Delete a DRAFT contract */
@@ -2094,6 +2181,12 @@ export type MutationDeactivateCustomerArgs = {
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
   receiverId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3065,6 +3158,8 @@ export type Query = {
   __typename?: 'Query';
   /** API 密钥 (admins): the keys integrations use, newest first */
   apiKeys: ApiKeyConnection;
+  /** Files you may see, newest first (at most 100); find them by name with `filter.name` */
+  attachments: Array<Attachment>;
   /** One contract by id, or null when it does not exist or you may not see its customer */
   contract?: Maybe<Contract>;
   /** 合同列表: contracts of customers you may see, filtered, sorted and paged */
@@ -3163,6 +3258,13 @@ export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRevoked?: Scalars['Boolean']['input'];
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryAttachmentsArgs = {
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3444,6 +3546,8 @@ export type Receipt = Node & {
   __typename?: 'Receipt';
   /** 回款金额 */
   amount: Scalars['Money']['output'];
+  /** 附件: the files attached to this Receipt, newest first */
+  attachments: Array<Attachment>;
   /** The contract */
   contract: Contract;
   /** When recorded */
@@ -4230,6 +4334,8 @@ export type Visit = Node & {
   actions?: Maybe<Scalars['String']['output']>;
   /** 实际回访时间; null while only planned */
   actualAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 附件: the files attached to this Visit, newest first */
+  attachments: Array<Attachment>;
   /** 回访内容 */
   content?: Maybe<Scalars['String']['output']>;
   /** When it was planned */
