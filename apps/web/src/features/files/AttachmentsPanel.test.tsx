@@ -1,6 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Session } from 'next-auth';
 import type { ReactNode } from 'react';
@@ -110,9 +110,16 @@ describe('AttachmentsPanel', () => {
     let server: Server;
     let apiUrl: string;
     const received: { url?: string; authorization?: string; contentType?: string; body?: string }[] = [];
+    /** How the fake API answers the next upload. */
+    let answer: (res: ServerResponse) => void;
+    const refuse = (status: number, reason: string, message: string) => (res: ServerResponse) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'file', reason } }] }));
+    beforeEach(() => {
+      received.length = 0;
+    });
 
     beforeAll(async () => {
-      // A real HTTP server in place of the API's POST /files: it refuses the upload as the API does (415 + JSON).
+      // A real HTTP server in place of the API's POST /files, answering as each test says (the API's JSON error shape).
       server = createServer((req: IncomingMessage, res) => {
         res.setHeader('Access-Control-Allow-Origin', '*');
         res.setHeader('Access-Control-Allow-Headers', 'authorization, content-type');
@@ -122,11 +129,7 @@ describe('AttachmentsPanel', () => {
         req.on('data', (c: Buffer) => chunks.push(c));
         req.on('end', () => {
           received.push({ url: req.url, authorization: req.headers.authorization, contentType: req.headers['content-type'], body: Buffer.concat(chunks).toString('hex') });
-          res.writeHead(415, { 'content-type': 'application/json' }).end(
-            JSON.stringify({
-              errors: [{ message: '不允许的文件类型 application/x-msdownload (file type not allowed)', extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'FILE_TYPE_NOT_ALLOWED' } }],
-            }),
-          );
+          answer(res);
         });
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -135,6 +138,7 @@ describe('AttachmentsPanel', () => {
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     it('sends the raw file with the token and shows the server refusal plainly', async () => {
+      answer = refuse(415, 'FILE_TYPE_NOT_ALLOWED', '不允许的文件类型 application/x-msdownload (file type not allowed)');
       const user = userEvent.setup({ delay: null });
       const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CONTRACT" recordId={RECORD} />, apiUrl), { mocks: [listMock([])] });
       expect(await screen.findByText('暂无附件')).toBeInTheDocument();
@@ -157,6 +161,36 @@ describe('AttachmentsPanel', () => {
       expect(sent.body).toBe(Buffer.from(EXE_BYTES).toString('hex'));
       // The progress bar is gone once the answer came.
       expect(screen.queryByTestId('attachment-upload-progress')).not.toBeInTheDocument();
+    });
+
+    it('says plainly when the file is too large', async () => {
+      answer = refuse(413, 'FILE_TOO_LARGE', '文件不能超过 50 MB (file is larger than the 50 MB limit)');
+      const user = userEvent.setup({ delay: null });
+      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CUSTOMER" recordId={RECORD} />, apiUrl), { mocks: [listMock([])] });
+      await screen.findByText('暂无附件');
+      await user.upload(container.querySelector('input[type=file]:not([capture])') as HTMLInputElement, new File([EXE_BYTES], '执照.png', { type: 'image/png' }));
+      expect(await screen.findByText('文件太大，无法上传：文件不能超过 50 MB (file is larger than the 50 MB limit)')).toBeInTheDocument();
+      expect(new URL(received[0].url!, 'http://x').searchParams.get('category')).toBe('BUSINESS_LICENSE');
+    });
+
+    it('shows the upload under way and cancels it', async () => {
+      let held: ServerResponse | undefined;
+      answer = (res) => {
+        held = res; // no answer: the upload stays under way until cancelled
+      };
+      const user = userEvent.setup({ delay: null });
+      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CUSTOMER" recordId={RECORD} />, apiUrl), { mocks: [listMock([])] });
+      await screen.findByText('暂无附件');
+      await user.upload(container.querySelector('input[type=file]:not([capture])') as HTMLInputElement, new File([EXE_BYTES], '名片.jpg', { type: 'image/jpeg' }));
+      const progress = await screen.findByTestId('attachment-upload-progress');
+      expect(progress).toHaveTextContent('正在上传 名片.jpg');
+      await waitFor(() => expect(held).toBeDefined());
+      await user.click(within(progress).getByRole('button', { name: '取消上传' }));
+      expect(await screen.findByText('已取消上传')).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByTestId('attachment-upload-progress')).not.toBeInTheDocument());
+      // No refusal is shown for a cancel.
+      expect(screen.queryByText(/上传失败|网络错误/)).not.toBeInTheDocument();
+      held?.destroy();
     });
   });
 

@@ -7,7 +7,7 @@ import type { TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { AttachmentFieldsFragment } from '@/gql/graphql';
-import type { AttachmentCategory, AttachmentRecordKind } from '@/gql/schema';
+import type { AttachmentCategory, AttachmentRecordKind, Role } from '@/gql/schema';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { can } from '@/features/customers/permissions';
 import { useCurrentUser } from '@/features/customers/useCurrentUser';
@@ -17,7 +17,6 @@ import { apiErrorText } from '@/lib/apollo/errorText';
 import { useAppSession } from '@/lib/auth/SessionContext';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useLocale } from '@/i18n/I18nProvider';
-import type { Role } from '@/gql/schema';
 import { formatFileSize } from './fileSize';
 import { FILE_MESSAGES } from './messages';
 import { AttachmentFields, DeleteAttachmentMutation, RecordAttachmentsQuery } from './queries';
@@ -220,7 +219,7 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
             />
             {/* On a phone: straight to the camera (the drop area below also offers the gallery and files). */}
             <Button icon={<CameraOutlined />} disabled={!!upload} onClick={() => cameraInput.current?.click()}>
-              {locale === 'en' ? 'Take photo' : '拍照'}
+              {m.camera}
             </Button>
             <input
               ref={cameraInput}

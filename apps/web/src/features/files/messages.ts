@@ -4,6 +4,7 @@ import type { Dict } from '@/features/deals/common/i18n';
 const zh = {
   title: '附件',
   upload: '上传文件',
+  camera: '拍照',
   category: '类别',
   dropHint: '点击或拖拽文件到此处上传（手机可直接拍照）',
   dropLimits: '图片、PDF、Word、Excel、录音；单个文件不超过 50 MB',
@@ -56,6 +57,7 @@ type FileMessages = typeof zh;
 const en: FileMessages = {
   title: 'Files',
   upload: 'Upload file',
+  camera: 'Take photo',
   category: 'Category',
   dropHint: 'Click or drop a file here (on a phone: take a photo)',
   dropLimits: 'Images, PDF, Word, Excel, recordings; up to 50 MB each',
