@@ -3,7 +3,6 @@ import type { Dict } from '@/features/deals/common/i18n';
 
 const zh = {
   title: '附件',
-  upload: '上传文件',
   camera: '拍照',
   category: '类别',
   dropHint: '点击或拖拽文件到此处上传（手机可直接拍照）',
@@ -56,7 +55,6 @@ type FileMessages = typeof zh;
 
 const en: FileMessages = {
   title: 'Files',
-  upload: 'Upload file',
   camera: 'Take photo',
   category: 'Category',
   dropHint: 'Click or drop a file here (on a phone: take a photo)',
