@@ -20,6 +20,8 @@ import { RecordReceiptMutation } from '@/features/receipts/queries';
 import { ReceiptForm } from '@/features/receipts/ReceiptForm';
 import { DeleteReceiptButton } from '@/features/receipts/DeleteReceiptButton';
 import { useFeedback } from '@/lib/feedback/Feedback';
+import { AttachmentsPanel } from '@/features/files/AttachmentsPanel';
+import { FILE_MESSAGES } from '@/features/files/messages';
 import { ContractActionModal, type ContractActionValues } from './ContractActionModal';
 import { canPlan, canRecordMoney, contractActionsFor, rejectionOf } from './contractActions';
 import { ContractFormModal } from './ContractFormModal';
@@ -48,6 +50,7 @@ const ACTION_LABEL = { SUBMIT: 'submit', APPROVE: 'approve', REJECT: 'reject', S
 export function ContractDetailView({ id }: { id: string }) {
   const m = useMessages(CONTRACT_MESSAGES);
   const labels = useMessages(LABELS);
+  const filesTitle = useMessages(FILE_MESSAGES).title;
   const [locale] = useLocale();
   const { message } = useFeedback();
   const viewer = useViewer();
@@ -357,6 +360,10 @@ export function ContractDetailView({ id }: { id: string }) {
           ) : (
             <Empty description={m.noApprovals} />
           )}
+        </Card>
+
+        <Card size="small" title={filesTitle}>
+          <AttachmentsPanel recordKind="CONTRACT" recordId={contract.id} />
         </Card>
 
         <Card

@@ -75,6 +75,7 @@ const zhCN = {
     receipts: '回款',
     visits: '回访',
     tasks: '任务',
+    files: '附件',
     changeLog: '变更日志',
   },
   basic: {
@@ -168,6 +169,7 @@ const en: CustomerCoreMessages = {
     receipts: 'Receipts',
     visits: 'Visits',
     tasks: 'Tasks',
+    files: 'Files',
     changeLog: 'Change log',
   },
   basic: {

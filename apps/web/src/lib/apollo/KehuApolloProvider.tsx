@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '@/lib/auth/routes';
 import { useAppSession } from '@/lib/auth/SessionContext';
 import { signOutAndGo } from '@/lib/auth/signOut';
+import { ApiPublicUrlContext } from './ApiUrlContext';
 import { createApolloClient } from './createApolloClient';
 import { browserApiUrls, ssrApiUrl } from './urls';
 
@@ -69,5 +70,9 @@ export function KehuApolloProvider({ apiPublicUrl, children }: KehuApolloProvide
     }
   }, [token]);
 
-  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+  return (
+    <ApiPublicUrlContext.Provider value={apiPublicUrl}>
+      <ApolloProvider client={client}>{children}</ApolloProvider>
+    </ApiPublicUrlContext.Provider>
+  );
 }

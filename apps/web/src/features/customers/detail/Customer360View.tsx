@@ -63,9 +63,10 @@ const ReceiptsTab = lazyAntd(() => import('./tabs/ReceiptsTab').then((m) => m.Re
 const VisitsTab = lazyAntd(() => import('./tabs/VisitsTab').then((m) => m.VisitsTab), tabLoading);
 const TasksTab = lazyAntd(() => import('./tabs/TasksTab').then((m) => m.TasksTab), tabLoading);
 const ChangeLogTab = lazyAntd(() => import('./tabs/ChangeLogTab').then((m) => m.ChangeLogTab), tabLoading);
+const AttachmentsPanel = lazyAntd(() => import('@/features/files/AttachmentsPanel').then((m) => m.AttachmentsPanel), tabLoading);
 const EditCustomerDrawer = lazyAntd(() => import('./EditCustomerDrawer').then((m) => m.EditCustomerDrawer));
 
-export const TAB_KEYS = ['basic', 'contacts', 'contracts', 'followUps', 'opportunities', 'invoices', 'receipts', 'visits', 'tasks', 'changeLog'] as const;
+export const TAB_KEYS = ['basic', 'contacts', 'contracts', 'followUps', 'opportunities', 'invoices', 'receipts', 'visits', 'tasks', 'files', 'changeLog'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 export function Customer360View({ id }: { id: string }) {
@@ -192,6 +193,7 @@ export function Customer360View({ id }: { id: string }) {
             { key: 'receipts', label: t('tabs.receipts'), children: () => <ReceiptsTab customer={customer} /> },
             { key: 'visits', label: t('tabs.visits'), children: () => <VisitsTab customer={customer} canPlan={canPlanVisit} /> },
             { key: 'tasks', label: t('tabs.tasks'), children: () => <TasksTab customer={customer} /> },
+            { key: 'files', label: t('tabs.files'), children: () => <AttachmentsPanel recordKind="CUSTOMER" recordId={customer.id} canEdit={canEdit} /> },
             { key: 'changeLog', label: t('tabs.changeLog'), children: () => <ChangeLogTab customer={customer} /> },
           ]}
         />
