@@ -3273,13 +3273,6 @@ export type QueryAttachmentsArgs = {
 
 
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
-export type QueryAttachmentsArgs = {
-  filter?: InputMaybe<AttachmentFilter>;
-  first?: Scalars['Int']['input'];
-};
-
-
-/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
 };
