@@ -2,7 +2,7 @@
 
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Button, Dropdown, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Button, Dropdown, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { OpportunitiesTab_CustomerFragment } from '@/gql/graphql';
@@ -11,7 +11,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { fmt, useMessages, type Dict } from '@/features/deals/common/i18n';
 import { LABELS, STAGES } from '@/features/deals/common/labels';
 import { OPPORTUNITY_FORM_MESSAGES } from '@/features/deals/formMessages';
 import { AdvanceOpportunityMutation } from '@/features/deals/queries';
@@ -44,6 +44,18 @@ export const OpportunitiesTabFragment = graphql(`
   }
 `);
 
+export const DeleteOpportunityMutation = graphql(`
+  mutation DeleteOpportunity($id: ID!) {
+    deleteOpportunity(id: $id)
+  }
+`);
+
+// 删除: only an opportunity no contract refers to (the API refuses the others and says why).
+const DELETE_MESSAGES: Dict<{ delete: string; confirm: string; deleted: string }> = {
+  'zh-CN': { delete: '删除', confirm: '删除商机「{name}」？删除后不能恢复。', deleted: '商机已删除' },
+  en: { delete: 'Delete', confirm: 'Delete the opportunity "{name}"? This cannot be undone.', deleted: 'Opportunity deleted' },
+};
+
 // The forms load when first opened.
 const OpportunityFormModal = lazyAntd(() => import('@/features/deals/OpportunityFormModal').then((m) => m.OpportunityFormModal));
 const AdvanceModal = lazyAntd(() => import('@/features/deals/AdvanceModal').then((m) => m.AdvanceModal));
@@ -74,6 +86,16 @@ export function OpportunitiesTab(props: {
   const [move, setMove] = useState<{ o: Opportunity; to: OpportunityStage } | null>(null);
   const [contractFrom, setContractFrom] = useState<ContractPrefill | null>(null);
   const [advance, { loading: advancing }] = useMutation(AdvanceOpportunityMutation);
+  const dm = useMessages(DELETE_MESSAGES);
+  const [remove] = useMutation(DeleteOpportunityMutation, { refetchQueries: 'active' });
+  const runDelete = async (o: Opportunity) => {
+    try {
+      await remove({ variables: { id: o.id } });
+      message.success(dm.deleted);
+    } catch (e) {
+      message.error(apiErrorText(e, locale));
+    }
+  };
   const { openCreate, onCreateOpened } = props;
   useEffect(() => {
     if (openCreate && props.canEdit) {
@@ -120,6 +142,13 @@ export function OpportunitiesTab(props: {
           <Button size="small" danger onClick={() => setMove({ o, to: 'LOST' })}>
             {m.lose}
           </Button>
+        ) : null}
+        {o.stage !== 'WON' ? (
+          <Popconfirm title={fmt(dm.confirm, { name: o.name })} okButtonProps={{ danger: true }} onConfirm={() => runDelete(o)}>
+            <Button size="small" type="link" danger>
+              {dm.delete}
+            </Button>
+          </Popconfirm>
         ) : null}
         {o.stage === 'WON' ? (
           <Button size="small" type="primary" ghost onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount } })}>
