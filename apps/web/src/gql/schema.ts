@@ -1831,6 +1831,8 @@ export type Mutation = {
   deleteCustomField: Scalars['Boolean']['output'];
   /** Move a customer to the recycle bin. Customers with contracts cannot be deleted: deactivate them. */
   deleteCustomer: Customer;
+  /** Delete a follow-up (its author or an admin, as for editing); a stale `version` is a CONFLICT. The customer's last and next follow-up times are recomputed */
+  deleteFollowUp: Scalars['Boolean']['output'];
   /** Delete an opportunity no contract refers to */
   deleteOpportunity: Scalars['Boolean']['output'];
   /** Delete a payment plan without receipts */
@@ -2118,6 +2120,13 @@ export type MutationDeleteCustomFieldArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationDeleteCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationDeleteFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 

@@ -184,6 +184,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.setPrimaryContact': CW,
   'Mutation.createFollowUp': CW,
   'Mutation.updateFollowUp': CW,
+  'Mutation.deleteFollowUp': CW,
   'Mutation.createTask': CW,
   'Mutation.updateTask': CW,
   'Mutation.completeTask': CW,
