@@ -3160,6 +3160,8 @@ export type Query = {
   users: UserConnection;
   /** 满意度统计 over the recorded visits of every customer you may read, optionally within [from, to) */
   visitSatisfaction: SatisfactionStats;
+  /** 回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time */
+  visits: VisitConnection;
   /** Webhook deliveries (admins), newest first, with status and response code */
   webhookDeliveries: WebhookDeliveryConnection;
   /** Webhook 端点 (admins): where events are sent, newest first */
@@ -3418,6 +3420,14 @@ export type QueryUsersArgs = {
 export type QueryVisitSatisfactionArgs = {
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VisitFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4271,6 +4281,40 @@ export type Visit = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** A page of return visits, earliest planned first */
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  /** The items of this page with their cursors */
+  edges: Array<VisitEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of Visit */
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The Visit */
+  node: Visit;
+};
+
+/** Which visits to list */
+export type VisitFilter = {
+  /** Only visits to this customer */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 回访负责人: only visits this user owns */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Planned on or after this time */
+  plannedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Planned before this time */
+  plannedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these statuses (any of them) */
+  status?: InputMaybe<Array<VisitStatus>>;
+};
+
 /** 回访方式 */
 export type VisitMethod =
   /** 上门 */
@@ -4279,6 +4323,17 @@ export type VisitMethod =
   | 'PHONE'
   /** 视频 */
   | 'VIDEO';
+
+/** 回访状态 (business time zone days) */
+export type VisitStatus =
+  /** 已完成: recorded */
+  | 'DONE'
+  /** 今日到期: not recorded, planned today */
+  | 'DUE'
+  /** 已逾期: not recorded, planned before today */
+  | 'OVERDUE'
+  /** 已计划: not recorded, planned after today */
+  | 'PLANNED';
 
 /** 回访类型 */
 export type VisitType =

@@ -132,6 +132,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.tasks': CR,
   'Query.users': CR,
   'Query.visitSatisfaction': CR,
+  'Query.visits': CR,
   'Query.notifications': CR,
   'Query.unreadNotificationCount': CR,
   'Query.importJob': CR,
