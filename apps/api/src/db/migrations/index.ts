@@ -11,6 +11,7 @@ import { OwnerGrams1763901100000 } from './1763901100000-owner-grams';
 import { NameVariants1763901200000 } from './1763901200000-name-variants';
 import { OwnerFollowUpOrder1763901300000 } from './1763901300000-owner-follow-up-order';
 import { ImportHeartbeat1796664597698 } from './1796664597698-import-heartbeat';
+import { OpportunityLines1796668565205 } from './1796668565205-opportunity-lines';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Users1763900000000, CustomerGraph1763900100000, Team1763900200000, Deals1763900300000, Reminders1763900400000, Integrations1763900500000, Bulk1763900700000, Imports1763900900000, NameCore1763901000000, OwnerGrams1763901100000, NameVariants1763901200000, OwnerFollowUpOrder1763901300000, ImportHeartbeat1796664597698];
+export const migrations = [Users1763900000000, CustomerGraph1763900100000, Team1763900200000, Deals1763900300000, Reminders1763900400000, Integrations1763900500000, Bulk1763900700000, Imports1763900900000, NameCore1763901000000, OwnerGrams1763901100000, NameVariants1763901200000, OwnerFollowUpOrder1763901300000, ImportHeartbeat1796664597698, OpportunityLines1796668565205];

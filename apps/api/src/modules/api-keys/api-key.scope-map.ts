@@ -57,6 +57,7 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   // Deals: opportunities, contracts and money.
   Opportunity: DR,
   OpportunityStageChange: DR,
+  OpportunityLine: DR,
   Contract: DR,
   ContractApproval: DR,
   ContractAttachment: DR,
