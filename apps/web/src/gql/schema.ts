@@ -10,7 +10,7 @@ export type Scalars = {
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
   /** A non-negative decimal number as a string with at most two decimals, e.g. "2", "1.5", "12.25" */
-  Decimal: { input: unknown; output: unknown; }
+  Decimal: { input: string; output: string; }
   /** A JSON object, e.g. custom field values keyed by field key: {"budget": 50000, "channels": ["线上"]} */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A calendar date in the business time zone, YYYY-MM-DD, e.g. "2026-11-23" */
@@ -556,10 +556,12 @@ export type CreateExportInput = {
 
 /** A new opportunity */
 export type CreateOpportunityInput = {
-  /** 商机金额 (≥ 0, default 0) */
+  /** 商机金额 (≥ 0; default: the lines' sum, or 0 without lines) */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** 预计成交日期 */
   expectedCloseDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 商机产品 (the amount defaults to their sum) */
+  lines?: InputMaybe<Array<OpportunityLineInput>>;
   /** 商机名称 (1–100 characters) */
   name: Scalars['String']['input'];
   /** Owner (default: the customer's owner, or you for a pool customer) */
@@ -2634,6 +2636,8 @@ export type Opportunity = Node & {
   expectedCloseDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Unique id */
   id: Scalars['ID']['output'];
+  /** 商机产品, in order */
+  lines: Array<OpportunityLine>;
   /** 输单原因 (when LOST) */
   lostReason?: Maybe<Scalars['String']['output']>;
   /** 商机名称, e.g. XX 公司 ERP 系统采购 */
@@ -2690,6 +2694,37 @@ export type OpportunityFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** In any of these stages */
   stages?: InputMaybe<Array<OpportunityStage>>;
+};
+
+/** 商机产品: one product of an opportunity, with quantity and unit price */
+export type OpportunityLine = {
+  __typename?: 'OpportunityLine';
+  /** 金额 = round(quantity × unitPrice, 2), computed by PostgreSQL */
+  amount: Scalars['Money']['output'];
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** The product name when the line was written */
+  name: Scalars['String']['output'];
+  /** Position on the opportunity, from 1 */
+  position: Scalars['Int']['output'];
+  /** The catalogue product */
+  product: Product;
+  /** 数量 */
+  quantity: Scalars['Decimal']['output'];
+  /** 单位 */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** 单价 */
+  unitPrice: Scalars['Money']['output'];
+};
+
+/** 商机产品: a catalogue product with quantity and unit price */
+export type OpportunityLineInput = {
+  /** Product (an active one); name and unit are copied from it */
+  productId: Scalars['ID']['input'];
+  /** 数量 (> 0) */
+  quantity: Scalars['Decimal']['input'];
+  /** 单价 (≥ 0; default: the product's list price) */
+  unitPrice?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** Sort order of the opportunity list */
@@ -4084,10 +4119,12 @@ export type UpdateFollowUpInput = {
 
 /** Changes to an opportunity; the stage changes only through advanceOpportunity */
 export type UpdateOpportunityInput = {
-  /** 商机金额 */
+  /** 商机金额 (kept as given: changing the lines does not rewrite it) */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** 预计成交日期 (null clears it) */
   expectedCloseDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 商机产品: replaces all lines (null or [] removes them) */
+  lines?: InputMaybe<Array<OpportunityLineInput>>;
   /** 商机名称 */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 备注 */

@@ -36,6 +36,17 @@ export const OpportunitiesTabFragment = graphql(`
       remark
       lostReason
       version
+      lines {
+        id
+        name
+        unit
+        quantity
+        unitPrice
+        amount
+        product {
+          id
+        }
+      }
       owner {
         id
         name
@@ -122,7 +133,7 @@ export function OpportunitiesTab(props: {
           </Button>
         ) : null}
         {o.stage === 'WON' ? (
-          <Button size="small" type="primary" ghost onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount } })}>
+          <Button size="small" type="primary" ghost onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount, lines: o.lines } })}>
             {cm.createFromOpportunity}
           </Button>
         ) : null}
