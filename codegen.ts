@@ -13,7 +13,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', Money: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTimeISO: 'string', Money: 'string', Decimal: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
     // Every enum and input type of the schema (the client preset emits only those its operations use),
@@ -23,7 +23,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', Money: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTimeISO: 'string', Money: 'string', Decimal: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -14,10 +14,10 @@ import { WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.en
 
 import { Contract, ContractApproval, ContractLine } from '../modules/contracts/contract.entity';
 import { DealSettings } from '../modules/grading/deal-settings.entity';
-import { Opportunity, OpportunityStageChange } from '../modules/opportunities/opportunity.entity';
+import { Opportunity, OpportunityLine, OpportunityStageChange } from '../modules/opportunities/opportunity.entity';
 import { Invoice, PaymentPlan, Receipt } from '../modules/payments/payment.entity';
 import { Product } from '../modules/products/product.entity';
 import { ImportJob } from '../modules/imports/import.entity';
 import { Attachment } from '../modules/files/file.entity';
 /** Every TypeORM entity. Listed explicitly: glob loading does not work under the test transformer. */
-export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment];
+export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, OpportunityLine, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment];

@@ -10,7 +10,7 @@ export type Scalars = {
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
   /** A non-negative decimal number as a string with at most two decimals, e.g. "2", "1.5", "12.25" */
-  Decimal: { input: unknown; output: unknown; }
+  Decimal: { input: string; output: string; }
   /** A JSON object, e.g. custom field values keyed by field key: {"budget": 50000, "channels": ["线上"]} */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A calendar date in the business time zone, YYYY-MM-DD, e.g. "2026-11-23" */
@@ -637,10 +637,12 @@ export type CreateExportInput = {
 
 /** A new opportunity */
 export type CreateOpportunityInput = {
-  /** 商机金额 (≥ 0, default 0) */
+  /** 商机金额 (≥ 0; default: the lines' sum, or 0 without lines) */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** 预计成交日期 */
   expectedCloseDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 商机产品 (the amount defaults to their sum) */
+  lines?: InputMaybe<Array<OpportunityLineInput>>;
   /** 商机名称 (1–100 characters) */
   name: Scalars['String']['input'];
   /** Owner (default: the customer's owner, or you for a pool customer) */
@@ -1918,6 +1920,8 @@ export type Mutation = {
   deleteCustomField: Scalars['Boolean']['output'];
   /** Move a customer to the recycle bin. Customers with contracts cannot be deleted: deactivate them. */
   deleteCustomer: Customer;
+  /** Delete a follow-up (its author or an admin, as for editing); a stale `version` is a CONFLICT. The customer's last and next follow-up times are recomputed */
+  deleteFollowUp: Scalars['Boolean']['output'];
   /** Delete an opportunity no contract refers to */
   deleteOpportunity: Scalars['Boolean']['output'];
   /** Delete a payment plan without receipts */
@@ -2211,6 +2215,13 @@ export type MutationDeleteCustomFieldArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationDeleteCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationDeleteFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2718,6 +2729,8 @@ export type Opportunity = Node & {
   expectedCloseDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Unique id */
   id: Scalars['ID']['output'];
+  /** 商机产品, in order */
+  lines: Array<OpportunityLine>;
   /** 输单原因 (when LOST) */
   lostReason?: Maybe<Scalars['String']['output']>;
   /** 商机名称, e.g. XX 公司 ERP 系统采购 */
@@ -2774,6 +2787,37 @@ export type OpportunityFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** In any of these stages */
   stages?: InputMaybe<Array<OpportunityStage>>;
+};
+
+/** 商机产品: one product of an opportunity, with quantity and unit price */
+export type OpportunityLine = {
+  __typename?: 'OpportunityLine';
+  /** 金额 = round(quantity × unitPrice, 2), computed by PostgreSQL */
+  amount: Scalars['Money']['output'];
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** The product name when the line was written */
+  name: Scalars['String']['output'];
+  /** Position on the opportunity, from 1 */
+  position: Scalars['Int']['output'];
+  /** The catalogue product */
+  product: Product;
+  /** 数量 */
+  quantity: Scalars['Decimal']['output'];
+  /** 单位 */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** 单价 */
+  unitPrice: Scalars['Money']['output'];
+};
+
+/** 商机产品: a catalogue product with quantity and unit price */
+export type OpportunityLineInput = {
+  /** Product (an active one); name and unit are copied from it */
+  productId: Scalars['ID']['input'];
+  /** 数量 (> 0) */
+  quantity: Scalars['Decimal']['input'];
+  /** 单价 (≥ 0; default: the product's list price) */
+  unitPrice?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** Sort order of the opportunity list */
@@ -3248,6 +3292,8 @@ export type Query = {
   users: UserConnection;
   /** 满意度统计 over the recorded visits of every customer you may read, optionally within [from, to) */
   visitSatisfaction: SatisfactionStats;
+  /** 回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time */
+  visits: VisitConnection;
   /** Webhook deliveries (admins), newest first, with status and response code */
   webhookDeliveries: WebhookDeliveryConnection;
   /** Webhook 端点 (admins): where events are sent, newest first */
@@ -3519,6 +3565,14 @@ export type QueryUsersArgs = {
 export type QueryVisitSatisfactionArgs = {
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VisitFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4192,10 +4246,12 @@ export type UpdateFollowUpInput = {
 
 /** Changes to an opportunity; the stage changes only through advanceOpportunity */
 export type UpdateOpportunityInput = {
-  /** 商机金额 */
+  /** 商机金额 (kept as given: changing the lines does not rewrite it) */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** 预计成交日期 (null clears it) */
   expectedCloseDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 商机产品: replaces all lines (null or [] removes them) */
+  lines?: InputMaybe<Array<OpportunityLineInput>>;
   /** 商机名称 */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 备注 */
@@ -4391,6 +4447,40 @@ export type Visit = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** A page of return visits, earliest planned first */
+export type VisitConnection = {
+  __typename?: 'VisitConnection';
+  /** The items of this page with their cursors */
+  edges: Array<VisitEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of Visit */
+export type VisitEdge = {
+  __typename?: 'VisitEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The Visit */
+  node: Visit;
+};
+
+/** Which visits to list */
+export type VisitFilter = {
+  /** Only visits to this customer */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 回访负责人: only visits this user owns */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Planned on or after this time */
+  plannedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Planned before this time */
+  plannedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these statuses (any of them) */
+  status?: InputMaybe<Array<VisitStatus>>;
+};
+
 /** 回访方式 */
 export type VisitMethod =
   /** 上门 */
@@ -4399,6 +4489,17 @@ export type VisitMethod =
   | 'PHONE'
   /** 视频 */
   | 'VIDEO';
+
+/** 回访状态 (business time zone days) */
+export type VisitStatus =
+  /** 已完成: recorded */
+  | 'DONE'
+  /** 今日到期: not recorded, planned today */
+  | 'DUE'
+  /** 已逾期: not recorded, planned before today */
+  | 'OVERDUE'
+  /** 已计划: not recorded, planned after today */
+  | 'PLANNED';
 
 /** 回访类型 */
 export type VisitType =

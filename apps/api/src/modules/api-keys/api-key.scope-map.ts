@@ -60,6 +60,7 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   // Deals: opportunities, contracts and money.
   Opportunity: DR,
   OpportunityStageChange: DR,
+  OpportunityLine: DR,
   Contract: DR,
   ContractApproval: DR,
   ContractAttachment: DR,
@@ -137,6 +138,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.tasks': CR,
   'Query.users': CR,
   'Query.visitSatisfaction': CR,
+  'Query.visits': CR,
   'Query.notifications': CR,
   'Query.unreadNotificationCount': CR,
   'Query.importJob': CR,
@@ -190,6 +192,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.setPrimaryContact': CW,
   'Mutation.createFollowUp': CW,
   'Mutation.updateFollowUp': CW,
+  'Mutation.deleteFollowUp': CW,
   'Mutation.createTask': CW,
   'Mutation.updateTask': CW,
   'Mutation.completeTask': CW,

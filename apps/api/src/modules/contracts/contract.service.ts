@@ -12,6 +12,7 @@ import { text } from '../customers/customer.validation';
 import { assertOpportunityOf } from '../opportunities/opportunity.service';
 import { renderContractNumber } from './contract-number';
 import { Contract } from './contract.entity';
+import { opportunityLinesForContract } from '../opportunities/opportunity.lines';
 import type { ContractFieldsInput, ContractLineInput, CreateContractInput, UpdateContractInput } from './contract.inputs';
 import { loadUnderCustomer, money, resolveDealOwner, today } from './deal-common';
 
@@ -155,7 +156,9 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9, $10::jsonb, $11, $12, $13, $13) RETURNING id`,
       [input.customerId, opp?.id ?? null, input.parentId ?? null, ownerId, number, v.title, kind, v.startDate ?? null, v.endDate ?? null, JSON.stringify(v.attachments ?? []), v.remark ?? null, user.id, now],
     );
-    await writeLines(em, { id: row.id, customerId: input.customerId }, v.lines ?? []);
+    // Drafted from an opportunity without lines of its own, the contract starts with the opportunity's products.
+    const lines = v.lines ?? (opp ? await opportunityLinesForContract(em, opp.id) : []);
+    await writeLines(em, { id: row.id, customerId: input.customerId }, lines);
     const created = await em.getRepository(Contract).findOneByOrFail({ id: row.id });
     await writeChangeLog(em, { customerId: input.customerId, entityType: 'Contract', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, rec(created), FIELDS, 'contract.') });
     return row.id as string;

@@ -45,4 +45,13 @@ export class FollowUpResolver {
   ) {
     return followUps.updateFollowUp(ctx, id, version, input);
   }
+
+  @Mutation(() => Boolean, { description: 'Delete a follow-up (its author or an admin, as for editing); a stale `version` is a CONFLICT. The customer\'s last and next follow-up times are recomputed' })
+  deleteFollowUp(
+    @Arg('id', () => ID, { description: 'Follow-up id' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return followUps.deleteFollowUp(ctx, id, version);
+  }
 }

@@ -86,18 +86,27 @@ export async function createFollowUp(ctx: Context, customerId: string, input: Fo
   return ctx.dataSource.getRepository(FollowUp).findOneByOrFail({ id });
 }
 
+/**
+ * Locks a follow-up for a change by its author or an admin (the one rule for edit and delete): hidden customers'
+ * records are NOT_FOUND, others' records FORBIDDEN, a stale version CONFLICT.
+ */
+async function followUpForChange(em: EntityManager, user: ReturnType<typeof requireUser>, id: string, version: number, verb: string): Promise<FollowUp> {
+  const before = isUuid(id) ? await em.getRepository(FollowUp).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!before) throw notFound('跟进记录', id);
+  await loadCustomerFor(em, user, before.customerId, 'read').catch(() => {
+    throw notFound('跟进记录', id);
+  });
+  if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden(`只有记录人或管理员可以${verb}跟进记录 (only the author or an admin may ${verb === '删除' ? 'delete' : 'edit'})`);
+  if (before.version !== version) throw staleVersion('跟进记录', before.version);
+  return before;
+}
+
 /** Follow-ups are kept forever and edited only by their author or an admin. */
 export async function updateFollowUp(ctx: Context, id: string, version: number, input: UpdateFollowUpInput): Promise<FollowUp> {
   const user = requireUser(ctx);
   const values = clean(ctx, input, true);
   await ctx.dataSource.transaction(async (em) => {
-    const before = isUuid(id) ? await em.getRepository(FollowUp).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!before) throw notFound('跟进记录', id);
-    await loadCustomerFor(em, user, before.customerId, 'read').catch(() => {
-      throw notFound('跟进记录', id);
-    });
-    if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden('只有记录人或管理员可以修改跟进记录 (only the author or an admin may edit)');
-    if (before.version !== version) throw staleVersion('跟进记录', before.version);
+    const before = await followUpForChange(em, user, id, version, '修改');
     await assertContactOf(em, before.customerId, input.contactId);
     await assertOpportunityOf(em, before.customerId, input.opportunityId);
     const set = Object.fromEntries(
@@ -118,4 +127,23 @@ export async function updateFollowUp(ctx: Context, id: string, version: number, 
     await writeChangeLog(em, { customerId: before.customerId, entityType: 'FollowUp', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
   });
   return ctx.dataSource.getRepository(FollowUp).findOneByOrFail({ id });
+}
+
+/**
+ * Deletes a follow-up (its author or an admin, as for editing); the change log keeps what it said, and the
+ * customer's last/next follow-up times are recomputed from the records left.
+ */
+export async function deleteFollowUp(ctx: Context, id: string, version: number): Promise<boolean> {
+  const user = requireUser(ctx);
+  await ctx.dataSource.transaction(async (em) => {
+    const before = await followUpForChange(em, user, id, version, '删除');
+    const result = await em.query(`DELETE FROM follow_ups WHERE id = $1 AND version = $2`, [id, version]);
+    if (!result[1]) throw staleVersion('跟进记录');
+    await refreshFollowUpTimes(em, before.customerId);
+    await writeChangeLog(em, {
+      customerId: before.customerId, entityType: 'FollowUp', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(),
+      changes: diffFields(before as unknown as Record<string, unknown>, null, FIELDS, 'followUp.'),
+    });
+  });
+  return true;
 }

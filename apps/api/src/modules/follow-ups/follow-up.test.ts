@@ -47,6 +47,30 @@ describe('follow-ups', () => {
     expect(log.changes).toEqual([{ field: 'followUp.content', before: { value: '初次拜访，已报价' }, after: { value: '管理员更正' } }]);
   });
 
+  it('delete: author or admin only, stale version CONFLICT, change log kept, customer times recomputed', async () => {
+    const DELETE = `mutation($id: ID!, $v: Int!) { deleteFollowUp(id: $id, version: $v) }`;
+    const id = await newCustomer(app, team.token.admin, '跟进删除测试公司', { ownerId: team.sales.id });
+    await addFollowUp(app, team.token.sales, id, { at: '2026-03-05T06:00:00Z', nextAt: '2026-03-20T02:00:00Z' });
+    const latest = await addFollowUp(app, team.token.sales, id, { at: '2026-03-09T06:00:00Z', nextAt: '2026-03-12T02:00:00Z', content: '最新一次' });
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-09T06:00:00.000Z', nextFollowUpAt: '2026-03-12T02:00:00.000Z' });
+    expect(errorOf(await app.gql(DELETE, { id: latest, v: 1 }, team.token.manager)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(DELETE, { id: latest, v: 1 }, team.token.outsider)).code).toBe('NOT_FOUND');
+    await app.ok(UPDATE, { id: latest, v: 1, i: { content: '最新一次，已改' } }, team.token.sales);
+    expect(errorOf(await app.gql(DELETE, { id: latest, v: 1 }, team.token.sales)).code).toBe('CONFLICT');
+    expect((await app.ok(DELETE, { id: latest, v: 2 }, team.token.sales)).deleteFollowUp).toBe(true);
+    // The older record now drives both times.
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-05T06:00:00.000Z', nextFollowUpAt: '2026-03-20T02:00:00.000Z' });
+    expect((await times(id)).followUps.totalCount).toBe(1);
+    const [log] = await app.db.dataSource.query(`SELECT action, actor_id, changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [latest]);
+    expect(log).toMatchObject({ action: 'DELETE', actor_id: team.sales.id });
+    expect(log.changes).toContainEqual({ field: 'followUp.content', before: { value: '最新一次，已改' }, after: null });
+    expect(errorOf(await app.gql(DELETE, { id: latest, v: 2 }, team.token.sales)).code).toBe('NOT_FOUND');
+    // The last record gone, the customer has no follow-up times.
+    const [{ id: only }] = (await times(id)).followUps.edges.map((e: { node: { id: string } }) => e.node);
+    await app.ok(DELETE, { id: only, v: 1 }, team.token.admin);
+    expect(await times(id)).toMatchObject({ lastFollowUpAt: null, nextFollowUpAt: null });
+  });
+
   it('validates: method and content required, not in the future, next after this one, contact of this customer', async () => {
     const id = await newCustomer(app, team.token.sales, '跟进测试丙公司');
     const other = await newCustomer(app, team.token.sales, '跟进测试丁公司');

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
+import { DecimalScalar } from '../contracts/contract.enums';
 import { OpportunityStage } from './opportunity.enums';
 
 @ObjectType({ implements: Node, description: '商机: a sales opportunity with a customer, moving through stages to WON or LOST' })
@@ -96,4 +97,45 @@ export class OpportunityStageChange {
   @Field({ description: 'When' })
   @Column({ type: 'timestamptz' })
   at: Date;
+}
+
+@ObjectType({ description: '商机产品: one product of an opportunity, with quantity and unit price' })
+@Entity('opportunity_lines')
+export class OpportunityLine {
+  @Field(() => ID, { description: 'Unique id' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  customerId: string;
+
+  @Column({ type: 'uuid' })
+  opportunityId: string;
+
+  @Field(() => Int, { description: 'Position on the opportunity, from 1' })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'uuid' })
+  productId: string;
+
+  @Field({ description: 'The product name when the line was written' })
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: '单位' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  unit: string | null;
+
+  @Field(() => DecimalScalar, { description: '数量' })
+  @Column({ type: 'numeric', precision: 12, scale: 2 })
+  quantity: string;
+
+  @Field(() => MoneyScalar, { description: '单价' })
+  @Column({ type: 'numeric', precision: 14, scale: 2 })
+  unitPrice: string;
+
+  @Field(() => MoneyScalar, { description: '金额 = round(quantity × unitPrice, 2), computed by PostgreSQL' })
+  @Column({ type: 'numeric', precision: 14, scale: 2, insert: false, update: false })
+  amount: string;
 }

@@ -4,15 +4,31 @@ import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { SortDirection } from '../customers/customer.inputs';
 import { FunnelStage } from '../reports/report.types';
 import { Opportunity } from './opportunity.entity';
+import { DecimalScalar } from '../contracts/contract.enums';
 import { OpportunityOrderField, OpportunityStage } from './opportunity.enums';
+
+@InputType({ description: '商机产品: a catalogue product with quantity and unit price' })
+export class OpportunityLineInput {
+  @Field(() => ID, { description: 'Product (an active one); name and unit are copied from it' })
+  productId: string;
+
+  @Field(() => DecimalScalar, { description: '数量 (> 0)' })
+  quantity: string;
+
+  @Field(() => MoneyScalar, { nullable: true, description: '单价 (≥ 0; default: the product\'s list price)' })
+  unitPrice?: string | null;
+}
 
 @InputType({ description: 'A new opportunity' })
 export class CreateOpportunityInput {
   @Field({ description: '商机名称 (1–100 characters)' })
   name: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: '商机金额 (≥ 0, default 0)' })
+  @Field(() => MoneyScalar, { nullable: true, description: '商机金额 (≥ 0; default: the lines\' sum, or 0 without lines)' })
   amount?: string | null;
+
+  @Field(() => [OpportunityLineInput], { nullable: true, description: '商机产品 (the amount defaults to their sum)' })
+  lines?: OpportunityLineInput[] | null;
 
   @Field(() => OpportunityStage, { nullable: true, description: 'Starting stage (default INITIAL; not WON or LOST)' })
   stage?: OpportunityStage | null;
@@ -35,8 +51,11 @@ export class UpdateOpportunityInput {
   @Field(() => String, { nullable: true, description: '商机名称' })
   name?: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: '商机金额' })
+  @Field(() => MoneyScalar, { nullable: true, description: '商机金额 (kept as given: changing the lines does not rewrite it)' })
   amount?: string | null;
+
+  @Field(() => [OpportunityLineInput], { nullable: true, description: '商机产品: replaces all lines (null or [] removes them)' })
+  lines?: OpportunityLineInput[] | null;
 
   @Field(() => Int, { nullable: true, description: '赢率 0–100' })
   winRate?: number | null;

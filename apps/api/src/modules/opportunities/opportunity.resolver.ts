@@ -8,11 +8,13 @@ import { Customer } from '../customers/customer.entity';
 import { customerById } from '../customers/customer.loaders';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
-import { Opportunity, OpportunityStageChange } from './opportunity.entity';
+import { Product } from '../products/product.entity';
+import { productById } from '../products/product.service';
+import { Opportunity, OpportunityLine, OpportunityStageChange } from './opportunity.entity';
 import { OpportunityStage } from './opportunity.enums';
 import { CreateOpportunityInput, OpportunityConnection, OpportunityFilter, OpportunityOrder, UpdateOpportunityInput } from './opportunity.inputs';
 import { listOpportunities } from './opportunity.list';
-import { stageChangesByOpportunity } from './opportunity.loaders';
+import { linesByOpportunity, stageChangesByOpportunity } from './opportunity.loaders';
 import * as opportunities from './opportunity.service';
 
 @Resolver(() => Opportunity)
@@ -30,6 +32,11 @@ export class OpportunityResolver {
   @FieldResolver(() => [OpportunityStageChange], { description: '阶段记录: every stage change with its note, who and when, oldest first' })
   stageHistory(@Root() o: Opportunity, @Ctx() ctx: Context) {
     return ctx.loaders.get(stageChangesByOpportunity).load(o.id);
+  }
+
+  @FieldResolver(() => [OpportunityLine], { description: '商机产品, in order' })
+  lines(@Root() o: Opportunity, @Ctx() ctx: Context) {
+    return ctx.loaders.get(linesByOpportunity).load(o.id);
   }
 
   @FieldResolver(() => [Contract], { description: 'Contracts drafted from this opportunity' })
@@ -94,5 +101,13 @@ export class OpportunityStageChangeResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who moved it' })
   actor(@Root() s: OpportunityStageChange, @Ctx() ctx: Context) {
     return s.actorId ? ctx.loaders.get(userById).load(s.actorId) : null;
+  }
+}
+
+@Resolver(() => OpportunityLine)
+export class OpportunityLineResolver {
+  @FieldResolver(() => Product, { description: 'The catalogue product' })
+  product(@Root() l: OpportunityLine, @Ctx() ctx: Context) {
+    return ctx.loaders.get(productById).load(l.productId);
   }
 }

@@ -13,6 +13,7 @@ import { loadUnderCustomer, money, resolveDealOwner } from '../contracts/deal-co
 import { Opportunity } from './opportunity.entity';
 import { OpportunityStage } from './opportunity.enums';
 import type { CreateOpportunityInput, UpdateOpportunityInput } from './opportunity.inputs';
+import { cleanOpportunityLines, opportunityLinesSum, writeOpportunityLines } from './opportunity.lines';
 
 const FIELDS = ['name', 'amount', 'stage', 'winRate', 'expectedCloseDate', 'lostReason', 'remark', 'ownerId'] as const;
 const rec = (o: object) => o as Record<string, unknown>;
@@ -53,7 +54,8 @@ export async function createOpportunity(ctx: Context, customerId: string, input:
   const user = requireUser(ctx);
   assertCan(user, 'deal.edit');
   const name = text('input.name', input.name, { max: 100, label: '商机名称', required: true })!;
-  const amount = money('input.amount', input.amount, '商机金额', { allowZero: true }) ?? '0.00';
+  const givenAmount = money('input.amount', input.amount, '商机金额', { allowZero: true });
+  const lines = cleanOpportunityLines(input.lines);
   const stage = input.stage ?? 'INITIAL';
   if (isClosedStage(stage)) throw badInput('input.stage', '新商机不能直接为赢单或输单 (a new opportunity starts open)');
   const rate = winRate('input.winRate', input.winRate) ?? STAGE_WIN_RATE[stage];
@@ -65,12 +67,22 @@ export async function createOpportunity(ctx: Context, customerId: string, input:
     const [row] = await em.query(
       `INSERT INTO opportunities (customer_id, owner_id, name, amount, stage, win_rate, expected_close_date, remark, created_by_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id`,
-      [customerId, ownerId, name, amount, stage, rate, input.expectedCloseDate ?? null, remark, user.id, now],
+      [customerId, ownerId, name, givenAmount ?? '0.00', stage, rate, input.expectedCloseDate ?? null, remark, user.id, now],
     );
+    const linesChange = lines?.length ? await writeOpportunityLines(em, { id: row.id, customerId }, lines) : null;
+    // Without an amount of its own, a new opportunity is worth its lines.
+    let amount = givenAmount ?? '0.00';
+    if (!givenAmount && lines?.length) {
+      amount = await opportunityLinesSum(em, row.id);
+      await em.query(`UPDATE opportunities SET amount = $2::numeric WHERE id = $1`, [row.id, amount]);
+    }
     await recordStageChange(em, { id: row.id, customerId }, null, stage, null, user.id, now);
     await writeChangeLog(em, {
       customerId, entityType: 'Opportunity', entityId: row.id, action: 'CREATE', actorId: user.id, at: now,
-      changes: diffFields(null, { name, amount, stage, winRate: rate, expectedCloseDate: input.expectedCloseDate ?? null, remark, ownerId }, FIELDS, 'opportunity.'),
+      changes: [
+        ...diffFields(null, { name, amount, stage, winRate: rate, expectedCloseDate: input.expectedCloseDate ?? null, remark, ownerId }, FIELDS, 'opportunity.'),
+        ...(linesChange ? [linesChange] : []),
+      ],
     });
     await emitEvent(em, 'opportunity.created', { id: row.id, customerId, name, amount, stage, ownerId, createdById: user.id }, { at: now });
     return row.id as string;
@@ -90,6 +102,7 @@ export async function updateOpportunity(ctx: Context, id: string, version: numbe
       remark: text('input.remark', input.remark, { max: 2000, label: '备注' }),
     }).filter(([, v]) => v !== undefined),
   ) as Partial<Opportunity>;
+  const lines = cleanOpportunityLines(input.lines);
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, Opportunity, 'opportunities', '商机', id, 'edit');
     if (before.version !== version) throw staleVersion('商机', before.version);
@@ -97,6 +110,8 @@ export async function updateOpportunity(ctx: Context, id: string, version: numbe
       throw badInput('input.winRate', '已关闭商机的赢率不能修改 (win rate of a closed opportunity is fixed)');
     }
     const changes = diffFields(rec(before), { ...rec(before), ...set }, FIELDS, 'opportunity.');
+    const linesChange = lines ? await writeOpportunityLines(em, before, lines) : null;
+    if (linesChange) changes.push(linesChange);
     if (!changes.length) return;
     const res = await em
       .createQueryBuilder()

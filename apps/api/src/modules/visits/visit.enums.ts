@@ -38,3 +38,21 @@ registerEnumType(Satisfaction, {
     DISSATISFIED: { description: '不满意' },
   },
 });
+
+/** Where a visit stands, by the business calendar: recorded = DONE; otherwise by its planned day against today. */
+export enum VisitStatus {
+  PLANNED = 'PLANNED',
+  DUE = 'DUE',
+  OVERDUE = 'OVERDUE',
+  DONE = 'DONE',
+}
+registerEnumType(VisitStatus, {
+  name: 'VisitStatus',
+  description: '回访状态 (business time zone days)',
+  valuesConfig: {
+    PLANNED: { description: '已计划: not recorded, planned after today' },
+    DUE: { description: '今日到期: not recorded, planned today' },
+    OVERDUE: { description: '已逾期: not recorded, planned before today' },
+    DONE: { description: '已完成: recorded' },
+  },
+});

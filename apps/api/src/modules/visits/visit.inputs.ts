@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Satisfaction, VisitMethod, VisitType } from './visit.enums';
+import { Satisfaction, VisitMethod, VisitStatus, VisitType } from './visit.enums';
 
 @InputType({ description: 'A return visit to plan' })
 export class PlanVisitInput {
@@ -29,4 +29,18 @@ export class RecordVisitInput {
   problems?: string | null;
   @Field(() => String, { nullable: true, description: '后续措施' })
   actions?: string | null;
+}
+
+@InputType({ description: 'Which visits to list' })
+export class VisitFilter {
+  @Field(() => [VisitStatus], { nullable: true, description: 'Only these statuses (any of them)' })
+  status?: VisitStatus[] | null;
+  @Field(() => ID, { nullable: true, description: '回访负责人: only visits this user owns' })
+  ownerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only visits to this customer' })
+  customerId?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Planned on or after this time' })
+  plannedFrom?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Planned before this time' })
+  plannedTo?: Date | null;
 }

@@ -1,17 +1,23 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { PageArgs } from '../../graphql/connection';
 import { Customer } from '../customers/customer.entity';
 import { customerById } from '../customers/customer.loaders';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { Visit } from './visit.entity';
-import { PlanVisitInput, RecordVisitInput } from './visit.inputs';
+import { PlanVisitInput, RecordVisitInput, VisitFilter } from './visit.inputs';
 import { satisfactionByCustomer, visitsByCustomer } from './visit.loaders';
 import * as visits from './visit.service';
-import { SatisfactionStats } from './visit.types';
+import { SatisfactionStats, VisitConnection } from './visit.types';
 
 @Resolver(() => Visit)
 export class VisitResolver {
+  @Query(() => VisitConnection, { description: '回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time' })
+  visits(@Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits' }) filter: VisitFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return visits.listVisits(ctx, filter, page.first, page.after);
+  }
+
   @Mutation(() => Visit, { description: '计划回访: plan a return visit to a customer you may read' })
   planVisit(
     @Arg('customerId', () => ID, { description: 'Customer id' }) customerId: string,

@@ -1,4 +1,7 @@
+import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
+import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import { hydrate, selectColumns } from '../../db/rows';
 import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
@@ -8,8 +11,9 @@ import { assertCan } from '../access/permissions';
 import { text } from '../customers/customer.validation';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { Visit } from './visit.entity';
-import type { PlanVisitInput, RecordVisitInput } from './visit.inputs';
-import { SatisfactionStats } from './visit.types';
+import { VisitStatus } from './visit.enums';
+import type { PlanVisitInput, RecordVisitInput, VisitFilter } from './visit.inputs';
+import { SatisfactionStats, VisitConnection } from './visit.types';
 
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
@@ -90,4 +94,62 @@ export async function overallSatisfaction(ctx: Context, from: Date | null, to: D
   if (to) where.push(`v.actual_at < ${params.p(to)}`);
   const [row] = await ctx.dataSource.query(`SELECT ${STATS_SQL} FROM visits v JOIN customers c ON c.id = v.customer_id WHERE ${where.join(' AND ')}`, params.values);
   return toStats(row);
+}
+
+/**
+ * 回访 across customers: the visits of every customer the user may read (not deleted), earliest planned first,
+ * keyset-paged on (planned_at, id). Statuses use the business calendar: DUE = planned today, OVERDUE = before.
+ */
+export async function listVisits(ctx: Context, filter: VisitFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+  const user = requireUser(ctx);
+  const limit = pageSize(first);
+  const params = new SqlParams();
+  const where = [`c.deleted_at IS NULL`, readableCustomerSql(user, 'c', params)];
+  if (filter?.status?.length) {
+    const tz = ctx.config.businessTimeZone;
+    const today = businessDate(ctx.clock.now(), tz);
+    // Bound only for the statuses asked for: PostgreSQL cannot type a parameter the statement never uses.
+    const dayStart = () => params.p(startOfBusinessDay(today, tz));
+    const dayEnd = () => params.p(startOfBusinessDay(addDays(today, 1), tz));
+    const byStatus: Record<VisitStatus, () => string> = {
+      PLANNED: () => `(v.actual_at IS NULL AND v.planned_at >= ${dayEnd()})`,
+      DUE: () => `(v.actual_at IS NULL AND v.planned_at >= ${dayStart()} AND v.planned_at < ${dayEnd()})`,
+      OVERDUE: () => `(v.actual_at IS NULL AND v.planned_at < ${dayStart()})`,
+      DONE: () => `(v.actual_at IS NOT NULL)`,
+    };
+    where.push(`(${[...new Set(filter.status)].map((s) => byStatus[s]()).join(' OR ')})`);
+  }
+  if (filter?.ownerId) {
+    if (!isUuid(filter.ownerId)) throw badInput('filter.ownerId', '负责人编号无效 (invalid owner id)');
+    where.push(`v.owner_id = ${params.p(filter.ownerId)}::uuid`);
+  }
+  if (filter?.customerId) {
+    if (!isUuid(filter.customerId)) throw badInput('filter.customerId', '客户编号无效 (invalid customer id)');
+    where.push(`v.customer_id = ${params.p(filter.customerId)}::uuid`);
+  }
+  if (filter?.plannedFrom) where.push(`v.planned_at >= ${params.p(filter.plannedFrom)}`);
+  if (filter?.plannedTo) where.push(`v.planned_at < ${params.p(filter.plannedTo)}`);
+  if (filter?.plannedFrom && filter.plannedTo && filter.plannedTo <= filter.plannedFrom) {
+    throw badInput('filter.plannedTo', '结束时间必须晚于开始时间 (plannedTo must be after plannedFrom)');
+  }
+  const from = `FROM visits v JOIN customers c ON c.id = v.customer_id`;
+  const countWhere = where.join(' AND ');
+  const countParams = [...params.values];
+  if (after) {
+    const [at, id] = decodeCursor(after, 2);
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    where.push(`(v.planned_at, v.id) > (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`);
+  }
+  const rows = hydrate(
+    Visit,
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Visit, 'v')} ${from} WHERE ${where.join(' AND ')} ORDER BY v.planned_at, v.id LIMIT ${params.p(limit + 1)}`, params.values),
+  );
+  return toConnection(
+    VisitConnection,
+    rows,
+    limit,
+    (v) => [v.plannedAt.toISOString(), v.id],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n ${from} WHERE ${countWhere}`, countParams))[0].n,
+    !!after,
+  );
 }

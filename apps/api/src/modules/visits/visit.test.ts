@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createUser } from '../../test/factories';
 import { seedDemoData } from '../../db/seed';
+import { createTeam, newCustomer } from '../customers/customer.test-helpers';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -61,5 +62,56 @@ describe('tasks and return visits', () => {
     expect(row.planned).toBeGreaterThan(0);
     expect(row.recorded).toBeGreaterThan(0);
     expect(row.notifications).toBeGreaterThan(0);
+  });
+
+  it('visits(filter, first, after): across readable customers, by status on the business calendar, owner and time, keyset-paged', async () => {
+    const team = await createTeam(app);
+    const mine = await newCustomer(app, team.token.admin, '回访列表甲公司', { ownerId: team.sales.id });
+    const theirs = await newCustomer(app, team.token.admin, '回访列表乙公司', { ownerId: team.outsider.id });
+    const PLAN = `mutation($c: ID!, $i: PlanVisitInput!) { planVisit(customerId: $c, input: $i) { id version } }`;
+    const plan = async (c: string, plannedAt: string, topic: string, token = team.token.sales, ownerId?: string) =>
+      (await app.ok(PLAN, { c, i: { type: 'REGULAR', plannedAt, topic, ownerId } }, token)).planVisit;
+    // Now is 2026-03-10 10:00 in Shanghai: today runs from 03-09T16:00Z to 03-10T16:00Z.
+    const overdue = await plan(mine, '2026-03-09T15:00:00Z', '逾期');
+    const due = await plan(mine, '2026-03-10T15:30:00Z', '今日');
+    const later = await plan(mine, '2026-03-20T02:00:00Z', '计划', team.token.sales, team.manager.id);
+    const done = await plan(mine, '2026-03-05T02:00:00Z', '已完成');
+    await app.ok(`mutation($id: ID!) { recordVisit(id: $id, version: 1, input: { method: PHONE, content: "好", satisfaction: SATISFIED }) { id } }`, { id: done.id }, team.token.sales);
+    await plan(theirs, '2026-03-09T02:00:00Z', '别人的', team.token.outsider);
+
+    const LIST = `query($f: VisitFilter, $n: Int, $a: String) { visits(filter: $f, first: $n, after: $a) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id topic recorded customer { name } owner { name } } } } }`;
+    const list = async (f: Record<string, unknown> | null, token = team.token.sales, n = 20, a?: string) => (await app.ok(LIST, { f, n, a }, token)).visits;
+    const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id);
+
+    // Earliest planned first; the outsider's customer is not in the salesperson's scope.
+    expect(ids(await list(null))).toEqual([done.id, overdue.id, due.id, later.id]);
+    expect((await list(null, team.token.manager)).totalCount).toBe(4);
+    expect(ids(await list({ customerId: theirs }))).toEqual([]);
+    expect((await list({ customerId: theirs }, team.token.admin)).totalCount).toBe(1);
+    expect(ids(await list({ status: ['OVERDUE'] }))).toEqual([overdue.id]);
+    expect(ids(await list({ status: ['DUE'] }))).toEqual([due.id]);
+    expect(ids(await list({ status: ['PLANNED'] }))).toEqual([later.id]);
+    expect(ids(await list({ status: ['DONE'] }))).toEqual([done.id]);
+    expect(ids(await list({ status: ['DUE', 'OVERDUE'] }))).toEqual([overdue.id, due.id]);
+    expect(ids(await list({ ownerId: team.manager.id }))).toEqual([later.id]);
+    expect(ids(await list({ plannedFrom: '2026-03-09T00:00:00Z', plannedTo: '2026-03-11T00:00:00Z' }))).toEqual([overdue.id, due.id]);
+    const bad = await app.gql(LIST, { f: { plannedFrom: '2026-03-11T00:00:00Z', plannedTo: '2026-03-09T00:00:00Z' } }, team.token.sales);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.plannedTo' });
+
+    // Keyset pages of 3 then 1.
+    const p1 = await list(null, team.token.sales, 3);
+    expect(p1).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    const p2 = await list(null, team.token.sales, 3, p1.pageInfo.endCursor);
+    expect([...ids(p1), ...ids(p2)]).toEqual([done.id, overdue.id, due.id, later.id]);
+    expect(p2.pageInfo.hasNextPage).toBe(false);
+
+    // Customers and owners come in batches: a page of 4 costs what a page of 1 costs.
+    const one = await app.gql(LIST, { f: null, n: 1 }, team.token.sales);
+    const four = await app.gql(LIST, { f: null, n: 4 }, team.token.sales);
+    expect(four.errors).toBeUndefined();
+    expect(four.data!.visits.edges[3].node).toMatchObject({ customer: { name: '回访列表甲公司' }, owner: { name: '王经理' } });
+    expect(four.statements).toBe(one.statements);
+    expect(four.statements).toBeLessThanOrEqual(5);
   });
 });

@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
+import { Visit } from './visit.entity';
 
 @ObjectType({ description: '满意度统计: recorded visits by satisfaction' })
 export class SatisfactionStats {
@@ -15,3 +17,6 @@ export class SatisfactionStats {
   @Field(() => Float, { nullable: true, description: '满意率: (very satisfied + satisfied) / total, 0–1; null without visits' })
   satisfiedRate: number | null;
 }
+
+@ObjectType({ description: 'A page of return visits, earliest planned first' })
+export class VisitConnection extends Connection(Visit, 'Visit') {}

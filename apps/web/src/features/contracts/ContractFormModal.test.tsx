@@ -42,6 +42,23 @@ describe('ContractFormModal', () => {
     await waitFor(() => expect(screen.getByTestId('contract-form-total')).toHaveTextContent('¥5,400.00'));
   });
 
+  it('copies the products of the opportunity it is drafted from into its lines', async () => {
+    const lines = [
+      { name: '客户管理系统标准版', unit: '套', quantity: '2.00', unitPrice: '19999.99', product: { id: 'p1' } },
+      { name: '实施服务', unit: null, quantity: '0.30', unitPrice: '0.10', product: { id: 'p2' } },
+    ];
+    renderWithProviders(
+      <ContractFormModal open customerId="c1" prefill={{ opportunity: { id: 'o1', name: '年度采购', amount: '40000.00', lines } }} onClose={jest.fn()} />,
+      { mocks: [options] },
+    );
+    const rows = screen.getAllByTestId('contract-form-line');
+    expect(rows).toHaveLength(2);
+    expect((within(rows[1]).getByLabelText('名称') as HTMLInputElement).value).toBe('实施服务');
+    expect((within(rows[1]).getByLabelText('数量') as HTMLInputElement).value).toBe('0.30');
+    // 39999.98 + 0.03, exact.
+    await waitFor(() => expect(screen.getByTestId('contract-form-total')).toHaveTextContent('¥40,000.01'));
+  });
+
   it('asks for a title, an item per line, a positive quantity and a sane price and discount', async () => {
     const user = userEvent.setup({ delay: null });
     const onSaved = jest.fn();

@@ -1,8 +1,7 @@
 'use client';
 
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '@/gql';
 import type { ContractKind } from '@/gql/schema';
@@ -13,9 +12,8 @@ import { CustomerSelect } from '@/features/deals/common/CustomerSelect';
 import { formatMoney } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { LABELS } from '@/features/deals/common/labels';
-import { toFen } from '@/features/deals/common/money';
 import { CONTRACT_FORM_MESSAGES } from './formMessages';
-import { lineAmount, linesTotal } from './lineAmount';
+import { LineEditor, type LineValues } from './LineEditor';
 
 /** The product catalogue (active products) and, once a customer is chosen, its opportunities and standard contracts. */
 export const ContractFormOptionsQuery = graphql(`
@@ -76,14 +74,7 @@ export const UpdateContractMutation = graphql(`
   }
 `);
 
-export interface LineValues {
-  productId?: string;
-  name?: string;
-  unit?: string;
-  quantity?: string;
-  unitPrice?: string;
-  discountPercent?: string;
-}
+export type { LineValues } from './LineEditor';
 
 export interface EditableContract {
   id: string;
@@ -100,7 +91,13 @@ export interface EditableContract {
 export interface ContractPrefill {
   kind?: ContractKind;
   parentId?: string;
-  opportunity?: { id: string; name: string; amount: string };
+  /** A won opportunity: its products become the contract's lines (the API does the same when no lines are sent). */
+  opportunity?: {
+    id: string;
+    name: string;
+    amount: string;
+    lines?: readonly { name: string; unit?: string | null; quantity: string; unitPrice: string; product?: { id: string } | null }[];
+  };
 }
 
 interface Fields {
@@ -129,16 +126,6 @@ const FIELD_MAP: Record<string, string> = {
   'input.lines': 'lines',
 };
 
-const isQuantity = (v: string) => /^\d+(\.\d{1,4})?$/.test(v) && /[1-9]/.test(v);
-const isPrice = (v: string) => {
-  const fen = toFen(v);
-  return fen !== null && fen >= 0n;
-};
-const isDiscount = (v: string) => /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100;
-const check = (ok: (v: string) => boolean, text: string) => ({
-  validator: async (_: unknown, v?: string) => (v && v.trim() && !ok(v.trim()) ? Promise.reject(new Error(text)) : undefined),
-});
-
 /**
  * 新建合同 (standard or supplementary, optionally from a won opportunity) and 编辑合同 (a draft: lines, dates,
  * title). Lines come from the product catalogue (name, unit and list price filled in) or are typed; the amount
@@ -161,7 +148,6 @@ export function ContractFormModal(props: {
   const chosenCustomer = Form.useWatch('customerId', form);
   const customerId = props.customerId ?? chosenCustomer;
   const kind = Form.useWatch('kind', form);
-  const lines = Form.useWatch('lines', form) ?? [];
   const options = useQuery(ContractFormOptionsQuery, {
     variables: { customerId: customerId ?? '', withCustomer: !!customerId && !editing },
     skip: !props.open,
@@ -195,15 +181,17 @@ export function ContractFormModal(props: {
         title: props.prefill?.opportunity?.name ?? '',
         startDate: dayjs(),
         endDate: dayjs().add(1, 'year').subtract(1, 'day'),
-        lines: [{ quantity: '1', discountPercent: '0' }],
+        lines: props.prefill?.opportunity?.lines?.length
+          ? props.prefill.opportunity.lines.map((l) => ({
+              productId: l.product?.id,
+              name: l.name,
+              unit: l.unit ?? undefined,
+              quantity: l.quantity,
+              unitPrice: l.unitPrice,
+              discountPercent: '0',
+            }))
+          : [{ quantity: '1', discountPercent: '0' }],
       };
-
-  const pickProduct = (index: number, productId: string | undefined) => {
-    const p = products.find((x) => x.id === productId);
-    if (!p) return;
-    const current = form.getFieldValue(['lines', index]) as LineValues;
-    form.setFieldValue(['lines', index], { ...current, productId, name: p.name, unit: p.unit, unitPrice: p.listPrice });
-  };
 
   const submit = async (v: Fields) => {
     const lineInput = v.lines.map((l) => ({
@@ -344,89 +332,7 @@ export function ContractFormModal(props: {
           </Form.Item>
         </Flex>
         <Typography.Text strong>{m.lines}</Typography.Text>
-        <Form.List
-          name="lines"
-          rules={[{ validator: async (_, value?: LineValues[]) => (!value?.length ? Promise.reject(new Error(m.linesRequired)) : undefined) }]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <Flex vertical gap={4} style={{ marginTop: 8 }} data-testid="contract-form-lines">
-              {fields.map((field, index) => (
-                <Flex key={field.key} gap={8} wrap align="flex-start" data-testid="contract-form-line">
-                  <Form.Item name={[field.name, 'productId']} label={index === 0 ? m.product : undefined} style={{ flex: '2 1 160px', marginBottom: 8 }}>
-                    <Select
-                      allowClear
-                      showSearch={{ optionFilterProp: 'label' }}
-                      aria-label={m.product}
-                      placeholder={m.productPlaceholder}
-                      loading={options.loading}
-                      onChange={(id?: string) => pickProduct(field.name, id)}
-                      options={products.map((p) => ({ value: p.id, label: `${p.name}（${p.code}）` }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    label={index === 0 ? m.itemName : undefined}
-                    style={{ flex: '2 1 120px', marginBottom: 8 }}
-                    rules={[{ required: true, whitespace: true, message: m.itemNameRequired }]}
-                  >
-                    <Input aria-label={m.itemName} maxLength={100} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'unit']} label={index === 0 ? m.unit : undefined} style={{ flex: '0 0 64px', marginBottom: 8 }}>
-                    <Input aria-label={m.unit} maxLength={10} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'quantity']}
-                    label={index === 0 ? m.quantity : undefined}
-                    style={{ flex: '0 0 72px', marginBottom: 8 }}
-                    rules={[{ required: true, message: m.quantityInvalid }, check(isQuantity, m.quantityInvalid)]}
-                  >
-                    <Input aria-label={m.quantity} inputMode="decimal" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'unitPrice']}
-                    label={index === 0 ? m.unitPrice : undefined}
-                    style={{ flex: '1 1 100px', marginBottom: 8 }}
-                    rules={[check(isPrice, m.priceInvalid)]}
-                  >
-                    <Input aria-label={m.unitPrice} inputMode="decimal" prefix="¥" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'discountPercent']}
-                    label={index === 0 ? m.discount : undefined}
-                    style={{ flex: '0 0 72px', marginBottom: 8 }}
-                    rules={[check(isDiscount, m.discountInvalid)]}
-                  >
-                    <Input aria-label={m.discount} inputMode="decimal" />
-                  </Form.Item>
-                  <Flex vertical style={{ flex: '0 0 100px', marginBottom: 8 }}>
-                    {index === 0 ? <Typography.Text style={{ paddingBottom: 8 }}>{m.lineAmount}</Typography.Text> : null}
-                    <Typography.Text style={{ lineHeight: '32px', textAlign: 'right' }}>
-                      {formatMoney(lineAmount(lines[index]?.quantity, lines[index]?.unitPrice, lines[index]?.discountPercent))}
-                    </Typography.Text>
-                  </Flex>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={m.removeLine}
-                    title={m.removeLine}
-                    style={{ marginTop: index === 0 ? 30 : 0 }}
-                    onClick={() => remove(field.name)}
-                  />
-                </Flex>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Flex justify="space-between" align="center" wrap gap={8}>
-                <Button icon={<PlusOutlined />} onClick={() => add({ quantity: '1', discountPercent: '0' })}>
-                  {m.addLine}
-                </Button>
-                <Typography.Text data-testid="contract-form-total">
-                  {m.total}：<strong>{formatMoney(linesTotal(lines))}</strong>
-                </Typography.Text>
-              </Flex>
-            </Flex>
-          )}
-        </Form.List>
+        <LineEditor form={form} products={products} loading={options.loading} required testId="contract-form" />
         <Form.Item name="remark" label={m.remark} style={{ marginTop: 12 }}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>

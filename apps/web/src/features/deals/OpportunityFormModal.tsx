@@ -1,8 +1,9 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { DatePicker, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useRef } from 'react';
 import { graphql } from '@/gql';
 import type { OpportunityStage } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
@@ -12,6 +13,9 @@ import { CustomerSelect } from './common/CustomerSelect';
 import { useMessages } from './common/i18n';
 import { LABELS, STAGES } from './common/labels';
 import { toFen } from './common/money';
+import { ContractFormOptionsQuery } from '@/features/contracts/ContractFormModal';
+import { LineEditor, type LineValues } from '@/features/contracts/LineEditor';
+import { linesTotal } from '@/features/contracts/lineAmount';
 import { OPPORTUNITY_FORM_MESSAGES } from './formMessages';
 
 // Both answer with the customer's 商机 tab, so the 360 page updates from the reply (no second query).
@@ -37,6 +41,17 @@ export const UpdateOpportunityMutation = graphql(`
       expectedCloseDate
       remark
       version
+      lines {
+        id
+        name
+        unit
+        quantity
+        unitPrice
+        amount
+        product {
+          id
+        }
+      }
     }
   }
 `);
@@ -52,6 +67,7 @@ export interface EditableOpportunity {
   winRate: number;
   expectedCloseDate?: string | null;
   remark?: string | null;
+  lines?: readonly { quantity: string; unitPrice: string; product?: { id: string } | null }[];
 }
 
 interface Fields {
@@ -62,6 +78,7 @@ interface Fields {
   winRate?: string;
   expectedCloseDate?: Dayjs | null;
   remark?: string;
+  lines?: LineValues[];
 }
 
 /** A money amount as typed: ≥ 0 with at most two decimals (checked on the string, never a float). */
@@ -74,7 +91,8 @@ const isWinRate = (v: string) => /^\d{1,3}$/.test(v) && Number(v) <= 100;
 /**
  * 新建商机 / 编辑商机. With `customerId` the customer is fixed (the 360 page); without, the user picks one.
  * With `opportunity` it edits (stage moves go through 推进/输单, not this form). Server errors land on the
- * field the API names, or show as a message.
+ * field the API names, or show as a message. 商机产品 use the contract form's line editor (catalogue products only);
+ * the amount stays editable and follows the lines' sum until the user types an amount of their own.
  */
 export function OpportunityFormModal(props: {
   open: boolean;
@@ -91,19 +109,31 @@ export function OpportunityFormModal(props: {
   const [create, c] = useMutation(CreateOpportunityMutation);
   const [update, u] = useMutation(UpdateOpportunityMutation);
   const editing = props.opportunity ?? null;
+  const options = useQuery(ContractFormOptionsQuery, { variables: { customerId: '', withCustomer: false }, skip: !props.open });
+  const products = options.data?.products.edges.map((e) => e.node) ?? [];
+  // The amount follows the lines while it is empty or still equals their sum; an amount typed by hand is kept.
+  const lastSum = useRef(linesTotal((editing?.lines ?? []).map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice }))));
+  const followLines = (changed: Partial<Fields>, all: Fields) => {
+    if (!('lines' in changed)) return;
+    const sum = linesTotal(all.lines ?? []);
+    const amount = all.amount?.replace(/,/g, '').trim();
+    if (!amount || toFen(amount) === toFen(lastSum.current)) form.setFieldValue('amount', sum);
+    lastSum.current = sum;
+  };
 
   const submit = async (v: Fields) => {
     const amount = v.amount?.trim() ? v.amount.replace(/,/g, '').trim() : undefined;
     const winRate = v.winRate?.trim() ? Number(v.winRate) : undefined;
     const expectedCloseDate = v.expectedCloseDate ? v.expectedCloseDate.format('YYYY-MM-DD') : null;
     const remark = v.remark?.trim() || null;
+    const lines = (v.lines ?? []).map((l) => ({ productId: l.productId ?? '', quantity: l.quantity!.trim(), unitPrice: l.unitPrice?.trim() || null }));
     try {
       if (editing) {
         await update({
           variables: {
             id: editing.id,
             version: editing.version,
-            input: { name: v.name.trim(), amount: amount ?? '0', winRate, expectedCloseDate, remark },
+            input: { name: v.name.trim(), amount: amount ?? '0', winRate, expectedCloseDate, remark, lines },
           },
         });
         message.success(m.saved);
@@ -112,7 +142,7 @@ export function OpportunityFormModal(props: {
         const r = await create({
           variables: {
             customerId: props.customerId ?? v.customerId ?? '',
-            input: { name: v.name.trim(), stage: v.stage, amount, winRate, expectedCloseDate, remark },
+            input: { name: v.name.trim(), stage: v.stage, amount, winRate, expectedCloseDate, remark, lines },
           },
         });
         message.success(m.created);
@@ -120,7 +150,7 @@ export function OpportunityFormModal(props: {
       }
       props.onClose();
     } catch (e) {
-      if (!showFieldError(form, e, locale, { customerId: 'customerId', 'input.name': 'name', 'input.amount': 'amount', 'input.winRate': 'winRate', 'input.expectedCloseDate': 'expectedCloseDate', 'input.stage': 'stage', 'input.remark': 'remark' })) {
+      if (!showFieldError(form, e, locale, { customerId: 'customerId', 'input.name': 'name', 'input.amount': 'amount', 'input.winRate': 'winRate', 'input.expectedCloseDate': 'expectedCloseDate', 'input.stage': 'stage', 'input.remark': 'remark', 'input.lines': 'lines' })) {
         message.error(apiErrorText(e, locale));
       }
     }
@@ -143,6 +173,7 @@ export function OpportunityFormModal(props: {
         layout="vertical"
         preserve={false}
         onFinish={(v) => void submit(v)}
+        onValuesChange={followLines}
         initialValues={
           editing
             ? {
@@ -151,8 +182,9 @@ export function OpportunityFormModal(props: {
                 winRate: String(editing.winRate),
                 expectedCloseDate: editing.expectedCloseDate ? dayjs(editing.expectedCloseDate) : null,
                 remark: editing.remark ?? undefined,
+                lines: (editing.lines ?? []).map((l) => ({ productId: l.product?.id, quantity: l.quantity, unitPrice: l.unitPrice })),
               }
-            : { stage: 'INITIAL', expectedCloseDate: dayjs().add(1, 'month').endOf('month') }
+            : { stage: 'INITIAL', expectedCloseDate: dayjs().add(1, 'month').endOf('month'), lines: [] }
         }
       >
         {!editing && !props.customerId ? (
@@ -185,6 +217,8 @@ export function OpportunityFormModal(props: {
             <Input inputMode="decimal" prefix="¥" />
           </Form.Item>
         </Flex>
+        <Typography.Text strong>{m.lines}</Typography.Text>
+        <LineEditor form={form} products={products} loading={options.loading} catalogueOnly totalLabel={m.linesTotal} testId="opportunity-form" />
         <Flex gap={12} wrap>
           <Form.Item
             name="winRate"

@@ -2,7 +2,7 @@
 
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Flex, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Segmented, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
@@ -20,8 +20,7 @@ import { visitStatus, VISIT_STATUS_COLOR, type VisitStatus } from './visitStatus
 
 type Scope = 'mine' | 'all';
 type StatusFilter = VisitStatus | 'ALL';
-/** How many customers' visits the page reads (the API lists visits per customer only). */
-const CUSTOMERS = 100;
+const PAGE = 50;
 
 interface Row {
   id: string;
@@ -48,19 +47,29 @@ export function VisitsView() {
   const [planning, setPlanning] = useState(false);
   const [recording, setRecording] = useState<RecordableVisit | null>(null);
   const owners = useQuery(VisitOwnersQuery, { skip: scope === 'mine' });
-  const { data, loading, error, refetch } = useQuery(VisitsPageQuery, { variables: { filter: null, first: CUSTOMERS } });
+  const [loadingMore, setLoadingMore] = useState(false);
 
+  // Owner and status are filtered by the API (statuses on the business calendar), earliest planned first.
   const ownerFilter = scope === 'mine' ? viewer?.id : ownerId;
-  const rows = useMemo<Row[]>(() => {
-    const all = (data?.customers.edges ?? []).flatMap((e) =>
-      e.node.visits.map((v) => ({ ...v, customer: { id: e.node.id, name: e.node.name }, status: visitStatus(v) })),
-    );
-    return all
-      .filter((v) => !ownerFilter || v.owner.id === ownerFilter)
-      .filter((v) => status === 'ALL' || v.status === status)
-      .sort((a, b) => (a.recorded === b.recorded ? a.plannedAt.localeCompare(b.plannedAt) * (a.recorded ? -1 : 1) : a.recorded ? 1 : -1));
-  }, [data, ownerFilter, status]);
-  const partial = (data?.customers.totalCount ?? 0) > CUSTOMERS;
+  const filter = { ownerId: ownerFilter ?? null, status: status === 'ALL' ? null : [status] };
+  const { data, loading, error, refetch, fetchMore } = useQuery(VisitsPageQuery, { variables: { filter, first: PAGE }, skip: scope === 'mine' && !viewer });
+  const rows = useMemo<Row[]>(() => (data?.visits.edges ?? []).map((e) => ({ ...e.node, status: visitStatus(e.node) })), [data]);
+
+  async function loadMore() {
+    const after = data?.visits.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          visits: { ...fetchMoreResult.visits, edges: [...prev.visits.edges, ...fetchMoreResult.visits.edges] },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
 
   const columns: ColumnsType<Row> = [
     { key: 'topic', title: m.columns.topic, render: (_, r) => <Typography.Text strong>{r.topic}</Typography.Text> },
@@ -99,7 +108,7 @@ export function VisitsView() {
         title={
           <Flex align="baseline" gap={12}>
             <span>{m.title}</span>
-            {data ? <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal' }}>{fmt(m.total, { count: rows.length })}</Typography.Text> : null}
+            {data ? <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal' }}>{fmt(m.total, { count: data.visits.totalCount })}</Typography.Text> : null}
           </Flex>
         }
         extra={
@@ -137,7 +146,6 @@ export function VisitsView() {
           />
         </Flex>
       </Card>
-      {partial ? <Alert type="info" showIcon title={fmt(m.partial, { n: CUSTOMERS })} /> : null}
       {error && !data ? (
         <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
@@ -148,12 +156,19 @@ export function VisitsView() {
             columns={columns}
             dataSource={rows}
             loading={loading && !data}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            pagination={false}
             scroll={{ x: 'max-content' }}
             locale={{
               emptyText: loading ? ' ' : <Empty description={<Flex vertical gap={4}><span>{m.empty}</span><Typography.Text type="secondary">{m.emptyHint}</Typography.Text></Flex>} />,
             }}
           />
+          {data?.visits.pageInfo.hasNextPage ? (
+            <div style={{ padding: 12 }}>
+              <Button block onClick={() => void loadMore().catch(() => undefined)} loading={loadingMore}>
+                {m.loadMore}
+              </Button>
+            </div>
+          ) : null}
         </Card>
       )}
       <PlanVisitModal open={planning} onClose={() => setPlanning(false)} onSaved={() => void refetch().catch(() => undefined)} />

@@ -44,32 +44,33 @@ export const VisitOwnersQuery = graphql(`
   }
 `);
 
-/**
- * The /visits page. The API has no list of visits across customers (only `Customer.visits`), so the page reads
- * the visits of the customers the user may see, a bounded number of them, and filters by owner and status here.
- */
+/** The /visits page: visits across the customers the user may read, filtered and paged by the API. */
 export const VisitsPageQuery = graphql(`
-  query VisitsPage($filter: CustomerFilter, $first: Int!) {
-    customers(filter: $filter, first: $first) {
+  query VisitsPage($filter: VisitFilter, $first: Int!, $after: String) {
+    visits(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
-          name
-          visits {
+          topic
+          type
+          plannedAt
+          actualAt
+          recorded
+          satisfaction
+          content
+          version
+          owner {
             id
-            topic
-            type
-            plannedAt
-            actualAt
-            recorded
-            satisfaction
-            content
-            version
-            owner {
-              id
-              name
-            }
+            name
+          }
+          customer {
+            id
+            name
           }
         }
       }

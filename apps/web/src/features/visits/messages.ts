@@ -45,7 +45,7 @@ const zh = {
   columns: { topic: '主题', customer: '客户', type: '类型', plannedAt: '计划时间', actualAt: '实际时间', owner: '负责人', status: '状态', satisfaction: '满意度', actions: '操作' },
   empty: '没有符合条件的回访',
   emptyHint: '点击“计划回访”为客户安排回访，到期前系统会提醒负责人。',
-  partial: '只显示前 {n} 个客户的回访，请按负责人筛选缩小范围',
+  loadMore: '加载更多',
   loadFailed: '无法加载回访',
   retry: '重试',
 };
@@ -94,7 +94,7 @@ const en: typeof zh = {
   columns: { topic: 'Topic', customer: 'Customer', type: 'Type', plannedAt: 'Planned', actualAt: 'Visited', owner: 'Owner', status: 'Status', satisfaction: 'Satisfaction', actions: 'Actions' },
   empty: 'No visits match',
   emptyHint: 'Use “Plan visit” to schedule a return visit; the owner is reminded before it is due.',
-  partial: 'Showing the visits of the first {n} customers; filter by owner to narrow it',
+  loadMore: 'Load more',
   loadFailed: 'Could not load visits',
   retry: 'Retry',
 };

@@ -72,6 +72,11 @@ export const CUSTOMER_MUTATIONS: Record<string, AccessExpectation> = {
     call: (f) => ({ query: `mutation($id: ID!) { updateFollowUp(id: $id, version: 1, input: { content: "改" }) { id content } }`, variables: { id: f.followUpId } }),
     expect: { admin: 'ok', director: 'FORBIDDEN', sales: 'denied', service: 'denied' },
   },
+  // Deleting follows the editing rule: the author or an admin.
+  deleteFollowUp: {
+    call: (f) => ({ query: `mutation($id: ID!) { deleteFollowUp(id: $id, version: 1) }`, variables: { id: f.followUpId } }),
+    expect: { admin: 'ok', director: 'FORBIDDEN', sales: 'denied', service: 'denied' },
+  },
   // Merging is for managers and admins (`customer.merge`), over customers they may edit.
   mergeCustomers: {
     call: (f) => ({

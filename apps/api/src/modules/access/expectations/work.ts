@@ -23,6 +23,12 @@ export const WORK_QUERIES: Record<string, AccessExpectation> = {
     reveals: true,
   },
   task: { call: (f) => ({ query: `query($id: ID!) { task(id: $id) { ${T} } }`, variables: { id: f.taskId } }), expect: scopedRead, reveals: true },
+  // The list across customers: the colleague gets an empty list for the owner's customer.
+  visits: {
+    call: (f) => ({ query: `query($c: ID) { visits(first: 20, filter: { customerId: $c }) { edges { node { id topic customer { name } } } } }`, variables: { c: f.customerId } }),
+    expect: scopedRead,
+    reveals: true,
+  },
   visitSatisfaction: { call: () => ({ query: `{ visitSatisfaction { total satisfiedRate } }` }), expect: allOk },
   notifications: { call: () => ({ query: `{ notifications(first: 100) { edges { node { id title body } } } }` }), expect: ownOnly },
   unreadNotificationCount: { call: () => ({ query: `{ unreadNotificationCount }` }), expect: allOk },

@@ -93,7 +93,7 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
         },
       ],
       opportunities: [
-        { __typename: 'Opportunity' as const, id: 'o1', name: '二期扩容', amount: '120000.00', stage: 'PROPOSAL', winRate: 40, expectedCloseDate: '2026-12-31', remark: null, lostReason: null, version: 3, owner: user('u2', '李娜') },
+        { __typename: 'Opportunity' as const, id: 'o1', name: '二期扩容', amount: '120000.00', stage: 'PROPOSAL', winRate: 40, expectedCloseDate: '2026-12-31', remark: null, lostReason: null, version: 3, lines: [], owner: user('u2', '李娜') },
       ],
       invoices: [
         { __typename: 'Invoice' as const, id: 'i1', number: 'FP20260401', type: 'VAT_SPECIAL', amount: '300000.00', issuedDate: '2026-04-10', status: 'ISSUED', contract: { __typename: 'Contract' as const, id: 'k1', number: 'HT-2026-0042' } },

@@ -2,7 +2,7 @@
 
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Timeline, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Popconfirm, Select, Space, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
@@ -84,6 +84,12 @@ const UpdateFollowUpMutation = graphql(`
   }
 `);
 
+const DeleteFollowUpMutation = graphql(`
+  mutation DeleteFollowUp($id: ID!, $version: Int!) {
+    deleteFollowUp(id: $id, version: $version)
+  }
+`);
+
 const FIELD_MAP = { 'input.at': 'at', 'input.method': 'method', 'input.contactId': 'contactId', 'input.subject': 'subject', 'input.content': 'content', 'input.feedback': 'feedback', 'input.nextAt': 'nextAt', 'input.nextPlan': 'nextPlan' };
 
 const METHODS: FollowUpMethod[] = ['PHONE', 'WECHAT', 'VISIT', 'EMAIL', 'OTHER'];
@@ -106,7 +112,7 @@ type FollowUp = FollowUpsTab_CustomerFragment['followUps']['edges'][number]['nod
 
 /**
  * 跟进记录: the customer's follow-ups, newest first; "新建跟进" and 编辑 (with the version read: a stale one shows
- * the conflict and loads the latest). The API has no way to delete a follow-up, so the page offers none.
+ * the conflict and loads the latest); 删除 asks first, and the page reloads so the header's follow-up times follow.
  */
 export function FollowUpsTab(props: {
   customer: FragmentType<typeof FollowUpsTabFragment>;
@@ -127,6 +133,7 @@ export function FollowUpsTab(props: {
   const [form] = Form.useForm<FollowUpFormValues>();
   const [createFollowUp, { loading }] = useMutation(CreateFollowUpMutation);
   const [updateFollowUp, { loading: updating }] = useMutation(UpdateFollowUpMutation);
+  const [deleteFollowUp] = useMutation(DeleteFollowUpMutation);
   const { openCreate, onCreateOpened, canCreate } = props;
   useEffect(() => {
     if (openCreate && canCreate) {
@@ -173,6 +180,24 @@ export function FollowUpsTab(props: {
     }
   };
 
+  const remove = async (f: FollowUp) => {
+    try {
+      await deleteFollowUp({
+        variables: { id: f.id, version: f.version },
+        update: (cache) => {
+          cache.evict({ id: cache.identify({ __typename: 'FollowUp', id: f.id }) });
+          cache.gc();
+        },
+      });
+      message.success(a.followUpDeleted);
+    } catch (error) {
+      if (errorCode(error) === 'CONFLICT') message.warning(fmt(a.conflict, { reason: errorText(error) }));
+      else message.error(errorText(error));
+    }
+    // The customer's last/next follow-up times and the count are recomputed by the server.
+    void client.refetchQueries({ include: ['Customer360'] });
+  };
+
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -202,16 +227,23 @@ export function FollowUpsTab(props: {
                     {f.contact ? ` → ${f.contact.name}` : ''}
                   </Typography.Text>
                   {props.canCreate ? (
-                    <Button
-                      size="small"
-                      type="link"
-                      onClick={() => {
-                        setEditing(f);
-                        setOpen(true);
-                      }}
-                    >
-                      {a.edit}
-                    </Button>
+                    <Space size={0}>
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => {
+                          setEditing(f);
+                          setOpen(true);
+                        }}
+                      >
+                        {a.edit}
+                      </Button>
+                      <Popconfirm title={a.deleteFollowUpConfirm} okText={a.delete} cancelText={a.cancel} okButtonProps={{ danger: true }} onConfirm={() => remove(f)}>
+                        <Button size="small" type="link" danger>
+                          {a.delete}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
                   ) : null}
                 </Flex>
                 {f.subject ? <Typography.Text strong>{f.subject}</Typography.Text> : null}
@@ -305,3 +337,4 @@ export function FollowUpsTab(props: {
 
 /** For component tests that answer the mutation. */
 export const CreateFollowUpMutationForTest = CreateFollowUpMutation;
+export const DeleteFollowUpMutationForTest = DeleteFollowUpMutation;

@@ -36,6 +36,17 @@ export const OpportunitiesTabFragment = graphql(`
       remark
       lostReason
       version
+      lines {
+        id
+        name
+        unit
+        quantity
+        unitPrice
+        amount
+        product {
+          id
+        }
+      }
       owner {
         id
         name
@@ -151,7 +162,7 @@ export function OpportunitiesTab(props: {
           </Popconfirm>
         ) : null}
         {o.stage === 'WON' ? (
-          <Button size="small" type="primary" ghost onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount } })}>
+          <Button size="small" type="primary" ghost onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount, lines: o.lines } })}>
             {cm.createFromOpportunity}
           </Button>
         ) : null}
