@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
@@ -88,7 +89,7 @@ export function ContractDetailView({ id }: { id: string }) {
   }
 
   const actions = contractActionsFor(viewer, contract);
-  const isOwnPending = contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && viewer.role !== 'SALES';
+  const isOwnPending = contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && roleCan(viewer.role, 'contract.approve');
 
   const runAction = async (values: ContractActionValues) => {
     if (!action) return;
@@ -170,8 +171,8 @@ export function ContractDetailView({ id }: { id: string }) {
     },
   ];
 
-  const moneyOpen = canRecordMoney(contract.status) && viewer?.role !== 'SERVICE';
-  const planOpen = canPlan(contract.status) && viewer?.role !== 'SERVICE';
+  const moneyOpen = canRecordMoney(contract.status) && roleCan(viewer?.role, 'payment.record');
+  const planOpen = canPlan(contract.status) && roleCan(viewer?.role, 'payment.record');
 
   return (
     <div>

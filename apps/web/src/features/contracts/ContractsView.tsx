@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
@@ -28,7 +29,7 @@ export function ContractsView() {
   const labels = useMessages(LABELS);
   const url = useUrlState();
   const viewer = useViewer();
-  const isReviewer = viewer?.role === 'MANAGER' || viewer?.role === 'ADMIN';
+  const isReviewer = roleCan(viewer?.role, 'contract.approve');
   const tab = url.get('tab') === 'approvals' ? 'approvals' : 'all';
 
   const q = url.get('q') ?? '';

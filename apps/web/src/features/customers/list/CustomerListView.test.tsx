@@ -91,7 +91,18 @@ describe('CustomerListView', () => {
     expect(await screen.findByText('没有符合条件的客户。试试清除筛选，或换个关键词（支持拼音首字母）。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /新建客户/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /合并重复客户/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /回收站/ })).not.toBeInTheDocument();
+    // The API lists a salesperson's own deleted customers (customer.restore), so the bin is offered.
+    expect(screen.getByRole('button', { name: /回收站/ })).toBeInTheDocument();
+    // No 下属客户 for a salesperson: nobody reports to them.
+    expect(screen.getByText('我的客户')).toBeInTheDocument();
+    expect(screen.queryByText('下属客户')).not.toBeInTheDocument();
+  });
+
+  it('offers customer service neither 新建客户, 导入 nor the recycle bin', async () => {
+    role = 'SERVICE';
+    renderWithProviders(<CustomerListView />, { mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' })]), options] });
+    await within(await screen.findByTestId('customer-table')).findByRole('link', { name: '北京恒通机械制造有限公司' });
+    for (const name of [/新建客户/, /导\s*入/, /回收站/, /合并重复客户/]) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 
   it('shows the bulk actions a manager may use once rows are ticked', async () => {

@@ -111,7 +111,7 @@ export function CustomerListView() {
             <Link href="/customers/recycle-bin"><Button icon={<DeleteOutlined />}>{t('list.recycleBin')}</Button></Link>
           ) : null}
           <ExportButton kind="CUSTOMERS" filter={toFilter(state)} />
-          {can(user?.role, 'customer.create') ? (
+          {can(user?.role, 'customer.import') ? (
             <Link href="/customers/import"><Button icon={<UploadOutlined />}>{t('list.import')}</Button></Link>
           ) : null}
           {can(user?.role, 'customer.create') ? (
@@ -123,7 +123,7 @@ export function CustomerListView() {
       </Flex>
       <Card>
         <Flex vertical gap={12}>
-          <CustomerFilters state={state} options={{ tags, users }} onChange={change} />
+          <CustomerFilters state={state} options={{ tags, users }} role={user?.role} onChange={change} />
           {selected.length ? <BulkActions selected={selected} role={user?.role} userId={user?.id} tags={tags} users={users}
             onDone={() => { setSelected([]); void refetch(); }} onClear={() => setSelected([])} /> : null}
           <Table<Row>
