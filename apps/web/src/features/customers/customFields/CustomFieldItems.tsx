@@ -17,7 +17,14 @@ export function useCustomFieldDefs() {
 
 function rulesFor(def: CustomFieldDef, t: ReturnType<typeof useCustomFieldT>): FormRule[] {
   const rules: FormRule[] = [];
-  if (def.required) rules.push({ required: true, whitespace: def.kind === 'TEXT', message: t('required', { label: def.label }) });
+  // A rule with more keys than `required` checks the value's type too (a string by default): say which.
+  const required = { required: true, message: t('required', { label: def.label }) };
+  if (def.required) {
+    if (def.kind === 'TEXT') rules.push({ ...required, whitespace: true });
+    else if (def.kind === 'NUMBER') rules.push({ ...required, type: 'number' });
+    else if (def.kind === 'MULTI_SELECT') rules.push({ ...required, type: 'array' });
+    else rules.push(required);
+  }
   if (def.kind === 'TEXT') rules.push({ max: 500, message: t('textLength', { label: def.label }) });
   if (def.kind === 'NUMBER') rules.push({ type: 'number', message: t('number', { label: def.label }) });
   return rules;
