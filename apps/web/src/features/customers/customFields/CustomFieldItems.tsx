@@ -1,19 +1,11 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { Alert, DatePicker, Divider, Form, Input, InputNumber, Select, type FormRule } from 'antd';
-import { useMemo } from 'react';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useCustomFieldT } from './messages';
-import { CustomerFormFieldsQuery } from './queries';
-import { inFormOrder, type CustomFieldDef } from './values';
+import type { CustomFieldDef } from './values';
 
-/** The admin's custom fields in form order; `ready` once they arrived or failed (the form is usable either way). */
-export function useCustomFieldDefs() {
-  const { data, error } = useQuery(CustomerFormFieldsQuery);
-  const defs = useMemo(() => inFormOrder(data?.customFields ?? []), [data]);
-  return { defs, error, ready: !!data || !!error };
-}
+export { useCustomFieldDefs } from './useCustomFieldDefs';
 
 function rulesFor(def: CustomFieldDef, t: ReturnType<typeof useCustomFieldT>): FormRule[] {
   const rules: FormRule[] = [];

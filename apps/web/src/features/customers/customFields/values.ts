@@ -12,12 +12,9 @@ export interface CustomFieldDef {
   position: number;
 }
 
-export type CustomFieldFormValues = Record<string, unknown>;
+export { customValueText, inFormOrder } from './display';
 
-/** Form order: by position, then key (the API sends them so; a cached list may not be). */
-export function inFormOrder<T extends Pick<CustomFieldDef, 'key' | 'position'>>(defs: readonly T[]): T[] {
-  return [...defs].sort((a, b) => a.position - b.position || a.key.localeCompare(b.key));
-}
+export type CustomFieldFormValues = Record<string, unknown>;
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
@@ -71,11 +68,4 @@ export function changedCustomFields(
     if (!same(before, after)) out[d.key] = after;
   }
   return Object.keys(out).length ? out : undefined;
-}
-
-/** A stored value as text (list cells, cards). */
-export function customValueText(v: unknown): string {
-  if (isBlank(v)) return '—';
-  if (Array.isArray(v)) return v.join('、');
-  return String(v);
 }
