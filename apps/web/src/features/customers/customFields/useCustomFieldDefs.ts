@@ -7,7 +7,8 @@ import { inFormOrder } from './display';
 
 /** The admin's custom fields in form order; `ready` once they arrived or failed (the form is usable either way). */
 export function useCustomFieldDefs() {
-  const { data, error } = useQuery(CustomerFormFieldsQuery);
+  // From the cache at once, then fresh from the API: an admin may have just added a field or made one required.
+  const { data, error } = useQuery(CustomerFormFieldsQuery, { fetchPolicy: 'cache-and-network' });
   const defs = useMemo(() => inFormOrder(data?.customFields ?? []), [data]);
   return { defs, error, ready: !!data || !!error };
 }
