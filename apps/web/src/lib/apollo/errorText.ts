@@ -98,6 +98,6 @@ export function showFieldError(
   // Only on a field the form renders: an error set on a name it does not show would fail silently.
   if (!form.getFieldsError().some((f) => f.name.join('.') === name)) return false;
   form.setFields([{ name: path, errors: [localizeServerMessage(info.message, locale)] }]);
-  form.scrollToField(path);
+  form.scrollToField(path, { block: 'center' });
   return true;
 }

@@ -134,7 +134,7 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
         </Space>
       }
     >
-      <Form<CreateCustomerValues> form={form} layout="vertical" initialValues={{ type: 'PROSPECT' }} onFinish={(v) => void submit(v)} scrollToFirstError>
+      <Form<CreateCustomerValues> form={form} layout="vertical" initialValues={{ type: 'PROSPECT' }} onFinish={(v) => void submit(v)} scrollToFirstError={{ block: 'center' }}>
         <div ref={formErrorRef}>
           {formError ? <Alert type="error" showIcon closable data-testid="form-error" title={formError} style={{ marginBottom: 12 }} onClose={() => setFormError(null)} /> : null}
         </div>

@@ -251,7 +251,7 @@ export function EditCustomerDrawer(props: {
       <div ref={formErrorRef}>
         {formError ? <Alert type="error" showIcon closable data-testid="form-error" title={formError} style={{ marginBottom: 12 }} onClose={() => setFormError(null)} /> : null}
       </div>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={!!conflict} scrollToFirstError>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={!!conflict} scrollToFirstError={{ block: 'center' }}>
         <Form.Item
           name="name"
           label={t('fields.name')}
