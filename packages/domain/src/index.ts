@@ -19,3 +19,4 @@ export * from './password-policy';
 export * from './search-text';
 export * from './business-time';
 export * from './pool-rules';
+export * from './permissions';

@@ -1,98 +1,19 @@
-import type { Role } from '../users/role';
+import { roleCan, type Permission, type UserGrants } from '@kehu/domain/permissions';
 import type { User } from '../users/user.entity';
 import { forbidden } from '../../graphql/errors';
 
 /**
- * The permission matrix: which roles may do what. The one place that decides it; the README's table is this.
+ * The permission matrix (which roles may do what) lives in @kehu/domain/permissions, the one rule book the
+ * web app reads too; this module enforces it. The README's table is `permissionTable()`.
  * Which *records* a user may touch is the data scope's business (customer-scope.ts); this is about actions.
  */
-export const PERMISSIONS = {
-  'customer.create': ['ADMIN', 'MANAGER', 'SALES'],
-  'customer.edit': ['ADMIN', 'MANAGER', 'SALES'],
-  'customer.delete': ['ADMIN', 'MANAGER', 'SALES'],
-  'customer.purge': ['ADMIN'],
-  'customer.restore': ['ADMIN', 'MANAGER', 'SALES'],
-  'customer.deactivate': ['ADMIN', 'MANAGER', 'SALES'],
-  'customer.merge': ['ADMIN', 'MANAGER'],
-  'customer.share': ['ADMIN', 'MANAGER', 'SALES'],
-  'customer.reassign': ['ADMIN', 'MANAGER'],
-  'customer.export': ['ADMIN', 'MANAGER'],
-  'contact.edit': ['ADMIN', 'MANAGER', 'SALES'],
-  'followUp.create': ['ADMIN', 'MANAGER', 'SALES'],
-  'tag.edit': ['ADMIN', 'MANAGER', 'SALES'],
-  'pool.claim': ['ADMIN', 'MANAGER', 'SALES'],
-  'pool.release': ['ADMIN', 'MANAGER', 'SALES'],
-  'pool.reclaim': ['ADMIN'],
-  'pool.releaseOthers': ['ADMIN', 'MANAGER'],
-  'pool.configure': ['ADMIN'],
-  'deal.edit': ['ADMIN', 'MANAGER', 'SALES'],
-  'contract.approve': ['ADMIN', 'MANAGER'],
-  'payment.record': ['ADMIN', 'MANAGER', 'SALES'],
-  'product.manage': ['ADMIN'],
-  'settings.manage': ['ADMIN'],
-  'task.create': ['ADMIN', 'MANAGER', 'SALES', 'SERVICE'],
-  'visit.plan': ['ADMIN', 'MANAGER', 'SALES', 'SERVICE'],
-  'customFields.manage': ['ADMIN'],
-  'users.manage': ['ADMIN'],
-  'integrations.manage': ['ADMIN'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-/** Permissions an admin can grant to a single user on top of the role's (e.g. export for one salesperson). */
-export interface UserGrants {
-  canExport?: boolean;
-}
+export { PERMISSIONS, PERMISSION_DESCRIPTIONS, permissionTable, type Permission, type UserGrants } from '@kehu/domain/permissions';
 
 export function can(user: Pick<User, 'role'> & UserGrants, permission: Permission): boolean {
-  if (permission === 'customer.export' && user.canExport) return true;
-  return (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+  return roleCan(user.role, permission, user);
 }
 
 export function assertCan(user: Pick<User, 'role'> & UserGrants, permission: Permission): void {
   if (!can(user, permission)) throw forbidden(`你的角色无权执行此操作 (${permission} not allowed for ${user.role})`);
 }
 
-/** What each permission allows, for the README table (`permissionTable()`); new rows should add a line here. */
-export const PERMISSION_DESCRIPTIONS: Partial<Record<Permission, string>> = {
-  'customer.create': 'create customers (owned by yourself; managers may name someone in their team)',
-  'customer.edit': 'edit customers in your edit scope',
-  'customer.delete': 'move customers in your edit scope to the recycle bin',
-  'customer.purge': 'delete a customer in the recycle bin for good',
-  'customer.restore': 'restore from the recycle bin',
-  'customer.deactivate': 'deactivate / reactivate a customer',
-  'customer.merge': 'merge duplicate customers',
-  'customer.share': 'share customers you control with colleagues',
-  'customer.reassign': 'move customers between salespeople (managers: within their team)',
-  'customer.export': 'export lists and reports to Excel/PDF, every export audited (admins can grant it to single users)',
-  'contact.edit': 'add and edit contacts',
-  'followUp.create': 'record follow-ups',
-  'tag.edit': 'tag customers; delete a tag when every customer carrying it is in your edit scope',
-  'pool.claim': 'claim a customer from the public pool (公海)',
-  'pool.release': 'release your own customer to the pool',
-  'pool.reclaim': 'run the pool reclaim by hand',
-  'pool.releaseOthers': "release a subordinate's customer to the pool",
-  'pool.configure': 'set the pool rules',
-  'deal.edit': 'create and edit opportunities and contracts of customers in your edit scope',
-  'contract.approve': 'approve or reject contracts',
-  'payment.record': 'record payment plans and receipts',
-  'product.manage': 'maintain the product catalogue',
-  'settings.manage': 'change system settings (incl. reminder settings, notification channels, delivery log)',
-  'task.create': 'create tasks (for yourself or a colleague)',
-  'visit.plan': 'plan and record return visits (回访)',
-  'customFields.manage': 'define custom fields',
-  'users.manage': 'create, edit, deactivate and unlock users; grant export',
-  'integrations.manage': 'create and revoke API keys, subscribe webhook endpoints',
-};
-
-const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'SALES', 'SERVICE'];
-
-/** The permission matrix as a Markdown table: the README's "Roles and permissions" section is this text. */
-export function permissionTable(): string {
-  const lines = [`| permission | ${ROLES.join(' | ')} | what it allows |`, `| --- | ${ROLES.map(() => ':---:').join(' | ')} | --- |`];
-  for (const [permission, roles] of Object.entries(PERMISSIONS) as [Permission, readonly Role[]][]) {
-    const cells = ROLES.map((r) => (roles.includes(r) ? '✓' : permission === 'customer.export' ? 'grant' : ''));
-    lines.push(`| \`${permission}\` | ${cells.join(' | ')} | ${PERMISSION_DESCRIPTIONS[permission] ?? ''} |`);
-  }
-  return lines.join('\n');
-}

@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Popconfirm, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
@@ -103,7 +104,7 @@ export function ContractDetailView({ id }: { id: string }) {
 
   const actions = contractActionsFor(viewer, contract);
   // A draft (new, or sent back by the reviewer) is edited, submitted again or voided by the owner's side.
-  const draftEditable = contract.status === 'DRAFT' && !!viewer && viewer.role !== 'SERVICE';
+  const draftEditable = contract.status === 'DRAFT' && roleCan(viewer?.role, 'deal.edit');
   const rejected = rejectionOf(contract);
   const voidDraft = async () => {
     try {
@@ -114,7 +115,7 @@ export function ContractDetailView({ id }: { id: string }) {
       message.error(apiErrorText(err, locale));
     }
   };
-  const isOwnPending = contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && viewer.role !== 'SALES';
+  const isOwnPending = contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && roleCan(viewer.role, 'contract.approve');
 
   const runAction = async (values: ContractActionValues) => {
     if (!action) return;
@@ -158,7 +159,7 @@ export function ContractDetailView({ id }: { id: string }) {
   ];
 
   // Plan and invoice row actions (deal.edit / payment.record: not SERVICE); the API checks scope again.
-  const rowActionsOpen = !!viewer && viewer.role !== 'SERVICE';
+  const rowActionsOpen = roleCan(viewer?.role, 'payment.record');
   const reload = () => refetch().catch(() => undefined);
 
   const planColumns: TableColumnsType<(typeof contract.paymentPlans)[number]> = [
@@ -203,8 +204,8 @@ export function ContractDetailView({ id }: { id: string }) {
     ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, i: (typeof contract.invoices)[number]) => <VoidInvoiceAction invoice={i} onChanged={reload} /> }] : []),
   ];
 
-  const moneyOpen = canRecordMoney(contract.status) && viewer?.role !== 'SERVICE';
-  const planOpen = canPlan(contract.status) && viewer?.role !== 'SERVICE';
+  const moneyOpen = canRecordMoney(contract.status) && roleCan(viewer?.role, 'payment.record');
+  const planOpen = canPlan(contract.status) && roleCan(viewer?.role, 'payment.record');
 
   return (
     <div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useRouter } from 'next/navigation';
 import { useQuery } from '@apollo/client/react';
@@ -34,7 +35,7 @@ export function ContractsView() {
   const fm = useMessages(CONTRACT_FORM_MESSAGES);
   const router = useRouter();
   const [creating, setCreating] = useState(false);
-  const isReviewer = viewer?.role === 'MANAGER' || viewer?.role === 'ADMIN';
+  const isReviewer = roleCan(viewer?.role, 'contract.approve');
   const tab = url.get('tab') === 'approvals' ? 'approvals' : 'all';
 
   const q = url.get('q') ?? '';
@@ -201,7 +202,7 @@ export function ContractsView() {
         title={m.title}
         extra={
           <>
-            {viewer && viewer.role !== 'SERVICE' ? (
+            {roleCan(viewer?.role, 'deal.edit') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {fm.create}
               </Button>

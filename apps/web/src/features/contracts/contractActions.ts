@@ -1,3 +1,4 @@
+import { roleCan } from '@kehu/domain/permissions';
 import type { ContractAction, ContractStatus, Role } from '@/gql/schema';
 
 /** The status each action starts from (the API's flow: DRAFT → PENDING → APPROVED → SIGNED → COMPLETED / TERMINATED). */
@@ -21,8 +22,8 @@ export function contractActionsFor(
   viewer: { id: string; role: Role } | null,
   contract: { status: ContractStatus; owner: { id: string } },
 ): ContractAction[] {
-  if (!viewer || viewer.role === 'SERVICE') return [];
-  const reviewer = (viewer.role === 'ADMIN' || viewer.role === 'MANAGER') && viewer.id !== contract.owner.id;
+  if (!viewer || !roleCan(viewer.role, 'deal.edit')) return [];
+  const reviewer = roleCan(viewer.role, 'contract.approve') && viewer.id !== contract.owner.id;
   return ACTION_ORDER.filter((a) => {
     if (FROM[a] !== contract.status) return false;
     if (a === 'APPROVE' || a === 'REJECT') return reviewer;

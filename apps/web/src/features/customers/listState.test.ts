@@ -5,9 +5,9 @@ const parse = (qs: string) => parseListState(new URLSearchParams(qs));
 
 describe('customer list state in the URL', () => {
   it('round-trips filters, search, sort and size, dropping unknown values', () => {
-    const qs = '?q=bjhx&type=PROSPECT&grade=VIP&grade=NOPE&industry=%E5%88%B6%E9%80%A0%E4%B8%9A&own=MINE&tag=%E5%B7%B2%E6%8A%A5%E4%BB%B7&fu=OVERDUE&nf=7&sort=NAME&dir=ASC&size=50';
+    const qs = '?q=bjhx&type=PROSPECT&grade=VIP&grade=NOPE&industry=%E5%88%B6%E9%80%A0%E4%B8%9A&own=MINE&tag=%E5%B7%B2%E6%8A%A5%E4%BB%B7&fu=OVERDUE&nf=7&sort=NAME&dir=ASC&size=50&col=credit_code';
     const state = parse(qs);
-    expect(state).toMatchObject({ q: 'bjhx', types: ['PROSPECT'], grades: ['VIP'], industries: ['制造业'], ownership: 'MINE', tags: ['已报价'], followUp: 'OVERDUE', notFollowedForDays: 7, sort: 'NAME', dir: 'ASC', size: 50 });
+    expect(state).toMatchObject({ q: 'bjhx', types: ['PROSPECT'], grades: ['VIP'], industries: ['制造业'], ownership: 'MINE', tags: ['已报价'], followUp: 'OVERDUE', notFollowedForDays: 7, sort: 'NAME', dir: 'ASC', size: 50, cols: ['credit_code'] });
     expect(toQueryString(state)).toBe(qs.replace('&grade=NOPE', ''));
   });
 
@@ -17,7 +17,9 @@ describe('customer list state in the URL', () => {
       orderBy: { field: 'LAST_FOLLOW_UP_AT', direction: 'DESC' },
       first: 20,
       after: null,
+      withCustomFields: false,
     });
+    expect(toVariables(parse('col=credit_code')).withCustomFields).toBe(true);
   });
 
   it('pages forward and back with cursors, and a filter change starts over', () => {

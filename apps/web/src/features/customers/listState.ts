@@ -46,13 +46,15 @@ export interface ListState {
   sort?: CustomerOrderField;
   dir?: SortDirection;
   size?: number;
+  /** Keys of the custom fields shown as columns (a display choice, not a filter). */
+  cols: string[];
   /** Cursor of the page shown (pageInfo.endCursor of the page before). */
   after?: string;
   /** Cursors of the pages before, oldest first ('' = the first page): the way back for "上一页". */
   prev: string[];
 }
 
-export const EMPTY_STATE: ListState = { types: [], grades: [], industries: [], sources: [], ownerIds: [], tags: [], prev: [] };
+export const EMPTY_STATE: ListState = { types: [], grades: [], industries: [], sources: [], ownerIds: [], tags: [], cols: [], prev: [] };
 
 type Params = Pick<URLSearchParams, 'get' | 'getAll'>;
 
@@ -90,6 +92,7 @@ export function parseListState(params: Params): ListState {
     sort: oneOf(params.get('sort'), ORDER_FIELDS),
     dir: oneOf(params.get('dir'), ['ASC', 'DESC'] as const),
     size: PAGE_SIZES.includes(size) ? size : undefined,
+    cols: many(params.getAll('col')),
     after: text(params.get('after')),
     prev: params.getAll('prev'),
   };
@@ -114,6 +117,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
   if (state.sort) p.set('sort', state.sort);
   if (state.sort && state.dir) p.set('dir', state.dir);
   if (state.size && state.size !== DEFAULT_PAGE_SIZE) p.set('size', String(state.size));
+  state.cols.forEach((v) => p.append('col', v));
   if (state.after) {
     p.set('after', state.after);
     state.prev.forEach((c) => p.append('prev', c));
@@ -191,5 +195,7 @@ export function toVariables(state: ListState) {
     orderBy: state.sort ? { field: state.sort, direction: state.dir ?? 'DESC' } : null,
     first: state.size ?? DEFAULT_PAGE_SIZE,
     after: state.after ?? null,
+    // Custom values are read only when a column shows them.
+    withCustomFields: state.cols.length > 0,
   };
 }

@@ -1,45 +1,21 @@
-// What the signed-in user's role may do on the customer pages, to show only the actions that will work.
-// The API decides (modules/access/permissions.ts); this mirrors its matrix (README "Roles and permissions")
-// so a salesperson is not offered "合并" only to be told FORBIDDEN.
+// What the signed-in user's role may do, to show only the actions that will work. The rule book is
+// @kehu/domain/permissions, the matrix the API enforces (README "Roles and permissions"); this adds only the
+// customer pages' own views, each named after the API permission that decides it.
+import { roleCan, type Permission, type UserGrants } from '@kehu/domain/permissions';
 import type { Role } from '@/gql/schema';
 
-export type CustomerAction =
-  | 'customer.create'
-  | 'customer.edit'
-  | 'customer.delete'
-  | 'customer.purge'
-  | 'customer.restore'
-  | 'customer.merge'
-  | 'customer.share'
-  | 'customer.reassign'
-  | 'customer.recycleBin'
-  | 'contact.edit'
-  | 'followUp.create'
-  | 'tag.edit'
-  | 'pool.release'
-  | 'pool.releaseOthers';
+export const VIEW_PERMISSIONS = {
+  // The API serves the recycle bin to everyone: it lists the deleted customers you may restore.
+  'customer.recycleBin': 'customer.restore',
+  // 导入 creates customers (the API checks customer.create for a customer import).
+  'customer.import': 'customer.create',
+  // 下属客户: customers of people below you, the ones a manager acts on (releases, reassigns).
+  'customer.teamList': 'pool.releaseOthers',
+} as const satisfies Record<string, Permission>;
 
-const SELLERS: readonly Role[] = ['ADMIN', 'MANAGER', 'SALES'];
-const MANAGERS: readonly Role[] = ['ADMIN', 'MANAGER'];
+export type CustomerAction = Permission | keyof typeof VIEW_PERMISSIONS;
 
-const MATRIX: Record<CustomerAction, readonly Role[]> = {
-  'customer.create': SELLERS,
-  'customer.edit': SELLERS,
-  'customer.delete': SELLERS,
-  'customer.purge': ['ADMIN'],
-  'customer.restore': SELLERS,
-  'customer.merge': MANAGERS,
-  'customer.share': SELLERS,
-  'customer.reassign': MANAGERS,
-  // The recycleBin query itself is for admins and managers.
-  'customer.recycleBin': MANAGERS,
-  'contact.edit': SELLERS,
-  'followUp.create': SELLERS,
-  'tag.edit': SELLERS,
-  'pool.release': SELLERS,
-  'pool.releaseOthers': MANAGERS,
-};
-
-export function can(role: Role | undefined | null, action: CustomerAction): boolean {
-  return !!role && MATRIX[action].includes(role);
+export function can(role: Role | undefined | null, action: CustomerAction, grants?: UserGrants | null): boolean {
+  const permission: Permission = action in VIEW_PERMISSIONS ? VIEW_PERMISSIONS[action as keyof typeof VIEW_PERMISSIONS] : (action as Permission);
+  return roleCan(role, permission, grants);
 }

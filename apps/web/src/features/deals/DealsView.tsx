@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { AppstoreOutlined, PlusOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, Input, Segmented, Switch, Table, Tag, Typography } from 'antd';
@@ -69,7 +70,7 @@ export function DealsView() {
 
   const shown = data ?? previousData;
   const opportunities: BoardOpportunity[] = useMemo(() => shown?.opportunities.edges.map((e) => e.node) ?? [], [shown]);
-  const canEdit = viewer ? viewer.role !== 'SERVICE' : false;
+  const canEdit = roleCan(viewer?.role, 'deal.edit');
 
   const requestMove = (opp: BoardOpportunity, to: OpportunityStage) => {
     const problem = stageMoveProblem(opp.stage, to);
@@ -134,7 +135,7 @@ export function DealsView() {
         title={m.title}
         extra={
           <>
-            {viewer && viewer.role !== 'SERVICE' ? (
+            {roleCan(viewer?.role, 'deal.edit') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {fm.create}
               </Button>

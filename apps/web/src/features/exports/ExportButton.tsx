@@ -1,11 +1,12 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { DownloadOutlined, DownOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Dropdown, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import type {
-  ContractFilter, CreateExportInput, CustomerFilter, ExportFormat, OpportunityFilter, ReceiptFilter, ReportFilter, ReportKind, TopCustomersBy,
+  ContractFilter, CreateExportInput, CustomerFilter, ExportFormat, OpportunityFilter, ReceiptFilter, ReportFilter, ReportKind, Role, TopCustomersBy,
 } from '@/gql/schema';
 import { apiErrorInfo } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
@@ -39,9 +40,9 @@ export type ExportButtonProps = (
 ) &
   Pick<ButtonProps, 'size' | 'type' | 'block'> & { label?: string };
 
-/** Mirrors the API's rule (modules/access/permissions.ts `customer.export` + the admin grant). */
+/** The API's rule: `customer.export` of the shared matrix, or the admin's grant. */
 export function mayExport(me: { role: string; canExport: boolean } | null | undefined): boolean {
-  return !!me && (me.role === 'ADMIN' || me.role === 'MANAGER' || me.canExport);
+  return !!me && roleCan(me.role as Role, 'customer.export', me);
 }
 
 /** The createExport input for the button's props: each kind sends its filter in its own field. */

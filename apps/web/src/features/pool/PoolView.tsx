@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
@@ -89,7 +90,7 @@ export function PoolView() {
   const { message, notification } = useFeedback();
   const url = useUrlState();
   const viewer = useViewer();
-  const canClaim = viewer ? viewer.role !== 'SERVICE' : true;
+  const canClaim = viewer ? roleCan(viewer.role, 'pool.claim') : true;
 
   const q = url.get('q') ?? '';
   const grades = url.getAll('grade') as CustomerGrade[];

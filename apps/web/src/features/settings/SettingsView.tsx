@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan, type Permission } from '@kehu/domain/permissions';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Result, Skeleton, Tabs, Typography } from 'antd';
 import dynamic from 'next/dynamic';
@@ -99,15 +100,15 @@ export function SettingsView() {
     );
   }
 
-  const isAdmin = data.me.role === 'ADMIN';
+  const may = (p: Permission) => roleCan(data.me.role, p);
   const tabs = settingsTabsFor(data.me.role);
   const asked = params.get('tab') as SettingsTab | null;
   const active = asked && tabs.includes(asked) ? asked : tabs[0];
   const content: Record<SettingsTab, () => ReactNode> = {
-    users: () => <UsersSection canManage={isAdmin} />,
-    pool: () => <PoolRulesSection canManage={isAdmin} />,
+    users: () => <UsersSection canManage={may('users.manage')} />,
+    pool: () => <PoolRulesSection canManage={may('pool.configure')} />,
     reminders: () => <ReminderSettingsSection />,
-    deals: () => <DealSettingsSection canManage={isAdmin} />,
+    deals: () => <DealSettingsSection canManage={may('settings.manage')} />,
     customFields: () => <CustomFieldsSection />,
     products: () => <ProductsSection />,
     apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,
@@ -125,7 +126,7 @@ export function SettingsView() {
           {t('title')}
         </Typography.Title>
         {/* Who exported what (the export audit) is an admin's page of its own. */}
-        {isAdmin ? (
+        {may('users.manage') ? (
           <Link href="/exports">
             <Button>{t('exportAudit')}</Button>
           </Link>

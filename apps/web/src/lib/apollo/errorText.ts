@@ -75,7 +75,7 @@ export function useApiErrorText(): (error: unknown) => string {
 /**
  * BAD_USER_INPUT or CONFLICT naming a field (`input.amount`, `receiverId`): put the message on that form field.
  * `fields` limits it to the form's own fields (a list), or maps the API's names to the form's (a record).
- * True when it was shown on a field; otherwise the caller shows apiErrorText.
+ * True when it was shown on a field the form renders; otherwise the caller shows apiErrorText.
  */
 export function showFieldError(
   form: FormInstance,
@@ -94,6 +94,10 @@ export function showFieldError(
     const map = fields as Record<string, string>;
     name = map[raw] ?? map[bare] ?? bare;
   }
-  form.setFields([{ name: name.split('.'), errors: [localizeServerMessage(info.message, locale)] }]);
+  const path = name.split('.');
+  // Only on a field the form renders: an error set on a name it does not show would fail silently.
+  if (!form.getFieldsError().some((f) => f.name.join('.') === name)) return false;
+  form.setFields([{ name: path, errors: [localizeServerMessage(info.message, locale)] }]);
+  form.scrollToField(path, { block: 'center' });
   return true;
 }

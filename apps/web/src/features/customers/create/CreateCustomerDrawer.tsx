@@ -3,13 +3,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Divider, Drawer, Flex, Form, Input, Select, Space } from 'antd';
 import { validateEmail, validateMobile, validatePhone } from '../domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '@/gql';
 import type { CustomerGrade, CustomerType } from '@/gql/schema';
-import { apiErrorInfo, hasErrorCode } from '@/lib/apollo/errors';
+import { hasErrorCode } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { useApiErrorText } from '@/lib/apollo/errorText';
-import { fieldPath } from '../errors';
+import { showFieldError, useApiErrorText } from '@/lib/apollo/errorText';
+import { useLocale } from '@/i18n/I18nProvider';
+import { CustomFieldItems, useCustomFieldDefs } from '../customFields/CustomFieldItems';
+import { customFieldsInput, type CustomFieldFormValues } from '../customFields/values';
 import { present } from '../input';
 import { CUSTOMER_GRADES, INDUSTRIES, PROVINCES, SOURCES } from '../listState';
 import { useCustomerT } from '../useCustomerT';
@@ -37,6 +39,7 @@ export interface CreateCustomerValues {
   email?: string;
   tags?: string[];
   contact: { name: string; title?: string; mobile?: string; phone?: string; email?: string };
+  customFields?: CustomFieldFormValues;
 }
 
 const blankToNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
@@ -49,12 +52,21 @@ const optional = (check: (v: string) => string | null, message: string) => ({
 
 /**
  * 新建客户: the customer and its first contact (name + a mobile or phone are required). While the name and
- * phone are typed the API is asked for duplicates, so the user sees who already holds the customer.
+ * phone are typed the API is asked for duplicates, so the user sees who already holds the customer. The admin's
+ * custom fields follow, each with the input of its kind. Every refusal is shown: on the field the API names,
+ * otherwise above the form.
  */
 export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void; onCreated: (id: string, name: string) => void; tags?: readonly { name: string }[] }) {
   const t = useCustomerT();
   const errorText = useApiErrorText();
+  const [locale] = useLocale();
   const { message } = useFeedback();
+  const fields = useCustomFieldDefs();
+  const [formError, setFormError] = useState<string | null>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formError) formErrorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [formError]);
   const [form] = Form.useForm<CreateCustomerValues>();
   const drawerSize = useDrawerSize(520);
   const [refused, setRefused] = useState<string | null>(null);
@@ -65,6 +77,7 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
 
   const submit = async (v: CreateCustomerValues) => {
     setRefused(null);
+    setFormError(null);
     try {
       const { data } = await create({
         variables: {
@@ -86,6 +99,7 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
               phone: blankToNull(v.contact.phone),
               email: blankToNull(v.contact.email),
             }),
+            customFields: customFieldsInput(fields.defs, v.customFields),
           }),
         },
       });
@@ -94,15 +108,13 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
       form.resetFields();
       props.onCreated(data.createCustomer.id, data.createCustomer.name);
     } catch (error) {
-      const info = apiErrorInfo(error);
       if (hasErrorCode(error, 'DUPLICATE')) {
         // The API names the existing customer and its owner.
         setRefused(errorText(error));
         return;
       }
-      const path = fieldPath(info?.field);
-      if (path && info?.code === 'BAD_USER_INPUT') form.setFields([{ name: path as never, errors: [errorText(error)] }]);
-      else message.error(errorText(error));
+      // On the input the API names (e.g. input.customFields.credit_code), or above the form: never silently.
+      if (!showFieldError(form, error, locale)) setFormError(errorText(error));
     }
   };
 
@@ -122,7 +134,10 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
         </Space>
       }
     >
-      <Form<CreateCustomerValues> form={form} layout="vertical" initialValues={{ type: 'PROSPECT' }} onFinish={(v) => void submit(v)} scrollToFirstError>
+      <Form<CreateCustomerValues> form={form} layout="vertical" initialValues={{ type: 'PROSPECT' }} onFinish={(v) => void submit(v)} scrollToFirstError={{ block: 'center' }}>
+        <div ref={formErrorRef}>
+          {formError ? <Alert type="error" showIcon closable data-testid="form-error" title={formError} style={{ marginBottom: 12 }} onClose={() => setFormError(null)} /> : null}
+        </div>
         <Divider titlePlacement="start" plain>
           {t('create.basic')}
         </Divider>
@@ -222,6 +237,7 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
         <Form.Item name={['contact', 'email']} label={t('create.email')} rules={[optional(validateEmail, t('create.emailInvalid'))]}>
           <Input inputMode="email" />
         </Form.Item>
+        <CustomFieldItems defs={fields.defs} error={fields.error} />
       </Form>
     </Drawer>
   );

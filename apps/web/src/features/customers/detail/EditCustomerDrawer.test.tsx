@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '@/test/render';
 import { customer360Data } from './customer360.fixture';
 import { Customer360Query, Customer360View } from './Customer360View';
+import { CustomerFormFieldsQuery } from '../customFields/queries';
 import { UpdateCustomerMutationForTest } from './EditCustomerDrawer';
 
 // antd in jsdom on a shared 2-core machine is slow; these are harness limits, not assertions about speed.
@@ -19,6 +20,9 @@ jest.mock('@/lib/auth/SessionContext', () => ({
   useAppSession: () => ({ user: { id: 'u2', name: '李娜', role: 'SALES', email: 'li.na@kehu.demo', mustChangePassword: false } }),
 }));
 
+const defsMock = (customFields: unknown[]) => ({ request: { query: CustomerFormFieldsQuery }, result: { data: { customFields } }, maxUsageCount: Number.POSITIVE_INFINITY });
+const budget = { __typename: 'CustomField', id: 'cf1', key: 'budget', label: '预算', kind: 'TEXT', options: [], required: false, position: 1 };
+
 describe('EditCustomerDrawer', () => {
   it('on a stale version shows the conflict, compares, and saves again only when the user chooses to', async () => {
     const user = userEvent.setup();
@@ -30,6 +34,7 @@ describe('EditCustomerDrawer', () => {
     renderWithProviders(<Customer360View id="c1" />, {
       mocks: [
         { request: { query: Customer360Query, variables: { id: 'c1' } }, result: { data: customer360Data() } },
+        defsMock([budget]),
         { request: { query: UpdateCustomerMutationForTest, variables: { id: 'c1', version: 3, input: { remark: mine } } }, result: stale },
         { request: { query: Customer360Query, variables: { id: 'c1' } }, result: { data: theirs } },
         { request: { query: UpdateCustomerMutationForTest, variables: { id: 'c1', version: 4, input: { remark: mine } } }, result: saved },
@@ -66,5 +71,36 @@ describe('EditCustomerDrawer', () => {
     await user.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
     expect(await screen.findByText('已保存')).toBeInTheDocument();
     expect(saved).toHaveBeenCalledTimes(1);
+  });
+
+  it('edits custom fields by kind, requires the required ones, and puts a server refusal on its input', async () => {
+    const user = userEvent.setup();
+    const visits = { __typename: 'CustomField', id: 'cf2', key: 'visits', label: '年拜访次数', kind: 'NUMBER', options: [], required: true, position: 2 };
+    const refused = jest.fn(() => ({
+      errors: [new GraphQLError('自定义字段「年拜访次数」应为数字 (visits must be a number)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.visits' } })],
+    }));
+    renderWithProviders(<Customer360View id="c1" />, {
+      mocks: [
+        { request: { query: Customer360Query, variables: { id: 'c1' } }, result: { data: customer360Data() } },
+        defsMock([budget, visits]),
+        // Only what changed: the stored budget stays as it is.
+        { request: { query: UpdateCustomerMutationForTest, variables: { id: 'c1', version: 3, input: { customFields: { visits: 12 } } } }, result: refused },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: /编\s*辑/ }));
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByLabelText('预算')).toHaveValue('100万');
+    const count = within(drawer).getByLabelText('年拜访次数');
+    const itemOf = (el: HTMLElement) => el.closest('.ant-form-item') as HTMLElement;
+    expect(itemOf(count).querySelector('.ant-form-item-required')).not.toBeNull();
+
+    await user.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(itemOf(count)).findByText('请填写「年拜访次数」')).toBeInTheDocument();
+    expect(refused).not.toHaveBeenCalled();
+
+    await user.type(count, '12');
+    await user.click(within(drawer).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(itemOf(count)).findByText('自定义字段「年拜访次数」应为数字')).toBeInTheDocument();
+    expect(refused).toHaveBeenCalledTimes(1);
   });
 });

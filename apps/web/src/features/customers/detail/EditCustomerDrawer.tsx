@@ -4,13 +4,15 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, Select, Space, Table } from 'antd';
 import { validateEmail } from '../domain';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { BasicInfoTab_CustomerFragment, UpdateCustomerInput } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { useApiErrorText } from '@/lib/apollo/errorText';
-import { fieldPath } from '../errors';
+import { showFieldError, useApiErrorText } from '@/lib/apollo/errorText';
+import { useLocale } from '@/i18n/I18nProvider';
+import { CustomFieldItems, useCustomFieldDefs } from '../customFields/CustomFieldItems';
+import { changedCustomFields, toFormValues, type CustomFieldDef, type CustomFieldFormValues } from '../customFields/values';
 import { CUSTOMER_GRADES, CUSTOMER_TYPES, INDUSTRIES, PROVINCES, SOURCES } from '../listState';
 import { useCustomerT } from '../useCustomerT';
 import { useDrawerSize } from '../useDrawerSize';
@@ -30,11 +32,11 @@ const UpdateCustomerMutation = graphql(`
 /** The editable fields, in form order. */
 const FIELDS = ['name', 'type', 'grade', 'gradePinned', 'source', 'industry', 'province', 'city', 'address', 'email', 'website', 'firstContactDate', 'remark'] as const;
 type Field = (typeof FIELDS)[number];
-type Snapshot = Pick<BasicInfoTab_CustomerFragment, Field | 'version'>;
-type FormValues = Omit<Record<Field, unknown>, 'firstContactDate'> & { firstContactDate?: Dayjs | null };
+type Snapshot = Pick<BasicInfoTab_CustomerFragment, Field | 'version' | 'customFields'>;
+type FormValues = Omit<Record<Field, unknown>, 'firstContactDate'> & { firstContactDate?: Dayjs | null; customFields?: CustomFieldFormValues };
 
-function toForm(c: Snapshot): FormValues {
-  return { ...c, firstContactDate: c.firstContactDate ? dayjs(c.firstContactDate) : null };
+function toForm(c: Snapshot, defs: readonly CustomFieldDef[] = []): FormValues {
+  return { ...c, firstContactDate: c.firstContactDate ? dayjs(c.firstContactDate) : null, customFields: toFormValues(defs, c.customFields) };
 }
 /** A form value as the API wants it ('' → null, dates as LocalDate). */
 function norm(field: Field, v: unknown): unknown {
@@ -42,14 +44,19 @@ function norm(field: Field, v: unknown): unknown {
   if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
   return v ?? null;
 }
-/** Fields whose form value differs from the snapshot: only those are sent, so nobody else's edit is clobbered. */
-export function changedFields(base: Snapshot, values: FormValues): Partial<Record<Field, unknown>> {
-  const out: Partial<Record<Field, unknown>> = {};
+/**
+ * Fields whose form value differs from the snapshot: only those are sent, so nobody else's edit is clobbered
+ * (custom fields too, one key at a time: `customFields: { key: value or null }`).
+ */
+export function changedFields(base: Snapshot, values: FormValues, defs: readonly CustomFieldDef[] = []): Partial<Record<Field | 'customFields', unknown>> {
+  const out: Partial<Record<Field | 'customFields', unknown>> = {};
   for (const f of FIELDS) {
     const before = norm(f, f === 'firstContactDate' ? base.firstContactDate : base[f]);
     const after = norm(f, values[f]);
     if (before !== after) out[f] = after;
   }
+  const custom = changedCustomFields(defs, base.customFields, values.customFields);
+  if (custom) out.customFields = custom;
   return out;
 }
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'boolean' ? (v ? '✓' : '✗') : String(v));
@@ -68,8 +75,13 @@ export function EditCustomerDrawer(props: {
   const latest = getFragmentData(BasicInfoTabFragment, props.customer);
   const t = useCustomerT();
   const errorText = useApiErrorText();
+  const [locale] = useLocale();
   const { message } = useFeedback();
   const client = useApolloClient();
+  const fields = useCustomFieldDefs();
+  const defs = fields.defs;
+  const [formError, setFormError] = useState<string | null>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
   const [form] = Form.useForm<FormValues>();
   const drawerSize = useDrawerSize(560);
   // What the user started editing from: its version is the one sent, and moves only by the user's choice.
@@ -82,14 +94,24 @@ export function EditCustomerDrawer(props: {
     if (props.open) {
       setBase(latest);
       setConflict(null);
+      setFormError(null);
       form.setFieldsValue(toForm(latest));
     }
     // Snapshot when the drawer opens, not on every cache change while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.open]);
+  // The custom inputs appear once their definitions are known (a date needs its kind to be shown).
+  useEffect(() => {
+    if (props.open && fields.ready) form.setFieldsValue({ customFields: toFormValues(defs, base.customFields) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.open, fields.ready]);
+  useEffect(() => {
+    if (formError) formErrorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [formError]);
 
   const submit = async (values: FormValues) => {
-    const input = changedFields(base, values) as UpdateCustomerInput;
+    setFormError(null);
+    const input = changedFields(base, values, defs) as UpdateCustomerInput;
     if (Object.keys(input).length === 0) {
       props.onClose();
       return;
@@ -104,9 +126,8 @@ export function EditCustomerDrawer(props: {
         setConflict({ currentVersion: typeof ext?.currentVersion === 'number' ? ext.currentVersion : undefined, comparing: false });
         return;
       }
-      const path = fieldPath((error as { errors?: { extensions?: { field?: string } }[] }).errors?.[0]?.extensions?.field);
-      if (path) form.setFields([{ name: path[0] as Field, errors: [errorText(error)] }]);
-      else message.error(errorText(error));
+      // On the input the API names (e.g. input.customFields.credit_code), or above the form: never silently.
+      if (!showFieldError(form, error, locale)) setFormError(errorText(error));
     }
   };
 
@@ -130,9 +151,16 @@ export function EditCustomerDrawer(props: {
     setConflict((c) => (c ? { ...c, comparing: true } : c));
   };
   const keepMine = () => {
-    const mine = changedFields(base, form.getFieldsValue(true));
+    const values = form.getFieldsValue(true) as FormValues;
+    const mine = changedFields(base, values, defs);
+    const theirs = toForm(latest, defs);
+    const myCustom = Object.keys((mine.customFields as Record<string, unknown> | undefined) ?? {});
     setBase(latest);
-    form.setFieldsValue({ ...toForm(latest), ...Object.fromEntries(Object.keys(mine).map((f) => [f, form.getFieldValue(f)])) });
+    form.setFieldsValue({
+      ...theirs,
+      ...Object.fromEntries(Object.keys(mine).filter((f) => f !== 'customFields').map((f) => [f, form.getFieldValue(f)])),
+      customFields: { ...theirs.customFields, ...Object.fromEntries(myCustom.map((k) => [k, values.customFields?.[k]])) },
+    });
     setConflict(null);
     message.info(t('edit.keepMineHint'));
   };
@@ -141,8 +169,8 @@ export function EditCustomerDrawer(props: {
     if (!conflict?.comparing) return [];
     const mine = changedFields(base, form.getFieldsValue(true));
     const theirs = changedFields(base, toForm(latest));
-    const fields = FIELDS.filter((f) => f in mine || f in theirs);
-    return fields.map((f) => ({
+    const changed = FIELDS.filter((f) => f in mine || f in theirs);
+    return changed.map((f) => ({
       field: f,
       base: show(norm(f, f === 'firstContactDate' ? base.firstContactDate : base[f])),
       mine: f in mine ? show(mine[f]) : show(norm(f, f === 'firstContactDate' ? base.firstContactDate : base[f])),
@@ -220,7 +248,10 @@ export function EditCustomerDrawer(props: {
           }
         />
       ) : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={!!conflict}>
+      <div ref={formErrorRef}>
+        {formError ? <Alert type="error" showIcon closable data-testid="form-error" title={formError} style={{ marginBottom: 12 }} onClose={() => setFormError(null)} /> : null}
+      </div>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={!!conflict} scrollToFirstError={{ block: 'center' }}>
         <Form.Item
           name="name"
           label={t('fields.name')}
@@ -277,6 +308,7 @@ export function EditCustomerDrawer(props: {
         <Form.Item name="remark" label={t('basic.remark')}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
+        {fields.ready ? <CustomFieldItems defs={defs} error={fields.error} /> : null}
       </Form>
     </Drawer>
   );

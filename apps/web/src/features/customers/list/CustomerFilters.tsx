@@ -2,7 +2,7 @@
 
 import { Button, Flex, Input, InputNumber, Select, Segmented } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Ownership } from '@/gql/schema';
+import type { Ownership, Role } from '@/gql/schema';
 import {
   activeFilterCount,
   CUSTOMER_GRADES,
@@ -14,6 +14,7 @@ import {
   SOURCES,
   type ListState,
 } from '../listState';
+import { can } from '../permissions';
 import { useCustomerT } from '../useCustomerT';
 
 export interface FilterOptions {
@@ -22,7 +23,7 @@ export interface FilterOptions {
 }
 
 /** Search box and filters of the customer list; every change goes to the URL through `onChange`. */
-export function CustomerFilters(props: { state: ListState; options: FilterOptions; onChange: (change: Partial<ListState>) => void }) {
+export function CustomerFilters(props: { state: ListState; options: FilterOptions; role?: Role; onChange: (change: Partial<ListState>) => void }) {
   const { state, options, onChange } = props;
   const t = useCustomerT();
   const [q, setQ] = useState(state.q ?? '');
@@ -53,7 +54,7 @@ export function CustomerFilters(props: { state: ListState; options: FilterOption
         <Segmented<Ownership>
           value={state.ownership ?? 'ALL'}
           onChange={(v) => onChange({ ownership: v })}
-          options={OWNERSHIPS.map((v) => ({ value: v, label: t(`enums.ownership.${v}`) }))}
+          options={OWNERSHIPS.filter((v) => v !== 'TEAM' || can(props.role, 'customer.teamList')).map((v) => ({ value: v, label: t(`enums.ownership.${v}`) }))}
           style={{ overflowX: 'auto', maxWidth: '100%' }}
         />
       </Flex>

@@ -2,6 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '@/test/render';
 import { CustomerListView } from './CustomerListView';
+import { CustomerFormFieldsQuery } from '../customFields/queries';
 import { CustomerListOptionsQuery, CustomerListQuery } from './queries';
 
 // antd in jsdom on a shared 2-core machine is slow; these are harness limits, not assertions about speed.
@@ -37,9 +38,10 @@ const row = (id: string, name: string, owner: { id: string; name: string } | nul
   owner: owner ? { __typename: 'User', ...owner } : null,
   tags: [],
   primaryContact: { __typename: 'Contact', id: `p-${id}`, name: '张经理', mobile: '13800138000', phone: null },
+  customFields: { credit_code: `91110000${id}`, level: ['总部', '华北'] },
 });
 const listMock = (variables: object, rows: ReturnType<typeof row>[], hasNextPage = false) => ({
-  request: { query: CustomerListQuery, variables },
+  request: { query: CustomerListQuery, variables: { withCustomFields: false, ...variables } },
   result: {
     data: {
       customers: {
@@ -51,6 +53,18 @@ const listMock = (variables: object, rows: ReturnType<typeof row>[], hasNextPage
     },
   },
 });
+const customFields = {
+  request: { query: CustomerFormFieldsQuery },
+  result: {
+    data: {
+      customFields: [
+        { __typename: 'CustomField', id: 'f1', key: 'credit_code', label: '统一社会信用代码', kind: 'TEXT', options: [], required: true, position: 1 },
+        { __typename: 'CustomField', id: 'f2', key: 'level', label: '客户层级', kind: 'MULTI_SELECT', options: ['总部', '华北'], required: false, position: 2 },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 const options = {
   request: { query: CustomerListOptionsQuery },
   result: { data: { tags: [], users: { __typename: 'UserConnection', edges: [] } } },
@@ -68,7 +82,7 @@ describe('CustomerListView', () => {
     const user = userEvent.setup();
     search = 'grade=VIP';
     renderWithProviders(<CustomerListView />, {
-      mocks: [listMock({ filter: { grades: ['VIP'] }, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' }), row('c2', '北京华信电子科技有限公司', null)], true), options],
+      mocks: [listMock({ filter: { grades: ['VIP'] }, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' }), row('c2', '北京华信电子科技有限公司', null)], true), options, customFields],
     });
     const table = await screen.findByTestId('customer-table');
     expect(await within(table).findByRole('link', { name: '北京恒通机械制造有限公司' })).toHaveAttribute('href', '/customers/c1');
@@ -87,18 +101,29 @@ describe('CustomerListView', () => {
 
   it('says what to do when nothing matches, and offers only what the role may do', async () => {
     search = 'q=zzzz';
-    renderWithProviders(<CustomerListView />, { mocks: [listMock({ filter: { search: 'zzzz' }, orderBy: null, first: 20, after: null }, []), options] });
+    renderWithProviders(<CustomerListView />, { mocks: [listMock({ filter: { search: 'zzzz' }, orderBy: null, first: 20, after: null }, []), options, customFields] });
     expect(await screen.findByText('没有符合条件的客户。试试清除筛选，或换个关键词（支持拼音首字母）。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /新建客户/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /合并重复客户/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /回收站/ })).not.toBeInTheDocument();
+    // The API lists a salesperson's own deleted customers (customer.restore), so the bin is offered.
+    expect(screen.getByRole('button', { name: /回收站/ })).toBeInTheDocument();
+    // No 下属客户 for a salesperson: nobody reports to them.
+    expect(screen.getByText('我的客户')).toBeInTheDocument();
+    expect(screen.queryByText('下属客户')).not.toBeInTheDocument();
+  });
+
+  it('offers customer service neither 新建客户, 导入 nor the recycle bin', async () => {
+    role = 'SERVICE';
+    renderWithProviders(<CustomerListView />, { mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' })]), options, customFields] });
+    await within(await screen.findByTestId('customer-table')).findByRole('link', { name: '北京恒通机械制造有限公司' });
+    for (const name of [/新建客户/, /导\s*入/, /回收站/, /合并重复客户/]) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 
   it('shows the bulk actions a manager may use once rows are ticked', async () => {
     role = 'MANAGER';
     const user = userEvent.setup();
     renderWithProviders(<CustomerListView />, {
-      mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' })]), options],
+      mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' })]), options, customFields],
     });
     const table = await screen.findByTestId('customer-table');
     await within(table).findByRole('link', { name: '北京恒通机械制造有限公司' });
@@ -110,5 +135,21 @@ describe('CustomerListView', () => {
     }
     // One customer ticked: its share list, with 取消共享.
     expect(within(bar).getByRole('button', { name: /共享给/ })).toBeInTheDocument();
+  });
+
+  it('shows the chosen custom fields as columns, reading their values only then', async () => {
+    const user = userEvent.setup();
+    search = 'col=credit_code';
+    renderWithProviders(<CustomerListView />, {
+      mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null, withCustomFields: true }, [row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' })]), options, customFields],
+    });
+    const table = await screen.findByTestId('customer-table');
+    expect(await within(table).findByText('91110000c1')).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: '统一社会信用代码' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: '客户层级' })).not.toBeInTheDocument();
+    // The picker puts the choice in the URL (a saved view keeps it).
+    await user.click(screen.getByLabelText('显示自定义字段'));
+    await user.click(await screen.findByTitle('客户层级'));
+    expect(push).toHaveBeenLastCalledWith('/customers?col=credit_code&col=level', { scroll: false });
   });
 });

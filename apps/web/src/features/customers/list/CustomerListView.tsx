@@ -3,7 +3,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { DeleteOutlined, MergeCellsOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Result, Select, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
@@ -13,6 +13,9 @@ import type { CustomerListQuery as CustomerListData } from '@/gql/graphql';
 import type { CustomerOrderField } from '@/gql/schema';
 import { ExportButton } from '@/features/exports/ExportButton';
 import { useApiErrorText } from '@/lib/apollo/errorText';
+import { useCustomFieldDefs } from '../customFields/useCustomFieldDefs';
+import { useCustomFieldT } from '../customFields/messages';
+import { customValueText } from '../customFields/display';
 import { formatDateTime } from '../format';
 import {
   activeFilterCount,
@@ -32,6 +35,7 @@ import { can } from '../permissions';
 import { EmptyHint } from '../ui';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerT } from '../useCustomerT';
+import { CustomerCards } from './CustomerCards';
 import { CustomerFilters } from './CustomerFilters';
 import { CustomerListOptionsQuery, CustomerListQuery } from './queries';
 import { SavedViews } from './SavedViews';
@@ -47,6 +51,7 @@ const SORT_COLUMNS: Record<string, CustomerOrderField> = { name: 'NAME', grade: 
 /** 客户 list: filters, search, sort and page all live in the URL, so any list can be bookmarked and shared. */
 export function CustomerListView() {
   const t = useCustomerT();
+  const cf = useCustomFieldT();
   const errorText = useApiErrorText();
   const router = useRouter();
   const params = useSearchParams();
@@ -55,6 +60,10 @@ export function CustomerListView() {
   const state = useMemo(() => parseListState(new URLSearchParams(search)), [search]);
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<Row[]>([]);
+  // A phone gets cards instead of the table (below antd's md breakpoint, 768 px).
+  const phone = Grid.useBreakpoint().md === false;
+  const { defs } = useCustomFieldDefs();
+  const customColumns = useMemo(() => defs.filter((d) => state.cols.includes(d.key)), [defs, state.cols]);
 
   const { data, previousData, error, networkStatus, refetch } = useQuery(CustomerListQuery, {
     variables: toVariables(state),
@@ -92,6 +101,7 @@ export function CustomerListView() {
   const pageInfo = shown?.customers.pageInfo;
   const filtered = activeFilterCount(state) > 0;
   const loading = networkStatus !== NetworkStatus.ready && networkStatus !== NetworkStatus.error;
+  const emptyText = shown ? <EmptyHint>{filtered ? t('list.emptyFiltered') : t('list.empty')}</EmptyHint> : <span />;
 
   return (
     <Flex vertical gap={16}>
@@ -111,7 +121,7 @@ export function CustomerListView() {
             <Link href="/customers/recycle-bin"><Button icon={<DeleteOutlined />}>{t('list.recycleBin')}</Button></Link>
           ) : null}
           <ExportButton kind="CUSTOMERS" filter={toFilter(state)} />
-          {can(user?.role, 'customer.create') ? (
+          {can(user?.role, 'customer.import') ? (
             <Link href="/customers/import"><Button icon={<UploadOutlined />}>{t('list.import')}</Button></Link>
           ) : null}
           {can(user?.role, 'customer.create') ? (
@@ -123,49 +133,69 @@ export function CustomerListView() {
       </Flex>
       <Card>
         <Flex vertical gap={12}>
-          <CustomerFilters state={state} options={{ tags, users }} onChange={change} />
+          <CustomerFilters state={state} options={{ tags, users }} role={user?.role} onChange={change} />
+          {defs.length ? (
+            <Flex justify="flex-end">
+              <Select
+                mode="multiple"
+                allowClear
+                maxTagCount="responsive"
+                aria-label={cf('columns')}
+                placeholder={cf('columns')}
+                value={state.cols}
+                onChange={(cols) => go({ ...state, cols })}
+                options={defs.map((d) => ({ value: d.key, label: d.label }))}
+                style={{ minWidth: 220, maxWidth: '100%' }}
+              />
+            </Flex>
+          ) : null}
           {selected.length ? <BulkActions selected={selected} role={user?.role} userId={user?.id} tags={tags} users={users}
             onDone={() => { setSelected([]); void refetch(); }} onClear={() => setSelected([])} /> : null}
-          <Table<Row>
-            rowKey="id"
-            data-testid="customer-table"
-            loading={loading}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 980 }}
-            onChange={onTableChange}
-            rowSelection={{ selectedRowKeys: selected.map((r) => r.id), onChange: (_keys, picked) => setSelected(picked) }}
-            locale={{ emptyText: shown ? <EmptyHint>{filtered ? t('list.emptyFiltered') : t('list.empty')}</EmptyHint> : <span /> }}
-            columns={[
-              {
-                key: 'name', title: t('fields.name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 240,
-                render: (_, c) => (
-                  <Flex vertical>
-                    <Link href={`/customers/${c.id}`}>{c.name}</Link>
-                    {c.status === 'DEACTIVATED' ? <Typography.Text type="secondary">{t('enums.status.DEACTIVATED')}</Typography.Text> : null}
-                  </Flex>
-                ),
-              },
-              { key: 'type', title: t('fields.type'), width: 80, render: (_, c) => t(`enums.type.${c.type}`) },
-              { key: 'grade', title: t('fields.grade'), width: 90, sorter: true, sortOrder: sortOrder('grade'), render: (_, c) => <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag> },
-              {
-                key: 'contact', title: t('fields.primaryContact'), width: 170,
-                render: (_, c) => (c.primaryContact ? (
-                  <Flex vertical>
-                    <span>{c.primaryContact.name}</span>
-                    <Typography.Text type="secondary">{c.primaryContact.mobile ?? c.primaryContact.phone ?? ''}</Typography.Text>
-                  </Flex>
-                ) : '—'),
-              },
-              { key: 'industry', title: t('fields.industry'), width: 100, render: (_, c) => c.industry ?? '—' },
-              { key: 'region', title: t('fields.region'), width: 130, render: (_, c) => [c.province, c.city].filter(Boolean).join(' ') || '—' },
-              { key: 'owner', title: t('fields.owner'), width: 90, render: (_, c) => c.owner?.name ?? <Tag>{t('list.pool')}</Tag> },
-              { key: 'tags', title: t('fields.tags'), width: 180, render: (_, c) => c.tags.map((x) => <Tag key={x.id} color={x.color ?? undefined}>{x.name}</Tag>) },
-              { key: 'lastFollowUpAt', title: t('fields.lastFollowUpAt'), width: 150, sorter: true, sortOrder: sortOrder('lastFollowUpAt'), render: (_, c) => (c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never')) },
-              { key: 'nextFollowUpAt', title: t('fields.nextFollowUpAt'), width: 150, sorter: true, sortOrder: sortOrder('nextFollowUpAt'), render: (_, c) => formatDateTime(c.nextFollowUpAt) },
-              { key: 'createdAt', title: t('fields.createdAt'), width: 150, sorter: true, sortOrder: sortOrder('createdAt'), render: (_, c) => formatDateTime(c.createdAt) },
-            ]}
-          />
+          {phone ? (
+            <CustomerCards rows={rows} gradeColor={GRADE_COLOR} columns={customColumns} empty={loading ? null : emptyText} />
+          ) : (
+            <Table<Row>
+              rowKey="id"
+              data-testid="customer-table"
+              loading={loading}
+              dataSource={rows}
+              pagination={false}
+              scroll={{ x: 980 + 140 * customColumns.length }}
+              onChange={onTableChange}
+              rowSelection={{ selectedRowKeys: selected.map((r) => r.id), onChange: (_keys, picked) => setSelected(picked) }}
+              locale={{ emptyText }}
+              columns={[
+                {
+                  key: 'name', title: t('fields.name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 240,
+                  render: (_, c) => (
+                    <Flex vertical>
+                      <Link href={`/customers/${c.id}`}>{c.name}</Link>
+                      {c.status === 'DEACTIVATED' ? <Typography.Text type="secondary">{t('enums.status.DEACTIVATED')}</Typography.Text> : null}
+                    </Flex>
+                  ),
+                },
+                { key: 'type', title: t('fields.type'), width: 80, render: (_, c) => t(`enums.type.${c.type}`) },
+                { key: 'grade', title: t('fields.grade'), width: 90, sorter: true, sortOrder: sortOrder('grade'), render: (_, c) => <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag> },
+                {
+                  key: 'contact', title: t('fields.primaryContact'), width: 170,
+                  render: (_, c) => (c.primaryContact ? (
+                    <Flex vertical>
+                      <span>{c.primaryContact.name}</span>
+                      <Typography.Text type="secondary">{c.primaryContact.mobile ?? c.primaryContact.phone ?? ''}</Typography.Text>
+                    </Flex>
+                  ) : '—'),
+                },
+                { key: 'industry', title: t('fields.industry'), width: 100, render: (_, c) => c.industry ?? '—' },
+                { key: 'region', title: t('fields.region'), width: 130, render: (_, c) => [c.province, c.city].filter(Boolean).join(' ') || '—' },
+                { key: 'owner', title: t('fields.owner'), width: 90, render: (_, c) => c.owner?.name ?? <Tag>{t('list.pool')}</Tag> },
+                { key: 'tags', title: t('fields.tags'), width: 180, render: (_, c) => c.tags.map((x) => <Tag key={x.id} color={x.color ?? undefined}>{x.name}</Tag>) },
+                ...customColumns.map((d) => ({ key: `cf.${d.key}`, title: d.label, width: 140, render: (_: unknown, c: Row) => customValueText(c.customFields?.[d.key]) })),
+                { key: 'lastFollowUpAt', title: t('fields.lastFollowUpAt'), width: 150, sorter: true, sortOrder: sortOrder('lastFollowUpAt'), render: (_, c) => (c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never')) },
+                { key: 'nextFollowUpAt', title: t('fields.nextFollowUpAt'), width: 150, sorter: true, sortOrder: sortOrder('nextFollowUpAt'), render: (_, c) => formatDateTime(c.nextFollowUpAt) },
+                { key: 'createdAt', title: t('fields.createdAt'), width: 150, sorter: true, sortOrder: sortOrder('createdAt'), render: (_, c) => formatDateTime(c.createdAt) },
+              ]}
+            />
+          )}
           <Flex justify="flex-end" align="center" gap={8} wrap>
             <Typography.Text type="secondary">{t('list.page', { page: pageNumber(state) })}</Typography.Text>
             <Button disabled={!state.after} onClick={() => go(previousPage(state))}>{t('list.prev')}</Button>

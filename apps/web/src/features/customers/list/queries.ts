@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 export const CustomerListQuery = graphql(`
-  query CustomerList($filter: CustomerFilter, $orderBy: CustomerOrder, $first: Int, $after: String) {
+  query CustomerList($filter: CustomerFilter, $orderBy: CustomerOrder, $first: Int, $after: String, $withCustomFields: Boolean = false) {
     customers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       edges {
@@ -18,6 +18,7 @@ export const CustomerListQuery = graphql(`
           nextFollowUpAt
           createdAt
           version
+          customFields @include(if: $withCustomFields)
           owner {
             id
             name

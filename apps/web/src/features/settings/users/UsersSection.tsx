@@ -1,5 +1,6 @@
 'use client';
 
+import { roleCan } from '@kehu/domain/permissions';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Result, Segmented, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
@@ -21,8 +22,6 @@ import { UserTree } from './UserTree';
 type U = SettingsUser_UserFragment;
 type View = 'table' | 'tree';
 
-/** Roles that may export by themselves; others only when granted (README permission matrix). */
-const EXPORTS_BY_ROLE = new Set(['ADMIN', 'MANAGER']);
 
 export function isLocked(u: Pick<U, 'lockedUntil'>, now = Date.now()): boolean {
   return !!u.lockedUntil && new Date(u.lockedUntil).getTime() > now;
@@ -103,7 +102,7 @@ export function UsersSection({ canManage }: { canManage: boolean }) {
       key: 'export',
       title: <Tooltip title={t('users.canExportHint')}>{t('users.canExport')}</Tooltip>,
       render: (_, u) =>
-        EXPORTS_BY_ROLE.has(u.role) ? (
+        roleCan(u.role, 'customer.export') ? (
           <Typography.Text type="secondary">{t('users.byRole')}</Typography.Text>
         ) : (
           <Switch
