@@ -1,7 +1,9 @@
-import { adminOnly, ctr, scopedRead, type AccessExpectation } from './common';
+import { adminOnly, allOk, ctr, scopedRead, type AccessExpectation } from './common';
 
 /** API keys and webhooks (admins only: `integrations.manage`), and Relay's node(id) / nodes(ids) within the data scope. */
 export const INTEGRATION_QUERIES: Record<string, AccessExpectation> = {
+  // Every caller may read its own rate-limit bucket (null when limits are off, as in these tests).
+  rateLimit: { call: () => ({ query: `{ rateLimit { limit maxQueryCost } }` }), expect: allOk },
   apiKeys: { call: () => ({ query: `{ apiKeys(first: 5) { edges { node { id name } } } }` }), expect: adminOnly },
   webhookEndpoints: { call: () => ({ query: `{ webhookEndpoints(first: 5) { edges { node { id url } } } }` }), expect: adminOnly },
   webhookDeliveries: {
