@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// findBy / waitFor wait up to 10 s: antd forms render slowly in jsdom on a busy 2-core CI machine, and the 1 s
+// default failed there while the same test passed alone. A harness limit, not an assertion about speed.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Browser polyfills only apply to jsdom suites (a file may opt into `@jest-environment node`).
 if (typeof window !== 'undefined') {

@@ -19,8 +19,8 @@ jest.mock('next/navigation', () => ({
   useRouter: () => ({ push: jest.fn(), replace: jest.fn(), refresh: jest.fn(), prefetch: jest.fn() }),
 }));
 
-const ZH = ['首页', '客户', '公海', '商机', '合同', '回款', '提醒', '任务', '报表', '设置'];
-const EN = ['Home', 'Customers', 'Pool', 'Deals', 'Contracts', 'Receipts', 'Reminders', 'Tasks', 'Reports', 'Settings'];
+const ZH = ['首页', '客户', '公海', '商机', '合同', '回款', '提醒', '任务', '回访', '报表', '设置'];
+const EN = ['Home', 'Customers', 'Pool', 'Deals', 'Contracts', 'Receipts', 'Reminders', 'Tasks', 'Return visits', 'Reports', 'Settings'];
 
 /** Let the queries and the media-query effect settle inside act(). */
 async function settle() {
