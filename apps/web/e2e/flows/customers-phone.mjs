@@ -30,6 +30,10 @@ export default async ({ webUrl, newPage, screenshot, screenshotsDir }) => {
   await page.getByRole('button', { name: /新建客户/ }).click();
   const drawer = page.getByRole('dialog').filter({ hasText: '首要联系人' });
   await drawer.getByLabel('客户名称').waitFor({ timeout: 30_000 });
+  // Measured once the drawer has finished sliding in.
+  await page
+    .waitForFunction(() => Math.round(document.querySelector('.ant-drawer-content-wrapper')?.getBoundingClientRect().x ?? 1) <= 0, null, { timeout: 10_000 })
+    .catch(() => {});
   const box = await page.locator('.ant-drawer-content-wrapper').first().boundingBox();
   assert.ok(box && Math.round(box.width) >= 390 && Math.round(box.x) <= 0, `the drawer is ${JSON.stringify(box)}`);
   // The drawer is fixed to the window: a picture of the window, not of the whole page.

@@ -62,7 +62,7 @@ export default async ({ webUrl, newPage, screenshot }) => {
   assert.match(await page.getByLabel('合同编号规则').inputValue(), /\{SEQ\d+\}/);
   await screenshot(page, 'deals');
 
-  // A salesperson sees the pool rules read-only and her sign-ins, not the admin sections.
+  // A salesperson sees the pool rules read-only, the tags (tag.edit) and her sign-ins, not the admin sections.
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.waitForURL((url) => url.pathname === '/login', { timeout: 30_000 });
   await signInWithForm(page, 'zhang.wei@kehu.demo');
@@ -70,7 +70,7 @@ export default async ({ webUrl, newPage, screenshot }) => {
   await page.goto(`${webUrl}/settings`);
   await page.getByRole('tab', { name: '公海规则' }).waitFor({ timeout: 30_000 });
   const tabs = (await page.getByRole('tab').allInnerTexts()).map((s) => s.trim());
-  assert.deepEqual(tabs, ['公海规则', '我的账号', '登录记录']);
+  assert.deepEqual(tabs, ['公海规则', '标签', '我的账号', '登录记录']);
   await page.getByText('仅管理员可以修改，您可以查看当前设置。').waitFor();
   assert.equal(await page.getByLabel('超过多少天未跟进退回公海').isDisabled(), true);
   await screenshot(page);
