@@ -11,7 +11,7 @@ import type { AttachmentCategory, AttachmentRecordKind, Role } from '@/gql/schem
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { can } from '@/features/customers/permissions';
 import { useCurrentUser } from '@/features/customers/useCurrentUser';
-import { formatBusinessTime } from '@/features/settings/common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useApiHttpUrl } from '@/lib/apollo/ApiUrlContext';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useAppSession } from '@/lib/auth/SessionContext';

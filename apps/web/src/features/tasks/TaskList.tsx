@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { getFragmentData } from '@/gql';
 import type { TaskPriority, TaskRow_TaskFragment, TaskStatus } from '@/gql/graphql';
-import { formatBusinessTime } from '@/features/settings/common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useLocale } from '@/i18n/I18nProvider';
 import { useAppSession } from '@/lib/auth/SessionContext';
 import { useFeedback } from '@/lib/feedback/Feedback';

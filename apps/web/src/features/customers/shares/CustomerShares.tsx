@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Empty, List, Popconfirm, Skeleton, Tag, Typography } from 'antd';
-import { formatBusinessTime } from '@/features/settings/common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';

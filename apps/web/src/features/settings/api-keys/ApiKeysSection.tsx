@@ -10,7 +10,7 @@ import type { ApiKeyRowFragment } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { formatBusinessTime } from '../common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { LoadFailed } from '../common/LoadFailed';
 import { SecretOnce } from '../common/SecretOnce';
 import { useSettingsT } from '../useSettingsT';

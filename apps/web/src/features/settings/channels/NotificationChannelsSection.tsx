@@ -9,7 +9,7 @@ import type { FailedNotificationDeliveriesQuery } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { formatBusinessTime } from '../common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { LoadFailed } from '../common/LoadFailed';
 import { useSettingsT } from '../useSettingsT';
 import { EmailChannelForm, RobotChannelForm } from './ChannelForms';

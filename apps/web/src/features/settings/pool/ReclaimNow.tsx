@@ -11,7 +11,7 @@ import { PoolReclaimPreviewQuery } from '@/features/pool/ReclaimPreview';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { formatBusinessTime } from '../common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useSettingsT } from '../useSettingsT';
 import { RunPoolReclaimMutation } from './documents';
 

@@ -5,7 +5,7 @@ import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { SettingsTagsQuery as SettingsTagsResult } from '@/gql/graphql';
-import { formatBusinessTime } from '../common/businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { LoadFailed } from '../common/LoadFailed';
 import { useSettingsT } from '../useSettingsT';
 import { DeleteTagDialog } from './DeleteTagDialog';

@@ -1,4 +1,4 @@
-import { formatBusinessTime } from './businessTime';
+import { formatBusinessTime } from '@/lib/time/businessTime';
 
 describe('formatBusinessTime', () => {
   it('shows an instant in Beijing time, to the minute', () => {

@@ -1,5 +1,5 @@
 /**
- * Times on the admin pages in the business time zone (the API's TZ_BUSINESS, Asia/Shanghai by default; the
+ * Times in the business time zone (the API's TZ_BUSINESS, Asia/Shanghai by default; the
  * schema does not publish it), whatever the admin's browser is set to: 2026-12-07 16:02.
  */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
