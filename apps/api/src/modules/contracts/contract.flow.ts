@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { contractTransition, type ContractAction } from '@kehu/domain';
+import { businessDate, contractTransition, type ContractAction, SIGNED_CONTRACT_STATUSES } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { badInput, forbidden, staleVersion } from '../../graphql/errors';
 import { requireUser } from '../access/current-user';
@@ -7,6 +7,8 @@ import { assertCan, type Permission } from '../access/permissions';
 import { writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { text } from '../customers/customer.validation';
+import { markCustomerWon } from '../customers/customer.system-writes';
+import { regradeCustomers } from '../grading/grading.service';
 import { recordStageChange } from '../opportunities/opportunity.service';
 import type { User } from '../users/user.entity';
 import { Contract } from './contract.entity';
@@ -111,18 +113,13 @@ export function signContract(ctx: Context, id: string, version: number, signedAt
     async check(em, _user, c) {
       if (!c.parentId) return;
       const [parent] = await em.query(`SELECT status, number FROM contracts WHERE id = $1`, [c.parentId]);
-      if (!['SIGNED', 'COMPLETED'].includes(parent.status)) throw badInput('id', `原合同 ${parent.number} 尚未签订，补充合同不能先签 (sign the parent contract first)`);
+      if (!SIGNED_CONTRACT_STATUSES.includes(parent.status)) throw badInput('id', `原合同 ${parent.number} 尚未签订，补充合同不能先签 (sign the parent contract first)`);
     },
     async apply(em, user, c, now) {
       await emitEvent(em, 'contract.signed', { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, signedAt, ownerId: c.ownerId }, { at: now });
-      const [customer] = await em.query(`SELECT type FROM customers WHERE id = $1`, [c.customerId]);
-      if (customer.type !== 'WON') {
-        await em.query(`UPDATE customers SET type = 'WON', version = version + 1, updated_at = $2 WHERE id = $1`, [c.customerId, now]);
-        await writeChangeLog(em, {
-          customerId: c.customerId, entityType: 'Customer', entityId: c.customerId, action: 'UPDATE', actorId: user.id, at: now,
-          changes: [{ field: 'type', before: { value: customer.type }, after: { value: 'WON' } }], note: `签订合同 ${c.number}`,
-        });
-      }
+      const by = { actorId: user.id, at: now };
+      await markCustomerWon(em, c.customerId, `签订合同 ${c.number}`, by);
+      await regradeCustomers(em, { ...by, today: businessDate(now, ctx.config.businessTimeZone), customerIds: [c.customerId] });
       if (c.opportunityId) {
         const [opp] = await em.query(`SELECT id, stage FROM opportunities WHERE id = $1 FOR UPDATE`, [c.opportunityId]);
         if (opp && opp.stage !== 'WON') {

@@ -1,11 +1,14 @@
-import type { DataSource } from 'typeorm';
-import { businessDate, DEFAULT_BUSINESS_TZ, moneyToFen } from '@kehu/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  businessDate, type CustomerGrade, DEFAULT_BUSINESS_TZ, formatMoney, gradeForAmount, type GradeThresholds, moneyToFen, parseMoney,
+  SIGNED_CONTRACT_STATUSES,
+} from '@kehu/domain';
 import type { Clock } from '../../common/clock';
 import type { Context } from '../../graphql/context';
 import { badInput, staleVersion } from '../../graphql/errors';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
-import { writeChangeLog } from '../audit/change-log.service';
+import { setCustomerGrades } from '../customers/customer.system-writes';
 import { contractPatternProblem } from '../contracts/contract-number';
 import { money } from '../contracts/deal-common';
 import { DealSettings, type DealSettingsInput } from './deal-settings.entity';
@@ -44,44 +47,34 @@ export async function updateDealSettings(ctx: Context, version: number, input: D
 }
 
 /**
- * 自动分级: sets the grade of every live customer whose grade is not pinned by hand from its signed
- * (signed or completed) contract amount of the last 12 months, by the admin thresholds — one UPDATE, in SQL.
- * Returns how many customers changed grade. Scheduled nightly by the jobs runner; admins can run it now.
+ * 自动分级: the grade each live, unpinned customer earns from its signed (signed or completed) contract amount
+ * of the last 12 months, by the admin thresholds (`gradeForAmount`, the one rule). The totals are summed in
+ * SQL; the customers module writes the changes (change log and `customer.updated` included). Pass
+ * `customerIds` to regrade only those (signing a contract regrades its customer at once).
  */
+export async function regradeCustomers(
+  em: EntityManager,
+  opts: { today: string; at: Date; actorId: string | null; customerIds?: string[] },
+): Promise<number> {
+  const [s] = await em.query(`SELECT grade_vip::text AS vip, grade_important::text AS important, grade_normal::text AS normal FROM deal_settings`);
+  const thresholds: GradeThresholds = { vip: s.vip, important: s.important, normal: s.normal };
+  const totals: { id: string; grade: CustomerGrade; total: string }[] = await em.query(
+    `SELECT c.id, c.grade,
+            COALESCE((SELECT sum(k.amount) FROM contracts k
+                       WHERE k.customer_id = c.id AND k.status = ANY($3::text[])
+                         AND k.signed_at > ($1::date - make_interval(months => $2))), 0)::text AS total
+       FROM customers c
+      WHERE NOT c.grade_pinned AND c.deleted_at IS NULL AND ($4::uuid[] IS NULL OR c.id = ANY($4::uuid[]))`,
+    [opts.today, GRADING_WINDOW_MONTHS, [...SIGNED_CONTRACT_STATUSES], opts.customerIds ?? null],
+  );
+  const changes = totals
+    .map((t) => ({ id: t.id, from: t.grade, to: gradeForAmount(t.total, thresholds), reason: `近 ${GRADING_WINDOW_MONTHS} 个月签约金额 ${formatMoney(parseMoney(t.total))}` }))
+    .filter((c) => c.from !== c.to);
+  return (await setCustomerGrades(em, changes, { actorId: opts.actorId, at: opts.at })).length;
+}
+
+/** Regrades every customer (nightly, or when an admin presses 按新阈值重新分级). Returns how many changed. */
 export async function recomputeGrades(dataSource: DataSource, clock: Clock, timeZone = DEFAULT_BUSINESS_TZ, actorId: string | null = null): Promise<number> {
-  const today = businessDate(clock.now(), timeZone);
-  const now = clock.now();
-  return dataSource.transaction(async (em) => {
-    const [changed] = await em.query(
-      `WITH s AS (SELECT grade_vip, grade_important, grade_normal FROM deal_settings),
-       totals AS (
-         SELECT c.id, c.grade,
-                COALESCE((SELECT sum(k.amount) FROM contracts k
-                           WHERE k.customer_id = c.id AND k.status IN ('SIGNED', 'COMPLETED')
-                             AND k.signed_at > ($1::date - make_interval(months => $3))), 0) AS total
-           FROM customers c WHERE NOT c.grade_pinned AND c.deleted_at IS NULL
-       ), graded AS (
-         SELECT t.id, t.grade AS old_grade, t.total,
-                CASE WHEN t.total > s.grade_vip THEN 'VIP' WHEN t.total >= s.grade_important THEN 'IMPORTANT'
-                     WHEN t.total >= s.grade_normal THEN 'NORMAL' ELSE 'POTENTIAL' END AS new_grade
-           FROM totals t CROSS JOIN s
-       )
-       UPDATE customers c SET grade = g.new_grade, version = c.version + 1, updated_at = $2
-         FROM graded g WHERE c.id = g.id AND g.old_grade <> g.new_grade
-       RETURNING c.id, g.old_grade, g.new_grade, g.total::text AS total`,
-      [today, now, GRADING_WINDOW_MONTHS],
-    );
-    const rows = changed as { id: string; old_grade: string; new_grade: string; total: string }[];
-    for (let i = 0; i < rows.length; i += 500) {
-      await writeChangeLog(
-        em,
-        ...rows.slice(i, i + 500).map((r) => ({
-          customerId: r.id, entityType: 'Customer', entityId: r.id, action: 'REGRADE', actorId, at: now,
-          changes: [{ field: 'grade', before: { value: r.old_grade }, after: { value: r.new_grade } }],
-          note: `近 ${GRADING_WINDOW_MONTHS} 个月签约金额 ${r.total}`,
-        })),
-      );
-    }
-    return rows.length;
-  });
+  const at = clock.now();
+  return dataSource.transaction((em) => regradeCustomers(em, { today: businessDate(at, timeZone), at, actorId }));
 }

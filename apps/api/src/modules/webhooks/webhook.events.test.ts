@@ -122,7 +122,13 @@ describe('webhook events', () => {
 
     const got = await deliver();
     expect(types(got)).toEqual([
-      'contract.approved', 'contract.signed', 'invoice.issued', 'opportunity.created', 'opportunity.stage_changed', 'opportunity.stage_changed', 'receipt.recorded',
+      'contract.approved', 'contract.signed', 'customer.updated', 'customer.updated', 'invoice.issued', 'opportunity.created', 'opportunity.stage_changed',
+      'opportunity.stage_changed', 'receipt.recorded',
+    ]);
+    // Signing made the customer 成交 and regraded it by its ¥20,000.00 (普通 from ¥10,000.00): both are customer changes.
+    expect(of(got, 'customer.updated').map((d) => ({ id: d.id, changedFields: d.changedFields, updatedById: d.updatedById }))).toEqual([
+      { id: customerId, changedFields: ['type'], updatedById: team.sales.id },
+      { id: customerId, changedFields: ['grade'], updatedById: team.sales.id },
     ]);
     expect(of(got, 'opportunity.created')[0]).toMatchObject({ id: oppId, customerId, name: '钩子采购', amount: '20000.00', stage: 'INITIAL', ownerId: team.sales.id, createdById: team.sales.id });
     expect(of(got, 'opportunity.stage_changed')).toContainEqual({ id: oppId, customerId, from: 'INITIAL', to: 'NEEDS' });
