@@ -20,3 +20,5 @@ export * from './search-text';
 export * from './business-time';
 export * from './pool-rules';
 export * from './permissions';
+export * from './format/people';
+export * from './messages/index';

@@ -128,3 +128,151 @@ export function enumLabel<K extends EnumName>(name: K, value: EnumValues[K] | st
 export function enumOptions<K extends EnumName>(name: K, locale: Locale = DEFAULT_LOCALE): { value: EnumValues[K]; label: string }[] {
   return (Object.keys(ENUM_LABELS[name]) as EnumValues[K][]).map((value) => ({ value, label: enumLabel(name, value, locale) }));
 }
+
+/** Record types (what a message, a change log entry or a notification is about), zh-CN and en, once. */
+export const RECORD_TYPE_LABELS = {
+  customer: l('客户', 'Customer'),
+  contact: l('联系人', 'Contact'),
+  followUp: l('跟进记录', 'Follow-up'),
+  opportunity: l('商机', 'Opportunity'),
+  contract: l('合同', 'Contract'),
+  contractLine: l('合同明细', 'Contract line'),
+  paymentPlan: l('收款计划', 'Payment plan'),
+  receipt: l('回款', 'Receipt'),
+  invoice: l('发票', 'Invoice'),
+  visit: l('回访', 'Visit'),
+  task: l('任务', 'Task'),
+  tag: l('标签', 'Tag'),
+  customField: l('自定义字段', 'Custom field'),
+  product: l('商品', 'Product'),
+  user: l('用户', 'User'),
+  setting: l('设置', 'Setting'),
+  attachment: l('附件', 'Attachment'),
+  importJob: l('导入任务', 'Import'),
+  exportJob: l('导出任务', 'Export'),
+  apiKey: l('API 密钥', 'API key'),
+  webhookEndpoint: l('Webhook 端点', 'Webhook endpoint'),
+  webhookDelivery: l('Webhook 投递', 'Webhook delivery'),
+  delivery: l('投递记录', 'Delivery'),
+  notification: l('通知', 'Notification'),
+  reminder: l('提醒', 'Reminder'),
+  changeLog: l('变更日志', 'Change log'),
+} as const satisfies Record<string, Label>;
+export type RecordType = keyof typeof RECORD_TYPE_LABELS;
+
+export function isRecordType(value: string): value is RecordType {
+  return Object.prototype.hasOwnProperty.call(RECORD_TYPE_LABELS, value);
+}
+
+/** recordTypeLabel('contract', 'en') === 'Contract'; an unknown type is returned as is. */
+export function recordTypeLabel(type: RecordType | string, locale: Locale = DEFAULT_LOCALE): string {
+  return isRecordType(type) ? RECORD_TYPE_LABELS[type][locale] : type;
+}
+
+/** The record type whose Chinese label is `zh` ('客户' -> 'customer'), for callers that still name records in Chinese. */
+export function recordTypeByZh(zh: string): RecordType | undefined {
+  return (Object.keys(RECORD_TYPE_LABELS) as RecordType[]).find((k) => RECORD_TYPE_LABELS[k]['zh-CN'] === zh);
+}
+
+/**
+ * Field labels of the product's records, zh-CN and en, once (the change log, merge preview, exports, input errors).
+ * Keyed `record.field`; custom fields carry their own label (one language, as the admin typed it).
+ */
+export const FIELD_LABELS = {
+  'customer.name': l('客户名称', 'Customer name'),
+  'customer.type': l('客户类型', 'Customer type'),
+  'customer.grade': l('客户等级', 'Grade'),
+  'customer.gradePinned': l('手动设置等级', 'Grade set by hand'),
+  'customer.source': l('客户来源', 'Source'),
+  'customer.industry': l('所属行业', 'Industry'),
+  'customer.province': l('省份', 'Province'),
+  'customer.city': l('城市', 'City'),
+  'customer.regionCode': l('区域编码', 'Region code'),
+  'customer.address': l('地址', 'Address'),
+  'customer.website': l('网址', 'Website'),
+  'customer.email': l('公司邮箱', 'Company email'),
+  'customer.phone': l('电话', 'Phone'),
+  'customer.annualBudget': l('年预算', 'Annual budget'),
+  'customer.firstContactDate': l('首次接触日期', 'First contact date'),
+  'customer.remark': l('备注', 'Notes'),
+  'customer.ownerId': l('负责人', 'Owner'),
+  'customer.status': l('状态', 'Status'),
+  'customer.tags': l('标签', 'Tags'),
+  'customer.customFields': l('自定义字段', 'Custom fields'),
+  'customer.lostReason': l('流失原因', 'Reason lost'),
+  'customer.deletedAt': l('删除时间', 'Deleted at'),
+  'contact.name': l('联系人姓名', 'Contact name'),
+  'contact.title': l('职务', 'Title'),
+  'contact.mobile': l('手机', 'Mobile'),
+  'contact.phone': l('电话', 'Phone'),
+  'contact.email': l('联系人邮箱', 'Contact email'),
+  'contact.birthday': l('生日', 'Birthday'),
+  'contact.isPrimary': l('首要联系人', 'Primary contact'),
+  'contact.wechat': l('微信', 'WeChat'),
+  'contact.remark': l('备注', 'Notes'),
+  'followUp.at': l('跟进时间', 'Follow-up time'),
+  'followUp.method': l('跟进方式', 'Method'),
+  'followUp.content': l('跟进内容', 'Content'),
+  'followUp.feedback': l('客户反馈', 'Customer feedback'),
+  'followUp.nextAt': l('下次跟进时间', 'Next follow-up'),
+  'followUp.nextPlan': l('下次跟进计划', 'Next plan'),
+  'opportunity.name': l('商机名称', 'Opportunity name'),
+  'opportunity.amount': l('金额', 'Amount'),
+  'opportunity.stage': l('阶段', 'Stage'),
+  'opportunity.winRate': l('赢率', 'Win rate'),
+  'opportunity.expectedCloseDate': l('预计成交日期', 'Expected close date'),
+  'opportunity.lostReason': l('输单原因', 'Reason lost'),
+  'contract.number': l('合同编号', 'Contract number'),
+  'contract.title': l('合同名称', 'Contract title'),
+  'contract.amount': l('合同金额', 'Contract amount'),
+  'contract.status': l('合同状态', 'Contract status'),
+  'contract.kind': l('合同类型', 'Contract kind'),
+  'contract.signedAt': l('签订日期', 'Signed on'),
+  'contract.startDate': l('开始日期', 'Start date'),
+  'contract.endDate': l('结束日期', 'End date'),
+  'contract.lines': l('合同明细', 'Contract lines'),
+  'product.name': l('商品名称', 'Product name'),
+  'product.code': l('商品编码', 'Product code'),
+  'product.unit': l('单位', 'Unit'),
+  'product.listPrice': l('标准价', 'List price'),
+  'paymentPlan.dueDate': l('计划收款日期', 'Due date'),
+  'paymentPlan.amount': l('计划金额', 'Planned amount'),
+  'receipt.amount': l('回款金额', 'Amount received'),
+  'receipt.receivedDate': l('回款日期', 'Received on'),
+  'invoice.number': l('发票号码', 'Invoice number'),
+  'invoice.amount': l('开票金额', 'Invoice amount'),
+  'invoice.issuedDate': l('开票日期', 'Issued on'),
+  'invoice.voidReason': l('作废原因', 'Reason voided'),
+  'visit.subject': l('回访主题', 'Visit subject'),
+  'visit.content': l('回访内容', 'Visit notes'),
+  'visit.problems': l('发现的问题', 'Problems found'),
+  'visit.actions': l('后续措施', 'Follow-up actions'),
+  'visit.satisfaction': l('满意度', 'Satisfaction'),
+  'task.title': l('标题', 'Title'),
+  'task.completionNote': l('完成说明', 'Completion note'),
+  'task.description': l('描述', 'Description'),
+  'user.name': l('姓名', 'Name'),
+  'user.email': l('邮箱', 'Email'),
+  'common.name': l('名称', 'Name'),
+  'common.subject': l('主题', 'Subject'),
+  'common.fileName': l('文件名', 'File name'),
+  'common.tag': l('标签', 'Tag'),
+  'common.fieldLabel': l('字段名称', 'Field label'),
+  'common.level': l('级别', 'Level'),
+  'common.gradeVip': l('VIP 阈值', 'VIP threshold'),
+  'common.gradeImportant': l('重要客户阈值', 'Important threshold'),
+  'common.gradeNormal': l('普通客户阈值', 'Normal threshold'),
+} as const satisfies Record<string, Label>;
+export type FieldKey = keyof typeof FIELD_LABELS;
+
+export function fieldLabel(key: FieldKey | string, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  const table = FIELD_LABELS as Record<string, Label>;
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key][locale] : undefined;
+}
+
+/** The English label of a Chinese field label ('合同编号' -> 'Contract number'), when the catalogue has it. */
+export function fieldLabelEnByZh(zh: string): string | undefined {
+  for (const v of Object.values(FIELD_LABELS) as Label[]) if (v['zh-CN'] === zh) return v.en;
+  for (const v of Object.values(RECORD_TYPE_LABELS) as Label[]) if (v['zh-CN'] === zh) return v.en;
+  return undefined;
+}

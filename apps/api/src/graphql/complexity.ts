@@ -25,7 +25,7 @@ import {
   TypeMetaFieldDef,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
-import { AppError, ErrorCode } from './errors';
+import { AppError, ErrorCode, msg, type ErrorMessage } from './errors';
 
 /**
  * Query bounds, checked on the parsed operation before anything executes (so before any SQL):
@@ -63,7 +63,7 @@ export interface QueryCost {
   introspection: number;
 }
 
-export const tooComplex = (reason: 'DEPTH' | 'COST' | 'ALIASES' | 'BATCH' | 'INTROSPECTION', message: string, extra: Record<string, unknown>) =>
+export const tooComplex = (reason: 'DEPTH' | 'COST' | 'ALIASES' | 'BATCH' | 'INTROSPECTION', message: ErrorMessage, extra: Record<string, unknown>) =>
   new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, { reason, ...extra, http: { status: 200 } });
 
 function isListOutput(type: GraphQLOutputType): boolean {
@@ -264,15 +264,15 @@ export function measureOperationCached(
 export function assertWithinLimits(measured: QueryCost, limits = QUERY_LIMITS): void {
   const { cost, depth, aliases, introspection } = measured;
   if (depth > limits.maxDepth) {
-    throw tooComplex('DEPTH', `查询嵌套过深：${depth} 层，上限 ${limits.maxDepth} 层 (query depth ${depth} exceeds ${limits.maxDepth})`, { depth, cost, limit: limits.maxDepth });
+    throw tooComplex('DEPTH', msg('graphql.queryDepthExceeds', { depth, maxDepth: limits.maxDepth }), { depth, cost, limit: limits.maxDepth });
   }
   if (aliases > limits.maxAliases) {
-    throw tooComplex('ALIASES', `查询别名过多：${aliases} 个，上限 ${limits.maxAliases} 个 (${aliases} aliases exceed ${limits.maxAliases})`, { aliases, cost, limit: limits.maxAliases });
+    throw tooComplex('ALIASES', msg('graphql.aliasesExceed', { aliases, maxAliases: limits.maxAliases }), { aliases, cost, limit: limits.maxAliases });
   }
   if (introspection > limits.maxIntrospection) {
-    throw tooComplex('INTROSPECTION', `自省查询过大：约 ${introspection} 个对象，上限 ${limits.maxIntrospection} 个；完整 schema 见 apps/api/schema.graphql (introspection of ~${introspection} objects exceeds ${limits.maxIntrospection}; the full schema is published as schema.graphql)`, { introspection, cost, limit: limits.maxIntrospection });
+    throw tooComplex('INTROSPECTION', msg('graphql.introspectionObjectsExceedsFull', { introspection, maxIntrospection: limits.maxIntrospection }), { introspection, cost, limit: limits.maxIntrospection });
   }
   if (cost > limits.maxCost) {
-    throw tooComplex('COST', `查询开销 ${cost} 超过上限 ${limits.maxCost}，请减少每页数量或嵌套的列表 (query cost ${cost} exceeds ${limits.maxCost}; ask for smaller pages)`, { cost, limit: limits.maxCost });
+    throw tooComplex('COST', msg('graphql.queryCostExceedsAsk', { cost, maxCost: limits.maxCost }), { cost, limit: limits.maxCost });
   }
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badInput } from './errors';
+import { badInput, msg } from './errors';
 import { selectedFieldNames } from './selections';
 
 /**
@@ -60,8 +60,8 @@ export interface PageWindow {
 export function pageWindow(page: PageArgs & Partial<BidirectionalPageArgs>): PageWindow {
   const backward = (page.last !== null && page.last !== undefined) || (page.before !== null && page.before !== undefined);
   if (backward) {
-    if (page.first !== null && page.first !== undefined) throw badInput('first', '不能同时使用 first 和 last/before (use first/after or last/before, not both)');
-    if (page.after) throw badInput('after', '不能同时使用 after 和 before/last (use first/after or last/before, not both)');
+    if (page.first !== null && page.first !== undefined) throw badInput('first', msg('graphql.useFirstAfterLast'));
+    if (page.after) throw badInput('after', msg('graphql.useFirstAfterLast2'));
     return { limit: pageSize(page.last, 'last'), backward: true, cursor: page.before ?? null, cursorField: 'before' };
   }
   return { limit: pageSize(page.first), backward: false, cursor: page.after ?? null, cursorField: 'after' };
@@ -79,7 +79,7 @@ export function keysetDirection(window: PageWindow, listOrder: 'ASC' | 'DESC'): 
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(field, `每页数量必须在 1 到 ${MAX_PAGE_SIZE} 之间 (${field} must be 1–${MAX_PAGE_SIZE})`);
+    throw badInput(field, msg('common.pageSize', { max: MAX_PAGE_SIZE }));
   }
   return first;
 }
@@ -96,7 +96,7 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): un
   } catch {
     /* fall through */
   }
-  throw badInput(field, '分页游标无效 (invalid cursor)');
+  throw badInput(field, msg('graphql.invalidCursor'));
 }
 
 export interface ConnectionShape<T> {

@@ -1,4 +1,15 @@
 import { GraphQLError } from 'graphql';
+import {
+  DEFAULT_LOCALE,
+  isRecordType,
+  legacyMessage,
+  msg,
+  P,
+  recordTypeByZh,
+  renderMessage,
+  type Message,
+  type RecordType,
+} from '@kehu/domain';
 
 /**
  * The stable error codes of the API (extensions.code). Integrators branch on these, so they never change meaning.
@@ -18,26 +29,48 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * A message is a key from the catalogue (`msg('users.unknownManager', params)`, packages/domain/src/messages) or — the
+ * deprecated path, kept so older call sites still work — a "中文 (English)" string, split once into zh/en under the
+ * key 'legacy'. Either way the error carries `extensions.messageKey` + `extensions.params`, and `message` is rendered
+ * in the caller's language when the response is sent (http/error-language.ts).
+ */
+export type ErrorMessage = Message | string;
+
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+  readonly keyed: Message;
+  constructor(code: ErrorCode, message: ErrorMessage, extensions: Record<string, unknown> = {}) {
+    const keyed = typeof message === 'string' ? legacyMessage(message) : message;
+    super(renderMessage(keyed, DEFAULT_LOCALE), {
+      extensions: { code, messageKey: keyed.key, ...(keyed.params ? { params: keyed.params } : {}), ...extensions },
+    });
+    this.keyed = keyed;
   }
 }
 
-export const unauthenticated = (message = '请先登录 (sign-in required)') => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export { msg, P };
 
-export const forbidden = (message = '没有权限执行此操作 (not allowed)') => new AppError(ErrorCode.FORBIDDEN, message);
+const recordParam = (what: RecordType | string) => {
+  const type = isRecordType(what) ? what : recordTypeByZh(what);
+  return type ? P.record(type) : P.text(what, what);
+};
 
-export const notFound = (what: string, id?: string) =>
-  new AppError(ErrorCode.NOT_FOUND, `${what}不存在或无权查看 (${what} not found)`, id ? { id } : {});
+export const unauthenticated = (message: ErrorMessage = msg('common.signInRequired')) => new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message: ErrorMessage = msg('common.forbidden'), extra: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.FORBIDDEN, message, extra);
+
+/** `what` is a record type ('customer'); a Chinese name ('客户') is still accepted (deprecated). */
+export const notFound = (what: RecordType | string, id?: string) =>
+  new AppError(ErrorCode.NOT_FOUND, msg('common.notFound', { record: recordParam(what) }), id ? { id } : {});
 
 /** An input error names the field (dotted path for nested inputs) so forms can show it beside the input. */
-export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>
+export const badInput = (field: string, message: ErrorMessage, extra: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
 
-export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
+export const conflict = (message: ErrorMessage, extra: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.CONFLICT, message, extra);
 
 /** A stale `version` on update: the record changed since the caller read it. */
-export const staleVersion = (what: string, currentVersion?: number) =>
-  conflict(`${what}已被他人修改，请刷新后重试 (stale version)`, currentVersion === undefined ? {} : { currentVersion });
+export const staleVersion = (what: RecordType | string, currentVersion?: number) =>
+  conflict(msg('common.staleVersion', { record: recordParam(what) }), currentVersion === undefined ? {} : { currentVersion });

@@ -2,7 +2,7 @@ import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefi
 import type { Context } from './context';
 import { actualCost } from './actual-cost';
 import { assertWithinLimits, measureOperationCached } from './complexity';
-import { AppError, ErrorCode, unauthenticated } from './errors';
+import { AppError, ErrorCode, unauthenticated, msg } from './errors';
 import { assertValidText } from './input-text';
 import { keyScopeRefusal, scopeRefused } from './key-scopes';
 import { rateLimited, type RateLimiter, type ThrottleStatus } from './rate-limit';
@@ -91,7 +91,7 @@ export function checkRootAccess(caller: Pick<Context, 'user'>, fields: string[])
     if (fields.some((f) => INTROSPECTION_FIELDS.has(f))) {
       throw new AppError(
         ErrorCode.UNAUTHENTICATED,
-        '匿名用户不能自省 schema：请登录或使用 API 密钥，或直接使用发布的 apps/api/schema.graphql (sign in or use an API key to introspect; the schema is also published as apps/api/schema.graphql)',
+        msg('graphql.signUseApiKey'),
         { reason: 'INTROSPECTION_REQUIRES_AUTH' },
       );
     }
@@ -99,7 +99,7 @@ export function checkRootAccess(caller: Pick<Context, 'user'>, fields: string[])
     return;
   }
   if (caller.user.mustChangePassword && fields.some((f) => !PASSWORD_CHANGE_FIELDS.has(f))) {
-    throw new AppError(ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+    throw new AppError(ErrorCode.FORBIDDEN, msg('graphql.changeYourInitialPassword'), { reason: 'PASSWORD_CHANGE_REQUIRED' });
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { FormattedExecutionResult } from 'graphql';
-import { AppError, ErrorCode } from './errors';
+import { AppError, ErrorCode, msg } from './errors';
 
 /**
  * Idempotent mutations (Stripe's rule): a mutation sent with an `Idempotency-Key` header runs once per caller and
@@ -34,19 +34,19 @@ export const requestHash = (source: string, operationName: string | null | undef
 
 export function assertValidKey(key: string): void {
   if (key.length === 0 || key.length > IDEMPOTENCY.maxKeyLength || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new AppError(ErrorCode.BAD_REQUEST, `Idempotency-Key 须为 1–${IDEMPOTENCY.maxKeyLength} 个可见 ASCII 字符，建议用 UUID (Idempotency-Key must be 1–${IDEMPOTENCY.maxKeyLength} printable ASCII characters, e.g. a UUID)`, {
+    throw new AppError(ErrorCode.BAD_REQUEST, msg('graphql.idempotencyKeyPrintableAscii', { maxKeyLength: IDEMPOTENCY.maxKeyLength }), {
       reason: 'IDEMPOTENCY_KEY_INVALID',
     });
   }
 }
 
 export const keyReused = () =>
-  new AppError(ErrorCode.CONFLICT, '此 Idempotency-Key 已用于另一个请求，请为新的操作使用新的键 (this Idempotency-Key was used for a different request)', {
+  new AppError(ErrorCode.CONFLICT, msg('graphql.idempotencyKeyWasUsed'), {
     reason: 'IDEMPOTENCY_KEY_REUSED',
   });
 
 export const keyInUse = () =>
-  new AppError(ErrorCode.CONFLICT, '使用此 Idempotency-Key 的请求仍在处理中，请稍后重试 (a request with this Idempotency-Key is still running; retry shortly)', {
+  new AppError(ErrorCode.CONFLICT, msg('graphql.requestIdempotencyKeyStill'), {
     reason: 'IDEMPOTENCY_KEY_IN_USE',
   });
 

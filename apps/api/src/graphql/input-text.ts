@@ -1,5 +1,5 @@
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
-import { badInput } from './errors';
+import { badInput, msg } from './errors';
 
 /** A NUL byte (PostgreSQL text cannot hold it) or a UTF-16 surrogate without its pair (not a character at all). */
 const INVALID_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -8,7 +8,7 @@ const INVALID_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDB
 const MAX_VARIABLE_DEPTH = 64;
 
 const invalidText = (field: string) =>
-  badInput(field, `${field} 含有无效字符（空字符或不成对的代理项）(${field} contains a NUL byte or an unpaired surrogate)`, {
+  badInput(field, msg('graphql.containsNulByteUnpaired', { field }), {
     reason: 'INVALID_TEXT',
   });
 
@@ -76,7 +76,7 @@ export function assertValidText(
   if (badLiteral) throw invalidText(badLiteral);
 
   const json = (value: unknown, path: string, depth = 0) => {
-    if (depth > MAX_VARIABLE_DEPTH) throw badInput(path, `${path} 嵌套过深 (${path} is nested too deeply)`);
+    if (depth > MAX_VARIABLE_DEPTH) throw badInput(path, msg('graphql.nestedTooDeeply', { path }));
     if (typeof value === 'string') {
       if (INVALID_TEXT.test(value)) throw invalidText(path);
     } else if (Array.isArray(value)) value.forEach((v, i) => json(v, `${path}.${i}`, depth + 1));

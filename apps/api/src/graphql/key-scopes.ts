@@ -12,7 +12,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { describeNeed, fieldNeeds, keyMeets } from '../modules/api-keys/api-key.scope-map';
-import { AppError, ErrorCode } from './errors';
+import { AppError, ErrorCode, msg } from './errors';
 
 export interface ScopeRefusal {
   /** The root field's name, or `Type.field` for a nested one. */
@@ -70,7 +70,7 @@ export function keyScopeRefusal(
 }
 
 export const scopeRefused = (r: ScopeRefusal) =>
-  new AppError(ErrorCode.FORBIDDEN, `API 密钥没有 ${r.needed} 权限，不能读取或调用 ${r.field} (API key lacks ${r.needed} for ${r.field})`, {
+  new AppError(ErrorCode.FORBIDDEN, msg('graphql.apiKeyLacks', { needed: r.needed, field: r.field }), {
     reason: 'API_KEY_SCOPE',
     field: r.field,
     requiredScope: r.needed,

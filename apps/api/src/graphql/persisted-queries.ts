@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
 import { logger } from '../common/logger';
-import { AppError, ErrorCode } from './errors';
+import { AppError, ErrorCode, msg } from './errors';
 
 /** The only version of the APQ protocol (Apollo's). */
 export const PERSISTED_QUERY_VERSION = 1;
@@ -25,18 +25,18 @@ export function persistedQueryRefusal(body: unknown): AppError | null {
   if (pq === undefined || pq === null) return null;
   const { version, sha256Hash } = pq as { version?: unknown; sha256Hash?: unknown };
   if (version !== PERSISTED_QUERY_VERSION) {
-    return new AppError(ErrorCode.BAD_REQUEST, `不支持的持久化查询版本 ${JSON.stringify(version)}，仅支持 1 (unsupported persisted query version; only 1)`, {
+    return new AppError(ErrorCode.BAD_REQUEST, msg('graphql.unsupportedPersistedQueryVersion', { value: JSON.stringify(version) }), {
       reason: 'PERSISTED_QUERY_VERSION',
       supportedVersions: [PERSISTED_QUERY_VERSION],
     });
   }
   if (typeof sha256Hash !== 'string' || !/^[0-9a-f]{64}$/i.test(sha256Hash)) {
-    return new AppError(ErrorCode.BAD_REQUEST, 'sha256Hash 必须是 64 位十六进制的 sha256 (sha256Hash must be a hex sha256)', { reason: 'PERSISTED_QUERY_HASH_INVALID' });
+    return new AppError(ErrorCode.BAD_REQUEST, msg('graphql.sha256hashHexSha256'), { reason: 'PERSISTED_QUERY_HASH_INVALID' });
   }
   if (typeof query === 'string') {
     const actual = createHash('sha256').update(query).digest('hex');
     if (actual !== sha256Hash.toLowerCase()) {
-      return new AppError(ErrorCode.BAD_REQUEST, `sha256Hash 与 query 不符：query 的 sha256 是 ${actual} (sha256Hash does not match the query)`, {
+      return new AppError(ErrorCode.BAD_REQUEST, msg('graphql.sha256hashDoesNotMatch', { actual }), {
         reason: 'PERSISTED_QUERY_HASH_MISMATCH',
         expectedHash: actual,
       });

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import type { Clock } from '../common/clock';
 import { logger } from '../common/logger';
-import { AppError, ErrorCode } from './errors';
+import { AppError, ErrorCode, msg } from './errors';
 
 /**
  * Rate limits as a leaky bucket of cost points (Shopify-style): each caller (API key, user, or anonymous
@@ -150,7 +150,7 @@ export function createRateLimiter(settings: RateLimitSettings, clock: Clock, red
 export const rateLimited = (cost: number, charge: ChargeResult) =>
   new AppError(
     ErrorCode.RATE_LIMITED,
-    `请求过于频繁：本次查询开销 ${cost}，当前剩余 ${charge.status.currentlyAvailable}，请 ${charge.retryAfterSeconds} 秒后重试 (throttled: retry in ${charge.retryAfterSeconds}s)`,
+    msg('graphql.throttledRetryS', { cost, currentlyAvailable: charge.status.currentlyAvailable, retryAfterSeconds: charge.retryAfterSeconds }),
     {
       cost,
       retryAfterSeconds: charge.retryAfterSeconds,

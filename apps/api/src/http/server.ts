@@ -12,10 +12,11 @@ import type { AppServices, Context } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { gatePlugin } from '../graphql/gate-plugin';
 import { idempotencyPlugin } from '../graphql/idempotency-plugin';
+import { errorLanguagePlugin, localizeError, callerLocale } from '../graphql/error-language';
 import { QUERY_LIMITS, tooComplex } from '../graphql/complexity';
 import { createRateLimiter } from '../graphql/rate-limit';
 import { BoundedQueryCache, persistedQueryRefusal, RedisQueryCache } from '../graphql/persisted-queries';
-import { ErrorCode } from '../graphql/errors';
+import { ErrorCode, msg } from '../graphql/errors';
 import { principalForHeader } from '../graphql/principal';
 import { startGraphqlWs } from '../graphql/websocket';
 import { logger } from '../common/logger';
@@ -44,7 +45,7 @@ export function formatError(production: boolean) {
     if (internal && (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR)) {
       logger.error(`internal error: ${(original as Error)?.stack ?? String(original)}`);
       if (production) {
-        return { message: '服务器内部错误 (internal server error)', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+        return { message: '服务器内部错误', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: 'common.internal' } };
       }
     }
     return formatted;
@@ -84,6 +85,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       gatePlugin(limiter),
       // Idempotency-Key on mutations: claimed once the gate has passed, replayed on a retry (any replica).
       idempotencyPlugin(),
+      // Error messages in the caller's language, from extensions.messageKey + params.
+      errorLanguagePlugin(),
       {
         async serverWillStart() {
           return {
@@ -109,11 +112,12 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
     express.json({ limit: '2mb' }),
     (req, res, next) => {
       if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {
-        const err = tooComplex('BATCH', `一次最多批量执行 ${QUERY_LIMITS.maxBatch} 个操作 (at most ${QUERY_LIMITS.maxBatch} operations per batch)`, {
+        const err = tooComplex('BATCH', msg('http.mostOperationsPerBatch', { maxBatch: QUERY_LIMITS.maxBatch }), {
           batch: req.body.length,
           limit: QUERY_LIMITS.maxBatch,
         });
-        res.status(400).json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
+        const localized = localizeError({ message: err.message, extensions: { ...err.extensions, http: undefined } }, callerLocale(null, req.headers['accept-language']));
+        res.status(400).json({ errors: [localized] });
         return;
       }
       // A wrong persisted-query hash or version: BAD_REQUEST with a reason (Apollo alone would answer no code).

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '../../db/sql';
 import { isUuid } from '../../graphql/ids';
-import { forbidden, notFound } from '../../graphql/errors';
+import { forbidden, notFound, msg } from '../../graphql/errors';
 import type { User } from '../users/user.entity';
 
 /**
@@ -138,6 +138,6 @@ export async function loadCustomerFor(
     params.values,
   );
   if (!rows.length) throw notFound('客户', customerId);
-  if (!rows[0].editable) throw forbidden('你只能查看该客户，不能修改 (read-only access to this customer)');
+  if (!rows[0].editable) throw forbidden(msg('access.readOnlyAccessCustomer'));
   return rows[0];
 }

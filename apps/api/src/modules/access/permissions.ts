@@ -1,6 +1,6 @@
 import { roleCan, type Permission, type UserGrants } from '@kehu/domain/permissions';
 import type { User } from '../users/user.entity';
-import { forbidden } from '../../graphql/errors';
+import { forbidden, msg } from '../../graphql/errors';
 
 /**
  * The permission matrix (which roles may do what) lives in @kehu/domain/permissions, the one rule book the
@@ -14,6 +14,6 @@ export function can(user: Pick<User, 'role'> & UserGrants, permission: Permissio
 }
 
 export function assertCan(user: Pick<User, 'role'> & UserGrants, permission: Permission): void {
-  if (!can(user, permission)) throw forbidden(`你的角色无权执行此操作 (${permission} not allowed for ${user.role})`);
+  if (!can(user, permission)) throw forbidden(msg('common.roleForbidden'), { permission });
 }
 

@@ -5,7 +5,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { BidirectionalPageArgs } from '../../graphql/connection';
 import type { ApiKeyPrincipal, Context } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -31,17 +31,17 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
   const admin = requireUser(ctx);
   assertCan(admin, 'integrations.manage');
   const name = input.name?.trim() ?? '';
-  if (!name || name.length > 100) throw badInput('input.name', '名称必须为 1–100 个字符 (name must be 1–100 characters)');
+  if (!name || name.length > 100) throw badInput('input.name', msg('apiKeys.nameCharacters'));
   const scopes = [...new Set(input.scopes ?? [])];
-  if (!scopes.length) throw badInput('input.scopes', '请至少选择一个权限范围 (choose at least one scope)');
-  if (scopes.some((s) => !ALL_SCOPES.includes(s as ApiKeyScope))) throw badInput('input.scopes', '未知的权限范围 (unknown scope)');
+  if (!scopes.length) throw badInput('input.scopes', msg('apiKeys.chooseLeastOneScope'));
+  if (scopes.some((s) => !ALL_SCOPES.includes(s as ApiKeyScope))) throw badInput('input.scopes', msg('apiKeys.unknownScope'));
   const now = ctx.clock.now();
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
-    throw badInput('input.expiresAt', '过期时间必须晚于现在 (expiresAt must be in the future)');
+    throw badInput('input.expiresAt', msg('apiKeys.expiresatFuture'));
   }
-  if (!isUuid(input.ownerId)) throw badInput('input.ownerId', '用户不存在 (unknown owner)');
+  if (!isUuid(input.ownerId)) throw badInput('input.ownerId', msg('apiKeys.unknownOwner'));
   const [owner] = await ctx.dataSource.query(`SELECT id, active FROM users WHERE id = $1`, [input.ownerId]);
-  if (!owner || !owner.active) throw badInput('input.ownerId', '用户不存在或已停用 (owner unknown or deactivated)');
+  if (!owner || !owner.active) throw badInput('input.ownerId', msg('apiKeys.ownerUnknownDeactivated'));
 
   const secret = API_KEY_PREFIX + randomBytes(32).toString('base64url');
   const [row] = await ctx.dataSource.query(

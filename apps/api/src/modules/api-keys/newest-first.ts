@@ -3,7 +3,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import type { SqlParams } from '../../db/sql';
 import { decodeCursor, keysetDirection, pageWindow, toConnection, type BidirectionalPageArgs, type ConnectionShape, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 
 /**
@@ -26,7 +26,7 @@ export async function newestFirst<T extends ObjectLiteral & { id: string; create
   let keyset = '';
   if (cursor) {
     const [at, id] = decodeCursor(cursor, 2, cursorField);
-    if (!isUuid(id) || typeof at !== 'string') throw badInput(cursorField, '分页游标无效 (invalid cursor)');
+    if (!isUuid(id) || typeof at !== 'string') throw badInput(cursorField, msg('apiKeys.invalidCursor'));
     keyset = ` AND (t.created_at, t.id) ${op} (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
   }
   const rows = hydrate(

@@ -3,7 +3,7 @@ import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
 import { decodeCursor } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { defineLoader, groupByKey } from '../../graphql/loaders';
 import { ChangeLog } from './change-log.entity';
 
@@ -14,7 +14,7 @@ export function changeLogPagesByCustomer(ctx: Context, { limit, after }: { limit
     let keyset = '';
     if (after) {
       const [id] = decodeCursor(after, 1);
-      if (typeof id !== 'string' || !/^\d+$/.test(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+      if (typeof id !== 'string' || !/^\d+$/.test(id)) throw badInput('after', msg('audit.invalidCursor'));
       params.push(id);
       keyset = ' AND l.id < $3::bigint';
     }

@@ -5,7 +5,7 @@ import type { AppServices } from '../../graphql/context';
 import { formatBusinessTime } from '../reminders/business-format';
 import { notifyAccountLocked } from './lockout-notice';
 import { signInThrottle } from './sign-in-throttle';
-import { AppError, ErrorCode, badInput } from '../../graphql/errors';
+import { AppError, ErrorCode, badInput, msg } from '../../graphql/errors';
 import { User } from '../users/user.entity';
 import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
@@ -17,7 +17,7 @@ import { recordSignIn } from '../users/sign-ins';
  * Unknown email, wrong password, deactivated and locked account all read the same (code and message) and cost
  * the same hashing work: the answer never tells whether an account exists or is locked.
  */
-const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, '邮箱或密码错误 (wrong email or password)');
+const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, msg('auth.wrongEmailPassword'));
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -36,7 +36,7 @@ export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as
 function signInThrottled(retryAt: Date, now: Date, tz: string) {
   const minute = new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000);
   const when = formatBusinessTime(minute, tz);
-  return new AppError(ErrorCode.RATE_LIMITED, `登录尝试过于频繁，请在 ${when} 之后再试 (too many sign-in attempts; try again after ${when})`, {
+  return new AppError(ErrorCode.RATE_LIMITED, msg('auth.tooManySignAttempts', { when }), {
     reason: 'SIGN_IN_THROTTLED',
     retryAfterSeconds: Math.max(1, Math.ceil((minute.getTime() - now.getTime()) / 1000)),
   });
@@ -138,10 +138,10 @@ export async function changePassword(
   newPassword: string,
 ) {
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-    throw badInput('currentPassword', '当前密码不正确 (current password is wrong)');
+    throw badInput('currentPassword', msg('auth.currentPasswordWrong'));
   }
   assertPasswordPolicy('newPassword', newPassword);
-  if (currentPassword === newPassword) throw badInput('newPassword', '新密码不能与当前密码相同 (new password must differ)');
+  if (currentPassword === newPassword) throw badInput('newPassword', msg('auth.newPasswordDiffer'));
   const passwordHash = await hashPassword(newPassword);
   const repo = dataSource.getRepository(User);
   await repo

@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { hydrate, selectColumns } from '../../db/rows';
 import { canonicalHost, checkConfiguredHost, checkUrl, OutboundRefused } from '../../common/outbound/targets';
@@ -32,7 +32,7 @@ async function checkDestination(ctx: Context, field: string, check: () => Promis
   try {
     await check();
   } catch (err) {
-    if (err instanceof OutboundRefused) throw badInput(field, `不允许的地址：${err.reason} (destination refused: ${err.reason})`, { reason: err.reason });
+    if (err instanceof OutboundRefused) throw badInput(field, msg('channels.destinationRefused', { reason: err.reason }), { reason: err.reason });
     throw err;
   }
 }
@@ -70,22 +70,22 @@ export async function updateNotificationChannels(ctx: Context, input: Notificati
     if (input.email) {
       const cfg = merge<EmailConfig>(current.EMAIL.config, { ...input.email });
       const enabled = input.email.enabled ?? current.EMAIL.enabled;
-      if (cfg.port !== undefined && (!Number.isInteger(cfg.port) || cfg.port < 1 || cfg.port > 65535)) throw badInput('input.email.port', '端口必须在 1 到 65535 之间 (port must be 1–65535)');
-      if (enabled && !cfg.host) throw badInput('input.email.host', '启用邮件通道需要填写 SMTP 服务器 (host is required)');
-      if (enabled && !cfg.port) throw badInput('input.email.port', '启用邮件通道需要填写端口 (port is required)');
-      if (enabled && !cfg.from) throw badInput('input.email.from', '启用邮件通道需要填写发件人 (from is required)');
+      if (cfg.port !== undefined && (!Number.isInteger(cfg.port) || cfg.port < 1 || cfg.port > 65535)) throw badInput('input.email.port', msg('channels.port'));
+      if (enabled && !cfg.host) throw badInput('input.email.host', msg('channels.hostRequired'));
+      if (enabled && !cfg.port) throw badInput('input.email.port', msg('channels.portRequired'));
+      if (enabled && !cfg.from) throw badInput('input.email.from', msg('channels.fromRequired'));
       await save('EMAIL', enabled, cfg);
     }
     if (input.dingTalk) {
       const cfg = merge<DingTalkConfig>(current.DINGTALK.config, { ...input.dingTalk });
       const enabled = input.dingTalk.enabled ?? current.DINGTALK.enabled;
-      if (enabled && !cfg.webhookUrl) throw badInput('input.dingTalk.webhookUrl', '启用钉钉通道需要填写 Webhook 地址 (webhookUrl is required)');
+      if (enabled && !cfg.webhookUrl) throw badInput('input.dingTalk.webhookUrl', msg('channels.webhookurlRequired'));
       await save('DINGTALK', enabled, cfg);
     }
     if (input.weCom) {
       const cfg = merge<WeComConfig>(current.WECOM.config, { ...input.weCom });
       const enabled = input.weCom.enabled ?? current.WECOM.enabled;
-      if (enabled && !cfg.webhookUrl) throw badInput('input.weCom.webhookUrl', '启用企业微信通道需要填写 Webhook 地址 (webhookUrl is required)');
+      if (enabled && !cfg.webhookUrl) throw badInput('input.weCom.webhookUrl', msg('channels.webhookurlRequired2'));
       await save('WECOM', enabled, cfg);
     }
   });
@@ -100,7 +100,7 @@ export async function notificationDeliveries(ctx: Context, status: DeliveryStatu
   let where = `($2::varchar IS NULL OR d.status = $2)`;
   if (after) {
     const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', msg('channels.invalidCursor'));
     params.push(at, id);
     where += ` AND (d.created_at, d.id) < ($3::timestamptz, $4::uuid)`;
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
@@ -67,7 +67,7 @@ export async function updateContact(ctx: Context, id: string, version: number, i
     const set = Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined)) as Partial<Contact>;
     const after = { ...before, ...set };
     if (before.isPrimary && !after.mobile && !after.phone) {
-      throw badInput('input.mobile', '首要联系人必须保留手机或电话 (the primary contact needs a phone number)');
+      throw badInput('input.mobile', msg('contacts.primaryContactNeedsPhone'));
     }
     await assertPhonesFree(em, ctx, before.customerId, [set.mobile, set.phone]);
     const changes = diffFields(record(before), record(after), CONTACT_FIELDS, 'contact.');
@@ -95,7 +95,7 @@ export async function deleteContact(ctx: Context, id: string): Promise<boolean> 
       `SELECT id FROM contacts WHERE customer_id = $1 AND id <> $2 ORDER BY created_at, id`,
       [contact.customerId, id],
     );
-    if (!others.length) throw badInput('id', '客户至少需要一个联系人，不能删除最后一个 (a customer keeps at least one contact)');
+    if (!others.length) throw badInput('id', msg('contacts.customerKeepsLeastOne'));
     await em.query(`DELETE FROM contacts WHERE id = $1`, [id]);
     if (contact.isPrimary) await em.query(`UPDATE contacts SET is_primary = true, version = version + 1 WHERE id = $1`, [others[0].id]);
     await refreshSearch(em, [contact.customerId]);

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { businessDate, contractTransition, type ContractAction, SIGNED_CONTRACT_STATUSES } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput, forbidden, staleVersion } from '../../graphql/errors';
+import { badInput, forbidden, staleVersion, msg } from '../../graphql/errors';
 import { requireUser } from '../access/current-user';
 import { assertCan, type Permission } from '../access/permissions';
 import { writeChangeLog } from '../audit/change-log.service';
@@ -31,7 +31,7 @@ interface Step {
 
 /** A reviewer is a manager above the owner (any depth) or an admin, and never the owner or author. */
 async function assertReviewer(em: EntityManager, user: User, c: Contract) {
-  if (c.ownerId === user.id || c.createdById === user.id) throw forbidden('不能审批自己的合同 (you cannot approve your own contract)');
+  if (c.ownerId === user.id || c.createdById === user.id) throw forbidden(msg('contracts.youCannotApproveYour'));
   if (user.role === 'ADMIN') return;
   const rows = await em.query(
     `WITH RECURSIVE chain(id) AS (
@@ -40,7 +40,7 @@ async function assertReviewer(em: EntityManager, user: User, c: Contract) {
      SELECT 1 FROM chain WHERE id = $2`,
     [c.ownerId, user.id],
   );
-  if (!rows.length) throw forbidden('只有合同负责人的上级经理或管理员可以审批 (only a manager above the owner or an admin may review)');
+  if (!rows.length) throw forbidden(msg('contracts.onlyManagerAboveOwner'));
 }
 
 async function transition(ctx: Context, id: string, version: number, action: ContractAction, comment: string | null, step: Step): Promise<Contract> {
@@ -80,7 +80,7 @@ export function submitContract(ctx: Context, id: string, version: number, note?:
     access: 'edit',
     async check(em, _user, c) {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contract_lines WHERE contract_id = $1`, [c.id]);
-      if (!n) throw badInput('lines', '合同至少需要一条明细才能提交审批 (a contract needs at least one line)');
+      if (!n) throw badInput('lines', msg('contracts.contractNeedsLeastOne'));
     },
   });
 }
@@ -113,7 +113,7 @@ export function signContract(ctx: Context, id: string, version: number, signedAt
     async check(em, _user, c) {
       if (!c.parentId) return;
       const [parent] = await em.query(`SELECT status, number FROM contracts WHERE id = $1`, [c.parentId]);
-      if (!SIGNED_CONTRACT_STATUSES.includes(parent.status)) throw badInput('id', `原合同 ${parent.number} 尚未签订，补充合同不能先签 (sign the parent contract first)`);
+      if (!SIGNED_CONTRACT_STATUSES.includes(parent.status)) throw badInput('id', msg('contracts.signParentContractFirst', { number: parent.number }));
     },
     async apply(em, user, c, now) {
       await emitEvent(em, 'contract.signed', { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, signedAt, ownerId: c.ownerId }, { at: now });

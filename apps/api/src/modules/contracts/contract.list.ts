@@ -1,6 +1,6 @@
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { readableCustomerSql, teamIdsSql } from '../access/customer-scope';
@@ -24,7 +24,7 @@ export function contractListWhere(ctx: Context, filter: ContractFilter | null | 
   for (const key of ['customerId', 'opportunityId'] as const) {
     const v = f[key];
     if (!v) continue;
-    if (!isUuid(v)) throw badInput(`filter.${key}`, 'id 无效 (invalid id)');
+    if (!isUuid(v)) throw badInput(`filter.${key}`, msg('contracts.invalidId'));
     where.push(`k.${key === 'customerId' ? 'customer_id' : 'opportunity_id'} = ${params.p(v)}::uuid`);
   }
   if (f.statuses?.length) where.push(`k.status = ANY(${params.p(f.statuses)}::text[])`);

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { numberEditable } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, staleVersion } from '../../graphql/errors';
+import { badInput, conflict, staleVersion, msg, P } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
@@ -19,7 +19,7 @@ import { loadUnderCustomer, money, resolveDealOwner, today } from './deal-common
 // A customer with contracts is kept (deactivated), never deleted: its money history must stay.
 registerDeleteGuard(async (em, customerId) => {
   const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE customer_id = $1`, [customerId]);
-  return n > 0 ? `该客户已有 ${n} 份合同 (customer has contracts)` : null;
+  return n > 0 ? P.text(`该客户已有 ${n} 份合同`, `The customer has ${n} contract${n === 1 ? '' : 's'}`) : null;
 });
 
 const FIELDS = ['number', 'title', 'startDate', 'endDate', 'remark', 'attachments', 'amount', 'ownerId', 'opportunityId', 'parentId', 'kind'] as const;
@@ -40,14 +40,14 @@ interface CleanLine {
 function cleanLines(lines: ContractLineInput[] | null | undefined): CleanLine[] | undefined {
   if (lines === undefined) return undefined;
   if (lines === null) return [];
-  if (lines.length > MAX_LINES) throw badInput('input.lines', `合同明细不能超过 ${MAX_LINES} 行 (too many lines)`);
+  if (lines.length > MAX_LINES) throw badInput('input.lines', msg('contracts.tooManyLines', { maxLines: MAX_LINES }));
   return lines.map((l, i) => {
     const f = `input.lines.${i}`;
-    if (l.productId && !isUuid(l.productId)) throw badInput(`${f}.productId`, '商品不存在 (unknown product)');
-    if (!l.productId && !l.name?.trim()) throw badInput(`${f}.name`, '请选择商品或填写名称 (a product or a name is required)');
-    if (/^0+(\.0+)?$/.test(l.quantity)) throw badInput(`${f}.quantity`, '数量必须大于 0 (quantity must be greater than 0)');
+    if (l.productId && !isUuid(l.productId)) throw badInput(`${f}.productId`, msg('contracts.unknownProduct'));
+    if (!l.productId && !l.name?.trim()) throw badInput(`${f}.name`, msg('contracts.productNameRequired'));
+    if (/^0+(\.0+)?$/.test(l.quantity)) throw badInput(`${f}.quantity`, msg('contracts.quantityGreaterThan'));
     const discount = l.discountPercent ?? '0';
-    if (Number(discount) > 100) throw badInput(`${f}.discountPercent`, '折扣必须在 0 到 100 之间 (discountPercent must be 0–100)');
+    if (Number(discount) > 100) throw badInput(`${f}.discountPercent`, msg('contracts.discountpercent'));
     return {
       productId: l.productId ?? null,
       name: text(`${f}.name`, l.name, { max: 100, label: '名称' }) ?? null,
@@ -62,11 +62,11 @@ function cleanLines(lines: ContractLineInput[] | null | undefined): CleanLine[] 
 function cleanFields(ctx: Context, input: ContractFieldsInput) {
   const attachments = input.attachments === undefined ? undefined : (input.attachments ?? []).map((a, i) => {
     const f = `input.attachments.${i}`;
-    if (!/^https?:\/\/\S+$/.test(a.url)) throw badInput(`${f}.url`, '附件地址必须是 http(s) 链接 (url must be http or https)');
-    if (a.size !== null && a.size !== undefined && a.size < 0) throw badInput(`${f}.size`, '文件大小不能为负数 (size must not be negative)');
+    if (!/^https?:\/\/\S+$/.test(a.url)) throw badInput(`${f}.url`, msg('contracts.urlHttpHttps'));
+    if (a.size !== null && a.size !== undefined && a.size < 0) throw badInput(`${f}.size`, msg('contracts.sizeNotNegative'));
     return { name: text(`${f}.name`, a.name, { max: 200, label: '文件名', required: true })!, url: a.url, size: a.size ?? null, contentType: a.contentType ?? null };
   });
-  if (input.startDate && input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', '结束日期不能早于开始日期 (endDate is before startDate)');
+  if (input.startDate && input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
   void ctx;
   return {
     number: text('input.number', input.number, { max: 40, label: '合同编号' }),
@@ -97,7 +97,7 @@ async function generateNumber(ctx: Context, em: EntityManager): Promise<string> 
 
 async function assertNumberFree(em: EntityManager, number: string, exceptId?: string) {
   const rows = await em.query(`SELECT 1 FROM contracts WHERE number = $1 AND id IS DISTINCT FROM $2::uuid`, [number, exceptId ?? null]);
-  if (rows.length) throw conflict(`合同编号 ${number} 已存在 (contract number already used)`, { field: 'input.number' });
+  if (rows.length) throw conflict(msg('contracts.contractNumberAlreadyUsed', { number }), { field: 'input.number' });
 }
 
 /**
@@ -112,8 +112,8 @@ async function writeLines(em: EntityManager, contract: { id: string; customerId:
   await em.query(`DELETE FROM contract_lines WHERE contract_id = $1`, [contract.id]);
   for (const [i, l] of lines.entries()) {
     const p = l.productId ? products.get(l.productId) : undefined;
-    if (l.productId && !p) throw badInput(`input.lines.${i}.productId`, '商品不存在 (unknown product)');
-    if (p && !p.active) throw badInput(`input.lines.${i}.productId`, `商品「${p.name}」已停用 (product is retired)`);
+    if (l.productId && !p) throw badInput(`input.lines.${i}.productId`, msg('contracts.unknownProduct'));
+    if (p && !p.active) throw badInput(`input.lines.${i}.productId`, msg('contracts.productRetired', { name: p.name }));
     await em.query(
       `INSERT INTO contract_lines (customer_id, contract_id, position, product_id, name, unit, quantity, unit_price, discount_percent)
        VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric, $9::numeric)`,
@@ -127,7 +127,7 @@ async function writeLines(em: EntityManager, contract: { id: string; customerId:
   );
   const [over] = await em.query(`SELECT $1::numeric < $2::numeric AS over`, [rows[0].amount, rows[0].planned]);
   if (over.over) {
-    throw badInput('input.lines', `合同金额 ${rows[0].amount} 小于已有收款计划合计 ${rows[0].planned} (amount would be below the payment plans)`);
+    throw badInput('input.lines', msg('contracts.amountWouldBelowPayment', { amount: P.money(rows[0].amount), planned: P.money(rows[0].planned) }));
   }
 }
 
@@ -135,18 +135,18 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
   const user = requireUser(ctx);
   assertCan(user, 'deal.edit');
   const v = cleanFields(ctx, input);
-  if (!v.title) throw badInput('input.title', '合同名称不能为空 (title is required)');
+  if (!v.title) throw badInput('input.title', msg('contracts.titleRequired'));
   const kind = input.kind ?? 'STANDARD';
-  if (kind === 'SUPPLEMENTARY' && !input.parentId) throw badInput('input.parentId', '补充合同需要指定原合同 (a supplementary contract needs its parent)');
-  if (kind === 'STANDARD' && input.parentId) throw badInput('input.parentId', '标准合同不能有原合同 (only supplementary contracts have a parent)');
+  if (kind === 'SUPPLEMENTARY' && !input.parentId) throw badInput('input.parentId', msg('contracts.supplementaryContractNeedsParent'));
+  if (kind === 'STANDARD' && input.parentId) throw badInput('input.parentId', msg('contracts.onlySupplementaryContractsHave'));
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
     const customer = await loadCustomerFor(em, user, input.customerId, 'edit');
     const opp = await assertOpportunityOf(em, input.customerId, input.opportunityId);
-    if (opp?.stage === 'LOST') throw badInput('input.opportunityId', '输单的商机不能起草合同 (the opportunity is lost)');
+    if (opp?.stage === 'LOST') throw badInput('input.opportunityId', msg('contracts.opportunityLost'));
     if (input.parentId) {
       const parent = isUuid(input.parentId) ? await em.query(`SELECT kind FROM contracts WHERE id = $1 AND customer_id = $2`, [input.parentId, input.customerId]) : [];
-      if (!parent.length || parent[0].kind !== 'STANDARD') throw badInput('input.parentId', '原合同须为同一客户的标准合同 (parent must be a standard contract of this customer)');
+      if (!parent.length || parent[0].kind !== 'STANDARD') throw badInput('input.parentId', msg('contracts.parentStandardContractCustomer'));
     }
     const ownerId = await resolveDealOwner(em, user, input.ownerId, customer);
     const number = v.number ?? (await generateNumber(ctx, em));
@@ -167,7 +167,7 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
 }
 
 function rethrowNumber(err: unknown): never {
-  if ((err as { constraint?: string }).constraint === 'contracts_number_key') throw conflict('合同编号已存在 (contract number already used)', { field: 'input.number' });
+  if ((err as { constraint?: string }).constraint === 'contracts_number_key') throw conflict(msg('contracts.contractNumberAlreadyUsed2'), { field: 'input.number' });
   throw err;
 }
 
@@ -175,16 +175,16 @@ export async function updateContract(ctx: Context, id: string, version: number, 
   const user = requireUser(ctx);
   assertCan(user, 'deal.edit');
   const v = cleanFields(ctx, input);
-  if (input.number === null) throw badInput('input.number', '合同编号不能为空 (number is required)');
+  if (input.number === null) throw badInput('input.number', msg('contracts.numberRequired'));
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit');
     if (before.version !== version) throw staleVersion('合同', before.version);
     const { lines, number, ...fields } = v;
     const given = Object.entries(fields).filter(([, x]) => x !== undefined);
     if (before.status !== 'DRAFT' && (given.length || lines !== undefined)) {
-      throw badInput(`input.${given[0]?.[0] ?? 'lines'}`, '只有草稿状态的合同可以修改内容，被驳回的合同会回到草稿 (only a DRAFT contract can be edited)');
+      throw badInput(`input.${given[0]?.[0] ?? 'lines'}`, msg('contracts.onlyDraftContractCan'));
     }
-    if (number !== undefined && !numberEditable(before.status)) throw badInput('input.number', '合同签订后编号不能修改 (the number is fixed once signed)');
+    if (number !== undefined && !numberEditable(before.status)) throw badInput('input.number', msg('contracts.numberFixedOnceSigned'));
     const set: Record<string, unknown> = Object.fromEntries(given);
     if (number && number !== before.number) {
       await assertNumberFree(em, number, id);
@@ -192,7 +192,7 @@ export async function updateContract(ctx: Context, id: string, version: number, 
     }
     const start = (fields.startDate === undefined ? before.startDate : fields.startDate) ?? null;
     const end = (fields.endDate === undefined ? before.endDate : fields.endDate) ?? null;
-    if (start && end && end < start) throw badInput('input.endDate', '结束日期不能早于开始日期 (endDate is before startDate)');
+    if (start && end && end < start) throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
     if (lines !== undefined) await writeLines(em, before, lines);
     const res = await em
       .createQueryBuilder()
@@ -216,9 +216,9 @@ export async function deleteContract(ctx: Context, id: string): Promise<boolean>
   assertCan(user, 'deal.edit');
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit');
-    if (before.status !== 'DRAFT') throw badInput('id', '只能删除草稿状态的合同 (only DRAFT contracts can be deleted)');
+    if (before.status !== 'DRAFT') throw badInput('id', msg('contracts.onlyDraftContractsCan'));
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE parent_id = $1`, [id]);
-    if (n) throw badInput('id', '该合同有补充合同，不能删除 (contract has supplementary contracts)');
+    if (n) throw badInput('id', msg('contracts.contractHasSupplementaryContracts'));
     await em.query(`DELETE FROM contracts WHERE id = $1`, [id]);
     await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contract', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), note: `${before.number} ${before.title}` });
   });

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { businessDate, moneyProblem, moneyProblemMessage, normalizeMoney } from '@kehu/domain';
+import { businessDate, labelParam, moneyProblem, moneyProblemMessage, normalizeMoney } from '@kehu/domain';
 import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { groupByKey } from '../../graphql/loaders';
 import { loadCustomerFor, readableCustomerSql, teamIdsSql, userMayReadCustomer, type Access } from '../access/customer-scope';
@@ -21,7 +21,7 @@ import type { User } from '../users/user.entity';
 export function money(field: string, value: string | null | undefined, label: string, opts: { allowZero?: boolean; required?: boolean } = {}) {
   if (value === undefined) return undefined;
   if (value === null) {
-    if (opts.required) throw badInput(field, `${label}不能为空 (${field} is required)`);
+    if (opts.required) throw badInput(field, msg('common.required', { label: labelParam(label) }));
     return null;
   }
   const problem = moneyProblem(value, { allowZero: opts.allowZero });
@@ -98,7 +98,7 @@ export async function listPage<T extends { id: string }, C extends ConnectionSha
   let keyset = '';
   if (opts.after) {
     const [value, id] = decodeCursor(opts.after, 2);
-    if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (!isUuid(id)) throw badInput('after', msg('contracts.invalidCursor'));
     keyset = ` AND (${order.sql}, ${alias}.id) ${dir === 'ASC' ? '>' : '<'} (${params.p(value)}::${order.cast}, ${params.p(id)}::uuid)`;
   }
   const rows = hydrate(
@@ -123,7 +123,7 @@ export async function listPage<T extends { id: string }, C extends ConnectionSha
 export function uuids(field: string, ids: string[] | null | undefined): string[] | null {
   if (!ids?.length) return null;
   ids.forEach((id, i) => {
-    if (!isUuid(id)) throw badInput(`${field}.${i}`, 'id 无效 (invalid id)');
+    if (!isUuid(id)) throw badInput(`${field}.${i}`, msg('contracts.invalidId'));
   });
   return ids;
 }
@@ -192,12 +192,12 @@ export async function resolveDealOwner(
 ): Promise<string> {
   if (!ownerId) return customer.owner_id ?? user.id;
   if (ownerId === user.id) return ownerId;
-  if (!isUuid(ownerId) || (user.role !== 'ADMIN' && user.role !== 'MANAGER')) throw badInput(field, '只能指定自己或下属为负责人 (owner must be you or in your team)');
+  if (!isUuid(ownerId) || (user.role !== 'ADMIN' && user.role !== 'MANAGER')) throw badInput(field, msg('contracts.ownerYouYourTeam'));
   const params = new SqlParams();
   const inTeam = user.role === 'ADMIN' ? 'TRUE' : `id IN ${teamIdsSql(params.p(user.id))}`;
   const rows = await em.query(`SELECT 1 FROM users WHERE id = ${params.p(ownerId)} AND active AND ${inTeam}`, params.values);
-  if (!rows.length) throw badInput(field, '负责人不存在、已停用或不在你的团队中 (owner not in your team)');
-  if (!(await userMayReadCustomer(em, ownerId, customer.id))) throw badInput(field, '负责人无权查看该客户 (the owner may not see this customer)');
+  if (!rows.length) throw badInput(field, msg('contracts.ownerNotYourTeam'));
+  if (!(await userMayReadCustomer(em, ownerId, customer.id))) throw badInput(field, msg('contracts.ownerMayNotSee'));
   return ownerId;
 }
 
@@ -207,7 +207,7 @@ export const today = (ctx: Pick<Context, 'clock' | 'config'>) => businessDate(ct
 /** A calendar date not after today in the business time zone. */
 export function notAfterToday(ctx: Context, field: string, date: string | null | undefined, label: string) {
   if (!date) return;
-  if (date > today(ctx)) throw badInput(field, `${label}不能晚于今天 (${field} is in the future)`);
+  if (date > today(ctx)) throw badInput(field, msg('common.notInFuture', { label: labelParam(label) }));
 }
 
 /** A record under a customer by id in one statement, or null when unknown or its customer is not readable. */

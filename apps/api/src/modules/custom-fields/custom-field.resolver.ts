@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { badInput, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -45,9 +45,9 @@ export class UpdateCustomFieldInput {
 
 function cleanOptions(kind: CustomFieldKind, options: string[] | null | undefined): string[] {
   const list = [...new Set((options ?? []).map((o) => o.trim()).filter(Boolean))];
-  if ((kind === 'SELECT' || kind === 'MULTI_SELECT') && list.length === 0) throw badInput('input.options', '选择类字段至少需要一个选项 (options required)');
-  if (kind !== 'SELECT' && kind !== 'MULTI_SELECT' && list.length) throw badInput('input.options', '只有选择类字段可以有选项 (options only for select fields)');
-  if (list.some((o) => [...o].length > 50)) throw badInput('input.options', '选项不能超过 50 个字符');
+  if ((kind === 'SELECT' || kind === 'MULTI_SELECT') && list.length === 0) throw badInput('input.options', msg('customFields.optionsRequired'));
+  if (kind !== 'SELECT' && kind !== 'MULTI_SELECT' && list.length) throw badInput('input.options', msg('customFields.optionsOnlySelectFields'));
+  if (list.some((o) => [...o].length > 50)) throw badInput('input.options', msg('customFields.optionTooLong'));
   return list;
 }
 
@@ -63,9 +63,9 @@ export class CustomFieldResolver {
   async createCustomField(@Arg('input', () => CustomFieldInput, { description: 'The definition' }) input: CustomFieldInput, @Ctx() ctx: Context) {
     assertCan(requireUser(ctx), 'customFields.manage');
     const key = input.key.trim();
-    if (!/^[a-z][a-z0-9_]{0,39}$/.test(key)) throw badInput('input.key', '字段标识只能包含小写字母、数字和下划线，并以字母开头 (invalid key)');
+    if (!/^[a-z][a-z0-9_]{0,39}$/.test(key)) throw badInput('input.key', msg('customFields.invalidKey'));
     const repo = ctx.dataSource.getRepository(CustomField);
-    if (await repo.existsBy({ key })) throw badInput('input.key', `字段标识 ${key} 已存在 (key already used)`);
+    if (await repo.existsBy({ key })) throw badInput('input.key', msg('customFields.keyAlreadyUsed', { key }));
     const field = repo.create({
       key,
       label: text('input.label', input.label, { max: 50, label: '字段名称', required: true })!,

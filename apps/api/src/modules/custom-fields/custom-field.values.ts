@@ -1,32 +1,32 @@
-import { badInput } from '../../graphql/errors';
+import { badInput, msg, P } from '../../graphql/errors';
 import type { CustomField } from './custom-field.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks one value against its field definition; returns the value to store. */
 function checkValue(def: CustomField, value: unknown, field: string): unknown {
-  const label = `自定义字段「${def.label}」`;
+  const label = P.text(`自定义字段「${def.label}」`, `Custom field “${def.label}”`);
   switch (def.kind) {
     case 'TEXT':
-      if (typeof value !== 'string') throw badInput(field, `${label}应为文本 (${def.key} must be text)`);
-      if ([...value].length > 500) throw badInput(field, `${label}不能超过 500 个字符`);
+      if (typeof value !== 'string') throw badInput(field, msg('common.mustBeText', { label }));
+      if ([...value].length > 500) throw badInput(field, msg('customFields.textTooLong', { label }));
       return value.trim();
     case 'NUMBER':
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw badInput(field, `${label}应为数字 (${def.key} must be a number)`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw badInput(field, msg('common.mustBeNumber', { label }));
       return value;
     case 'DATE':
       if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-        throw badInput(field, `${label}应为日期 YYYY-MM-DD (${def.key} must be a date)`);
+        throw badInput(field, msg('common.mustBeDate', { label }));
       }
       return value;
     case 'SELECT':
       if (typeof value !== 'string' || !def.options.includes(value)) {
-        throw badInput(field, `${label}只能是 ${def.options.join(' / ')} 之一 (${def.key} must be one of the options)`);
+        throw badInput(field, msg('common.mustBeOneOf', { label, options: def.options.join(' / ') }));
       }
       return value;
     case 'MULTI_SELECT': {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !def.options.includes(v))) {
-        throw badInput(field, `${label}只能从 ${def.options.join(' / ')} 中选择 (${def.key} must be a list of options)`);
+        throw badInput(field, msg('common.mustBeFromOptions', { label, options: def.options.join(' / ') }));
       }
       return [...new Set(value as string[])];
     }
@@ -50,13 +50,13 @@ export function applyCustomFieldValues(
   for (const [k, v] of Object.entries(current)) if (byKey.has(k)) result[k] = v;
   for (const [key, value] of Object.entries(changes ?? {})) {
     const def = byKey.get(key);
-    if (!def) throw badInput(`${fieldPath}.${key}`, `没有名为 ${key} 的自定义字段 (unknown custom field)`);
+    if (!def) throw badInput(`${fieldPath}.${key}`, msg('customFields.unknownCustomField', { key }));
     if (isEmpty(value)) delete result[key];
     else result[key] = checkValue(def, value, `${fieldPath}.${key}`);
   }
   for (const def of defs) {
     if (def.required && isEmpty(result[def.key])) {
-      throw badInput(`${fieldPath}.${def.key}`, `自定义字段「${def.label}」为必填项 (${def.key} is required)`);
+      throw badInput(`${fieldPath}.${def.key}`, msg('common.customFieldRequired', { label: def.label }));
     }
   }
   return result;

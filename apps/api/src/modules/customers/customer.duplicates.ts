@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { normalizeCompanyName } from '@kehu/domain';
 import { preparedQuery } from '../../db/prepared';
 import { SqlParams } from '../../db/sql';
-import { AppError, ErrorCode } from '../../graphql/errors';
+import { AppError, ErrorCode, msg, P } from '../../graphql/errors';
 import { readableCustomerSql } from '../access/customer-scope';
 import type { User } from '../users/user.entity';
 import type { DuplicateCandidate } from './customer.types';
@@ -78,10 +78,10 @@ export async function assertNoExactDuplicate(
   const owner: { name: string } | undefined = exact.ownerId
     ? (await em.query(`SELECT name FROM users WHERE id = $1`, [exact.ownerId]))[0]
     : undefined;
-  const why = exact.reasons.includes('SAME_NAME') ? '同名客户' : '相同电话的客户';
+  const why = exact.reasons.includes('SAME_NAME') ? P.text('同名客户', 'the same name') : P.text('相同电话的客户', 'the same phone number');
   throw new AppError(
     ErrorCode.DUPLICATE,
-    `已存在${why}「${exact.name}」，负责人：${owner?.name ?? '公海'} (duplicate of an existing customer)`,
+    msg('common.duplicateCustomer', { why, name: exact.name, owner: owner?.name ?? P.text('公海', 'the pool') }),
     {
       field: exact.reasons.includes('SAME_NAME') ? 'input.name' : 'input.contact.mobile',
       existingCustomerId: exact.customerId,

@@ -3,7 +3,7 @@ import { selectColumns, hydrate } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { ownCustomersSql, readableCustomerSql, sharedWithUserSql, teamIdsSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
@@ -77,7 +77,7 @@ export function customerListWhere(
   }
   if (f.ownerIds?.length) {
     f.ownerIds.forEach((id, i) => {
-      if (!isUuid(id)) throw badInput(`filter.ownerIds.${i}`, '用户 id 无效 (invalid user id)');
+      if (!isUuid(id)) throw badInput(`filter.ownerIds.${i}`, msg('customers.invalidUserId'));
     });
     where.push(`c.owner_id = ANY(${params.p(f.ownerIds)}::uuid[])`);
   }
@@ -120,12 +120,12 @@ export function customerListWhere(
     }
   }
   if (f.notFollowedForDays !== null && f.notFollowedForDays !== undefined) {
-    if (f.notFollowedForDays < 0 || f.notFollowedForDays > 3650) throw badInput('filter.notFollowedForDays', '天数必须在 0 到 3650 之间');
+    if (f.notFollowedForDays < 0 || f.notFollowedForDays > 3650) throw badInput('filter.notFollowedForDays', msg('customers.daysRange'));
     const cutoff = new Date(ctx.clock.now().getTime() - f.notFollowedForDays * 86400_000);
     where.push(`COALESCE(c.last_follow_up_at, c.created_at) < ${params.p(cutoff)}`);
   }
   if (f.search) {
-    if ([...f.search].length > 100) throw badInput('filter.search', '搜索内容不能超过 100 个字符');
+    if ([...f.search].length > 100) throw badInput('filter.search', msg('customers.searchTooLong'));
     const predicate = searchPredicate(f.search, params, { likeOnly: opts.likeOnly });
     if (predicate) where.push(predicate);
   }
@@ -179,7 +179,7 @@ export function customerListQuery(ctx: Context, args: ListArgs) {
   let keyset = '';
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
-    if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (!isUuid(id)) throw badInput('after', msg('customers.invalidCursor'));
     keyset = ` AND (${order.sql}, c.id) ${dir === 'ASC' ? '>' : '<'} (${page.p(value)}::${order.cast}, ${page.p(id)}::uuid)`;
   }
   const orderBy = `ORDER BY ${order.sql} ${dir}, c.id ${dir} LIMIT ${limit + 1}`;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { normalizeCompanyName } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { JSONObjectScalar } from '../../graphql/scalars';
 import { hydrate, selectColumns } from '../../db/rows';
@@ -151,23 +151,23 @@ async function foldShares(em: EntityManager, tbl: string, masterId: string, dupI
 }
 
 function checkInput(masterId: string, duplicateIds: string[], choices: MergeFieldChoice[]) {
-  if (!isUuid(masterId)) throw badInput('masterId', '主客户 id 无效 (invalid masterId)');
-  if (!duplicateIds.length) throw badInput('duplicateIds', '请选择要合并的重复客户 (at least one duplicate)');
-  if (duplicateIds.length > MAX_DUPLICATES) throw badInput('duplicateIds', `一次最多合并 ${MAX_DUPLICATES} 个客户 (too many duplicates)`);
+  if (!isUuid(masterId)) throw badInput('masterId', msg('customers.invalidMasterid'));
+  if (!duplicateIds.length) throw badInput('duplicateIds', msg('customers.leastOneDuplicate'));
+  if (duplicateIds.length > MAX_DUPLICATES) throw badInput('duplicateIds', msg('customers.tooManyDuplicates', { maxDuplicates: MAX_DUPLICATES }));
   duplicateIds.forEach((id, i) => {
-    if (!isUuid(id)) throw badInput(`duplicateIds.${i}`, '客户 id 无效 (invalid customer id)');
-    if (id === masterId) throw badInput(`duplicateIds.${i}`, '主客户不能同时是重复客户 (the master cannot be a duplicate)');
-    if (duplicateIds.indexOf(id) !== i) throw badInput(`duplicateIds.${i}`, '重复客户 id 重复 (duplicate id listed twice)');
+    if (!isUuid(id)) throw badInput(`duplicateIds.${i}`, msg('customers.invalidCustomerId'));
+    if (id === masterId) throw badInput(`duplicateIds.${i}`, msg('customers.masterCannotDuplicate'));
+    if (duplicateIds.indexOf(id) !== i) throw badInput(`duplicateIds.${i}`, msg('customers.duplicateIdListedTwice'));
   });
   const involved = new Set([masterId, ...duplicateIds]);
   const seen = new Set<string>();
   choices.forEach((c, i) => {
     const known = (MERGE_FIELDS as readonly string[]).includes(c.field) || c.field === 'primaryContact' || c.field === 'customFields' || /^customFields\.[a-z][a-z0-9_]*$/.test(c.field);
-    if (!known) throw badInput(`fieldChoices.${i}.field`, `不能选择字段 ${c.field} (unknown merge field)`);
-    if (seen.has(c.field)) throw badInput(`fieldChoices.${i}.field`, `字段 ${c.field} 选择了多次 (field chosen twice)`);
+    if (!known) throw badInput(`fieldChoices.${i}.field`, msg('customers.unknownMergeField', { field: c.field }));
+    if (seen.has(c.field)) throw badInput(`fieldChoices.${i}.field`, msg('customers.fieldChosenTwice', { field: c.field }));
     seen.add(c.field);
     if (!involved.has(c.fromCustomerId)) {
-      throw badInput(`fieldChoices.${i}.fromCustomerId`, '只能从参与合并的客户中选择取值 (must be the master or a duplicate)');
+      throw badInput(`fieldChoices.${i}.fromCustomerId`, msg('customers.masterDuplicate'));
     }
   });
 }

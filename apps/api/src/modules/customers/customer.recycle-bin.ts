@@ -2,7 +2,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { editableCustomerSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
@@ -19,7 +19,7 @@ export async function listRecycleBin(ctx: Context, ConnectionClass: new () => Cu
   let keyset = '';
   if (page.after) {
     const [at, id] = decodeCursor(page.after, 2);
-    if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (!isUuid(id)) throw badInput('after', msg('customers.invalidCursor'));
     keyset = ` AND (c.deleted_at, c.id) < (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`;
   }
   const rows = hydrate(

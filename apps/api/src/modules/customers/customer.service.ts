@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { businessDate, normalizeCompanyName } from '@kehu/domain';
+import { businessDate, fieldLabel, normalizeCompanyName, type MessageParam } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, staleVersion } from '../../graphql/errors';
+import { badInput, conflict, staleVersion, msg, P } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
 import { assertCan } from '../access/permissions';
@@ -32,7 +32,8 @@ export const CUSTOMER_LOG_FIELDS = [
  * Checks that run before a customer may be deleted, registered by the features that own related records
  * (contracts register "has contracts"). Each returns a reason to refuse, or null.
  */
-type DeleteGuard = (em: EntityManager, customerId: string) => Promise<string | null>;
+/** A reason the customer cannot be deleted (a two-language text), or null. */
+type DeleteGuard = (em: EntityManager, customerId: string) => Promise<MessageParam | null>;
 const deleteGuards: DeleteGuard[] = [];
 export const registerDeleteGuard = (guard: DeleteGuard) => void deleteGuards.push(guard);
 
@@ -45,21 +46,21 @@ async function loadCustomer(em: EntityManager, id: string): Promise<Customer> {
 /** The owner a new customer gets: yourself, or (managers) someone in your team, or (admins) anyone active. */
 async function resolveOwner(em: EntityManager, user: User, ownerId: string | null | undefined): Promise<string> {
   if (!ownerId || ownerId === user.id) return user.id;
-  if (!isUuid(ownerId)) throw badInput('input.ownerId', '负责人不存在 (unknown owner)');
-  if (user.role === 'SALES' || user.role === 'SERVICE') throw badInput('input.ownerId', '你只能创建自己负责的客户 (you can only create customers you own)');
+  if (!isUuid(ownerId)) throw badInput('input.ownerId', msg('customers.unknownOwner'));
+  if (user.role === 'SALES' || user.role === 'SERVICE') throw badInput('input.ownerId', msg('customers.youCanOnlyCreate'));
   const params = new SqlParams();
   const inTeam = user.role === 'ADMIN' ? 'TRUE' : `id IN ${teamIdsSql(params.p(user.id))}`;
   const rows = await em.query(`SELECT id FROM users WHERE id = ${params.p(ownerId)} AND active AND ${inTeam}`, params.values);
-  if (!rows.length) throw badInput('input.ownerId', '负责人不存在、已停用或不在你的团队中 (owner not in your team)');
+  if (!rows.length) throw badInput('input.ownerId', msg('customers.ownerNotYourTeam'));
   return ownerId;
 }
 
 /** Cleans the fields shared by create and update; `undefined` means "not given". */
 function cleanFields(ctx: Context, input: CustomerFieldsInput) {
   const today = businessDate(ctx.clock.now(), ctx.config.businessTimeZone);
-  if (input.type === 'WON') throw badInput('input.type', '成交状态由签订合同自动设置，不能手动设置 (WON is set by signing a contract)');
+  if (input.type === 'WON') throw badInput('input.type', msg('customers.wonSetSigningContract'));
   for (const key of ['type', 'grade', 'gradePinned'] as const) {
-    if (input[key] === null) throw badInput(`input.${key}`, `${key} 不能为空 (${key} cannot be null)`);
+    if (input[key] === null) throw badInput(`input.${key}`, msg('customers.cannotNull', { label: P.text(fieldLabel(`customer.${key}`) ?? key, fieldLabel(`customer.${key}`, 'en') ?? key) }));
   }
   return {
     ...cleanCustomerFields(input),
@@ -79,14 +80,14 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
   assertCan(user, 'customer.create');
   const name = cleanName('input.name', input.name, true)!;
   const fields = cleanFields(ctx, input);
-  if (!input.contact) throw badInput('input.contact', '请填写联系人 (a first contact is required)');
+  if (!input.contact) throw badInput('input.contact', msg('customers.firstContactRequired'));
   const contact = cleanContact(input.contact, 'input.contact.', { requirePhone: true, partial: false });
   const tagNames = cleanTagNames(input.tags ?? [], 'input.tags');
   const now = ctx.clock.now();
 
   const id = await ctx.dataSource.transaction(async (em) => {
     const nameKey = normalizeCompanyName(name);
-    if (!nameKey) throw badInput('input.name', '客户名称无效 (name has no letters)');
+    if (!nameKey) throw badInput('input.name', msg('customers.nameHasNoLetters'));
     // Serialise creates of the same name so the duplicate check and the insert cannot interleave.
     await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['customer:' + nameKey]);
     await assertNoExactDuplicate(em, user, { name, phones: [contact.mobile, contact.phone] });
@@ -131,7 +132,7 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
 /** The unique index is the last word on duplicate names (e.g. a concurrent rename). */
 function rethrowUniqueName(err: unknown): never {
   if ((err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'customers_name_key_live') {
-    throw conflict('已存在同名客户 (a customer with this name already exists)', { field: 'input.name' });
+    throw conflict(msg('customers.customerNameAlreadyExists'), { field: 'input.name' });
   }
   throw err;
 }
@@ -140,7 +141,7 @@ export async function updateCustomer(ctx: Context, id: string, version: number, 
   const user = requireUser(ctx);
   assertCan(user, 'customer.edit');
   const name = cleanName('input.name', input.name, false);
-  if (input.name !== undefined && !name) throw badInput('input.name', '客户名称不能为空 (name is required)');
+  if (input.name !== undefined && !name) throw badInput('input.name', msg('customers.nameRequired'));
   const fields = cleanFields(ctx, input);
 
   await ctx.dataSource.transaction(async (em) => {
@@ -149,7 +150,7 @@ export async function updateCustomer(ctx: Context, id: string, version: number, 
     const before = await loadCustomer(em, id);
     // A won customer stays won unless marked lost.
     if (fields.type && before.type === 'WON') {
-      if (fields.type !== 'LOST') throw badInput('input.type', '已成交客户只能标记为流失 (a won customer can only become LOST)');
+      if (fields.type !== 'LOST') throw badInput('input.type', msg('customers.wonCustomerCanOnly'));
     }
     const set: Partial<Customer> = defined(fields) as Partial<Customer>;
     if (name && name !== before.name) {
@@ -186,7 +187,7 @@ export async function deleteCustomer(ctx: Context, id: string): Promise<Customer
     await loadCustomerFor(em, user, id, 'edit');
     for (const guard of deleteGuards) {
       const reason = await guard(em, id);
-      if (reason) throw badInput('id', `${reason}，不能删除，请改为停用 (deactivateCustomer) (customer cannot be deleted)`);
+      if (reason) throw badInput('id', msg('customers.customerCannotDeleted', { reason }));
     }
     const now = ctx.clock.now();
     await em.query(`UPDATE customers SET deleted_at = $2, deleted_by_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now, user.id]);
@@ -202,7 +203,7 @@ export async function restoreCustomer(ctx: Context, id: string): Promise<Custome
   assertCan(user, 'customer.restore');
   await ctx.dataSource.transaction(async (em) => {
     const row = await loadCustomerFor(em, user, id, 'edit', { includeDeleted: true });
-    if (!row.deleted_at) throw badInput('id', '该客户不在回收站中 (customer is not deleted)');
+    if (!row.deleted_at) throw badInput('id', msg('customers.customerNotDeleted'));
     await assertNoExactDuplicate(em, user, { name: row.name, excludeIds: [id] });
     const now = ctx.clock.now();
     await em.query(`UPDATE customers SET deleted_at = NULL, deleted_by_id = NULL, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now]);
@@ -218,7 +219,7 @@ export async function purgeCustomer(ctx: Context, id: string): Promise<boolean> 
   assertCan(user, 'customer.purge');
   const fileKeys = await ctx.dataSource.transaction(async (em) => {
     const row = await loadCustomerFor(em, user, id, 'edit', { includeDeleted: true });
-    if (!row.deleted_at) throw badInput('id', '只能彻底删除回收站中的客户 (only deleted customers can be purged)');
+    if (!row.deleted_at) throw badInput('id', msg('customers.onlyDeletedCustomersCan'));
     const keys = await storedFileKeysOfCustomer(em, id);
     await em.query(`DELETE FROM customers WHERE id = $1`, [id]);
     await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'PURGE', actorId: user.id, at: ctx.clock.now(), note: row.name });

@@ -1,5 +1,6 @@
 import { isMobile, normalizePhone, stripBidiControls, validateEmail, validatePhone } from '@kehu/domain';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
+import { labelParam } from '@kehu/domain';
 import type { ContactInput, CustomerFieldsInput } from './customer.inputs';
 
 /**
@@ -11,11 +12,11 @@ export function text(field: string, value: string | null | undefined, opts: { ma
   if (value === undefined) return undefined;
   const v = value === null ? '' : stripBidiControls(value).trim();
   if (!v) {
-    if (opts.required) throw badInput(field, `${opts.label}不能为空 (${field} is required)`);
+    if (opts.required) throw badInput(field, msg('common.required', { label: labelParam(opts.label) }));
     return null;
   }
-  if ([...v].length > opts.max) throw badInput(field, `${opts.label}不能超过 ${opts.max} 个字符 (${field} is too long)`);
-  if (opts.min && [...v].length < opts.min) throw badInput(field, `${opts.label}至少 ${opts.min} 个字符 (${field} is too short)`);
+  if ([...v].length > opts.max) throw badInput(field, msg('common.tooLong', { label: labelParam(opts.label), max: opts.max }));
+  if (opts.min && [...v].length < opts.min) throw badInput(field, msg('common.tooShort', { label: labelParam(opts.label), min: opts.min }));
   return v;
 }
 
@@ -23,7 +24,7 @@ export function email(field: string, value: string | null | undefined) {
   const v = text(field, value, { max: 254, label: '邮箱' });
   if (v) {
     const problem = validateEmail(v);
-    if (problem) throw badInput(field, `${problem} (${field} is not a valid email address)`);
+    if (problem) throw badInput(field, msg('common.invalidEmail', { label: labelParam('邮箱') }), { problem });
     return v.toLowerCase();
   }
   return v;
@@ -33,20 +34,20 @@ export function phoneNumber(field: string, value: string | null | undefined, lab
   const v = text(field, value, { max: 30, label });
   if (!v) return v;
   const problem = validatePhone(v);
-  if (problem) throw badInput(field, `${label}: ${problem} (${field} is not a valid phone number)`);
+  if (problem) throw badInput(field, msg('common.invalidPhone', { label: labelParam(label), problem }));
   const normalised = normalizePhone(v);
-  if (mobileOnly && !isMobile(normalised)) throw badInput(field, `${label}必须是手机号码 (${field} must be a mobile number)`);
+  if (mobileOnly && !isMobile(normalised)) throw badInput(field, msg('common.mustBeMobile', { label: labelParam(label) }));
   return normalised;
 }
 
 export function website(field: string, value: string | null | undefined) {
   const v = text(field, value, { max: 200, label: '网址' });
-  if (v && !/^(https?:\/\/)?[\w-]+(\.[\w-]+)+([/?#].*)?$/i.test(v)) throw badInput(field, `网址格式不正确 (${field} is not a web address)`);
+  if (v && !/^(https?:\/\/)?[\w-]+(\.[\w-]+)+([/?#].*)?$/i.test(v)) throw badInput(field, msg('common.invalidUrl'));
   return v;
 }
 
 export function notFuture(field: string, value: string | null | undefined, today: string, label: string) {
-  if (value && value > today) throw badInput(field, `${label}不能晚于今天 (${field} is in the future)`);
+  if (value && value > today) throw badInput(field, msg('common.notInFuture', { label: labelParam(label) }));
   return value;
 }
 
@@ -80,7 +81,7 @@ export function cleanContact(input: Partial<ContactInput>, prefix: string, opts:
     remark: text(prefix + 'remark', input.remark, { max: 2000, label: '备注' }),
   };
   if (opts.requirePhone && !out.mobile && !out.phone) {
-    throw badInput(prefix + 'mobile', '联系人手机或电话至少填写一个 (a mobile or phone number is required)');
+    throw badInput(prefix + 'mobile', msg('customers.mobilePhoneNumberRequired'));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { AppServices, Context } from '../../graphql/context';
-import { badInput, forbidden } from '../../graphql/errors';
+import { badInput, forbidden, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { hasScope } from '../api-keys/api-key.scopes';
 import { requireUser } from '../access/current-user';
@@ -35,8 +35,8 @@ interface StoredRequest extends DealListFilters {
 /** The one rule for exporting anything (lists and reports): the export permission (role or admin grant). */
 function assertMayExport(ctx: Context, area: 'customers' | 'deals' | 'reports') {
   const user = requireUser(ctx);
-  if (!can(user, 'customer.export')) throw forbidden('你没有导出权限，请联系管理员开通 (export permission required)');
-  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, area, 'export')) throw forbidden(`API 密钥没有 ${area}:export 权限 (API key lacks ${area}:export)`);
+  if (!can(user, 'customer.export')) throw forbidden(msg('exports.exportPermissionRequired'));
+  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, area, 'export')) throw forbidden(msg('exports.apiKeyLacksExport', { area }));
   return user;
 }
 
@@ -60,12 +60,12 @@ export async function createExport(ctx: Context, input: CreateExportInput): Prom
   let subject: string;
   let rows = 0;
   if (input.kind === 'CUSTOMERS') {
-    if (format !== 'XLSX') throw badInput('input.format', '客户列表只能导出为 Excel (lists export to XLSX only)');
+    if (format !== 'XLSX') throw badInput('input.format', msg('exports.listsExportXlsxOnly'));
     req = { customerFilter: input.customerFilter ?? null };
     subject = 'CUSTOMERS';
     rows = await countCustomers(ctx, req.customerFilter); // also validates the filter before anything is recorded
   } else if (input.kind !== 'REPORT') {
-    if (format !== 'XLSX') throw badInput('input.format', '列表只能导出为 Excel (lists export to XLSX only)');
+    if (format !== 'XLSX') throw badInput('input.format', msg('exports.listsExportXlsxOnly2'));
     const filters: DealListFilters =
       input.kind === 'CONTRACTS' ? { contractFilter: input.contractFilter ?? null }
       : input.kind === 'OPPORTUNITIES' ? { opportunityFilter: input.opportunityFilter ?? null }
@@ -74,7 +74,7 @@ export async function createExport(ctx: Context, input: CreateExportInput): Prom
     subject = input.kind;
     rows = await countDealRows(ctx, input.kind, req);
   } else {
-    if (!input.report) throw badInput('input.report', '请选择要导出的报表 (report is required)');
+    if (!input.report) throw badInput('input.report', msg('exports.reportRequired'));
     req = { report: input.report, reportFilter: input.reportFilter ?? null, topCustomersBy: input.topCustomersBy ?? 'SIGNED' };
     subject = `REPORT:${input.report}`;
     resolveRange(ctx, req.reportFilter); // validates the range and ids
@@ -96,14 +96,14 @@ export async function listExportAudit(ctx: Context, filter: ExportAuditFilter | 
   const params = new SqlParams();
   const where: string[] = ['TRUE'];
   if (filter?.userId) {
-    if (!isUuid(filter.userId)) throw badInput('filter.userId', '用户 id 无效 (invalid user id)');
+    if (!isUuid(filter.userId)) throw badInput('filter.userId', msg('exports.invalidUserId'));
     where.push(`a.user_id = ${params.p(filter.userId)}::uuid`);
   }
   const countValues = [...params.values];
   const conds = [...where];
   if (after) {
     const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || typeof id !== 'string' || !/^\d+$/.test(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (typeof at !== 'string' || typeof id !== 'string' || !/^\d+$/.test(id)) throw badInput('after', msg('exports.invalidCursor'));
     conds.push(`(a.at, a.id) < (${params.p(at)}::timestamptz, ${params.p(id)}::bigint)`);
   }
   const rows: ExportAuditEntry[] = (

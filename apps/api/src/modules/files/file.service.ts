@@ -10,7 +10,7 @@ import { SqlParams } from '../../db/sql';
 import type { Config } from '../../config';
 import { logger } from '../../common/logger';
 import type { AppServices, Context } from '../../graphql/context';
-import { badInput, forbidden, notFound } from '../../graphql/errors';
+import { badInput, forbidden, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { loadCustomerFor, readableCustomerSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
@@ -74,7 +74,7 @@ export async function listAttachments(ctx: Context, filter: AttachmentFilter, fi
   for (const [field, column] of [['customerId', 'customer_id'], ['recordId', 'record_id']] as const) {
     const value = filter[field];
     if (value == null) continue;
-    if (!isUuid(value)) throw badInput(`filter.${field}`, 'id 无效 (invalid id)');
+    if (!isUuid(value)) throw badInput(`filter.${field}`, msg('files.invalidId'));
     sql += ` AND f.${column} = ${params.p(value)}::uuid`;
   }
   if (filter.category) sql += ` AND f.category = ${params.p(filter.category)}`;
@@ -126,11 +126,11 @@ export interface UploadRequest {
 /** Checks the query parameters of an upload; each refusal names its field. */
 export function parseUploadRequest(query: Record<string, unknown>): UploadRequest {
   const recordKind = String(query.recordKind ?? '');
-  if (!(recordKind in RECORD_KINDS)) throw badInput('recordKind', `记录类型无效，应为 ${Object.keys(RECORD_KINDS).join('/')} (unknown recordKind)`);
+  if (!(recordKind in RECORD_KINDS)) throw badInput('recordKind', msg('files.unknownRecordkind', { value: Object.keys(RECORD_KINDS).join('/') }));
   const recordId = String(query.recordId ?? '');
-  if (!isUuid(recordId)) throw badInput('recordId', '记录 id 无效 (invalid recordId)');
+  if (!isUuid(recordId)) throw badInput('recordId', msg('files.invalidRecordid'));
   const category = String(query.category ?? 'OTHER');
-  if (!(category in AttachmentCategory)) throw badInput('category', `文件类别无效，应为 ${Object.keys(AttachmentCategory).join('/')} (unknown category)`);
+  if (!(category in AttachmentCategory)) throw badInput('category', msg('files.unknownCategory', { value: Object.keys(AttachmentCategory).join('/') }));
   return { recordKind: recordKind as AttachmentRecordKind, recordId, category: category as AttachmentCategory, fileName: cleanFileName(query.fileName) };
 }
 
@@ -138,14 +138,14 @@ export function parseUploadRequest(query: Record<string, unknown>): UploadReques
 export function cleanFileName(raw: unknown): string {
   // eslint-disable-next-line no-control-regex
   const name = String(raw ?? '').split(/[\\/]/).pop()!.replace(/[\x00-\x1f\x7f]/g, '').trim().normalize('NFC');
-  if (!name || name === '.' || name === '..') throw badInput('fileName', '请提供文件名 (fileName is required)');
-  if ([...name].length > 255) throw badInput('fileName', '文件名不能超过 255 个字符 (fileName is longer than 255 characters)');
+  if (!name || name === '.' || name === '..') throw badInput('fileName', msg('files.filenameRequired'));
+  if ([...name].length > 255) throw badInput('fileName', msg('files.filenameLongerThanCharacters'));
   return name;
 }
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 export const fileTooLarge = (limitBytes: number) =>
-  badInput('file', `文件不能超过 ${mb(limitBytes)} (file is larger than the ${mb(limitBytes)} limit)`, { reason: 'FILE_TOO_LARGE', limitBytes });
+  badInput('file', msg('files.fileLargerThanLimit', { value: mb(limitBytes) }), { reason: 'FILE_TOO_LARGE', limitBytes });
 
 /**
  * Stores one upload: the body is streamed into a temporary file (hashing and counting as it goes, stopping at the
@@ -156,7 +156,7 @@ export const fileTooLarge = (limitBytes: number) =>
 export async function storeUpload(services: AppServices, user: User, apiKey: Context['apiKey'], request: UploadRequest, body: Readable): Promise<Attachment> {
   const area = RECORD_KINDS[request.recordKind].area;
   if (apiKey && !hasScope(apiKey.scopes, area, 'write')) {
-    throw forbidden(`API 密钥没有 ${area}:write 权限 (API key lacks ${area}:write)`);
+    throw forbidden(msg('files.apiKeyLacksWrite', { area }));
   }
   const customerId = await customerOfRecord(services.dataSource.manager, user, request.recordKind, request.recordId);
   const storage = storageFor(services.config);
@@ -188,7 +188,7 @@ export async function storeUpload(services: AppServices, user: User, apiKey: Con
   let key: string | null = null;
   try {
     await pipeline(source, meter, createWriteStream(tempPath));
-    if (size === 0) throw badInput('file', '文件是空的 (the file is empty)', { reason: 'EMPTY_FILE' });
+    if (size === 0) throw badInput('file', msg('files.fileEmpty'), { reason: 'EMPTY_FILE' });
     const sniffed = sniffHead(Buffer.concat(headChunks));
     if (!sniffed) throw typeNotAllowed('its content is none of the allowed types');
     const type = sniffed === 'zip' ? await sniffZip(tempPath, size) : sniffed;

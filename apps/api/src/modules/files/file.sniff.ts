@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { GraphQLError } from 'graphql';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { readZipDirectory } from '../imports/import.zip';
 
 /**
@@ -28,7 +28,8 @@ export const SNIFF_BYTES = 4096;
 
 const ALLOWED_LIST = 'jpg/png/gif/webp/heic、pdf、docx/xlsx、mp3/m4a/wav/amr、txt';
 export const typeNotAllowed = (detail: string) =>
-  badInput('file', `不支持的文件类型，只能上传 ${ALLOWED_LIST} (file type not allowed: ${detail})`, {
+  badInput('file', msg('common.fileTypeNotAllowed', { allowed: ALLOWED_LIST }), {
+    detail,
     reason: 'FILE_TYPE_NOT_ALLOWED',
     allowed: Object.keys(ALLOWED_TYPES),
   });

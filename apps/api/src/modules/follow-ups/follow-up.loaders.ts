@@ -3,7 +3,7 @@ import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
 import { decodeCursor } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { defineLoader, groupByKey } from '../../graphql/loaders';
 import { FollowUp } from './follow-up.entity';
@@ -23,7 +23,7 @@ export function followUpPagesByCustomer(ctx: Context, { limit, after }: FollowUp
     let keyset = '';
     if (after) {
       const [at, id] = decodeCursor(after, 2);
-      if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+      if (!isUuid(id)) throw badInput('after', msg('followUps.invalidCursor'));
       params.push(at, id);
       keyset = ' AND (f.at, f.id) < ($3::timestamptz, $4::uuid)';
     }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, forbidden, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
@@ -29,12 +29,12 @@ export async function refreshFollowUpTimes(em: EntityManager, customerId: string
 
 function clean(ctx: Context, input: Partial<FollowUpInput> | UpdateFollowUpInput, partial: boolean) {
   const now = ctx.clock.now();
-  if (input.at && input.at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.at', '跟进时间不能晚于现在 (at is in the future)');
+  if (input.at && input.at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.at', msg('followUps.future'));
   // To the minute: seconds carry no meaning for a conversation.
   const at = input.at === undefined || input.at === null ? (partial ? undefined : now) : input.at;
   const minute = (d: Date | null | undefined) => (d ? new Date(Math.floor(d.getTime() / 60_000) * 60_000) : d);
-  if (!partial && !input.method) throw badInput('input.method', '请选择跟进方式 (method is required)');
-  if (partial && input.method === null) throw badInput('input.method', '跟进方式不能为空');
+  if (!partial && !input.method) throw badInput('input.method', msg('followUps.methodRequired'));
+  if (partial && input.method === null) throw badInput('input.method', msg('followUps.methodCannotBeEmpty'));
   return {
     at: minute(at),
     method: input.method ?? undefined,
@@ -50,7 +50,7 @@ function clean(ctx: Context, input: Partial<FollowUpInput> | UpdateFollowUpInput
 async function assertContactOf(em: EntityManager, customerId: string, contactId: string | null | undefined) {
   if (!contactId) return;
   if (!isUuid(contactId) || !(await em.query(`SELECT 1 FROM contacts WHERE id = $1 AND customer_id = $2`, [contactId, customerId])).length) {
-    throw badInput('input.contactId', '该联系人不属于此客户 (contact is not of this customer)');
+    throw badInput('input.contactId', msg('followUps.contactNotCustomer'));
   }
 }
 
@@ -58,7 +58,7 @@ export async function createFollowUp(ctx: Context, customerId: string, input: Fo
   const user = requireUser(ctx);
   assertCan(user, 'followUp.create');
   const values = clean(ctx, input, false);
-  if (values.nextAt && values.nextAt <= values.at!) throw badInput('input.nextAt', '下次跟进时间必须晚于本次跟进时间 (nextAt must be after at)');
+  if (values.nextAt && values.nextAt <= values.at!) throw badInput('input.nextAt', msg('followUps.nextatAfter'));
   const id = await ctx.dataSource.transaction(async (em) => {
     await loadCustomerFor(em, user, customerId, 'edit');
     await assertContactOf(em, customerId, input.contactId);
@@ -96,7 +96,7 @@ async function followUpForChange(em: EntityManager, user: ReturnType<typeof requ
   await loadCustomerFor(em, user, before.customerId, 'read').catch(() => {
     throw notFound('跟进记录', id);
   });
-  if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden(`只有记录人或管理员可以${verb}跟进记录 (only the author or an admin may ${verb === '删除' ? 'delete' : 'edit'})`);
+  if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden(msg(verb === '删除' ? 'common.onlyAuthorMayDelete' : 'common.onlyAuthorMayEdit'));
   if (before.version !== version) throw staleVersion('跟进记录', before.version);
   return before;
 }
@@ -113,7 +113,7 @@ export async function updateFollowUp(ctx: Context, id: string, version: number, 
       Object.entries({ ...values, contactId: input.contactId, opportunityId: input.opportunityId }).filter(([, v]) => v !== undefined),
     ) as Partial<FollowUp>;
     const after = { ...before, ...set };
-    if (after.nextAt && after.nextAt <= after.at) throw badInput('input.nextAt', '下次跟进时间必须晚于本次跟进时间 (nextAt must be after at)');
+    if (after.nextAt && after.nextAt <= after.at) throw badInput('input.nextAt', msg('followUps.nextatAfter'));
     const changes = diffFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, FIELDS, 'followUp.');
     if (!changes.length) return;
     const result = await em

@@ -42,7 +42,7 @@ async function customerLog(id: string) {
 async function customerEvents(id: string) {
   // The outbox rows the webhook dispatcher would send (one per subscribed endpoint; the test subscribes one).
   return app.services.dataSource.query(
-    `SELECT payload FROM webhook_deliveries WHERE event_type = 'customer.updated' AND payload->>'id' = $1 ORDER BY created_at, id`,
+    `SELECT payload FROM webhook_deliveries WHERE event_type = 'customer.updated' AND payload->>'id' = $1 ORDER BY (payload->>'version')::int`,
     [id],
   );
 }

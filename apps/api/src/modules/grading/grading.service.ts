@@ -5,7 +5,14 @@ import {
 } from '@kehu/domain';
 import type { Clock } from '../../common/clock';
 import type { Context } from '../../graphql/context';
-import { badInput, staleVersion } from '../../graphql/errors';
+import { badInput, staleVersion, msg, P } from '../../graphql/errors';
+
+const GRADE_FIELD = {
+  contractNumberPattern: ['合同编号规则', 'Contract number pattern'],
+  gradeVip: ['VIP 阈值', 'VIP threshold'],
+  gradeImportant: ['重要客户阈值', 'Important threshold'],
+  gradeNormal: ['普通客户阈值', 'Normal threshold'],
+} as const;
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { setCustomerGrades } from '../customers/customer.system-writes';
@@ -22,7 +29,7 @@ export async function updateDealSettings(ctx: Context, version: number, input: D
   const user = requireUser(ctx);
   assertCan(user, 'settings.manage');
   for (const key of ['contractNumberPattern', 'gradeVip', 'gradeImportant', 'gradeNormal'] as const) {
-    if (input[key] === null) throw badInput(`input.${key}`, `${key} 不能为空 (${key} is required)`);
+    if (input[key] === null) throw badInput(`input.${key}`, msg('grading.required', { label: P.text(GRADE_FIELD[key][0], GRADE_FIELD[key][1]) }));
   }
   const current = await getDealSettings(ctx.dataSource);
   const next = {
@@ -35,8 +42,8 @@ export async function updateDealSettings(ctx: Context, version: number, input: D
   if (patternProblem) throw badInput('input.contractNumberPattern', patternProblem);
   // Each amount is already a valid positive money value; they must descend (exact fen comparison).
   const [vip, important, normal] = [next.gradeVip, next.gradeImportant, next.gradeNormal].map((v) => moneyToFen(v)!);
-  if (vip <= important) throw badInput(input.gradeImportant !== undefined && input.gradeVip === undefined ? 'input.gradeImportant' : 'input.gradeVip', 'VIP 阈值必须高于重要客户阈值 (gradeVip must exceed gradeImportant)');
-  if (important <= normal) throw badInput(input.gradeNormal !== undefined && input.gradeImportant === undefined ? 'input.gradeNormal' : 'input.gradeImportant', '重要客户阈值必须高于普通客户阈值 (gradeImportant must exceed gradeNormal)');
+  if (vip <= important) throw badInput(input.gradeImportant !== undefined && input.gradeVip === undefined ? 'input.gradeImportant' : 'input.gradeVip', msg('grading.gradevipExceedGradeimportant'));
+  if (important <= normal) throw badInput(input.gradeNormal !== undefined && input.gradeImportant === undefined ? 'input.gradeNormal' : 'input.gradeImportant', msg('grading.gradeimportantExceedGradenormal'));
   const [rows] = await ctx.dataSource.query(
     `UPDATE deal_settings SET contract_number_pattern = $2, grade_vip = $3, grade_important = $4, grade_normal = $5, updated_at = $6, updated_by_id = $7, version = version + 1
       WHERE id AND version = $1 RETURNING version`,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { isValidDateString, normalizeCompanyName } from '@kehu/domain';
+import { isValidDateString, labelParam, normalizeCompanyName } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { editableCustomerSql } from '../access/customer-scope';
 import type { CustomField } from '../custom-fields/custom-field.entity';
 import { applyCustomFieldValues } from '../custom-fields/custom-field.values';
@@ -69,8 +69,8 @@ export function mapHeaders(headers: string[], columns: ImportColumn[]): Map<stri
     if (col && !at.has(col.key)) at.set(col.key, i);
   });
   const missing = columns.filter((c) => c.required && !c.customField && !at.has(c.key)).map((c) => c.label);
-  if (missing.length) throw badInput('file', `缺少必填列：${missing.join('、')}，请使用导入模板 (missing columns)`);
-  if (!at.size) throw badInput('file', '没有识别出任何列，请使用导入模板 (no known columns)');
+  if (missing.length) throw badInput('file', msg('imports.missingColumns', { value: missing.join('、') }));
+  if (!at.size) throw badInput('file', msg('imports.noKnownColumns'));
   return at;
 }
 
@@ -90,7 +90,7 @@ export function cellDate(v: CellValue, label: string): string | null {
   if (v instanceof Date) return cellText(v);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(String(v).trim());
   const date = m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : '';
-  if (!m || !isValidDateString(date)) throw badInput(label, `${label}应为日期，如 2026-03-05 (not a date)`);
+  if (!m || !isValidDateString(date)) throw badInput(label, msg('imports.notDate', { label: labelParam(label) }));
   return date;
 }
 
@@ -102,7 +102,7 @@ function enumValue(text: string, labels: readonly string[], codes: readonly stri
   if (byLabel >= 0) return codes[byLabel];
   const upper = text.toUpperCase();
   if (codes.includes(upper)) return upper;
-  throw badInput(label, `${label}只能是 ${labels.join(' / ')} 之一 (unknown value)`);
+  throw badInput(label, msg('imports.unknownValue', { label: labelParam(label), value: labels.join(' / ') }));
 }
 
 /** Validates every customer row, collecting each cell's problem (not just the first). */
@@ -127,7 +127,7 @@ export function validateCustomerRows(sheet: ParsedSheet, columns: ImportColumn[]
     const nameKey = name ? normalizeCompanyName(name) : '';
     if (name && !nameKey) errors.push({ column: '客户名称', message: '客户名称无效' });
     const type = attempt('type', () => {
-      if (txt('type') === '成交' || txt('type').toUpperCase() === 'WON') throw badInput('type', '成交状态由签订合同自动设置，不能导入');
+      if (txt('type') === '成交' || txt('type').toUpperCase() === 'WON') throw badInput('type', msg('imports.wonNotImportable'));
       return enumValue(txt('type'), TYPE_LABELS, IMPORT_TYPES, '客户类型');
     }, null);
     const grade = attempt('grade', () => enumValue(txt('grade'), GRADE_LABELS, ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'], '客户等级'), null);
@@ -164,7 +164,7 @@ export function validateCustomerRows(sheet: ParsedSheet, columns: ImportColumn[]
         if (t === '') return null;
         if (def.kind === 'NUMBER') {
           const n = typeof cell === 'number' ? cell : Number(t.replace(/,/g, ''));
-          if (!Number.isFinite(n)) throw badInput(def.label, `自定义字段「${def.label}」应为数字`);
+          if (!Number.isFinite(n)) throw badInput(def.label, msg('imports.customFieldNumber', { label: def.label }));
           return n;
         }
         if (def.kind === 'DATE') return cellDate(cell, def.label);

@@ -1,4 +1,4 @@
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 
 /**
  * What one import file may hold. Readers check these as they read, so memory follows what is kept (rows of
@@ -24,9 +24,9 @@ export function rowCounter(limits: ImportLimits): (filledCells: number) => void 
   return (filledCells) => {
     rows += 1;
     cells += filledCells;
-    if (rows > limits.rows) throw badInput('file', `一次最多导入 ${limits.rows} 行，请拆分文件 (at most ${limits.rows} rows per file)`, { reason: 'TOO_MANY_ROWS' });
+    if (rows > limits.rows) throw badInput('file', msg('imports.mostRowsPerFile', { rows: limits.rows }), { reason: 'TOO_MANY_ROWS' });
     if (cells > limits.cells) {
-      throw badInput('file', `文件中填写的单元格超过 ${limits.cells} 个，请拆分文件或删除不需要的列 (more than ${limits.cells} filled cells; split the file)`, { reason: 'TOO_MANY_CELLS' });
+      throw badInput('file', msg('imports.moreThanFilledCells', { cells: limits.cells }), { reason: 'TOO_MANY_CELLS' });
     }
   };
 }

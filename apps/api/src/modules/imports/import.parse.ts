@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { IMPORT_LIMITS, rowCounter, type ImportLimits } from './import.limits';
 import { readXlsx } from './import.xlsx';
 
@@ -36,8 +36,8 @@ const isXlsx = (buf: Buffer) => buf.length > 4 && buf[0] === 0x50 && buf[1] === 
  */
 export async function parseImportFile(buf: Buffer, fileName: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ParsedSheet> {
   if (isXlsx(buf)) return toSheet('XLSX', await readXlsx(buf, limits));
-  if (/\.xlsx$/i.test(fileName)) throw badInput('file', '文件不是有效的 .xlsx 文件 (not an xlsx file)');
-  if (/\.xls$/i.test(fileName)) throw badInput('file', '不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV (old .xls is not supported)');
+  if (/\.xlsx$/i.test(fileName)) throw badInput('file', msg('imports.notXlsxFile'));
+  if (/\.xls$/i.test(fileName)) throw badInput('file', msg('imports.oldXlsNotSupported'));
   const { text, encoding } = decodeText(buf);
   return toSheet(encoding, parseCsv(text, limits));
 }
@@ -68,11 +68,11 @@ export function parseCsv(text: string, limits: ImportLimits = IMPORT_LIMITS): { 
   let line = 1;
   let record = 1;
   let quoteLine = 0; // the line a quoted field opened on; 0 = not in quotes
-  const unclosed = (at: number) => badInput('file', `第 ${at} 行的引号没有闭合，请检查该行的双引号 (unclosed quote on line ${at})`, { line: at });
+  const unclosed = (at: number) => badInput('file', msg('imports.unclosedQuoteLine', { at }), { line: at });
   const endField = () => {
     if (row.length < limits.columns) row.push(field);
     else if (field.trim() !== '') {
-      throw badInput('file', `第 ${line} 行超过了 ${limits.columns} 列，请删除多余的列后再导入 (line ${line} has more than ${limits.columns} columns)`, { line, reason: 'SHEET_TOO_WIDE' });
+      throw badInput('file', msg('imports.lineHasMoreThan', { line, columns: limits.columns }), { line, reason: 'SHEET_TOO_WIDE' });
     }
     field = '';
   };
@@ -103,7 +103,7 @@ export function parseCsv(text: string, limits: ImportLimits = IMPORT_LIMITS): { 
         if (next !== undefined && next !== sep && next !== '\n' && next !== '\r') {
           // "abc"def: when the quoted part ran over lines, the quote that opened it is the one missing its pair.
           if (quoteLine !== line) throw unclosed(quoteLine);
-          throw badInput('file', `第 ${line} 行的引号后面只能是分隔符或换行，请检查该行的双引号 (unexpected text after a closing quote on line ${line})`, { line });
+          throw badInput('file', msg('imports.unexpectedTextAfterClosing', { line }), { line });
         }
         quoteLine = 0;
       } else {
@@ -124,7 +124,7 @@ export function parseCsv(text: string, limits: ImportLimits = IMPORT_LIMITS): { 
 }
 
 function toSheet(encoding: ParsedSheet['encoding'], { headers, rows }: { headers: string[]; rows: SheetRow[] }): ParsedSheet {
-  if (!headers.some(Boolean)) throw badInput('file', '文件是空的或缺少表头 (the file has no header row)');
-  if (!rows.length) throw badInput('file', '文件中没有数据行 (the file has no data rows)');
+  if (!headers.some(Boolean)) throw badInput('file', msg('imports.fileHasNoHeader'));
+  if (!rows.length) throw badInput('file', msg('imports.fileHasNoData'));
   return { encoding, headers, rows };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { isValidDateString, normalizeCompanyName, startOfBusinessDay } from '@kehu/domain';
+import { isValidDateString, labelParam, normalizeCompanyName, startOfBusinessDay } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { editableCustomerSql } from '../access/customer-scope';
 import { cleanContact, text } from '../customers/customer.validation';
 import type { User } from '../users/user.entity';
@@ -56,7 +56,7 @@ export function cellDateTime(v: CellValue, label: string, timeZone: string): Dat
   } else {
     const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?$/.exec(String(v).trim());
     date = m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : '';
-    if (!m || !isValidDateString(date) || Number(m[4] ?? 0) > 23) throw badInput(label, `${label}应为时间，如 2026-03-05 14:30 (not a date-time)`);
+    if (!m || !isValidDateString(date) || Number(m[4] ?? 0) > 23) throw badInput(label, msg('imports.notDateTime', { label: labelParam(label) }));
     h = Number(m[4] ?? 0);
     min = Number(m[5] ?? 0);
   }
@@ -96,7 +96,7 @@ export function validateContactRows(sheet: ParsedSheet, columns: ImportColumn[],
     }
     data.birthday = attempt('birthday', () => {
       const d = cellDate(cell('birthday'), '生日');
-      if (d && d > today) throw badInput('birthday', '生日不能晚于今天');
+      if (d && d > today) throw badInput('birthday', msg('imports.birthdayInFuture'));
       return d;
     }, null);
     return data;
@@ -107,17 +107,17 @@ export function validateFollowUpRows(sheet: ParsedSheet, columns: ImportColumn[]
   return eachRow(sheet, columns, (cell, attempt, errors) => {
     const at = attempt('at', () => {
       const d = cellDateTime(cell('at'), '跟进时间', timeZone);
-      if (!d) throw badInput('at', '跟进时间不能为空');
-      if (d.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('at', '跟进时间不能晚于现在');
+      if (!d) throw badInput('at', msg('imports.followUpTimeRequired'));
+      if (d.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('at', msg('imports.followUpTimeInFuture'));
       return d;
     }, null);
     const method = attempt('method', () => {
       const v = cellText(cell('method'));
-      if (!v) throw badInput('method', '请填写跟进方式');
+      if (!v) throw badInput('method', msg('imports.followUpMethodRequired'));
       const i = METHOD_LABELS.indexOf(v === '上门拜访' ? '拜访' : v);
       if (i >= 0) return METHODS[i];
       if (METHODS.includes(v.toUpperCase())) return v.toUpperCase();
-      throw badInput('method', `跟进方式只能是 ${METHOD_LABELS.join(' / ')} 之一`);
+      throw badInput('method', msg('imports.followUpMethodOneOf', { value: METHOD_LABELS.join(' / ') }));
     }, null);
     const nextAt = attempt('nextAt', () => cellDateTime(cell('nextAt'), '下次跟进时间', timeZone), null);
     if (at && nextAt && nextAt <= at) errors.push({ column: '下次跟进时间', message: '下次跟进时间必须晚于本次跟进时间' });

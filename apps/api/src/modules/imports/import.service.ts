@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { businessDate } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
 import { hydrate, selectColumns } from '../../db/rows';
@@ -52,9 +52,9 @@ export async function importTemplate(ctx: Context, kind: ImportKind): Promise<Im
 export async function uploadImport(ctx: Context, kind: ImportKind, fileName: string, file: Buffer): Promise<ImportJob> {
   const user = requireUser(ctx);
   assertCan(user, NEEDS[kind]);
-  if (!IMPORTABLE_KINDS.includes(kind)) throw badInput('kind', '暂不支持导入该类型，请先导入客户 (this kind cannot be imported yet)');
+  if (!IMPORTABLE_KINDS.includes(kind)) throw badInput('kind', msg('imports.kindCannotImportedYet'));
   const name = fileName.trim().slice(0, 200) || 'import';
-  if (!/\.(xlsx|csv|txt)$/i.test(name)) throw badInput('file', '只支持 .xlsx 或 .csv 文件 (only .xlsx or .csv)');
+  if (!/\.(xlsx|csv|txt)$/i.test(name)) throw badInput('file', msg('imports.onlyXlsxCsv'));
   const sheet = await parseImportFile(file, name);
   const defs = await customFieldDefs(ctx.dataSource.manager);
   const today = businessDate(ctx.clock.now(), ctx.config.businessTimeZone);
@@ -124,7 +124,7 @@ export async function importJobs(ctx: Context, first: number | null | undefined,
   const countParams = [...params.values];
   if (after) {
     const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', msg('imports.invalidCursor'));
     where.push(`(j.created_at, j.id) < (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`);
   }
   const rows = hydrate(
@@ -156,12 +156,12 @@ export async function importRows(ctx: Context, job: ImportJob, first: number | n
 /** The owner of imported customers: yourself, or (managers) someone in your team, or (admins) anyone active. */
 async function resolveOwner(em: EntityManager, user: User, ownerId: string | null | undefined): Promise<string | null> {
   if (!ownerId || ownerId === user.id) return null;
-  if (!isUuid(ownerId)) throw badInput('ownerId', '负责人不存在 (unknown owner)');
-  if (user.role === 'SALES' || user.role === 'SERVICE') throw badInput('ownerId', '你只能导入自己负责的客户 (you can only import customers you own)');
+  if (!isUuid(ownerId)) throw badInput('ownerId', msg('imports.unknownOwner'));
+  if (user.role === 'SALES' || user.role === 'SERVICE') throw badInput('ownerId', msg('imports.youCanOnlyImport'));
   const params = new SqlParams();
   const inTeam = user.role === 'ADMIN' ? 'TRUE' : `id IN ${teamIdsSql(params.p(user.id))}`;
   const rows = await em.query(`SELECT id FROM users WHERE id = ${params.p(ownerId)} AND active AND ${inTeam}`, params.values);
-  if (!rows.length) throw badInput('ownerId', '负责人不存在、已停用或不在你的团队中 (owner not in your team)');
+  if (!rows.length) throw badInput('ownerId', msg('imports.ownerNotYourTeam'));
   return ownerId;
 }
 
@@ -174,11 +174,11 @@ export async function startImport(ctx: Context, id: string, choices: ImportChoic
   await ctx.dataSource.transaction(async (em) => {
     const job = await jobFor(em, user, id, true);
     assertCan(user, NEEDS[job.kind]);
-    if (job.status !== 'VALIDATED' && job.status !== 'FAILED') throw badInput('id', '该导入已开始或已结束 (the import has already started)');
+    if (job.status !== 'VALIDATED' && job.status !== 'FAILED') throw badInput('id', msg('imports.importHasAlreadyStarted'));
     const owner = job.status === 'VALIDATED' ? await resolveOwner(em, user, ownerId) : job.ownerId;
     if (choices.length) {
       const numbers = choices.map((c) => c.rowNumber);
-      if (new Set(numbers).size !== numbers.length) throw badInput('choices', '同一行只能选择一次 (one choice per row)');
+      if (new Set(numbers).size !== numbers.length) throw badInput('choices', msg('imports.oneChoicePerRow'));
       const rows: { row_number: number; duplicates: DuplicateInfo[]; errors: unknown[]; status: string }[] = await em.query(
         `SELECT row_number, duplicates, errors, status FROM import_rows WHERE import_id = $1 AND row_number = ANY($2::int[])`,
         [id, numbers],
@@ -186,9 +186,9 @@ export async function startImport(ctx: Context, id: string, choices: ImportChoic
       const byNumber = new Map(rows.map((r) => [r.row_number, r]));
       choices.forEach((c, i) => {
         const row = byNumber.get(c.rowNumber);
-        if (!row || row.status !== 'PENDING') throw badInput(`choices.${i}.rowNumber`, `第 ${c.rowNumber} 行不是待导入的行 (row ${c.rowNumber} is not pending)`);
+        if (!row || row.status !== 'PENDING') throw badInput(`choices.${i}.rowNumber`, msg('imports.rowNotPending', { rowNumber: c.rowNumber }));
         if (!allowedChoicesOf(row.duplicates, job.kind).includes(c.choice)) {
-          throw badInput(`choices.${i}.choice`, `第 ${c.rowNumber} 行不能选择「${{ SKIP: '跳过', UPDATE: '更新已有', IMPORT: '仍然导入' }[c.choice]}」 (choice not allowed for row ${c.rowNumber})`);
+          throw badInput(`choices.${i}.choice`, msg('imports.choiceNotAllowedRow', { rowNumber: c.rowNumber, value: { SKIP: '跳过', UPDATE: '更新已有', IMPORT: '仍然导入' }[c.choice] }));
         }
       });
       await em.query(

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { normalizeHeader } from './import.columns';
 import { rowCounter, type ImportLimits } from './import.limits';
 import type { CellProblem, CellValue, SheetRow } from './import.parse';
@@ -39,7 +39,7 @@ function columnNumber(letters: string): number {
 const columnLetters = (n: number): string => (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 const tooWide = (ref: string, columns: number) =>
-  badInput('file', `单元格 ${ref} 超出了第 ${columns} 列，请删除多余的列后再导入 (cell ${ref} is beyond column ${columns}; delete the extra columns)`, { reason: 'SHEET_TOO_WIDE' });
+  badInput('file', msg('imports.cellBeyondColumnDelete', { ref, columns }), { reason: 'SHEET_TOO_WIDE' });
 
 /**
  * Largest XML of each part read. The shared strings are all kept in memory, so their part is held tighter than
@@ -209,7 +209,7 @@ export async function readXlsx(buf: Buffer, limits: ImportLimits): Promise<XlsxS
   const chosen = sheets.find((s) => s.visible && s.name !== '填写说明') ?? sheets[0];
   const sheetPath = rels.find((r) => r.id === chosen?.rid)?.target;
   const sheet = sheetPath ? entries.get(sheetPath) : undefined;
-  if (!sheet) throw badInput('file', '文件中没有工作表 (no worksheet)');
+  if (!sheet) throw badInput('file', msg('imports.noWorksheet'));
   const partOf = (suffix: string) => {
     const target = rels.find((r) => r.type.endsWith(suffix))?.target;
     return target ? entries.get(target) : undefined;

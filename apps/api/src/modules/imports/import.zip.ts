@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 
 /**
  * The zip container of an .xlsx, read from its central directory so that every entry's size is known
@@ -30,7 +30,7 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const shown = (name: string) => name.replace(/[()]/g, '_').slice(0, 80);
 /** The file cannot be read as an .xlsx; `detail` (English, for support) says why. */
 export const unreadableXlsx = (detail: string) =>
-  badInput('file', `无法读取该 .xlsx 文件，请确认文件未损坏 (cannot read the xlsx file: ${detail.replace(/[()]/g, '').slice(0, 200)})`);
+  badInput('file', msg('common.xlsxUnreadable'), { detail: detail.slice(0, 200) });
 const corrupt = unreadableXlsx;
 const tooBig = (zh: string, en: string) => badInput('file', `${zh}，已拒绝 (${en})`, { reason: 'FILE_TOO_LARGE' });
 
@@ -71,7 +71,7 @@ export function readZipDirectory(buf: Buffer): Map<string, ZipEntry> {
       name: buf.toString('utf8', at + 46, at + 46 + buf.readUInt16LE(at + 28)),
     };
     at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    if (flags & 1) throw badInput('file', '不支持加密的 .xlsx 文件，请取消密码后再导入 (encrypted files are not supported)');
+    if (flags & 1) throw badInput('file', msg('imports.encryptedFilesNotSupported'));
     if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
     assertEntrySize(entry, MAX_ZIP_ENTRY_BYTES);
     if (entry.size > RATIO_FLOOR_BYTES && entry.size > entry.compressedSize * MAX_ZIP_RATIO) {

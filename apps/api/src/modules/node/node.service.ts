@@ -1,7 +1,7 @@
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { readableCustomerSql } from '../access/customer-scope';
 import { requireUser } from '../access/current-user';
@@ -18,7 +18,7 @@ export const MAX_NODES = 100;
  */
 export async function resolveNodes(ctx: Context, ids: string[]): Promise<(object | null)[]> {
   const user = requireUser(ctx);
-  if (ids.length > MAX_NODES) throw badInput('ids', `一次最多 ${MAX_NODES} 个 id (at most ${MAX_NODES} ids)`);
+  if (ids.length > MAX_NODES) throw badInput('ids', msg('node.mostIds', { maxNodes: MAX_NODES }));
   const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
   const types = NODE_TYPES.filter((t) => !ctx.apiKey || (t.area !== 'session' && hasScope(ctx.apiKey.scopes, t.area, 'read')));
   if (!wanted.length || !types.length) return ids.map(() => null);

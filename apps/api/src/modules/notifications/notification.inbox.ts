@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { decodeCursor, keysetDirection, pageWindow, toConnection } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { hydrate, selectColumns } from '../../db/rows';
 import { requireUser } from '../access/current-user';
@@ -18,7 +18,7 @@ export async function notifications(ctx: Context, args: NotificationsArgs) {
   if (args.unreadOnly) where += ` AND n.read_at IS NULL`;
   if (cursor) {
     const [at, id] = decodeCursor(cursor, 2, cursorField);
-    if (typeof at !== 'string' || !isUuid(id)) throw badInput(cursorField, '分页游标无效 (invalid cursor)');
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput(cursorField, msg('notifications.invalidCursor'));
     params.push(at, id);
     where += ` AND (n.created_at, n.id) ${op} ($3::timestamptz, $4::uuid)`;
   }
@@ -48,9 +48,9 @@ export async function unreadCount(ctx: Context, userId = requireUser(ctx).id): P
 /** Marks the given (own) notifications, or all of them, read. Others' ids are silently not touched. */
 export async function markRead(ctx: Context, ids: string[] | null | undefined, all: boolean): Promise<MarkNotificationsReadResult> {
   const user = requireUser(ctx);
-  if (!all && !ids?.length) throw badInput('ids', '请指定要标记为已读的通知，或设置 all (give ids or all: true)');
-  if (!all && ids!.some((id) => !isUuid(id))) throw badInput('ids', '通知编号无效 (invalid notification id)');
-  if (!all && ids!.length > 500) throw badInput('ids', '一次最多标记 500 条 (at most 500 ids)');
+  if (!all && !ids?.length) throw badInput('ids', msg('notifications.giveIdsAllTrue'));
+  if (!all && ids!.some((id) => !isUuid(id))) throw badInput('ids', msg('notifications.invalidNotificationId'));
+  if (!all && ids!.length > 500) throw badInput('ids', msg('notifications.mostIds'));
   const [rows] = await ctx.dataSource.query(
     `UPDATE notifications SET read_at = $2 WHERE recipient_id = $1 AND read_at IS NULL${all ? '' : ' AND id = ANY($3::uuid[])'} RETURNING id`,
     all ? [user.id, ctx.clock.now()] : [user.id, ctx.clock.now(), ids],

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import type { FieldChange } from '../audit/change-log.entity';
 import { money } from '../contracts/deal-common';
@@ -22,12 +22,12 @@ export interface CleanOpportunityLine {
 export function cleanOpportunityLines(lines: OpportunityLineInput[] | null | undefined): CleanOpportunityLine[] | undefined {
   if (lines === undefined) return undefined;
   if (lines === null) return [];
-  if (lines.length > MAX_LINES) throw badInput('input.lines', `商机产品不能超过 ${MAX_LINES} 行 (too many lines)`);
+  if (lines.length > MAX_LINES) throw badInput('input.lines', msg('opportunities.tooManyLines', { maxLines: MAX_LINES }));
   return lines.map((l, i) => {
     const f = `input.lines.${i}`;
-    if (!l.productId || !isUuid(l.productId)) throw badInput(`${f}.productId`, '请选择商品 (unknown product)');
+    if (!l.productId || !isUuid(l.productId)) throw badInput(`${f}.productId`, msg('opportunities.unknownProduct'));
     if (/^0+(\.0+)?$/.test(l.quantity)) {
-      throw badInput(`${f}.quantity`, '数量必须大于 0，最多两位小数 (quantity must be greater than 0)');
+      throw badInput(`${f}.quantity`, msg('opportunities.quantityGreaterThan'));
     }
     return { productId: l.productId, quantity: l.quantity, unitPrice: money(`${f}.unitPrice`, l.unitPrice, '单价', { allowZero: true }) ?? null };
   });
@@ -59,8 +59,8 @@ export async function writeOpportunityLines(
   await em.query(`DELETE FROM opportunity_lines WHERE opportunity_id = $1`, [opportunity.id]);
   for (const [i, l] of lines.entries()) {
     const p = products.get(l.productId);
-    if (!p) throw badInput(`input.lines.${i}.productId`, '商品不存在 (unknown product)');
-    if (!p.active) throw badInput(`input.lines.${i}.productId`, `商品「${p.name}」已停用 (product is retired)`);
+    if (!p) throw badInput(`input.lines.${i}.productId`, msg('opportunities.unknownProduct2'));
+    if (!p.active) throw badInput(`input.lines.${i}.productId`, msg('opportunities.productRetired', { name: p.name }));
     await em.query(
       `INSERT INTO opportunity_lines (customer_id, opportunity_id, position, product_id, name, unit, quantity, unit_price)
        VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric)`,

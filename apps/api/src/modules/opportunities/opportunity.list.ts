@@ -1,6 +1,6 @@
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { readableCustomerSql } from '../access/customer-scope';
@@ -21,7 +21,7 @@ export function opportunityListWhere(ctx: Context, filter: OpportunityFilter | n
   const f = filter ?? {};
   const where = ['c.deleted_at IS NULL', readableCustomerSql(user, 'c', params)];
   if (f.customerId) {
-    if (!isUuid(f.customerId)) throw badInput('filter.customerId', '客户 id 无效 (invalid id)');
+    if (!isUuid(f.customerId)) throw badInput('filter.customerId', msg('opportunities.invalidId'));
     where.push(`o.customer_id = ${params.p(f.customerId)}::uuid`);
   }
   if (f.stages?.length) where.push(`o.stage = ANY(${params.p(f.stages)}::text[])`);

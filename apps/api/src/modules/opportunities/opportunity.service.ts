@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isClosedStage, STAGE_LABELS, STAGE_WIN_RATE, stageChangeProblem } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput, staleVersion } from '../../graphql/errors';
+import { badInput, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
@@ -20,7 +20,7 @@ const rec = (o: object) => o as Record<string, unknown>;
 
 function winRate(field: string, v: number | null | undefined) {
   if (v === undefined) return undefined;
-  if (v === null || !Number.isInteger(v) || v < 0 || v > 100) throw badInput(field, '赢率必须是 0 到 100 的整数 (winRate must be 0–100)');
+  if (v === null || !Number.isInteger(v) || v < 0 || v > 100) throw badInput(field, msg('opportunities.winrate'));
   return v;
 }
 
@@ -46,7 +46,7 @@ export async function recordStageChange(
 export async function assertOpportunityOf(em: EntityManager, customerId: string, opportunityId: string | null | undefined, field = 'input.opportunityId') {
   if (!opportunityId) return null;
   const rows = isUuid(opportunityId) ? await em.query(`SELECT id, stage FROM opportunities WHERE id = $1 AND customer_id = $2`, [opportunityId, customerId]) : [];
-  if (!rows.length) throw badInput(field, '该商机不属于此客户 (opportunity is not of this customer)');
+  if (!rows.length) throw badInput(field, msg('opportunities.opportunityNotCustomer'));
   return rows[0] as { id: string; stage: OpportunityStage };
 }
 
@@ -57,7 +57,7 @@ export async function createOpportunity(ctx: Context, customerId: string, input:
   const givenAmount = money('input.amount', input.amount, '商机金额', { allowZero: true });
   const lines = cleanOpportunityLines(input.lines);
   const stage = input.stage ?? 'INITIAL';
-  if (isClosedStage(stage)) throw badInput('input.stage', '新商机不能直接为赢单或输单 (a new opportunity starts open)');
+  if (isClosedStage(stage)) throw badInput('input.stage', msg('opportunities.newOpportunityStartsOpen'));
   const rate = winRate('input.winRate', input.winRate) ?? STAGE_WIN_RATE[stage];
   const remark = text('input.remark', input.remark, { max: 2000, label: '备注' }) ?? null;
   const now = ctx.clock.now();
@@ -107,7 +107,7 @@ export async function updateOpportunity(ctx: Context, id: string, version: numbe
     const before = await loadUnderCustomer(em, user, Opportunity, 'opportunities', '商机', id, 'edit');
     if (before.version !== version) throw staleVersion('商机', before.version);
     if (isClosedStage(before.stage) && set.winRate !== undefined && set.winRate !== before.winRate) {
-      throw badInput('input.winRate', '已关闭商机的赢率不能修改 (win rate of a closed opportunity is fixed)');
+      throw badInput('input.winRate', msg('opportunities.winRateClosedOpportunity'));
     }
     const changes = diffFields(rec(before), { ...rec(before), ...set }, FIELDS, 'opportunity.');
     const linesChange = lines ? await writeOpportunityLines(em, before, lines) : null;
@@ -138,7 +138,7 @@ export async function advanceOpportunity(
   assertCan(user, 'deal.edit');
   const cleanNote = text('note', note, { max: 2000, label: '备注' }) ?? null;
   const reason = text('lostReason', lostReason, { max: 2000, label: '输单原因' }) ?? null;
-  if (stage === 'LOST' && !reason) throw badInput('lostReason', '输单需要填写原因 (lostReason is required for LOST)');
+  if (stage === 'LOST' && !reason) throw badInput('lostReason', msg('opportunities.lostreasonRequiredLost'));
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, Opportunity, 'opportunities', '商机', id, 'edit');
     if (before.version !== version) throw staleVersion('商机', before.version);
@@ -173,7 +173,7 @@ export async function deleteOpportunity(ctx: Context, id: string): Promise<boole
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, Opportunity, 'opportunities', '商机', id, 'edit');
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE opportunity_id = $1`, [id]);
-    if (n > 0) throw badInput('id', '该商机已有合同，不能删除 (opportunity has contracts)');
+    if (n > 0) throw badInput('id', msg('opportunities.opportunityHasContracts'));
     await em.query(`DELETE FROM opportunities WHERE id = $1`, [id]);
     await writeChangeLog(em, { customerId: before.customerId, entityType: 'Opportunity', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), note: before.name });
   });

@@ -1,6 +1,6 @@
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { readableCustomerSql } from '../access/customer-scope';
@@ -20,7 +20,7 @@ function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFi
   for (const key of ['customerId', 'contractId'] as const) {
     const v = f[key];
     if (!v) continue;
-    if (!isUuid(v)) throw badInput(`filter.${key}`, 'id 无效 (invalid id)');
+    if (!isUuid(v)) throw badInput(`filter.${key}`, msg('payments.invalidId'));
     where.push(`${alias}.${key === 'customerId' ? 'customer_id' : 'contract_id'} = ${params.p(v)}::uuid`);
   }
   if (f.from) where.push(`${alias}.${dateColumn} >= ${params.p(f.from)}::date`);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, staleVersion } from '../../graphql/errors';
+import { badInput, conflict, staleVersion, msg, P } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -31,10 +31,17 @@ async function reloadPlan(ctx: Context, id: string): Promise<PaymentPlan> {
 const OPEN_FOR_PLANS = ['DRAFT', 'PENDING', 'APPROVED', 'SIGNED'];
 
 /** Loads the contract for a money write: visible and editable, locked; `statuses` it must be in. */
-async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: string[], what: string) {
+const WHAT = {
+  addPlan: P.text('添加收款计划', 'adding a payment plan'),
+  editPlan: P.text('修改收款计划', 'changing a payment plan'),
+  receipt: P.text('登记回款，合同需已签订', 'recording a receipt needs a signed contract'),
+  invoice: P.text('开票，合同需已签订', 'issuing an invoice needs a signed contract'),
+};
+
+async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: string[], what: keyof typeof WHAT) {
   const user = requireUser(ctx);
   const c = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', contractId, 'edit');
-  if (!statuses.includes(c.status)) throw badInput('contractId', `${c.status} 状态的合同不能${what} (not allowed for a ${c.status} contract)`, { status: c.status });
+  if (!statuses.includes(c.status)) throw badInput('contractId', msg('payments.notAllowedContract', { status: P.enumValue('ContractStatus', c.status), what: WHAT[what] }), { status: c.status });
   return c;
 }
 
@@ -45,7 +52,7 @@ export async function addPaymentPlan(ctx: Context, contractId: string, input: Pa
   const remark = text('input.remark', input.remark, { max: 500, label: '备注' }) ?? null;
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, OPEN_FOR_PLANS, '添加收款计划');
+    const c = await contractForWrite(em, ctx, contractId, OPEN_FOR_PLANS, 'addPlan');
     const [row] = await em.query(
       `INSERT INTO payment_plans (customer_id, contract_id, due_date, amount, remark, created_at, updated_at)
        SELECT k.customer_id, k.id, $2, $3::numeric, $4, $5, $5 FROM contracts k
@@ -68,7 +75,7 @@ async function refusePlan(em: EntityManager, contractId: string, amount: string,
        FROM contracts k WHERE k.id = $1`,
     [contractId, exceptPlanId],
   );
-  throw badInput('input.amount', `收款计划合计不能超过合同金额 ${r.amount}：已有计划 ${r.planned}，最多还可计划 ${r.room} (plans would exceed the contract amount)`, {
+  throw badInput('input.amount', msg('payments.plansWouldExceedContract', { amount: P.money(r.amount), planned: P.money(r.planned), room: P.money(r.room) }), {
     contractAmount: r.amount, planned: r.planned, available: r.room, requested: amount,
   });
 }
@@ -76,12 +83,12 @@ async function refusePlan(em: EntityManager, contractId: string, amount: string,
 export async function updatePaymentPlan(ctx: Context, id: string, version: number, input: UpdatePaymentPlanInput): Promise<PaymentPlan> {
   const user = requireUser(ctx);
   assertCan(user, 'deal.edit');
-  if (input.dueDate === null) throw badInput('input.dueDate', '计划收款日期不能为空 (dueDate is required)');
+  if (input.dueDate === null) throw badInput('input.dueDate', msg('payments.duedateRequired'));
   const amount = money('input.amount', input.amount, '计划金额', { required: input.amount !== undefined });
   const remark = text('input.remark', input.remark, { max: 500, label: '备注' });
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, PaymentPlan, 'payment_plans', '收款计划', id, 'edit');
-    await contractForWrite(em, ctx, before.contractId, OPEN_FOR_PLANS, '修改收款计划');
+    await contractForWrite(em, ctx, before.contractId, OPEN_FOR_PLANS, 'editPlan');
     if (before.version !== version) throw staleVersion('收款计划', before.version);
     const next = { dueDate: input.dueDate ?? before.dueDate, amount: amount ?? before.amount, remark: remark === undefined ? before.remark : remark };
     const [rows] = await em.query(
@@ -96,7 +103,7 @@ export async function updatePaymentPlan(ctx: Context, id: string, version: numbe
     if (!rows.length) {
       const [{ received }] = await em.query(`SELECT COALESCE(sum(amount), 0)::numeric(14,2) AS received FROM receipts WHERE plan_id = $1`, [id]);
       const [{ below }] = await em.query(`SELECT $1::numeric < $2::numeric AS below`, [next.amount, received]);
-      if (below) throw badInput('input.amount', `计划金额不能小于已收金额 ${received} (amount below what was received)`);
+      if (below) throw badInput('input.amount', msg('payments.amountBelowWhatWas', { received: P.money(received) }));
       await refusePlan(em, before.contractId, next.amount, id);
     }
     const changes = diffFields(rec(before), next, PLAN_FIELDS, 'paymentPlan.');
@@ -111,7 +118,7 @@ export async function deletePaymentPlan(ctx: Context, id: string): Promise<boole
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, PaymentPlan, 'payment_plans', '收款计划', id, 'edit');
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM receipts WHERE plan_id = $1`, [id]);
-    if (n) throw badInput('id', '该收款计划已有回款，不能删除 (plan has receipts)');
+    if (n) throw badInput('id', msg('payments.planHasReceipts'));
     await em.query(`DELETE FROM payment_plans WHERE id = $1`, [id]);
     await writeChangeLog(em, { customerId: before.customerId, entityType: 'PaymentPlan', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), changes: diffFields(rec(before), null, PLAN_FIELDS, 'paymentPlan.') });
   });
@@ -124,12 +131,12 @@ export async function recordReceipt(ctx: Context, contractId: string, input: Rec
   const amount = money('input.amount', input.amount, '回款金额', { required: true })!;
   notAfterToday(ctx, 'input.receivedDate', input.receivedDate, '回款日期');
   const remark = text('input.remark', input.remark, { max: 500, label: '备注' }) ?? null;
-  if (input.planId && !isUuid(input.planId)) throw badInput('input.planId', '收款计划不属于此合同 (plan is not of this contract)');
+  if (input.planId && !isUuid(input.planId)) throw badInput('input.planId', msg('payments.planNotContract'));
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], '登记回款，合同需已签订');
+    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], 'receipt');
     if (input.planId && !(await em.query(`SELECT 1 FROM payment_plans WHERE id = $1 AND contract_id = $2`, [input.planId, contractId])).length) {
-      throw badInput('input.planId', '收款计划不属于此合同 (plan is not of this contract)');
+      throw badInput('input.planId', msg('payments.planNotContract'));
     }
     const [row] = await em.query(
       `INSERT INTO receipts (customer_id, contract_id, plan_id, amount, received_date, method, remark, recorded_by_id, created_at)
@@ -149,8 +156,8 @@ export async function recordReceipt(ctx: Context, contractId: string, input: Rec
         [contractId, input.planId ?? null, amount],
       );
       throw r.over_contract
-        ? badInput('input.amount', `回款金额不能超过合同未收金额 ${r.contract_left} (amount exceeds the outstanding amount)`, { outstanding: r.contract_left })
-        : badInput('input.amount', `回款金额不能超过该计划未收金额 ${r.plan_left} (amount exceeds the plan's outstanding amount)`, { outstanding: r.plan_left });
+        ? badInput('input.amount', msg('payments.amountExceedsOutstandingAmount', { outstanding: P.money(r.contract_left) }), { outstanding: r.contract_left })
+        : badInput('input.amount', msg('payments.amountExceedsPlanS', { outstanding: P.money(r.plan_left) }), { outstanding: r.plan_left });
     }
     await writeChangeLog(em, {
       customerId: c.customerId, entityType: 'Receipt', entityId: row.id, action: 'CREATE', actorId: user.id, at: now,
@@ -187,9 +194,9 @@ export async function issueInvoice(ctx: Context, contractId: string, input: Invo
   const remark = text('input.remark', input.remark, { max: 500, label: '备注' }) ?? null;
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], '开票，合同需已签订');
+    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], 'invoice');
     if ((await em.query(`SELECT 1 FROM invoices WHERE number = $1 AND status <> 'VOIDED'`, [number])).length) {
-      throw conflict(`发票号码 ${number} 已存在 (invoice number already used)`, { field: 'input.number' });
+      throw conflict(msg('payments.invoiceNumberAlreadyUsed', { number }), { field: 'input.number' });
     }
     const [row] = await em.query(
       `INSERT INTO invoices (customer_id, contract_id, number, type, amount, issued_date, status, remark, issued_by_id, created_at, updated_at)
@@ -203,7 +210,7 @@ export async function issueInvoice(ctx: Context, contractId: string, input: Invo
         `SELECT (k.amount - (SELECT COALESCE(sum(amount), 0) FROM invoices WHERE contract_id = k.id AND status <> 'VOIDED'))::numeric(14,2) AS room FROM contracts k WHERE k.id = $1`,
         [contractId],
       );
-      throw badInput('input.amount', `开票金额合计不能超过合同金额，最多还可开 ${r.room} (invoices would exceed the contract amount)`, { available: r.room });
+      throw badInput('input.amount', msg('payments.invoicesWouldExceedContract', { room: P.money(r.room) }), { available: r.room });
     }
     await writeChangeLog(em, { customerId: c.customerId, entityType: 'Invoice', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, { number, type: input.type, amount, issuedDate: input.issuedDate }, ['number', 'type', 'amount', 'issuedDate'], 'invoice.') });
     await emitEvent(em, 'invoice.issued', { id: row.id, customerId: c.customerId, contractId, number, type: input.type, amount, issuedDate: input.issuedDate }, { at: now });
@@ -219,7 +226,7 @@ export async function voidInvoice(ctx: Context, id: string, version: number, rea
   await ctx.dataSource.transaction(async (em) => {
     const before = await loadUnderCustomer(em, user, Invoice, 'invoices', '发票', id, 'edit');
     if (before.version !== version) throw staleVersion('发票', before.version);
-    if (before.status === 'VOIDED') throw badInput('id', '发票已作废 (already voided)');
+    if (before.status === 'VOIDED') throw badInput('id', msg('payments.alreadyVoided'));
     await em.query(`UPDATE invoices SET status = 'VOIDED', remark = concat_ws(E'\\n', remark, $2::text), version = version + 1, updated_at = $3 WHERE id = $1`, [id, `作废: ${why}`, ctx.clock.now()]);
     await writeChangeLog(em, { customerId: before.customerId, entityType: 'Invoice', entityId: id, action: 'VOID', actorId: user.id, at: ctx.clock.now(), changes: [{ field: 'invoice.status', before: { value: 'ISSUED' }, after: { value: 'VOIDED' } }], note: why });
   });

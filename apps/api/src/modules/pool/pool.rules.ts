@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { CustomerGrade } from '../customers/customer.enums';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 
 /** The reclaim days of one customer grade, replacing the general ones for that grade. */
 @ObjectType({ description: 'Reclaim rule of one customer grade (replaces the general days for that grade)' })
@@ -89,7 +89,7 @@ export async function savePoolRules(em: EntityManager, rules: PoolRules, actorId
 
 function days(field: string, v: number | null | undefined, min: number, max: number): number | null {
   if (v === null || v === undefined) return null;
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, `必须是 ${min} 到 ${max} 之间的整数 (${field} must be ${min}–${max})`);
+  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, msg('common.intRange', { min, max }));
   return v;
 }
 
@@ -97,7 +97,7 @@ function days(field: string, v: number | null | undefined, min: number, max: num
 export function cleanPoolRules(input: PoolRulesInput): PoolRules {
   const seen = new Set<string>();
   const grades = (input.grades ?? []).map((g, i) => {
-    if (seen.has(g.grade)) throw badInput(`input.grades.${i}.grade`, `等级 ${g.grade} 重复 (grade listed twice)`);
+    if (seen.has(g.grade)) throw badInput(`input.grades.${i}.grade`, msg('pool.gradeListedTwice', { grade: g.grade }));
     seen.add(g.grade);
     return {
       grade: g.grade,

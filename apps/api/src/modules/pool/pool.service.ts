@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import type { Context } from '../../graphql/context';
-import { AppError, ErrorCode, badInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import { AppError, ErrorCode, badInput, conflict, forbidden, notFound, msg, P } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { SqlParams } from '../../db/sql';
@@ -130,7 +130,7 @@ export async function runPoolReclaim(ctx: Context): Promise<ReclaimCandidate[]> 
  */
 export async function poolReclaimPreview(ctx: Context, days: number): Promise<ReclaimCandidate[]> {
   const user = requireUser(ctx);
-  if (!Number.isInteger(days) || days < 0 || days > 365) throw badInput('days', '天数必须在 0 到 365 之间 (days must be 0–365)');
+  if (!Number.isInteger(days) || days < 0 || days > 365) throw badInput('days', msg('pool.days'));
   if (user.role === 'SERVICE') return [];
   const em = ctx.dataSource.manager;
   const all = await poolReclaimCandidates(em, await loadPoolRules(em), new Date(ctx.clock.now().getTime() + days * DAY));
@@ -161,7 +161,7 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
     if (rules.maxCustomersPerUser !== null) {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM customers WHERE owner_id = $1 AND deleted_at IS NULL`, [user.id]);
       if (n >= rules.maxCustomersPerUser) {
-        throw new AppError(ErrorCode.FORBIDDEN, `你已负责 ${n} 个客户，达到上限 ${rules.maxCustomersPerUser} (customer cap reached)`, {
+        throw new AppError(ErrorCode.FORBIDDEN, msg('pool.customerCapReached', { n, maxCustomersPerUser: rules.maxCustomersPerUser }), {
           reason: 'CUSTOMER_CAP', cap: rules.maxCustomersPerUser,
         });
       }
@@ -174,7 +174,7 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
       );
       if (last) {
         const until = new Date(new Date(last.at).getTime() + rules.claimCooldownDays * DAY);
-        throw new AppError(ErrorCode.FORBIDDEN, `该客户由你退回公海不久，${until.toISOString()} 之后才能再次领取 (cool-down after release)`, {
+        throw new AppError(ErrorCode.FORBIDDEN, msg('pool.coolDownAfterRelease', { until: P.instant(until) }), {
           reason: 'CLAIM_COOLDOWN', until: until.toISOString(),
         });
       }
@@ -192,7 +192,7 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
       );
       if (!exists) throw notFound('客户', id);
       // Only the winner's name (as duplicate checks name an owner), so the loser knows whom to ask.
-      throw conflict('该客户已被他人领取或不在公海中 (already claimed: not in the pool)', {
+      throw conflict(msg('pool.alreadyClaimedNotPool'), {
         reason: 'ALREADY_CLAIMED',
         claimedBy: exists.owner_name ?? null,
       });
@@ -212,14 +212,14 @@ export async function releaseCustomer(ctx: Context, id: string, reason: string):
   const user = requireUser(ctx);
   assertCan(user, 'pool.release');
   const why = reason?.trim() ?? '';
-  if (!why) throw badInput('reason', '请填写退回公海的原因 (a reason is required)');
-  if ([...why].length > 200) throw badInput('reason', '原因不能超过 200 个字符 (reason is too long)');
+  if (!why) throw badInput('reason', msg('pool.reasonRequired'));
+  if ([...why].length > 200) throw badInput('reason', msg('pool.reasonTooLong'));
   const now = ctx.clock.now();
   await ctx.dataSource.transaction(async (em) => {
     const row = await loadCustomerFor(em, user, id, 'read');
-    if (!row.owner_id) throw conflict('该客户已在公海中 (already in the pool)', { reason: 'IN_POOL' });
+    if (!row.owner_id) throw conflict(msg('pool.alreadyPool'), { reason: 'IN_POOL' });
     await loadCustomerFor(em, user, id, 'manage');
-    if (row.owner_id !== user.id && !can(user, 'pool.releaseOthers')) throw forbidden('只能退回自己负责的客户 (you can only release your own customers)');
+    if (row.owner_id !== user.id && !can(user, 'pool.releaseOthers')) throw forbidden(msg('pool.youCanOnlyRelease'));
     await moveToPool(em, [{ customerId: id, fromUserId: row.owner_id, kind: 'RELEASE', rule: null, reason: why }], user.id, now);
   });
   return id;

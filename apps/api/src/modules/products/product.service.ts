@@ -2,7 +2,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, keysetDirection, pageWindow, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, conflict, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { defineLoader } from '../../graphql/loaders';
 import { requireUser } from '../access/current-user';
@@ -25,7 +25,7 @@ function clean(input: CreateProductInput | UpdateProductInput, partial: boolean)
 }
 
 function rethrowCode(err: unknown): never {
-  if ((err as { constraint?: string }).constraint === 'products_code_key') throw conflict('商品编码已存在 (product code already exists)', { field: 'input.code' });
+  if ((err as { constraint?: string }).constraint === 'products_code_key') throw conflict(msg('products.productCodeAlreadyExists'), { field: 'input.code' });
   throw err;
 }
 
@@ -46,8 +46,8 @@ export async function updateProduct(ctx: Context, id: string, version: number, i
   assertCan(requireUser(ctx), 'product.manage');
   if (!isUuid(id)) throw notFound('商品', id);
   const v = clean(input, true);
-  if (input.unit === null) throw badInput('input.unit', '单位不能为空 (unit is required)');
-  if (input.active === null) throw badInput('input.active', 'active 不能为空');
+  if (input.unit === null) throw badInput('input.unit', msg('products.unitRequired'));
+  if (input.active === null) throw badInput('input.active', msg('products.activeRequired'));
   const set = Object.fromEntries(Object.entries({ ...v, active: input.active }).filter(([, x]) => x !== undefined));
   const existing = await ctx.dataSource.getRepository(Product).findOneBy({ id });
   if (!existing) throw notFound('商品', id);
@@ -84,7 +84,7 @@ export async function listProducts(
   let keyset = '';
   if (cursor) {
     const [name, pid] = decodeCursor(cursor, 2, cursorField);
-    if (!isUuid(pid)) throw badInput(cursorField, '分页游标无效 (invalid cursor)');
+    if (!isUuid(pid)) throw badInput(cursorField, msg('products.invalidCursor'));
     keyset = ` AND (p.name, p.id) ${op} (${params.p(name)}::text, ${params.p(pid)}::uuid)`;
   }
   const rows = hydrate(

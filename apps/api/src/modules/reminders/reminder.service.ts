@@ -1,5 +1,5 @@
 import type { AppServices, Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { createNotifications } from '../notifications/notification.service';
@@ -62,12 +62,12 @@ export async function updateReminderSetting(ctx: Context, kind: ReminderKind, in
   assertCan(user, 'settings.manage');
   const unit = LEAD_UNIT[kind];
   if (input.leadMinutes !== undefined && input.leadMinutes !== null) {
-    if (unit !== 'minutes') throw badInput('input.leadMinutes', `该提醒类型不按分钟设置提前量 (${kind} has no lead time in minutes)`);
-    if (!Number.isInteger(input.leadMinutes) || input.leadMinutes < 0 || input.leadMinutes > 43200) throw badInput('input.leadMinutes', '提前分钟数必须在 0 到 43200 之间 (leadMinutes must be 0–43200)');
+    if (unit !== 'minutes') throw badInput('input.leadMinutes', msg('common.noLeadMinutes'));
+    if (!Number.isInteger(input.leadMinutes) || input.leadMinutes < 0 || input.leadMinutes > 43200) throw badInput('input.leadMinutes', msg('reminders.leadminutes'));
   }
   if (input.leadDays !== undefined && input.leadDays !== null) {
-    if (unit !== 'days') throw badInput('input.leadDays', `该提醒类型不按天设置提前量 (${kind} has no lead time in days)`);
-    if (!Number.isInteger(input.leadDays) || input.leadDays < 0 || input.leadDays > 365) throw badInput('input.leadDays', '提前天数必须在 0 到 365 之间 (leadDays must be 0–365)');
+    if (unit !== 'days') throw badInput('input.leadDays', msg('common.noLeadDays'));
+    if (!Number.isInteger(input.leadDays) || input.leadDays < 0 || input.leadDays > 365) throw badInput('input.leadDays', msg('reminders.leaddays'));
   }
   const channels = input.channels ? [...new Set(input.channels)].filter((c) => Object.values(DeliveryChannel).includes(c)) : null;
   const current = (await loadReminderSettings(ctx.dataSource)).get(kind)!;

@@ -1,7 +1,7 @@
 import { SqlParams } from '../../db/sql';
 import { pageSize, toConnection, decodeCursor } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { lastDayOf, rangeInfo } from './report.customers';
 import type { ReportFilter, TopCustomersBy } from './report.inputs';
@@ -100,7 +100,7 @@ export async function receiptReport(
   let keyset = '';
   if (after) {
     const [date, id] = decodeCursor(after, 2);
-    if (typeof date !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (typeof date !== 'string' || !isUuid(id)) throw badInput('after', msg('reports.invalidCursor'));
     keyset = ` AND (x.received_date, x.id) < (${params.p(date)}::date, ${params.p(id)}::uuid)`;
   }
   const from = `FROM receipts x JOIN contracts ct ON ct.id = x.contract_id JOIN customers c ON c.id = x.customer_id LEFT JOIN users u ON u.id = ct.owner_id`;
@@ -123,7 +123,7 @@ export async function receiptReport(
 /** Customers ranked by signed or received amount in the range, with what they owe today. */
 export async function topCustomers(ctx: Context, filter: ReportFilter | null | undefined, by: TopCustomersBy, limit: number): Promise<TopCustomer[]> {
   const r = resolveRange(ctx, filter);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('limit', '数量必须在 1 到 100 之间 (limit must be 1–100)');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('limit', msg('reports.limit'));
   const params = new SqlParams();
   const [from, to, today] = [r.from, r.to, r.today].map((v) => params.p(v));
   return ctx.dataSource.query(

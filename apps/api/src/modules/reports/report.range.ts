@@ -1,7 +1,7 @@
 import { addDays, businessDate, daysBetween, startOfBusinessDay } from '@kehu/domain';
 import type { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { readableCustomerSql, teamIdsSql, visibleUserSql } from '../access/customer-scope';
@@ -42,15 +42,15 @@ export function resolveRange(ctx: Context, filter: ReportFilter | null | undefin
   const today = businessDate(ctx.clock.now(), tz);
   const to = f.to ?? today;
   const from = f.from ?? `${to.slice(0, 7)}-01`;
-  if (from > to) throw badInput('filter.from', '开始日期不能晚于结束日期 (from is after to)');
+  if (from > to) throw badInput('filter.from', msg('reports.fromAfter'));
   const days = daysBetween(from, to) + 1;
-  if (days > MAX_DAYS) throw badInput('filter.from', `统计区间不能超过 ${MAX_DAYS} 天 (range too long)`);
+  if (days > MAX_DAYS) throw badInput('filter.from', msg('reports.rangeTooLong', { maxDays: MAX_DAYS }));
   (f.ownerIds ?? []).forEach((id, i) => {
-    if (!isUuid(id)) throw badInput(`filter.ownerIds.${i}`, '用户 id 无效 (invalid user id)');
+    if (!isUuid(id)) throw badInput(`filter.ownerIds.${i}`, msg('reports.invalidUserId'));
   });
-  if (f.teamOf && !isUuid(f.teamOf)) throw badInput('filter.teamOf', '用户 id 无效 (invalid user id)');
+  if (f.teamOf && !isUuid(f.teamOf)) throw badInput('filter.teamOf', msg('reports.invalidUserId'));
   const notFollowedDays = f.notFollowedDays ?? 30;
-  if (notFollowedDays < 1 || notFollowedDays > 3650) throw badInput('filter.notFollowedDays', '天数必须在 1 到 3650 之间 (1–3650)');
+  if (notFollowedDays < 1 || notFollowedDays > 3650) throw badInput('filter.notFollowedDays', msg('reports.daysRange'));
   const { prevFrom, prevTo } = previousRange(from, to, days);
   return {
     user,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
@@ -21,10 +21,10 @@ export const SHARE_COLUMNS = `s.customer_id AS "customerId", s.user_id AS "userI
   s.shared_by_id AS "sharedById", s.created_at AS "createdAt"`;
 
 function cleanUserIds(userIds: string[]): string[] {
-  if (!userIds?.length) throw badInput('userIds', '请选择要共享的同事 (choose at least one user)');
-  if (userIds.length > 50) throw badInput('userIds', '一次最多共享给 50 人 (at most 50 users at once)');
+  if (!userIds?.length) throw badInput('userIds', msg('sharing.chooseLeastOneUser'));
+  if (userIds.length > 50) throw badInput('userIds', msg('sharing.mostUsersOnce'));
   userIds.forEach((id, i) => {
-    if (!isUuid(id)) throw badInput(`userIds.${i}`, '用户不存在 (unknown user)');
+    if (!isUuid(id)) throw badInput(`userIds.${i}`, msg('sharing.unknownUser'));
   });
   return [...new Set(userIds)];
 }
@@ -49,16 +49,16 @@ export async function shareCustomer(
   assertCan(user, 'customer.share');
   const ids = cleanUserIds(userIds);
   const now = ctx.clock.now();
-  if (expiresAt && expiresAt <= now) throw badInput('expiresAt', '到期时间必须晚于现在 (expiresAt must be in the future)');
+  if (expiresAt && expiresAt <= now) throw badInput('expiresAt', msg('sharing.expiresatFuture'));
   return ctx.dataSource.transaction(async (em) => {
     const row = await loadCustomerFor(em, user, customerId, 'read');
-    if (!row.owner_id) throw badInput('customerId', '公海客户不能共享，请先领取 (pool customers cannot be shared: claim first)');
+    if (!row.owner_id) throw badInput('customerId', msg('sharing.poolCustomersCannotShared'));
     await loadCustomerFor(em, user, customerId, 'manage');
     const users: { id: string; active: boolean }[] = await em.query(`SELECT id, active FROM users WHERE id = ANY($1::uuid[])`, [ids]);
     ids.forEach((id, i) => {
       const u = users.find((x) => x.id === id);
-      if (!u || !u.active) throw badInput(`userIds.${i}`, '用户不存在或已停用 (unknown or deactivated user)');
-      if (id === row.owner_id) throw badInput(`userIds.${i}`, '不能共享给客户的负责人 (that user owns the customer)');
+      if (!u || !u.active) throw badInput(`userIds.${i}`, msg('sharing.unknownDeactivatedUser'));
+      if (id === row.owner_id) throw badInput(`userIds.${i}`, msg('sharing.userOwnsCustomer'));
     });
     await em.query(
       `INSERT INTO customer_shares (customer_id, user_id, can_edit, expires_at, shared_by_id, created_at)

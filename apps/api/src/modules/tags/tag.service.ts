@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AppError, ErrorCode, badInput, notFound } from '../../graphql/errors';
+import { AppError, ErrorCode, badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
@@ -16,13 +16,13 @@ export function cleanTagNames(names: string[], field = 'tags'): string[] {
   names.forEach((raw, i) => {
     const name = raw.trim();
     if (!name) return;
-    if ([...name].length > 30) throw badInput(`${field}.${i}`, `标签不能超过 30 个字符 (tag too long)`);
+    if ([...name].length > 30) throw badInput(`${field}.${i}`, msg('tags.tagTooLong'));
     if (!seen.has(name.toLowerCase())) {
       seen.add(name.toLowerCase());
       out.push(name);
     }
   });
-  if (out.length > 50) throw badInput(field, '一次最多 50 个标签 (at most 50 tags)');
+  if (out.length > 50) throw badInput(field, msg('tags.mostTags'));
   return out;
 }
 
@@ -75,7 +75,7 @@ export async function deleteTag(ctx: Context, id: string): Promise<{ id: string;
       params.values,
     );
     if (n > 0) {
-      throw new AppError(ErrorCode.FORBIDDEN, `标签「${tag.name}」还用在 ${n} 个你无权编辑的客户上，不能删除 (the tag is on customers you may not edit)`, { customers: n });
+      throw new AppError(ErrorCode.FORBIDDEN, msg('tags.tagCustomersYouMay', { name: tag.name, n }), { customers: n });
     }
     // TypeORM answers a DELETE … RETURNING with [rows, affected].
     const [untagged]: [{ customer_id: string }[], number] = await em.query(`DELETE FROM customer_tags WHERE tag_id = $1 RETURNING customer_id`, [id]);

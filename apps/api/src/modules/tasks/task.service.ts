@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
-import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, forbidden, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
@@ -30,7 +30,7 @@ export function visibleTaskSql(user: Pick<User, 'id' | 'role'>, alias: string, p
 
 async function assertAssignee(ctx: Context, id: string, field: string) {
   if (!isUuid(id) || !(await ctx.dataSource.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [id])).length) {
-    throw badInput(field, '负责人不存在或已停用 (assignee is not an active user)');
+    throw badInput(field, msg('tasks.assigneeNotActiveUser'));
   }
 }
 
@@ -51,7 +51,7 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
   assertCan(user, 'task.create');
   const title = text('input.title', input.title, { max: 100, label: '标题', required: true })!;
   const description = text('input.description', input.description, { max: 5000, label: '描述' }) ?? null;
-  if (!(input.dueAt instanceof Date) || Number.isNaN(input.dueAt.getTime())) throw badInput('input.dueAt', '请填写截止时间 (dueAt is required)');
+  if (!(input.dueAt instanceof Date) || Number.isNaN(input.dueAt.getTime())) throw badInput('input.dueAt', msg('tasks.dueatRequired'));
   const assigneeId = input.assigneeId ?? user.id;
   if (assigneeId !== user.id) await assertAssignee(ctx, assigneeId, 'input.assigneeId');
   // A customer you may not read is NOT_FOUND here as on every other path (modules/access).
@@ -73,7 +73,7 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
 async function change(ctx: Context, id: string, version: number, set: Partial<Task>, after?: (em: EntityManager, before: Task) => Promise<void>): Promise<Task> {
   const user = requireUser(ctx);
   const before = await loadVisible(ctx, id);
-  if (before.assigneeId !== user.id && before.creatorId !== user.id && user.role !== 'ADMIN') throw forbidden('只有负责人、创建人或管理员可以修改任务 (only the assignee, creator or an admin)');
+  if (before.assigneeId !== user.id && before.creatorId !== user.id && user.role !== 'ADMIN') throw forbidden(msg('tasks.onlyAssigneeCreatorAdmin'));
   if (before.version !== version) throw staleVersion('任务', before.version);
   await ctx.dataSource.transaction(async (em) => {
     const [rows] = await em.query(
@@ -100,13 +100,13 @@ export async function updateTask(ctx: Context, id: string, version: number, inpu
   }
   if (!Object.keys(set).length) return loadVisible(ctx, id);
   const current = await loadVisible(ctx, id);
-  if (current.status !== TaskStatus.OPEN) throw badInput('id', '只能修改进行中的任务 (only open tasks can be edited)');
+  if (current.status !== TaskStatus.OPEN) throw badInput('id', msg('tasks.onlyOpenTasksCan'));
   return change(ctx, id, version, set);
 }
 
 export async function finishTask(ctx: Context, id: string, version: number, status: TaskStatus.DONE | TaskStatus.CANCELLED, note: string | null | undefined): Promise<Task> {
   const current = await loadVisible(ctx, id);
-  if (current.status !== TaskStatus.OPEN) throw badInput('id', '任务已结束 (the task is no longer open)');
+  if (current.status !== TaskStatus.OPEN) throw badInput('id', msg('tasks.taskNoLongerOpen'));
   const completionNote = text('note', note, { max: 2000, label: '完成说明' }) ?? null;
   const completedAt = ctx.clock.now();
   return change(ctx, id, version, { status, completionNote, completedAt }, async (em, t) => {
@@ -125,14 +125,14 @@ export async function tasks(ctx: Context, filter: TaskFilter | null | undefined,
   if (filter?.overdue) where.push(`t.status = 'OPEN' AND t.due_at < ${params.p(ctx.clock.now())}`);
   if (filter?.status?.length) where.push(`t.status = ANY(${params.p(filter.status)}::varchar[])`);
   if (filter?.customerId) {
-    if (!isUuid(filter.customerId)) throw badInput('filter.customerId', '客户编号无效 (invalid customer id)');
+    if (!isUuid(filter.customerId)) throw badInput('filter.customerId', msg('tasks.invalidCustomerId'));
     where.push(`t.customer_id = ${params.p(filter.customerId)}::uuid`);
   }
   const countWhere = where.join(' AND ');
   const countParams = [...params.values];
   if (after) {
     const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', msg('tasks.invalidCursor'));
     where.push(`(t.due_at, t.id) > (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`);
   }
   const rows = hydrate(

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { userInScope } from '../access/customer-scope';
@@ -37,29 +37,29 @@ export class TeamResolver {
   ): Promise<ReassignPayload> {
     const user = requireUser(ctx);
     assertCan(user, 'customer.reassign');
-    if (!isUuid(fromUserId)) throw badInput('fromUserId', '用户不存在 (unknown user)');
-    if (!isUuid(toUserId)) throw badInput('toUserId', '用户不存在 (unknown user)');
-    if (fromUserId === toUserId) throw badInput('toUserId', '新负责人与原负责人相同 (same user)');
+    if (!isUuid(fromUserId)) throw badInput('fromUserId', msg('team.unknownUser'));
+    if (!isUuid(toUserId)) throw badInput('toUserId', msg('team.unknownUser'));
+    if (fromUserId === toUserId) throw badInput('toUserId', msg('team.sameUser'));
     customerIds?.forEach((id, i) => {
-      if (!isUuid(id)) throw badInput(`customerIds.${i}`, '客户不存在 (unknown customer)');
+      if (!isUuid(id)) throw badInput(`customerIds.${i}`, msg('team.unknownCustomer'));
     });
-    if (customerIds && !customerIds.length) throw badInput('customerIds', '请选择客户 (choose at least one customer)');
+    if (customerIds && !customerIds.length) throw badInput('customerIds', msg('team.chooseLeastOneCustomer'));
     const now = ctx.clock.now();
     const result = await ctx.dataSource.transaction(async (em) => {
       const users: { id: string; active: boolean; name: string }[] = await em.query(`SELECT id, active, name FROM users WHERE id = ANY($1::uuid[])`, [[fromUserId, toUserId]]);
       const from = users.find((u) => u.id === fromUserId);
       const to = users.find((u) => u.id === toUserId);
-      if (!from) throw badInput('fromUserId', '用户不存在 (unknown user)');
-      if (!to || !to.active) throw badInput('toUserId', '新负责人不存在或已停用 (unknown or deactivated user)');
+      if (!from) throw badInput('fromUserId', msg('team.unknownUser'));
+      if (!to || !to.active) throw badInput('toUserId', msg('team.unknownDeactivatedUser'));
       // Managers reassign within their own team only (the data scope's tree); admins between anyone.
-      if (!(await userInScope(em, user, fromUserId))) throw badInput('fromUserId', '该用户不在你的团队中 (not in your team)');
-      if (!(await userInScope(em, user, toUserId))) throw badInput('toUserId', '该用户不在你的团队中 (not in your team)');
+      if (!(await userInScope(em, user, fromUserId))) throw badInput('fromUserId', msg('team.notYourTeam'));
+      if (!(await userInScope(em, user, toUserId))) throw badInput('toUserId', msg('team.notYourTeam'));
       if (customerIds) {
         const unique = [...new Set(customerIds)];
         const owned: { id: string }[] = await em.query(`SELECT id FROM customers WHERE id = ANY($1::uuid[]) AND owner_id = $2 FOR UPDATE`, [unique, fromUserId]);
         const ok = new Set(owned.map((o) => o.id));
         const bad = customerIds.findIndex((id) => !ok.has(id));
-        if (bad >= 0) throw badInput(`customerIds.${bad}`, '该客户不属于原负责人 (customer not owned by fromUserId)');
+        if (bad >= 0) throw badInput(`customerIds.${bad}`, msg('team.customerNotOwnedFromuserid'));
       }
       return moveCustomers(em, {
         fromUserId, toUserId, customerIds: customerIds ? [...new Set(customerIds)] : null, actorId: user.id, at: now,

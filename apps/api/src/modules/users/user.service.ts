@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { SqlParams } from '../../db/sql';
 import { hydrate, selectColumns } from '../../db/rows';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
-import { badInput, conflict, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, conflict, forbidden, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { isInTeam, teamIdsSql, visibleUserSql } from '../access/customer-scope';
@@ -49,14 +49,14 @@ export async function listUsers(
   if (f.roles?.length) where.push(`u.role = ANY(${params.p(f.roles)}::text[])`);
   if (f.active !== null && f.active !== undefined) where.push(`u.active = ${params.p(f.active)}`);
   if (f.teamOf) {
-    if (!isUuid(f.teamOf)) throw badInput('filter.teamOf', '用户 id 无效 (invalid user id)');
+    if (!isUuid(f.teamOf)) throw badInput('filter.teamOf', msg('users.invalidUserId'));
     where.push(`u.id IN ${teamIdsSql(params.p(f.teamOf))}`);
   }
   const countParams = [...params.values];
   let keyset = '';
   if (args.after) {
     const [name, id] = decodeCursor(args.after, 2);
-    if (!isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (!isUuid(id)) throw badInput('after', msg('users.invalidCursor'));
     keyset = ` AND (u.name, u.id) > (${params.p(name)}::text, ${params.p(id)}::uuid)`;
   }
   const rows = hydrate(
@@ -79,14 +79,14 @@ export async function listUsers(
 /** The manager must exist, be active, be a MANAGER or ADMIN, and (for an existing user) not sit below them. */
 async function checkManager(em: EntityManager, managerId: string, userId: string | null): Promise<void> {
   const field = 'input.managerId';
-  if (!isUuid(managerId)) throw badInput(field, '上级不存在 (unknown manager)');
-  if (managerId === userId) throw badInput(field, '不能把自己设为上级 (a user cannot manage themselves)');
+  if (!isUuid(managerId)) throw badInput(field, msg('users.unknownManager'));
+  if (managerId === userId) throw badInput(field, msg('users.userCannotManageThemselves'));
   const rows = await em.query(`SELECT role, active FROM users WHERE id = $1`, [managerId]);
-  if (!rows.length) throw badInput(field, '上级不存在 (unknown manager)');
-  if (!rows[0].active) throw badInput(field, '上级已停用 (the manager is deactivated)');
-  if (rows[0].role !== 'MANAGER' && rows[0].role !== 'ADMIN') throw badInput(field, '上级必须是销售经理或管理员 (the manager must be a MANAGER or ADMIN)');
+  if (!rows.length) throw badInput(field, msg('users.unknownManager'));
+  if (!rows[0].active) throw badInput(field, msg('users.managerDeactivated'));
+  if (rows[0].role !== 'MANAGER' && rows[0].role !== 'ADMIN') throw badInput(field, msg('users.managerManagerAdmin'));
   if (userId && (await isInTeam(em, userId, managerId))) {
-    throw badInput(field, '不能把下属设为上级，这会形成循环 (the new manager reports to this user: that would be a cycle)');
+    throw badInput(field, msg('users.newManagerReportsUser'));
   }
 }
 
@@ -94,13 +94,13 @@ const cleanName = (field: string, v: string | null | undefined) => text(field, v
 
 function cleanUserEmail(field: string, v: string | null | undefined) {
   const e = cleanEmail(field, v === undefined || v === null ? v : normalizeEmail(v));
-  if (e === null) throw badInput(field, '邮箱不能为空 (email is required)');
+  if (e === null) throw badInput(field, msg('users.emailRequired'));
   return e;
 }
 
 function rethrowUniqueEmail(err: unknown): never {
   if ((err as { code?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'users_email_key') {
-    throw conflict('该邮箱已被其他用户使用 (email already in use)', { field: 'input.email' });
+    throw conflict(msg('users.emailAlreadyUse'), { field: 'input.email' });
   }
   throw err;
 }
@@ -142,7 +142,7 @@ export async function updateUser(ctx: Context, id: string, version: number, inpu
   if (input.email !== undefined) changes.email = cleanUserEmail('input.email', input.email)!;
   if (input.phone !== undefined) changes.phone = phoneNumber('input.phone', input.phone, '电话') ?? null;
   if (input.role !== undefined) {
-    if (input.role === null) throw badInput('input.role', '角色不能为空 (role cannot be null)');
+    if (input.role === null) throw badInput('input.role', msg('users.roleCannotNull'));
     changes.role = input.role;
   }
   if (input.managerId !== undefined) changes.managerId = input.managerId;
@@ -154,7 +154,7 @@ export async function updateUser(ctx: Context, id: string, version: number, inpu
       if (before.version !== version) throw staleVersion('用户', before.version);
       if (changes.managerId) await checkManager(em, changes.managerId, id);
       if (id === actor.id && changes.role && changes.role !== 'ADMIN') {
-        throw badInput('input.role', '不能取消自己的管理员角色 (you cannot remove your own admin role)');
+        throw badInput('input.role', msg('users.youCannotRemoveYour'));
       }
       const after = { ...before, ...changes } as User;
       const diff = diffFields(logRecord(before), logRecord(after), USER_LOG_FIELDS);
@@ -173,16 +173,16 @@ export async function updateUser(ctx: Context, id: string, version: number, inpu
 export async function deactivateUser(ctx: Context, id: string, receiverId: string | null | undefined): Promise<{ user: User; moved: MoveResult | null }> {
   const actor = requireUser(ctx);
   assertCan(actor, 'users.manage');
-  if (id === actor.id) throw badInput('id', '不能停用自己的账号 (you cannot deactivate yourself)');
+  if (id === actor.id) throw badInput('id', msg('users.youCannotDeactivateYourself'));
   const now = ctx.clock.now();
   const moved = await ctx.dataSource.transaction(async (em) => {
     const before = await loadUser(em, id, true);
-    if (!before.active) throw conflict('该用户已停用 (user is already deactivated)');
+    if (!before.active) throw conflict(msg('users.userAlreadyDeactivated'));
     let result: MoveResult | null = null;
     if (receiverId) {
-      if (receiverId === id) throw badInput('receiverId', '接收人不能是被停用的用户本人 (the receiver must be someone else)');
+      if (receiverId === id) throw badInput('receiverId', msg('users.receiverSomeoneElse'));
       const receiver = isUuid(receiverId) ? await em.query(`SELECT active FROM users WHERE id = $1`, [receiverId]) : [];
-      if (!receiver.length || !receiver[0].active) throw badInput('receiverId', '接收人不存在或已停用 (receiver not found or deactivated)');
+      if (!receiver.length || !receiver[0].active) throw badInput('receiverId', msg('users.receiverNotFoundDeactivated'));
       result = await moveCustomers(em, {
         fromUserId: id, toUserId: receiverId, customerIds: null, actorId: actor.id, at: now,
         note: `${before.name} 离职，客户转交 (user deactivated, customers handed over)`,
@@ -190,7 +190,7 @@ export async function deactivateUser(ctx: Context, id: string, receiverId: strin
     } else {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM customers WHERE owner_id = $1`, [id]);
       if (n > 0) {
-        throw conflict(`该用户还负责 ${n} 个客户，请指定接收人 (user still owns ${n} customers: name a receiver)`, {
+        throw conflict(msg('users.userStillOwnsCustomers', { n }), {
           field: 'receiverId', reason: 'OWNS_CUSTOMERS', customerCount: n,
         });
       }
@@ -249,7 +249,7 @@ export async function unlockUser(ctx: Context, id: string): Promise<User> {
 export async function listSignIns(ctx: Context, userId: string | null | undefined, first: number | null | undefined): Promise<UserSignIn[]> {
   const actor = requireUser(ctx);
   const id = userId ?? actor.id;
-  if (id !== actor.id && !can(actor, 'users.manage')) throw forbidden('只能查看自己的登录记录 (you can only see your own sign-ins)');
+  if (id !== actor.id && !can(actor, 'users.manage')) throw forbidden(msg('users.youCanOnlySee'));
   if (!isUuid(id)) throw notFound('用户', id);
   const limit = pageSize(first);
   const rows = await ctx.dataSource.query(

@@ -2,7 +2,7 @@ import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { hydrate, selectColumns } from '../../db/rows';
-import { badInput, forbidden, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, forbidden, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
 import { requireUser } from '../access/current-user';
@@ -21,16 +21,16 @@ export async function planVisit(ctx: Context, customerId: string, input: PlanVis
   const user = requireUser(ctx);
   assertCan(user, 'visit.plan');
   const topic = text('input.topic', input.topic, { max: 200, label: '回访主题', required: true })!;
-  if (!(input.plannedAt instanceof Date) || Number.isNaN(input.plannedAt.getTime())) throw badInput('input.plannedAt', '请填写计划回访时间 (plannedAt is required)');
+  if (!(input.plannedAt instanceof Date) || Number.isNaN(input.plannedAt.getTime())) throw badInput('input.plannedAt', msg('visits.plannedatRequired'));
   const ownerId = input.ownerId ?? user.id;
   if (ownerId !== user.id && (!isUuid(ownerId) || !(await ctx.dataSource.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [ownerId])).length)) {
-    throw badInput('input.ownerId', '回访负责人不存在或已停用 (owner is not an active user)');
+    throw badInput('input.ownerId', msg('visits.ownerNotActiveUser'));
   }
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
     await loadCustomerFor(em, user, customerId, 'read');
     if (ownerId !== user.id && !(await userMayReadCustomer(em, ownerId, customerId))) {
-      throw badInput('input.ownerId', '回访负责人无权查看该客户 (the owner may not see this customer)');
+      throw badInput('input.ownerId', msg('visits.ownerMayNotSee'));
     }
     const repo = em.getRepository(Visit);
     const v = repo.create({ customerId, type: input.type, plannedAt: input.plannedAt, topic, ownerId, createdById: user.id, createdAt: now, updatedAt: now });
@@ -46,9 +46,9 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
   assertCan(user, 'visit.plan');
   const now = ctx.clock.now();
   const actualAt = input.actualAt ?? now;
-  if (actualAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.actualAt', '实际回访时间不能晚于现在 (actualAt is in the future)');
-  if (!input.method) throw badInput('input.method', '请选择回访方式 (method is required)');
-  if (!input.satisfaction) throw badInput('input.satisfaction', '请选择满意度 (satisfaction is required)');
+  if (actualAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.actualAt', msg('visits.actualatFuture'));
+  if (!input.method) throw badInput('input.method', msg('visits.methodRequired'));
+  if (!input.satisfaction) throw badInput('input.satisfaction', msg('visits.satisfactionRequired'));
   const content = text('input.content', input.content, { max: 5000, label: '回访内容', required: true })!;
   await ctx.dataSource.transaction(async (em) => {
     const before = isUuid(id) ? await em.getRepository(Visit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -58,7 +58,7 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
     });
     if (before.ownerId !== user.id && user.role !== 'ADMIN') {
       await loadCustomerFor(em, user, before.customerId, 'edit').catch(() => {
-        throw forbidden('只有回访负责人或可编辑该客户的人可以登记回访 (only the visit owner or an editor of the customer)');
+        throw forbidden(msg('visits.onlyVisitOwnerEditor'));
       });
     }
     if (before.version !== version) throw staleVersion('回访', before.version);
@@ -120,24 +120,24 @@ export async function listVisits(ctx: Context, filter: VisitFilter | null | unde
     where.push(`(${[...new Set(filter.status)].map((s) => byStatus[s]()).join(' OR ')})`);
   }
   if (filter?.ownerId) {
-    if (!isUuid(filter.ownerId)) throw badInput('filter.ownerId', '负责人编号无效 (invalid owner id)');
+    if (!isUuid(filter.ownerId)) throw badInput('filter.ownerId', msg('visits.invalidOwnerId'));
     where.push(`v.owner_id = ${params.p(filter.ownerId)}::uuid`);
   }
   if (filter?.customerId) {
-    if (!isUuid(filter.customerId)) throw badInput('filter.customerId', '客户编号无效 (invalid customer id)');
+    if (!isUuid(filter.customerId)) throw badInput('filter.customerId', msg('visits.invalidCustomerId'));
     where.push(`v.customer_id = ${params.p(filter.customerId)}::uuid`);
   }
   if (filter?.plannedFrom) where.push(`v.planned_at >= ${params.p(filter.plannedFrom)}`);
   if (filter?.plannedTo) where.push(`v.planned_at < ${params.p(filter.plannedTo)}`);
   if (filter?.plannedFrom && filter.plannedTo && filter.plannedTo <= filter.plannedFrom) {
-    throw badInput('filter.plannedTo', '结束时间必须晚于开始时间 (plannedTo must be after plannedFrom)');
+    throw badInput('filter.plannedTo', msg('visits.plannedtoAfterPlannedfrom'));
   }
   const from = `FROM visits v JOIN customers c ON c.id = v.customer_id`;
   const countWhere = where.join(' AND ');
   const countParams = [...params.values];
   if (after) {
     const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', '分页游标无效 (invalid cursor)');
+    if (typeof at !== 'string' || !isUuid(id)) throw badInput('after', msg('visits.invalidCursor'));
     where.push(`(v.planned_at, v.id) > (${params.p(at)}::timestamptz, ${params.p(id)}::uuid)`);
   }
   const rows = hydrate(

@@ -3,7 +3,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { badInput, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { checkConfiguredHost, checkUrl, OutboundRefused } from '../../common/outbound/targets';
 import { requireUser } from '../access/current-user';
@@ -29,23 +29,23 @@ export async function cleanWebhookUrl(ctx: Pick<Context, 'config'>, field: strin
     url = checkUrl(ctx.config.outbound, raw);
     await checkConfiguredHost(ctx.config.outbound, url.hostname);
   } catch (err) {
-    if (err instanceof OutboundRefused) throw badInput(field, `不允许的 Webhook 地址：${err.reason} (URL refused: ${err.reason})`, { reason: err.reason });
+    if (err instanceof OutboundRefused) throw badInput(field, msg('webhooks.urlRefused', { reason: err.reason }), { reason: err.reason });
     throw err;
   }
-  if (url.href.length > 500) throw badInput(field, '地址过长 (URL too long)');
+  if (url.href.length > 500) throw badInput(field, msg('webhooks.urlTooLong'));
   return url.href;
 }
 
 function cleanEvents(field: string, events: WebhookEventType[]): WebhookEventType[] {
   const unique = [...new Set(events)];
-  if (!unique.length) throw badInput(field, '请至少选择一个事件 (choose at least one event)');
-  if (unique.some((e) => !ALL_EVENTS.includes(e))) throw badInput(field, '未知的事件 (unknown event)');
+  if (!unique.length) throw badInput(field, msg('webhooks.chooseLeastOneEvent'));
+  if (unique.some((e) => !ALL_EVENTS.includes(e))) throw badInput(field, msg('webhooks.unknownEvent'));
   return unique;
 }
 
 function cleanDescription(field: string, d: string | null | undefined): string | null {
   const v = d?.trim() || null;
-  if (v && v.length > 200) throw badInput(field, '描述最多 200 个字符 (description up to 200 characters)');
+  if (v && v.length > 200) throw badInput(field, msg('webhooks.descriptionUpCharacters'));
   return v;
 }
 
@@ -112,7 +112,7 @@ export function listWebhookDeliveries(ctx: Context, Conn: new () => WebhookDeliv
   const params = new SqlParams();
   const where = ['TRUE'];
   if (filter?.endpointId) {
-    if (!isUuid(filter.endpointId)) throw badInput('filter.endpointId', 'Webhook 端点不存在 (unknown endpoint)');
+    if (!isUuid(filter.endpointId)) throw badInput('filter.endpointId', msg('webhooks.unknownEndpoint'));
     where.push(`t.endpoint_id = ${params.p(filter.endpointId)}::uuid`);
   }
   if (filter?.status) where.push(`t.status = ${params.p(filter.status)}`);
