@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { contractTransition, type ContractAction } from '@kehu/domain';
+import { contractTransition, SIGNED_CONTRACT_STATUSES, type ContractAction } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { badInput, forbidden, staleVersion } from '../../graphql/errors';
 import { requireUser } from '../access/current-user';
@@ -111,7 +111,7 @@ export function signContract(ctx: Context, id: string, version: number, signedAt
     async check(em, _user, c) {
       if (!c.parentId) return;
       const [parent] = await em.query(`SELECT status, number FROM contracts WHERE id = $1`, [c.parentId]);
-      if (!['SIGNED', 'COMPLETED'].includes(parent.status)) throw badInput('id', `原合同 ${parent.number} 尚未签订，补充合同不能先签 (sign the parent contract first)`);
+      if (!SIGNED_CONTRACT_STATUSES.includes(parent.status)) throw badInput('id', `原合同 ${parent.number} 尚未签订，补充合同不能先签 (sign the parent contract first)`);
     },
     async apply(em, user, c, now) {
       await emitEvent(em, 'contract.signed', { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, signedAt, ownerId: c.ownerId }, { at: now });

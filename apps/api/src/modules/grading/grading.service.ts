@@ -7,6 +7,7 @@ import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { writeChangeLog } from '../audit/change-log.service';
 import { contractPatternProblem } from '../contracts/contract-number';
+import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
 import { money } from '../contracts/deal-common';
 import { DealSettings, type DealSettingsInput } from './deal-settings.entity';
 
@@ -57,7 +58,7 @@ export async function recomputeGrades(dataSource: DataSource, clock: Clock, time
        totals AS (
          SELECT c.id, c.grade,
                 COALESCE((SELECT sum(k.amount) FROM contracts k
-                           WHERE k.customer_id = c.id AND k.status IN ('SIGNED', 'COMPLETED')
+                           WHERE k.customer_id = c.id AND k.status IN (${SIGNED_STATUSES_SQL})
                              AND k.signed_at > ($1::date - make_interval(months => $3))), 0) AS total
            FROM customers c WHERE NOT c.grade_pinned AND c.deleted_at IS NULL
        ), graded AS (

@@ -8,6 +8,7 @@ import { diffFields, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { text } from '../customers/customer.validation';
 import { Contract } from '../contracts/contract.entity';
+import { SIGNED_CONTRACT_STATUSES } from '../contracts/contract.enums';
 import { getUnderCustomer, loadUnderCustomer, money, notAfterToday, today } from '../contracts/deal-common';
 import { Invoice, PaymentPlan, Receipt } from './payment.entity';
 import type { InvoiceInput, PaymentPlanInput, ReceiptInput, UpdatePaymentPlanInput } from './payment.inputs';
@@ -31,7 +32,7 @@ async function reloadPlan(ctx: Context, id: string): Promise<PaymentPlan> {
 const OPEN_FOR_PLANS = ['DRAFT', 'PENDING', 'APPROVED', 'SIGNED'];
 
 /** Loads the contract for a money write: visible and editable, locked; `statuses` it must be in. */
-async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: string[], what: string) {
+async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: readonly string[], what: string) {
   const user = requireUser(ctx);
   const c = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', contractId, 'edit');
   if (!statuses.includes(c.status)) throw badInput('contractId', `${c.status} 状态的合同不能${what} (not allowed for a ${c.status} contract)`, { status: c.status });
@@ -127,7 +128,7 @@ export async function recordReceipt(ctx: Context, contractId: string, input: Rec
   if (input.planId && !isUuid(input.planId)) throw badInput('input.planId', '收款计划不属于此合同 (plan is not of this contract)');
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], '登记回款，合同需已签订');
+    const c = await contractForWrite(em, ctx, contractId, SIGNED_CONTRACT_STATUSES, '登记回款，合同需已签订');
     if (input.planId && !(await em.query(`SELECT 1 FROM payment_plans WHERE id = $1 AND contract_id = $2`, [input.planId, contractId])).length) {
       throw badInput('input.planId', '收款计划不属于此合同 (plan is not of this contract)');
     }
@@ -187,7 +188,7 @@ export async function issueInvoice(ctx: Context, contractId: string, input: Invo
   const remark = text('input.remark', input.remark, { max: 500, label: '备注' }) ?? null;
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], '开票，合同需已签订');
+    const c = await contractForWrite(em, ctx, contractId, SIGNED_CONTRACT_STATUSES, '开票，合同需已签订');
     if ((await em.query(`SELECT 1 FROM invoices WHERE number = $1 AND status <> 'VOIDED'`, [number])).length) {
       throw conflict(`发票号码 ${number} 已存在 (invoice number already used)`, { field: 'input.number' });
     }
