@@ -6,7 +6,7 @@
  * replaced by '#' ("HT-2026-#") — so {YYYY} in the pattern means "restart every year". The API keeps one
  * counter row per scope.
  */
-import { isValidDateString } from './business-time';
+import { isValidDateString } from './business-time.js';
 
 /** Longest pattern, and longest number it may render (both columns are varchar(40)). */
 export const CONTRACT_NUMBER_MAX_LENGTH = 40;

@@ -9,7 +9,7 @@
  * records), so there is no separate REJECTED status: the author edits the draft and submits again.
  * COMPLETED and TERMINATED are final.
  */
-import { enumLabel } from './labels';
+import { enumLabel } from './labels.js';
 
 export const ContractStatus = {
   DRAFT: 'DRAFT',

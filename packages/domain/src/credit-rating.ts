@@ -2,7 +2,7 @@
  * 信用评级 from payment behaviour (source: 无逾期记录为 A 级，逾期 ≤ 30 天为 B 级，> 30 天为 C 级).
  * The input is the worst (largest) number of days any receivable of the customer has been overdue.
  */
-import { daysBetween } from './business-time';
+import { daysBetween } from './business-time.js';
 
 export const CreditRating = { A: 'A', B: 'B', C: 'C' } as const;
 export type CreditRating = (typeof CreditRating)[keyof typeof CreditRating];

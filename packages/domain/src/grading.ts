@@ -6,9 +6,9 @@
  *   amount > vip -> VIP; amount >= important -> IMPORTANT; amount >= normal -> NORMAL; else POTENTIAL
  * (the same CASE the API's nightly regrading runs in SQL).
  */
-import type { CustomerGrade } from './customer-enums';
-import type { FieldError } from './validation';
-import { MONEY_MAX_FEN, formatMoney, parseMoney, tryParseMoney } from './money';
+import type { CustomerGrade } from './customer-enums.js';
+import type { FieldError } from './validation.js';
+import { MONEY_MAX_FEN, formatMoney, parseMoney, tryParseMoney } from './money.js';
 
 /** Months of signed contracts that decide the grade. */
 export const GRADING_WINDOW_MONTHS = 12;

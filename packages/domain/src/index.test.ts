@@ -15,7 +15,7 @@ describe('package entry point', () => {
       'renderContractNumber', 'contractPatternProblem', 'numberEditable', 'STAGE_WIN_RATE', 'STAGE_LABELS', 'stageChangeProblem',
       'gradeThresholdProblems', 'GRADING_WINDOW_MONTHS', 'moneyToFen', 'fenToMoney', 'moneyProblem', 'moneyProblemMessage', 'normalizeMoney',
       'DEFAULT_BUSINESS_TZ', 'INDUSTRIES', 'SEPARATOR', 'TRADITIONAL_TO_SIMPLIFIED',
-      'reclaimDue', 'isReclaimable', 'warningAt', 'creditRating', 'checkLength', 'required', 'DomainRuleError',
+      'creditRating', 'checkLength', 'required', 'DomainRuleError',
     ]) {
       expect(domain).toHaveProperty(name);
     }

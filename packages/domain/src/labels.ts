@@ -13,10 +13,10 @@ import type {
   Role,
   Satisfaction,
   VisitType,
-} from './customer-enums';
-import type { ContractAction, ContractKind, ContractStatus } from './contract-status';
-import type { CreditRating } from './credit-rating';
-import { STAGE_LABELS, type OpportunityStage } from './opportunity-stage';
+} from './customer-enums.js';
+import type { ContractAction, ContractKind, ContractStatus } from './contract-status.js';
+import type { CreditRating } from './credit-rating.js';
+import { STAGE_LABELS, type OpportunityStage } from './opportunity-stage.js';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

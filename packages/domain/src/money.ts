@@ -3,7 +3,7 @@
  * number: binary floats cannot hold 0.1 exactly and silently lose cents above 2^53 fen. Arithmetic and
  * comparison go through BigInt counts of fen (分, hundredths of a yuan).
  */
-import { DomainRuleError } from './errors';
+import { DomainRuleError } from './errors.js';
 
 /** Largest amount a PostgreSQL numeric(14,2) column holds. */
 export const MONEY_MAX = '999999999999.99';

@@ -10,7 +10,7 @@
  * Decisions: "集团" is kept (XX集团 and XX有限公司 are usually different legal entities); "分公司" is kept,
  * because a branch is a customer of its own; a name is never stripped down to nothing.
  */
-import { toSimplified } from './traditional-chars';
+import { toSimplified } from './traditional-chars.js';
 
 const JUNK = String.raw`[\s\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]`;
 const TRAILING_JUNK = new RegExp(`${JUNK}+$`, 'u');

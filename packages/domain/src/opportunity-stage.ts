@@ -9,7 +9,7 @@
  *   reopen first, so the stage history shows how it came back;
  * - moving to the current stage is not a move.
  */
-import type { RuleViolation } from './errors';
+import type { RuleViolation } from './errors.js';
 
 export const OpportunityStage = {
   INITIAL: 'INITIAL',

@@ -5,7 +5,7 @@
  * package's search dictionary with it). The README's "Roles and permissions" table is `permissionTable()`.
  * Which *records* a user may touch is the data scope's business (the API's customer-scope.ts).
  */
-import type { Role } from './customer-enums';
+import type { Role } from './customer-enums.js';
 
 /** Roles in the README table's column order. */
 export const PERMISSION_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'SALES', 'SERVICE'];

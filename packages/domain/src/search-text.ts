@@ -21,7 +21,7 @@
  * Pinyin initials make "bjkj" find 北京科技 and "zw" find 张伟.
  */
 import { pinyin } from 'pinyin-pro';
-import { toSimplified } from './traditional-chars';
+import { toSimplified } from './traditional-chars.js';
 
 /** Joins parts in search_text; never survives searchNormalize, so a query cannot contain it. */
 export const SEARCH_SEPARATOR = '\u0001';

@@ -6,7 +6,7 @@
  * - money with separators: ¥40,000.00.
  * Money never becomes a JS float: decimal strings are grouped as text.
  */
-import { DEFAULT_TIME_ZONE } from '../business-time';
+import { DEFAULT_TIME_ZONE } from '../business-time.js';
 
 type PeopleLocale = 'zh-CN' | 'en';
 

@@ -4,8 +4,8 @@
  * the same key and parameters itself. A parameter that depends on the language (an instant, a date, money, an enum
  * value, a record type) travels as a tagged value and is formatted for the reader, never pre-rendered.
  */
-import { DEFAULT_LOCALE, enumLabel, fieldLabelEnByZh, recordTypeLabel, type EnumName, type Locale, type RecordType } from '../labels';
-import { formatDay, formatInstant, formatYuan } from '../format/people';
+import { DEFAULT_LOCALE, enumLabel, fieldLabelEnByZh, recordTypeLabel, type EnumName, type Locale, type RecordType } from '../labels.js';
+import { formatDay, formatInstant, formatYuan } from '../format/people.js';
 
 /** A parameter: plain text/number, or a tagged value formatted per reader. */
 export type MessageParam =

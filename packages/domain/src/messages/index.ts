@@ -2,13 +2,13 @@
  * The message catalogue (issue 15): every keyed text the API sends or stores, zh-CN and en, with typed parameters.
  * `msg('users.unknownManager')` builds a message; `renderMessage(m, locale)` renders it.
  */
-import type { Locale } from '../labels';
-import { API_ERROR_MESSAGES } from './api-errors';
-import { COMMON_MESSAGES } from './common';
-import { NOTIFICATION_MESSAGES } from './notifications';
-import { fillTemplate, splitLegacyMessage, type FormatContext, type MessageParam, type MessageParams, type Placeholders } from './core';
+import type { Locale } from '../labels.js';
+import { API_ERROR_MESSAGES } from './api-errors.js';
+import { COMMON_MESSAGES } from './common.js';
+import { NOTIFICATION_MESSAGES } from './notifications.js';
+import { fillTemplate, splitLegacyMessage, type FormatContext, type MessageParam, type MessageParams, type Placeholders } from './core.js';
 
-export * from './core';
+export * from './core.js';
 export { API_ERROR_MESSAGES, COMMON_MESSAGES, NOTIFICATION_MESSAGES };
 
 export const MESSAGES = { ...COMMON_MESSAGES, ...API_ERROR_MESSAGES, ...NOTIFICATION_MESSAGES } as const;

@@ -1,8 +1,14 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { registerEnumType } from 'type-graphql';
-import { ContractAction, ContractStatus } from '@kehu/domain';
+import { ContractAction, ContractStatus, SIGNED_CONTRACT_STATUSES } from '@kehu/domain';
 
-export { ContractAction, ContractStatus };
+export { ContractAction, ContractStatus, SIGNED_CONTRACT_STATUSES };
+
+/**
+ * `'SIGNED', 'COMPLETED'`: @kehu/domain's SIGNED_CONTRACT_STATUSES (the statuses whose amount is signed business)
+ * as an SQL list, for `status IN (${SIGNED_STATUSES_SQL})`. A constant, so statement texts stay the same.
+ */
+export const SIGNED_STATUSES_SQL = SIGNED_CONTRACT_STATUSES.map((s) => `'${s}'`).join(', ');
 
 registerEnumType(ContractStatus, {
   name: 'ContractStatus',

@@ -6,6 +6,12 @@ import {
 import type { Clock } from '../../common/clock';
 import type { Context } from '../../graphql/context';
 import { badInput, staleVersion, msg, P } from '../../graphql/errors';
+import { requireUser } from '../access/current-user';
+import { assertCan } from '../access/permissions';
+import { setCustomerGrades } from '../customers/customer.system-writes';
+import { contractPatternProblem } from '../contracts/contract-number';
+import { money } from '../contracts/deal-common';
+import { DealSettings, type DealSettingsInput } from './deal-settings.entity';
 
 const GRADE_FIELD = {
   contractNumberPattern: ['合同编号规则', 'Contract number pattern'],
@@ -13,12 +19,6 @@ const GRADE_FIELD = {
   gradeImportant: ['重要客户阈值', 'Important threshold'],
   gradeNormal: ['普通客户阈值', 'Normal threshold'],
 } as const;
-import { requireUser } from '../access/current-user';
-import { assertCan } from '../access/permissions';
-import { setCustomerGrades } from '../customers/customer.system-writes';
-import { contractPatternProblem } from '../contracts/contract-number';
-import { money } from '../contracts/deal-common';
-import { DealSettings, type DealSettingsInput } from './deal-settings.entity';
 
 /** Grading looks at contracts signed in this many months before today. */
 const GRADING_WINDOW_MONTHS = 12;

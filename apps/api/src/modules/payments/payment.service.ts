@@ -8,6 +8,7 @@ import { diffFields, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { text } from '../customers/customer.validation';
 import { Contract } from '../contracts/contract.entity';
+import { SIGNED_CONTRACT_STATUSES } from '../contracts/contract.enums';
 import { getUnderCustomer, loadUnderCustomer, money, notAfterToday, today } from '../contracts/deal-common';
 import { Invoice, PaymentPlan, Receipt } from './payment.entity';
 import type { InvoiceInput, PaymentPlanInput, ReceiptInput, UpdatePaymentPlanInput } from './payment.inputs';
@@ -38,7 +39,7 @@ const WHAT = {
   invoice: P.text('开票，合同需已签订', 'issuing an invoice needs a signed contract'),
 };
 
-async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: string[], what: keyof typeof WHAT) {
+async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: readonly string[], what: keyof typeof WHAT) {
   const user = requireUser(ctx);
   const c = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', contractId, 'edit');
   if (!statuses.includes(c.status)) throw badInput('contractId', msg('payments.notAllowedContract', { status: P.enumValue('ContractStatus', c.status), what: WHAT[what] }), { status: c.status });
@@ -134,7 +135,7 @@ export async function recordReceipt(ctx: Context, contractId: string, input: Rec
   if (input.planId && !isUuid(input.planId)) throw badInput('input.planId', msg('payments.planNotContract'));
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], 'receipt');
+    const c = await contractForWrite(em, ctx, contractId, SIGNED_CONTRACT_STATUSES, 'receipt');
     if (input.planId && !(await em.query(`SELECT 1 FROM payment_plans WHERE id = $1 AND contract_id = $2`, [input.planId, contractId])).length) {
       throw badInput('input.planId', msg('payments.planNotContract'));
     }
@@ -194,7 +195,7 @@ export async function issueInvoice(ctx: Context, contractId: string, input: Invo
   const remark = text('input.remark', input.remark, { max: 500, label: '备注' }) ?? null;
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
-    const c = await contractForWrite(em, ctx, contractId, ['SIGNED', 'COMPLETED'], 'invoice');
+    const c = await contractForWrite(em, ctx, contractId, SIGNED_CONTRACT_STATUSES, 'invoice');
     if ((await em.query(`SELECT 1 FROM invoices WHERE number = $1 AND status <> 'VOIDED'`, [number])).length) {
       throw conflict(msg('payments.invoiceNumberAlreadyUsed', { number }), { field: 'input.number' });
     }

@@ -2,6 +2,7 @@
  * The SQL of computed money: plan state and receivables. Everything is numeric arithmetic in PostgreSQL;
  * "today" is the business date passed in as a parameter (never the database's clock or time zone).
  */
+import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
 
 /** Joins each plan `p` with what was received against it (`pr.received`). */
 export const planReceivedJoin = (p = 'p') => `LEFT JOIN LATERAL (SELECT COALESCE(sum(r.amount), 0)::numeric(14,2) AS received FROM receipts r WHERE r.plan_id = ${p}.id) pr ON true`;
@@ -21,7 +22,7 @@ export const planComputedSql = (today: string, p = 'p') =>
  */
 export const receivableSql = (key: 'customer_id' | 'id') => `
   WITH k AS (
-    SELECT id, customer_id, amount FROM contracts WHERE ${key} = ANY($1::uuid[]) AND status IN ('SIGNED', 'COMPLETED')
+    SELECT id, customer_id, amount FROM contracts WHERE ${key} = ANY($1::uuid[]) AND status IN (${SIGNED_STATUSES_SQL})
   ), plans AS (
     SELECT p.contract_id, p.amount - pr.received AS unpaid, $2::date - p.due_date AS days
       FROM payment_plans p JOIN k ON k.id = p.contract_id ${PLAN_RECEIVED_JOIN}

@@ -1,4 +1,5 @@
-import { addDays, businessDate, daysBetween, nextAnniversary, startOfBusinessDay } from '@kehu/domain';
+import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
+import { addDays, businessDate, CUSTOMER_GRADES, daysBetween, followUpCadenceDays, nextAnniversary, startOfBusinessDay } from '@kehu/domain';
 import type { AppServices } from '../../graphql/context';
 import type { NotificationCandidate } from '../notifications/notification.service';
 import { ReminderKind, SubjectType } from '../notifications/notification.enums';
@@ -7,8 +8,8 @@ import { loadPoolRules } from '../pool/pool.rules';
 import { poolReclaimCandidates } from '../pool/pool.service';
 import type { ReminderSetting } from './reminder-settings';
 
-/** Follow-up cadence per grade (DESIGN §3): VIP weekly, IMPORTANT twice a month, NORMAL monthly, POTENTIAL quarterly. */
-export const GRADE_CADENCE_DAYS = { VIP: 7, IMPORTANT: 15, NORMAL: 30, POTENTIAL: 90 } as const;
+/** Follow-up cadence per grade (DESIGN §3, @kehu/domain's followUpCadenceDays): VIP weekly, IMPORTANT twice a month, NORMAL monthly, POTENTIAL quarterly. */
+export const GRADE_CADENCE_DAYS = Object.fromEntries(CUSTOMER_GRADES.map((g) => [g, followUpCadenceDays(g)])) as Record<(typeof CUSTOMER_GRADES)[number], number>;
 
 /** How far back an "at the time" reminder still fires: a scanner that was down catches up, ancient items stay quiet. */
 const CATCH_UP_MS = { followUp: 24 * 3600_000, taskOverdue: 7 * 24 * 3600_000 };
@@ -211,7 +212,7 @@ async function openPlans(services: AppServices, from: string, to: string): Promi
     `SELECT * FROM (
        SELECT p.id, p.due_date, p.amount, p.amount - ${received} AS outstanding, p.customer_id, k.owner_id, k.number, c.name AS customer_name
          FROM payment_plans p JOIN contracts k ON k.id = p.contract_id JOIN customers c ON c.id = p.customer_id
-        WHERE p.due_date BETWEEN $1::date AND $2::date AND k.status IN ('SIGNED', 'COMPLETED') AND c.deleted_at IS NULL) x
+        WHERE p.due_date BETWEEN $1::date AND $2::date AND k.status IN (${SIGNED_STATUSES_SQL}) AND c.deleted_at IS NULL) x
       WHERE outstanding > 0`,
     [from, to],
   );

@@ -1,3 +1,4 @@
+import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
 import { SqlParams } from '../../db/sql';
 import { pageSize, toConnection, decodeCursor } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -23,7 +24,7 @@ const receivablesSql = (contracts: string, asOf: string) => `(
     CROSS JOIN LATERAL (
       SELECT COALESCE(sum(greatest(y.amount - (SELECT COALESCE(sum(z.amount), 0) FROM receipts z WHERE z.plan_id = y.id AND z.received_date <= ${asOf}::date), 0)), 0) AS unpaid
         FROM payment_plans y WHERE y.contract_id = k.id AND y.due_date < ${asOf}::date) od
-   WHERE k.status IN ('SIGNED', 'COMPLETED') AND k.signed_at <= ${asOf}::date)`;
+   WHERE k.status IN (${SIGNED_STATUSES_SQL}) AND k.signed_at <= ${asOf}::date)`;
 
 /** Contracts in scope (their customer readable) owned per the filter. */
 function contractsCte(r: ReportRange, params: SqlParams) {

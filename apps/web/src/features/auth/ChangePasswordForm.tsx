@@ -3,7 +3,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '@/i18n/I18nProvider';
-import { meetsPasswordPolicy } from './passwordPolicy';
+import { validatePassword } from '@kehu/domain/password-policy';
 
 export interface ChangePasswordValues {
   currentPassword: string;
@@ -64,7 +64,7 @@ export function ChangePasswordForm({ onSubmit, submitting = false, error, fieldE
           { required: true, message: t('changePassword.newRequired') },
           {
             validator: async (_rule, value: string | undefined) => {
-              if (value && !meetsPasswordPolicy(value)) throw new Error(t('changePassword.policy'));
+              if (value && validatePassword(value).length > 0) throw new Error(t('changePassword.policy'));
             },
           },
           ({ getFieldValue }) => ({

@@ -1,5 +1,5 @@
-// The shared rules this feature uses, imported from their own modules: `@kehu/domain`'s index also pulls in
-// the pinyin dictionary of its search helpers (~160 kB gzip), which the browser must not download for a form.
-export { validatePhone, validateMobile } from '@kehu/domain/dist/phone';
-export { validateEmail } from '@kehu/domain/dist/email';
-export { enumLabel } from '@kehu/domain/dist/labels';
+// The shared rules this feature uses, each from its own subpath (ES modules, sideEffects: false): the
+// package root also re-exports the search helpers and their pinyin dictionary (~160 kB gzip).
+export { validatePhone, validateMobile } from '@kehu/domain/phone';
+export { validateEmail } from '@kehu/domain/email';
+export { enumLabel } from '@kehu/domain/labels';

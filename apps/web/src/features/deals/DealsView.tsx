@@ -25,7 +25,7 @@ import { KanbanBoard, type BoardOpportunity } from './KanbanBoard';
 import { DEALS_MESSAGES } from './messages';
 import { AdvanceOpportunityMutation, DealsBoardQuery } from './queries';
 import { StageHistoryDrawer } from './StageHistoryDrawer';
-import { stageMoveProblem } from './stageRules';
+import { checkStageMove } from '@kehu/domain/opportunity-stage';
 
 /** The board shows one page of this many; the filters narrow it down beyond that. */
 const BOARD_LIMIT = 100;
@@ -73,10 +73,11 @@ export function DealsView() {
   const canEdit = roleCan(viewer?.role, 'deal.edit');
 
   const requestMove = (opp: BoardOpportunity, to: OpportunityStage) => {
-    const problem = stageMoveProblem(opp.stage, to);
-    if (problem === 'same') return;
+    // The API's own rule (@kehu/domain): the board only spares people a move it would refuse.
+    const problem = checkStageMove(opp.stage, to)?.code;
+    if (problem === 'STAGE_UNCHANGED') return;
     if (problem) {
-      message.warning(problem === 'wonFinal' ? m.wonFinal : problem === 'reopenFirst' ? m.reopenFirst : fmt(m.notAllowed, { from: labels.stage[opp.stage], to: labels.stage[to] }));
+      message.warning(problem === 'STAGE_FINAL' ? m.wonFinal : problem === 'STAGE_REOPEN_FIRST' ? m.reopenFirst : fmt(m.notAllowed, { from: labels.stage[opp.stage], to: labels.stage[to] }));
       return;
     }
     setMove({ opp, to });

@@ -9,7 +9,7 @@ import { formatDate, formatMoney } from './common/format';
 import { fmt, useMessages } from './common/i18n';
 import { LABELS, STAGES } from './common/labels';
 import { DEALS_MESSAGES } from './messages';
-import { stageMoveProblem } from './stageRules';
+import { canMoveStage } from '@kehu/domain/opportunity-stage';
 
 export interface BoardOpportunity {
   id: string;
@@ -74,7 +74,7 @@ export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, bu
         {STAGES.map(({ stage, color }) => {
           const t = totalOf.get(stage) ?? NONE;
           const cards = opportunities.filter((o) => o.stage === stage);
-          const allowed = dragging ? stageMoveProblem(dragging.stage, stage) === null : false;
+          const allowed = dragging ? canMoveStage(dragging.stage, stage) : false;
           return (
             <section
               key={stage}
@@ -162,7 +162,7 @@ export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, bu
                         <Dropdown
                           trigger={['click']}
                           menu={{
-                            items: STAGES.filter((s) => stageMoveProblem(o.stage, s.stage) === null).map((s) => ({
+                            items: STAGES.filter((s) => canMoveStage(o.stage, s.stage)).map((s) => ({
                               key: s.stage,
                               label: fmt(m.advanceTo, { stage: labels.stage[s.stage] }),
                             })),

@@ -11,7 +11,7 @@ import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { CustomerSelect } from './common/CustomerSelect';
 import { useMessages } from './common/i18n';
-import { LABELS, STAGES } from './common/labels';
+import { LABELS, OPEN_STAGES, STAGES } from './common/labels';
 import { toFen } from './common/money';
 import { ContractFormOptionsQuery } from '@/features/contracts/ContractFormModal';
 import { LineEditor, type LineValues } from '@/features/contracts/LineEditor';
@@ -57,7 +57,6 @@ export const UpdateOpportunityMutation = graphql(`
 `);
 
 /** The stages a new opportunity may start in (WON and LOST come from moving it). */
-export const OPEN_STAGES: readonly OpportunityStage[] = ['INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION'];
 
 export interface EditableOpportunity {
   id: string;

@@ -1,6 +1,7 @@
 'use client';
 
 import { Card, Col, Empty, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { OPEN_OPPORTUNITY_STAGES } from '@kehu/domain/opportunity-stage';
 import Link from 'next/link';
 import { formatDate, formatDateTime, formatMoney } from '@/features/deals/common/format';
 import { LABELS } from '@/features/deals/common/labels';
@@ -83,7 +84,6 @@ export const HomeDashboard_query = graphql(`
   }
 `);
 
-const OPEN_STAGES: readonly string[] = ['INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION'];
 
 /** My follow-ups due today, my pipeline by stage, my receivables — below the welcome line. */
 export function HomeDashboard({ query, userId }: { query: FragmentType<typeof HomeDashboard_query>; userId?: string }) {
@@ -93,7 +93,7 @@ export function HomeDashboard({ query, userId }: { query: FragmentType<typeof Ho
   const d = getFragmentData(HomeDashboard_query, query);
 
   const due = d.followUpsDue.edges.map((e) => e.node);
-  const open = d.myPipeline.funnel.filter((f) => OPEN_STAGES.includes(f.stage));
+  const open = d.myPipeline.funnel.filter((f) => (OPEN_OPPORTUNITY_STAGES as readonly string[]).includes(f.stage));
   const openCount = open.reduce((n, f) => n + f.count, 0);
   // Totals of Money strings are added exactly in fen (never as floats).
   const openAmount = addMoney(open.map((f) => f.amount));

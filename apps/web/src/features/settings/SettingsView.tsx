@@ -10,7 +10,6 @@ import type { ReactNode } from 'react';
 import { graphql } from '@/gql';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
-import { can } from '@/features/customers/permissions';
 import { AccountSection } from './AccountSection';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
@@ -55,25 +54,32 @@ export type SettingsTab =
   | 'security';
 
 /**
- * Which sections a role sees. The API is the guard (settings.manage, users.manage, …); this only spares
- * people forms they could not save: managers read their team and the rules, everyone reads the pool rules.
- * Integrations (API keys, webhooks) and notification channels are admins' only.
+ * Each section in display order, with the permissions (any of them) of @kehu/domain/permissions — the matrix
+ * the API enforces — that show it; none = everyone signed in. The API is the guard; this only spares people
+ * forms they could not save. A section shown to a role that may not change it is read-only (its canManage).
  */
-export function settingsTabsFor(role: Role): SettingsTab[] {
-  // 标签 (delete a tag everywhere) for whoever may tag customers (tag.edit), before the personal sections.
-  const tabs = sectionsFor(role);
-  return can(role, 'tag.edit') ? [...tabs.slice(0, -2), 'tags', ...tabs.slice(-2)] : tabs;
-}
+export const SETTINGS_SECTIONS: readonly { tab: SettingsTab; shownBy: readonly Permission[] }[] = [
+  // Admins manage users; a manager reads the team whose customers they reassign.
+  { tab: 'users', shownBy: ['users.manage', 'customer.reassign'] },
+  // Everyone reads the pool rules (they decide when one's customers go back); pool.configure edits them.
+  { tab: 'pool', shownBy: [] },
+  { tab: 'reminders', shownBy: ['settings.manage'] },
+  // Numbering and grading thresholds: admins edit, contract approvers read.
+  { tab: 'deals', shownBy: ['settings.manage', 'contract.approve'] },
+  { tab: 'customFields', shownBy: ['customFields.manage'] },
+  { tab: 'products', shownBy: ['product.manage'] },
+  { tab: 'apiKeys', shownBy: ['integrations.manage'] },
+  { tab: 'webhooks', shownBy: ['integrations.manage'] },
+  { tab: 'channels', shownBy: ['settings.manage'] },
+  // 标签 (delete a tag everywhere) for whoever may tag customers.
+  { tab: 'tags', shownBy: ['tag.edit'] },
+  { tab: 'account', shownBy: [] },
+  { tab: 'security', shownBy: [] },
+];
 
-function sectionsFor(role: Role): SettingsTab[] {
-  switch (role) {
-    case 'ADMIN':
-      return ['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'account', 'security'];
-    case 'MANAGER':
-      return ['users', 'pool', 'deals', 'account', 'security'];
-    default:
-      return ['pool', 'account', 'security'];
-  }
+/** Which sections a role sees, derived from the permission matrix (SETTINGS_SECTIONS). */
+export function settingsTabsFor(role: Role): SettingsTab[] {
+  return SETTINGS_SECTIONS.filter((s) => s.shownBy.length === 0 || s.shownBy.some((p) => roleCan(role, p))).map((s) => s.tab);
 }
 
 /** 设置: one tab per section, the chosen tab in the URL (`?tab=pool`) so it can be bookmarked. */

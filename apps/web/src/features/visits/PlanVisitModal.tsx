@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { enumLabel } from '@kehu/domain/dist/labels';
+import { enumLabel } from '@kehu/domain/labels';
 import type { VisitType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';

@@ -3,7 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { DatePicker, Flex, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { enumLabel } from '@kehu/domain/dist/labels';
+import { enumLabel } from '@kehu/domain/labels';
 import type { Satisfaction, VisitMethod, VisitType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';

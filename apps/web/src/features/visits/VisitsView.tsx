@@ -6,7 +6,7 @@ import { Button, Card, Empty, Flex, Segmented, Select, Table, Tag, Typography } 
 import type { ColumnsType } from 'antd/es/table';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { enumLabel } from '@kehu/domain/dist/labels';
+import { enumLabel } from '@kehu/domain/labels';
 import { useLocale } from '@/i18n/I18nProvider';
 import { formatDateTime } from '@/features/deals/common/format';
 import { fmt, useMessages } from '@/features/deals/common/i18n';

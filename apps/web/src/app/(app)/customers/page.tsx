@@ -1,16 +1,8 @@
-import { Suspense } from 'react';
-import { CustomerListView } from '@/features/customers/list/CustomerListView';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
+import { CustomerListView } from '@/app/lazyViews';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('customers');
 
 export default function Page() {
-  return (
-    <AntdProviders>
-      <Suspense>
-        <CustomerListView />
-      </Suspense>
-    </AntdProviders>
-  );
+  return <CustomerListView />;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { ExportAuditView } from '@/features/exports/ExportAuditView';
+import { ExportAuditView } from '@/app/lazyViews';
 import { exportMessages } from '@/features/exports/messages';
 import { getLocale } from '@/i18n/server';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();
@@ -11,9 +10,5 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** /exports — the export audit log (admins; others are told it is admins' only). */
 export default function Page() {
-  return (
-    <AntdProviders>
-      <ExportAuditView />
-    </AntdProviders>
-  );
+  return <ExportAuditView />;
 }

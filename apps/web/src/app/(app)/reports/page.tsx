@@ -1,17 +1,9 @@
-import { Suspense } from 'react';
-import { ReportsView } from '@/features/reports/ReportsView';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
+import { ReportsView } from '@/app/lazyViews';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('reports');
 
 export default function Page() {
-  // useSearchParams needs a Suspense boundary in a statically optimised page.
-  return (
-    <AntdProviders>
-      <Suspense>
-        <ReportsView />
-      </Suspense>
-    </AntdProviders>
-  );
+  // The view reads the URL (useSearchParams): lazyAntd's Suspense boundary is the one it needs.
+  return <ReportsView />;
 }

@@ -1,17 +1,9 @@
-import { Suspense } from 'react';
-import { SettingsView } from '@/features/settings/SettingsView';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
+import { SettingsView } from '@/app/lazyViews';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('settings');
 
 export default function Page() {
-  // SettingsView reads the tab from the URL (useSearchParams needs a Suspense boundary).
-  return (
-    <AntdProviders>
-      <Suspense>
-        <SettingsView />
-      </Suspense>
-    </AntdProviders>
-  );
+  // The view reads the URL (useSearchParams): lazyAntd's Suspense boundary is the one it needs.
+  return <SettingsView />;
 }

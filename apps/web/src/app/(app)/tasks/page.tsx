@@ -1,17 +1,9 @@
-import { Suspense } from 'react';
-import { TaskList } from '@/features/tasks/TaskList';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
+import { TaskList } from '@/app/lazyViews';
 import { sectionMetadata } from '../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('tasks');
 
 export default function Page() {
-  // TaskList reads `?id=` (useSearchParams needs a Suspense boundary).
-  return (
-    <AntdProviders>
-      <Suspense>
-        <TaskList />
-      </Suspense>
-    </AntdProviders>
-  );
+  // The view reads the URL (useSearchParams): lazyAntd's Suspense boundary is the one it needs.
+  return <TaskList />;
 }

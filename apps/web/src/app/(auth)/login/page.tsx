@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { AuthFrame } from '@/features/auth/AuthFrame';
-import { LoginPanel } from '@/features/auth/LoginPanel';
+import { LoginCard } from '@/app/lazyViews';
 import { getT } from '@/i18n/server';
 import { CHANGE_PASSWORD_PATH, safeCallbackPath } from '@/lib/auth/routes';
 import { getAppSession } from '@/lib/auth/session';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -21,11 +19,5 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   const callbackPath = safeCallbackPath(params.callbackUrl);
   const session = await getAppSession();
   if (session) redirect(session.user.mustChangePassword ? CHANGE_PASSWORD_PATH : callbackPath);
-  return (
-    <AntdProviders>
-      <AuthFrame titleKey="auth.signInTitle">
-        <LoginPanel callbackPath={callbackPath} expired={params.expired === '1'} />
-      </AuthFrame>
-    </AntdProviders>
-  );
+  return <LoginCard titleKey="auth.signInTitle" callbackPath={callbackPath} expired={params.expired === '1'} />;
 }

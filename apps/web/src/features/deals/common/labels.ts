@@ -17,17 +17,26 @@ import type {
   TaskPriority,
   TaskStatus,
 } from '@/gql/schema';
+import { ENUM_LABELS, enumLabel, type EnumValues, type Locale } from '@kehu/domain/labels';
+import { OPPORTUNITY_STAGES, STAGE_WIN_RATE } from '@kehu/domain/opportunity-stage';
 import type { Dict } from './i18n';
 
-/** Stages in pipeline order, with their default win rate. */
-export const STAGES: readonly { stage: OpportunityStage; winRate: number; color: string }[] = [
-  { stage: 'INITIAL', winRate: 20, color: 'default' },
-  { stage: 'NEEDS', winRate: 40, color: 'blue' },
-  { stage: 'PROPOSAL', winRate: 60, color: 'cyan' },
-  { stage: 'NEGOTIATION', winRate: 80, color: 'purple' },
-  { stage: 'WON', winRate: 100, color: 'green' },
-  { stage: 'LOST', winRate: 0, color: 'red' },
-];
+const STAGE_COLOR: Record<OpportunityStage, string> = { INITIAL: 'default', NEEDS: 'blue', PROPOSAL: 'cyan', NEGOTIATION: 'purple', WON: 'green', LOST: 'red' };
+
+/** Stages in pipeline order, with their default win rate (both from @kehu/domain, the API's rule) and colour. */
+export const STAGES: readonly { stage: OpportunityStage; winRate: number; color: string }[] = OPPORTUNITY_STAGES.map((stage) => ({
+  stage,
+  winRate: STAGE_WIN_RATE[stage],
+  color: STAGE_COLOR[stage],
+}));
+
+/** The stages a deal is worked in (not closed), in funnel order. */
+export { OPEN_OPPORTUNITY_STAGES as OPEN_STAGES } from '@kehu/domain/opportunity-stage';
+
+/** A label table of one locale from @kehu/domain's (the API's exports and notifications use the same words). */
+function domainLabels<K extends 'OpportunityStage' | 'CustomerGrade' | 'CustomerType'>(name: K, locale: Locale): Record<EnumValues[K], string> {
+  return Object.fromEntries(Object.keys(ENUM_LABELS[name]).map((v) => [v, enumLabel(name, v, locale)])) as Record<EnumValues[K], string>;
+}
 
 export const CONTRACT_STATUS_COLOR: Record<ContractStatus, string> = {
   DRAFT: 'default',
@@ -69,7 +78,7 @@ interface Labels {
 
 export const LABELS: Dict<Labels> = {
   'zh-CN': {
-    stage: { INITIAL: '初步接触', NEEDS: '需求分析', PROPOSAL: '方案报价', NEGOTIATION: '合同谈判', WON: '赢单', LOST: '输单' },
+    stage: domainLabels('OpportunityStage', 'zh-CN'),
     contractStatus: { DRAFT: '草稿', PENDING: '待审批', APPROVED: '已审批', SIGNED: '已签订', COMPLETED: '已完成', TERMINATED: '已终止' },
     contractAction: { SUBMIT: '提交审批', APPROVE: '审批通过', REJECT: '驳回', SIGN: '签订', COMPLETE: '完成', TERMINATE: '终止' },
     contractKind: { STANDARD: '标准合同', SUPPLEMENTARY: '补充合同' },
@@ -93,15 +102,15 @@ export const LABELS: Dict<Labels> = {
     },
     taskPriority: { URGENT: '紧急', HIGH: '高', NORMAL: '普通', LOW: '低' },
     taskStatus: { OPEN: '进行中', DONE: '已完成', CANCELLED: '已取消' },
-    grade: { VIP: 'VIP', IMPORTANT: '重要', NORMAL: '普通', POTENTIAL: '潜在' },
-    customerType: { PROSPECT: '意向', ASSIGNED: '分配', WON: '成交', LOST: '流失' },
+    grade: domainLabels('CustomerGrade', 'zh-CN'),
+    customerType: domainLabels('CustomerType', 'zh-CN'),
     role: { ADMIN: '管理员', MANAGER: '经理', SALES: '销售', SERVICE: '客服' },
     reclaimRule: { NO_FOLLOW_UP: '超期未跟进', NOT_WON: '超期未成交' },
     channel: { EMAIL: '邮件', DINGTALK: '钉钉', WECOM: '企业微信' },
     fieldKind: { TEXT: '文本', NUMBER: '数字', DATE: '日期', SELECT: '单选', MULTI_SELECT: '多选' },
   },
   en: {
-    stage: { INITIAL: 'Initial contact', NEEDS: 'Needs analysis', PROPOSAL: 'Proposal', NEGOTIATION: 'Negotiation', WON: 'Won', LOST: 'Lost' },
+    stage: domainLabels('OpportunityStage', 'en'),
     contractStatus: { DRAFT: 'Draft', PENDING: 'Pending approval', APPROVED: 'Approved', SIGNED: 'Signed', COMPLETED: 'Completed', TERMINATED: 'Terminated' },
     contractAction: { SUBMIT: 'Submitted', APPROVE: 'Approved', REJECT: 'Rejected', SIGN: 'Signed', COMPLETE: 'Completed', TERMINATE: 'Terminated' },
     contractKind: { STANDARD: 'Standard', SUPPLEMENTARY: 'Supplementary' },
@@ -125,8 +134,8 @@ export const LABELS: Dict<Labels> = {
     },
     taskPriority: { URGENT: 'Urgent', HIGH: 'High', NORMAL: 'Normal', LOW: 'Low' },
     taskStatus: { OPEN: 'Open', DONE: 'Done', CANCELLED: 'Cancelled' },
-    grade: { VIP: 'VIP', IMPORTANT: 'Important', NORMAL: 'Normal', POTENTIAL: 'Potential' },
-    customerType: { PROSPECT: 'Prospect', ASSIGNED: 'Assigned', WON: 'Won', LOST: 'Lost' },
+    grade: domainLabels('CustomerGrade', 'en'),
+    customerType: domainLabels('CustomerType', 'en'),
     role: { ADMIN: 'Admin', MANAGER: 'Manager', SALES: 'Sales', SERVICE: 'Service' },
     reclaimRule: { NO_FOLLOW_UP: 'No follow-up', NOT_WON: 'Not won in time' },
     channel: { EMAIL: 'Email', DINGTALK: 'DingTalk', WECOM: 'WeCom' },

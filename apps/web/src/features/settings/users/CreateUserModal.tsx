@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Form, Input, Modal, Select } from 'antd';
-import { meetsPasswordPolicy } from '@/features/auth/passwordPolicy';
+import { validatePassword } from '@kehu/domain/password-policy';
 import type { Role } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
@@ -112,7 +112,7 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
           validateFirst
           rules={[
             { required: true, message: t('userForm.passwordRequired') },
-            { validator: (_, v: string | undefined) => (!v || meetsPasswordPolicy(v) ? Promise.resolve() : Promise.reject(new Error(t('userForm.passwordPolicy')))) },
+            { validator: (_, v: string | undefined) => (!v || validatePassword(v).length === 0 ? Promise.resolve() : Promise.reject(new Error(t('userForm.passwordPolicy')))) },
           ]}
         >
           <Input.Password autoComplete="new-password" />

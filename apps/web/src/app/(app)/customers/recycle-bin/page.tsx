@@ -1,13 +1,8 @@
-import { RecycleBinView } from '@/features/customers/recycle/RecycleBinView';
-import { AntdProviders } from '@/lib/providers/AntdProviders';
+import { RecycleBinView } from '@/app/lazyViews';
 import { sectionMetadata } from '../../sectionMetadata';
 
 export const generateMetadata = () => sectionMetadata('customers');
 
 export default function Page() {
-  return (
-    <AntdProviders>
-      <RecycleBinView />
-    </AntdProviders>
-  );
+  return <RecycleBinView />;
 }

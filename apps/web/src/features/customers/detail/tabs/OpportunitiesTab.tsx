@@ -15,7 +15,7 @@ import { fmt, useMessages, type Dict } from '@/features/deals/common/i18n';
 import { LABELS, STAGES } from '@/features/deals/common/labels';
 import { OPPORTUNITY_FORM_MESSAGES } from '@/features/deals/formMessages';
 import { AdvanceOpportunityMutation } from '@/features/deals/queries';
-import { stageMoveProblem } from '@/features/deals/stageRules';
+import { canMoveStage } from '@kehu/domain/opportunity-stage';
 import type { ContractPrefill } from '@/features/contracts/ContractFormModal';
 import { CONTRACT_FORM_MESSAGES } from '@/features/contracts/formMessages';
 import { enumLabel } from '../../domain';
@@ -128,7 +128,7 @@ export function OpportunitiesTab(props: {
   };
 
   const actions = (o: Opportunity) => {
-    const targets = STAGES.map((s) => s.stage).filter((s) => s !== 'LOST' && !stageMoveProblem(o.stage, s));
+    const targets = STAGES.map((s) => s.stage).filter((s) => s !== 'LOST' && canMoveStage(o.stage, s));
     return (
       <Space size={4} wrap>
         {o.stage !== 'WON' && o.stage !== 'LOST' ? (
@@ -149,7 +149,7 @@ export function OpportunitiesTab(props: {
             </Button>
           </Dropdown>
         ) : null}
-        {!stageMoveProblem(o.stage, 'LOST') ? (
+        {canMoveStage(o.stage, 'LOST') ? (
           <Button size="small" danger onClick={() => setMove({ o, to: 'LOST' })}>
             {m.lose}
           </Button>
