@@ -1990,6 +1990,8 @@ export type Mutation = {
   submitContract: Contract;
   /** 终止: SIGNED → TERMINATED with a required reason */
   terminateContract: Contract;
+  /** 测试发送 (admin): sends one test message through the channel as saved (switched on or not) and reports the outcome; a failed send is ok: false, not an error. Email goes to your own address. */
+  testNotificationChannel: NotificationChannelTestResult;
   /** Lift a sign-in lock before it runs out (admins) */
   unlockUser: User;
   /** 取消共享: remove colleagues' access to a customer you control. Returns the remaining shares. */
@@ -2441,6 +2443,12 @@ export type MutationTerminateContractArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationTestNotificationChannelArgs = {
+  channel: DeliveryChannel;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationUnlockUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2607,6 +2615,23 @@ export type Notification = Node & {
   subjectType: NotificationSubjectType;
   /** 标题 */
   title: Scalars['String']['output'];
+};
+
+/** 测试发送的结果: what one test message through a channel came to (a failure is an answer, not an error) */
+export type NotificationChannelTestResult = {
+  __typename?: 'NotificationChannelTestResult';
+  /** The channel tried */
+  channel: DeliveryChannel;
+  /** Why it failed, in our own words (Chinese first; never the receiver’s answer) */
+  error?: Maybe<Scalars['String']['output']>;
+  /** True when the receiver accepted the message */
+  ok: Scalars['Boolean']['output'];
+  /** Email only: the address the test mail went to (the admin who asked) */
+  recipient?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the robot webhook, or the SMTP reply code (250 = accepted) */
+  status?: Maybe<Scalars['Int']['output']>;
+  /** When the test was sent */
+  testedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** 通知渠道: outside channels for notifications (admin) */
