@@ -341,6 +341,22 @@ export type CreditRating =
   /** C: overdue more than 30 days */
   | 'C';
 
+/** 一个自定义字段条件: give exactly one of equals, in, contains, or from/to, as the field’s kind allows. Values are strings: numbers as "12.5", dates as YYYY-MM-DD */
+export type CustomFieldCondition = {
+  /** TEXT only: contains this text (case-insensitive) */
+  contains?: string | null | undefined;
+  /** TEXT: exactly this text; NUMBER: this number; DATE: this day; SELECT: this option; MULTI_SELECT: has this option */
+  equals?: string | null | undefined;
+  /** NUMBER and DATE: at least this (inclusive) */
+  from?: string | null | undefined;
+  /** SELECT: any of these options; MULTI_SELECT: has any of these options (at most 50) */
+  in?: Array<string> | null | undefined;
+  /** The custom field’s key (CustomField.key) */
+  key: string;
+  /** NUMBER and DATE: at most this (inclusive) */
+  to?: string | null | undefined;
+};
+
 /** Definition of a custom customer field */
 export type CustomFieldInput = {
   /** Stable key: lower-case letters, digits and underscores, starting with a letter (cannot change later) */
@@ -378,6 +394,8 @@ export type CustomerFilter = {
   createdFrom?: string | null | undefined;
   /** Created before */
   createdTo?: string | null | undefined;
+  /** Custom field conditions, all of which must hold (at most 10) */
+  customFields?: Array<CustomFieldCondition> | null | undefined;
   /** Follow-up situation */
   followUp?: FollowUpState | null | undefined;
   /** Any of these grades */

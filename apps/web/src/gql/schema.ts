@@ -747,6 +747,22 @@ export type CustomField = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** 一个自定义字段条件: give exactly one of equals, in, contains, or from/to, as the field’s kind allows. Values are strings: numbers as "12.5", dates as YYYY-MM-DD */
+export type CustomFieldCondition = {
+  /** TEXT only: contains this text (case-insensitive) */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** TEXT: exactly this text; NUMBER: this number; DATE: this day; SELECT: this option; MULTI_SELECT: has this option */
+  equals?: InputMaybe<Scalars['String']['input']>;
+  /** NUMBER and DATE: at least this (inclusive) */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** SELECT: any of these options; MULTI_SELECT: has any of these options (at most 50) */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The custom field’s key (CustomField.key) */
+  key: Scalars['String']['input'];
+  /** NUMBER and DATE: at most this (inclusive) */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Definition of a custom customer field */
 export type CustomFieldInput = {
   /** Stable key: lower-case letters, digits and underscores, starting with a letter (cannot change later) */
@@ -939,6 +955,8 @@ export type CustomerFilter = {
   createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Created before */
   createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Custom field conditions, all of which must hold (at most 10) */
+  customFields?: InputMaybe<Array<CustomFieldCondition>>;
   /** Follow-up situation */
   followUp?: InputMaybe<FollowUpState>;
   /** Any of these grades */

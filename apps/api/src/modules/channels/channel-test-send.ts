@@ -32,7 +32,7 @@ export async function testNotificationChannel(ctx: Context, channel: DeliveryCha
   // 2026-03-10 10:00 in the business time zone (sv-SE writes dates the ISO way).
   const stamp = new Intl.DateTimeFormat('sv-SE', { timeZone: ctx.config.businessTimeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(at);
   const text = `【客户 Kehu】测试消息：通知渠道工作正常。\n发送人 ${user.name}，${stamp}\n(test message from Kehu CRM)`;
-  const result = Object.assign(new NotificationChannelTestResult(), { channel, ok: false, status: null, error: null, recipient: null, testedAt: at });
+  const result: NotificationChannelTestResult = Object.assign(new NotificationChannelTestResult(), { channel, ok: false, status: null, error: null, recipient: null, testedAt: at });
   try {
     switch (channel) {
       case DeliveryChannel.EMAIL: {
