@@ -81,7 +81,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'contract.approve': 'approve or reject contracts',
   'payment.record': 'record payment plans and receipts',
   'product.manage': 'maintain the product catalogue',
-  'settings.manage': 'change system settings (incl. reminder settings, notification channels, delivery log)',
+  'settings.manage': 'change system settings (incl. reminder settings, notification channels and their test send, delivery log)',
   'task.create': 'create tasks (for yourself or a colleague)',
   'visit.plan': 'plan and record return visits (回访)',
   'customFields.manage': 'define custom fields',

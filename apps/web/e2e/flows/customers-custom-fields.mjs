@@ -1,6 +1,7 @@
 // An admin marks a custom field required while a salesperson has 新建客户 open: saving is refused by the
 // API and the refusal shows on that field (it used to do nothing). Opened again, the form marks the field
-// required and asks for it before saving; with a value the customer is created with it.
+// required and asks for it before saving; with a value the customer is created with it. The customer list
+// then filters by the field (and shows it as a column), on a laptop and on a phone.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
@@ -78,6 +79,29 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
     assert.equal(check.customer.name, name);
     assert.equal(check.customer.customFields[key], '91320500MA1XXXXX7Q');
     await screenshot(sales);
+
+    // The list filters by the field: 按自定义字段筛选 → the field → the text it contains; the URL keeps it.
+    await sales.goto(`${webUrl}/customers`);
+    await sales.getByRole('button', { name: '更多筛选' }).click({ timeout: 30_000 });
+    await sales.getByRole('combobox', { name: '按自定义字段筛选' }).click();
+    await sales.locator('.ant-select-dropdown:visible').getByTitle(LABEL).click();
+    const contains = sales.getByLabel(`${LABEL} 包含的文字`);
+    await contains.fill('ma1xxxxx7');
+    await contains.press('Enter');
+    await sales.waitForURL((url) => url.searchParams.getAll('cf').includes(`${key}~has~ma1xxxxx7`), { timeout: 30_000 });
+    await sales.getByTestId('customer-total').filter({ hasText: '共 1 个客户' }).waitFor({ timeout: 30_000 });
+    await sales.getByTestId('customer-table').getByRole('link', { name }).waitFor();
+    // …and shows it as a column.
+    await sales.getByRole('combobox', { name: '显示自定义字段' }).click();
+    await sales.locator('.ant-select-dropdown:visible').getByTitle(LABEL).click();
+    await sales.getByTestId('customer-table').getByText('91320500MA1XXXXX7Q').waitFor({ timeout: 30_000 });
+    await sales.keyboard.press('Escape');
+    await screenshot(sales, 'list-filter');
+    // On a phone the same URL gives the card of that one customer.
+    await sales.setViewportSize({ width: 390, height: 844 });
+    await sales.getByRole('link', { name }).first().waitFor({ timeout: 30_000 });
+    await sales.getByTestId('custom-field-filters').scrollIntoViewIfNeeded();
+    await screenshot(sales, 'phone-list-filter');
   } finally {
     // Later flows (import, create) must not meet a required field they do not fill.
     await gql(apiUrl, 'mutation($id: ID!) { deleteCustomField(id: $id) }', { id: field.id }, admin.token);

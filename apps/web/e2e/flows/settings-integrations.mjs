@@ -2,7 +2,8 @@
 // once and the flow uses that key against the API (Authorization: Bearer); the key's 最近使用 then shows in
 // Beijing time. A webhook endpoint pointed at a receiver this flow starts on 127.0.0.1 (the API accepts plain
 // http on loopback) shows the delivery of a customer created afterwards — signed with the secret shown once —
-// and a redelivery with the same event id. Laptop and phone screenshots.
+// and a redelivery with the same event id. 测试发送 on the WeCom robot channel reaches a robot this flow starts;
+// on the unconfigured email channel it says why it failed. Laptop and phone screenshots.
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -37,6 +38,22 @@ async function startReceiver() {
   return { url: `http://127.0.0.1:${server.address().port}/kehu-events`, received, waitFor, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
 }
 
+/** A WeCom group robot on 127.0.0.1: answers as WeCom does ({ errcode: 0 }) and remembers every message. */
+async function startRobot() {
+  const messages = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      messages.push(JSON.parse(body));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/cgi-bin/webhook/send?key=e2e`, messages, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+}
+
 /** Waits until no antd dialog, drawer or toast is still animating, so a screenshot shows what the user sees. */
 async function settled(page) {
   const animating = '[class*="-appear"], [class*="-enter"], [class*="-leave"]';
@@ -56,6 +73,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const suffix = Date.now().toString(36);
   const keyName = `ERP 同步 ${suffix}`;
   const receiver = await startReceiver();
+  const robot = await startRobot();
   try {
     const page = await newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
     await page.goto(`${webUrl}/settings?tab=apiKeys`);
@@ -186,6 +204,34 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     await page.getByTestId('failed-deliveries').waitFor();
     await settled(page);
     await screenshot(page, 'channels');
+    // 测试发送: the WeCom robot, saved (switched off: later flows' reminders stay in the app), gets the test message.
+    const wecom = page.getByTestId('channel-weCom');
+    await wecom.getByLabel('Webhook 地址').fill(robot.url);
+    await wecom.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').first().waitFor({ timeout: 15_000 });
+    await wecom.getByRole('button', { name: /测试发送/ }).click();
+    await wecom.getByText('测试消息已发送').waitFor({ timeout: 30_000 });
+    await wecom.getByText(/^响应码 200 · 测试时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/).waitFor();
+    assert.equal(robot.messages.length, 1);
+    assert.match(robot.messages[0].text.content, /测试消息/);
+    // The email channel has no server yet: the test says so, in Chinese, on its card.
+    const email = page.getByTestId('channel-email');
+    await email.getByRole('button', { name: /测试发送/ }).click();
+    await email.getByText('测试发送失败').waitFor({ timeout: 30_000 });
+    await email.getByText(/邮件通道未配置完整/).waitFor();
+    await settled(page);
+    await screenshot(page, 'channels-test-send');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await wecom.getByRole('button', { name: /测试发送/ }).click();
+    for (const deadline = Date.now() + 30_000; robot.messages.length < 2; ) {
+      assert.ok(Date.now() < deadline, 'the robot got no second test message');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await wecom.getByText('测试消息已发送').waitFor({ timeout: 30_000 });
+    await wecom.scrollIntoViewIfNeeded();
+    await settled(page);
+    await screenshot(page, 'phone-channels-test-send');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${webUrl}/settings?tab=pool`);
     await page.getByRole('button', { name: /预览现在会回收的客户/ }).click({ timeout: 30_000 });
     await page.getByText(/现在执行将把 \d+ 个客户退回公海/).waitFor({ timeout: 30_000 });
@@ -209,5 +255,6 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     assert.equal(res.status, 401);
   } finally {
     await receiver.close();
+    await robot.close();
   }
 };

@@ -130,6 +130,7 @@ type Documents = {
     "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsForm\n    }\n  }\n": typeof types.UpdateNotificationChannelsDocument,
     "\n  query FailedNotificationDeliveries($after: String) {\n    notificationDeliveries(first: 20, status: FAILED, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          status\n          attempts\n          createdAt\n          nextAttemptAt\n          lastError\n          notification {\n            id\n            kind\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.FailedNotificationDeliveriesDocument,
     "\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n": typeof types.RetryNotificationDeliveryDocument,
+    "\n  mutation TestNotificationChannel($channel: DeliveryChannel!) {\n    testNotificationChannel(channel: $channel) {\n      channel\n      ok\n      status\n      error\n      recipient\n      testedAt\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  fragment CustomFieldRow on CustomField {\n    id\n    key\n    label\n    kind\n    options\n    required\n    position\n    version\n  }\n": typeof types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldsSettings {\n    customFields {\n      id\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CustomFieldsSettingsDocument,
     "\n  mutation CreateCustomField($input: CustomFieldInput!) {\n    createCustomField(input: $input) {\n      id\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
@@ -304,6 +305,7 @@ const documents: Documents = {
     "\n  mutation UpdateNotificationChannels($input: NotificationChannelsInput!) {\n    updateNotificationChannels(input: $input) {\n      ...NotificationChannelsForm\n    }\n  }\n": types.UpdateNotificationChannelsDocument,
     "\n  query FailedNotificationDeliveries($after: String) {\n    notificationDeliveries(first: 20, status: FAILED, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          status\n          attempts\n          createdAt\n          nextAttemptAt\n          lastError\n          notification {\n            id\n            kind\n            title\n          }\n        }\n      }\n    }\n  }\n": types.FailedNotificationDeliveriesDocument,
     "\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n": types.RetryNotificationDeliveryDocument,
+    "\n  mutation TestNotificationChannel($channel: DeliveryChannel!) {\n    testNotificationChannel(channel: $channel) {\n      channel\n      ok\n      status\n      error\n      recipient\n      testedAt\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  fragment CustomFieldRow on CustomField {\n    id\n    key\n    label\n    kind\n    options\n    required\n    position\n    version\n  }\n": types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldsSettings {\n    customFields {\n      id\n      ...CustomFieldRow\n    }\n  }\n": types.CustomFieldsSettingsDocument,
     "\n  mutation CreateCustomField($input: CustomFieldInput!) {\n    createCustomField(input: $input) {\n      id\n      ...CustomFieldRow\n    }\n  }\n": types.CreateCustomFieldDocument,
@@ -840,6 +842,10 @@ export function graphql(source: "\n  query FailedNotificationDeliveries($after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation RetryNotificationDelivery($id: ID!) {\n    retryNotificationDelivery(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotificationChannel($channel: DeliveryChannel!) {\n    testNotificationChannel(channel: $channel) {\n      channel\n      ok\n      status\n      error\n      recipient\n      testedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TestNotificationChannel($channel: DeliveryChannel!) {\n    testNotificationChannel(channel: $channel) {\n      channel\n      ok\n      status\n      error\n      recipient\n      testedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -747,6 +747,22 @@ export type CustomField = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** 一个自定义字段条件: give exactly one of equals, in, contains, or from/to, as the field’s kind allows. Values are strings: numbers as "12.5", dates as YYYY-MM-DD */
+export type CustomFieldCondition = {
+  /** TEXT only: contains this text (case-insensitive) */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** TEXT: exactly this text; NUMBER: this number; DATE: this day; SELECT: this option; MULTI_SELECT: has this option */
+  equals?: InputMaybe<Scalars['String']['input']>;
+  /** NUMBER and DATE: at least this (inclusive) */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** SELECT: any of these options; MULTI_SELECT: has any of these options (at most 50) */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The custom field’s key (CustomField.key) */
+  key: Scalars['String']['input'];
+  /** NUMBER and DATE: at most this (inclusive) */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Definition of a custom customer field */
 export type CustomFieldInput = {
   /** Stable key: lower-case letters, digits and underscores, starting with a letter (cannot change later) */
@@ -939,6 +955,8 @@ export type CustomerFilter = {
   createdFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Created before */
   createdTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Custom field conditions, all of which must hold (at most 10) */
+  customFields?: InputMaybe<Array<CustomFieldCondition>>;
   /** Follow-up situation */
   followUp?: InputMaybe<FollowUpState>;
   /** Any of these grades */
@@ -1990,6 +2008,8 @@ export type Mutation = {
   submitContract: Contract;
   /** 终止: SIGNED → TERMINATED with a required reason */
   terminateContract: Contract;
+  /** 测试发送 (admin): sends one test message through the channel as saved (switched on or not) and reports the outcome; a failed send is ok: false, not an error. Email goes to your own address. */
+  testNotificationChannel: NotificationChannelTestResult;
   /** Lift a sign-in lock before it runs out (admins) */
   unlockUser: User;
   /** 取消共享: remove colleagues' access to a customer you control. Returns the remaining shares. */
@@ -2441,6 +2461,12 @@ export type MutationTerminateContractArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationTestNotificationChannelArgs = {
+  channel: DeliveryChannel;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationUnlockUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2607,6 +2633,23 @@ export type Notification = Node & {
   subjectType: NotificationSubjectType;
   /** 标题 */
   title: Scalars['String']['output'];
+};
+
+/** 测试发送的结果: what one test message through a channel came to (a failure is an answer, not an error) */
+export type NotificationChannelTestResult = {
+  __typename?: 'NotificationChannelTestResult';
+  /** The channel tried */
+  channel: DeliveryChannel;
+  /** Why it failed, in our own words (Chinese first; never the receiver’s answer) */
+  error?: Maybe<Scalars['String']['output']>;
+  /** True when the receiver accepted the message */
+  ok: Scalars['Boolean']['output'];
+  /** Email only: the address the test mail went to (the admin who asked) */
+  recipient?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the robot webhook, or the SMTP reply code (250 = accepted) */
+  status?: Maybe<Scalars['Int']['output']>;
+  /** When the test was sent */
+  testedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** 通知渠道: outside channels for notifications (admin) */

@@ -77,7 +77,7 @@ describe('the API key scope map', () => {
       'Mutation.createUser', 'Mutation.updateUser', 'Mutation.deactivateUser', 'Mutation.setExportPermission', 'Mutation.unlockUser',
       'Mutation.createApiKey', 'Mutation.revokeApiKey', 'Query.apiKeys', 'Mutation.login', 'Mutation.changePassword',
       'Mutation.createWebhookEndpoint', 'Mutation.updateWebhookEndpoint', 'Mutation.deleteWebhookEndpoint', 'Mutation.redeliverWebhook',
-      'Query.webhookEndpoints', 'Query.webhookDeliveries', 'Mutation.updateNotificationChannels', 'Query.notificationChannels',
+      'Query.webhookEndpoints', 'Query.webhookDeliveries', 'Mutation.updateNotificationChannels', 'Mutation.testNotificationChannel', 'Query.notificationChannels',
       'Query.notificationDeliveries', 'Mutation.retryNotificationDelivery', 'Mutation.updateReminderSetting', 'Query.reminderSettings',
       'Mutation.updateDealSettings', 'Mutation.updatePoolRules', 'Mutation.createCustomField', 'Mutation.updateCustomField',
       'Mutation.deleteCustomField', 'Query.signIns', 'Query.exportAudit', 'User.lockedUntil', 'User.failedLoginCount',

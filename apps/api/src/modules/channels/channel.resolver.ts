@@ -3,10 +3,11 @@ import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { NotificationDelivery } from '../notifications/delivery.entity';
 import { Notification } from '../notifications/notification.entity';
-import { DeliveryStatus } from '../notifications/notification.enums';
+import { DeliveryChannel, DeliveryStatus } from '../notifications/notification.enums';
 import { NotificationDeliveryConnection } from '../notifications/notification.types';
 import { notificationById } from '../notifications/notification.loaders';
-import { NotificationChannels, NotificationChannelsInput } from './channel.types';
+import { NotificationChannels, NotificationChannelsInput, NotificationChannelTestResult } from './channel.types';
+import { testNotificationChannel } from './channel-test-send';
 import * as channels from './channel.service';
 
 @Resolver(() => NotificationDelivery)
@@ -19,6 +20,13 @@ export class NotificationChannelResolver {
   @Mutation(() => NotificationChannels, { description: 'Configure the notification channels (admin)' })
   updateNotificationChannels(@Arg('input', () => NotificationChannelsInput, { description: 'Changes' }) input: NotificationChannelsInput, @Ctx() ctx: Context) {
     return channels.updateNotificationChannels(ctx, input);
+  }
+
+  @Mutation(() => NotificationChannelTestResult, {
+    description: '测试发送 (admin): sends one test message through the channel as saved (switched on or not) and reports the outcome; a failed send is ok: false, not an error. Email goes to your own address.',
+  })
+  testNotificationChannel(@Arg('channel', () => DeliveryChannel, { description: 'The channel to try' }) channel: DeliveryChannel, @Ctx() ctx: Context) {
+    return testNotificationChannel(ctx, channel);
   }
 
   @Query(() => NotificationDeliveryConnection, { description: 'Deliveries through outside channels (admin), newest first; `status: FAILED` shows what did not get through' })

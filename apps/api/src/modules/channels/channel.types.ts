@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { DeliveryChannel } from '../notifications/notification.enums';
 
 @ObjectType({ description: '邮件通道 (SMTP)' })
 export class EmailChannel {
@@ -90,4 +91,20 @@ export class NotificationChannelsInput {
   dingTalk?: DingTalkChannelInput | null;
   @Field(() => WeComChannelInput, { nullable: true, description: 'WeCom robot' })
   weCom?: WeComChannelInput | null;
+}
+
+@ObjectType({ description: '测试发送的结果: what one test message through a channel came to (a failure is an answer, not an error)' })
+export class NotificationChannelTestResult {
+  @Field(() => DeliveryChannel, { description: 'The channel tried' })
+  channel: DeliveryChannel;
+  @Field({ description: 'True when the receiver accepted the message' })
+  ok: boolean;
+  @Field(() => Int, { nullable: true, description: 'HTTP status of the robot webhook, or the SMTP reply code (250 = accepted)' })
+  status: number | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed, in our own words (Chinese first; never the receiver’s answer)' })
+  error: string | null;
+  @Field(() => String, { nullable: true, description: 'Email only: the address the test mail went to (the admin who asked)' })
+  recipient: string | null;
+  @Field({ description: 'When the test was sent' })
+  testedAt: Date;
 }

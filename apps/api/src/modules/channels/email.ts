@@ -10,7 +10,7 @@ import type { EmailConfig } from './channel-settings';
  * name, so the certificate is still verified against it). A failure keeps the SMTP error code and status, never
  * the server's words.
  */
-export async function sendEmail(policy: OutboundPolicy, config: EmailConfig, to: string, subject: string, text: string): Promise<void> {
+export async function sendEmail(policy: OutboundPolicy, config: EmailConfig, to: string, subject: string, text: string): Promise<{ status: number | null }> {
   if (!config.host || !config.port || !config.from) throw new OutboundFailure('邮件通道未配置完整 (SMTP host, port and from are required)');
   const host = canonicalHost(config.host);
   const target = await resolveTarget(policy, host);
@@ -25,7 +25,10 @@ export async function sendEmail(policy: OutboundPolicy, config: EmailConfig, to:
     socketTimeout: 20_000,
   });
   try {
-    await transport.sendMail({ from: config.from, to, subject, text });
+    const info = await transport.sendMail({ from: config.from, to, subject, text });
+    // The server's reply code ("250 OK: queued as …" → 250); its words are not kept.
+    const code = /^(\d{3})/.exec(String(info.response ?? ''));
+    return { status: code ? Number(code[1]) : null };
   } catch (err) {
     const e = err as { code?: string; responseCode?: number };
     throw new OutboundFailure(`邮件发送失败 SMTP ${[e.code, e.responseCode].filter(Boolean).join(' ') || 'error'} (mail not sent)`, e.responseCode ?? null);

@@ -6,7 +6,7 @@ import type { OutboundPolicy } from '../../common/outbound/targets';
  * DingTalk and WeCom answer HTTP 200 with `{ errcode, errmsg }`; anything but errcode 0 is a failure (a wrong
  * signature, a rate limit, a removed robot). Only the status or errcode is kept, never the answer's text.
  */
-export async function postJson(policy: OutboundPolicy, url: string, body: unknown, timeoutMs = 10_000): Promise<void> {
+export async function postJson(policy: OutboundPolicy, url: string, body: unknown, timeoutMs = 10_000): Promise<{ status: number }> {
   const res = await postSafely(policy, url, JSON.stringify(body), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
     timeoutMs,
@@ -23,4 +23,5 @@ export async function postJson(policy: OutboundPolicy, url: string, body: unknow
     const code = Number.isInteger(parsed.errcode) ? parsed.errcode : '?';
     throw new OutboundFailure(`机器人拒收消息 errcode ${code} (robot refused the message)`, res.status);
   }
+  return { status: res.status };
 }

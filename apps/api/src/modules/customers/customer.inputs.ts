@@ -2,6 +2,30 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { JSONObjectScalar, LocalDateScalar } from '../../graphql/scalars';
 import { CustomerGrade, CustomerStatus, CustomerType } from './customer.enums';
 
+@InputType({
+  description:
+    '一个自定义字段条件: give exactly one of equals, in, contains, or from/to, as the field’s kind allows. Values are strings: numbers as "12.5", dates as YYYY-MM-DD',
+})
+export class CustomFieldCondition {
+  @Field({ description: 'The custom field’s key (CustomField.key)' })
+  key: string;
+
+  @Field(() => String, { nullable: true, description: 'TEXT: exactly this text; NUMBER: this number; DATE: this day; SELECT: this option; MULTI_SELECT: has this option' })
+  equals?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'SELECT: any of these options; MULTI_SELECT: has any of these options (at most 50)' })
+  in?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'TEXT only: contains this text (case-insensitive)' })
+  contains?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NUMBER and DATE: at least this (inclusive)' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NUMBER and DATE: at most this (inclusive)' })
+  to?: string | null;
+}
+
 @InputType({ description: 'A contact as given with a new customer (name and a phone number are required)' })
 export class ContactInput {
   @Field({ description: '姓名 (1–50 characters)' })
@@ -184,6 +208,9 @@ export class CustomerFilter {
 
   @Field(() => Int, { nullable: true, description: 'Not followed up for at least this many days (never followed counts from creation)' })
   notFollowedForDays?: number | null;
+
+  @Field(() => [CustomFieldCondition], { nullable: true, description: 'Custom field conditions, all of which must hold (at most 10)' })
+  customFields?: CustomFieldCondition[] | null;
 }
 
 export const CustomerOrderField = {

@@ -10,6 +10,7 @@ import { requireUser } from '../access/current-user';
 import { Customer } from './customer.entity';
 import type { CustomerConnection } from './customer.types';
 import type { CustomerFilter, CustomerOrder } from './customer.inputs';
+import { checkCustomerFilter, customFieldPredicates } from './customer.custom-field-filter';
 import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './customer.search';
 
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
@@ -34,7 +35,8 @@ const ORDER_EXPR = {
 } as const;
 
 /**
- * The WHERE clause of a customer list: data scope first, then every filter given.
+ * The WHERE clause of a customer list: data scope first, then every filter given. A filter with custom field
+ * conditions must come from checkCustomerFilter (customer.custom-field-filter.ts).
  * `scope` replaces the data scope with a narrower predicate (the branches of a frequent-term search);
  * `likeOnly` searches without the bigram condition (searchPredicate).
  */
@@ -124,6 +126,7 @@ export function customerListWhere(
     const cutoff = new Date(ctx.clock.now().getTime() - f.notFollowedForDays * 86400_000);
     where.push(`COALESCE(c.last_follow_up_at, c.created_at) < ${params.p(cutoff)}`);
   }
+  where.push(...customFieldPredicates(f, params));
   if (f.search) {
     if ([...f.search].length > 100) throw badInput('filter.search', msg('customers.searchTooLong'));
     const predicate = searchPredicate(f.search, params, { likeOnly: opts.likeOnly });
@@ -198,7 +201,8 @@ export function customerListQuery(ctx: Context, args: ListArgs) {
 }
 
 /** `customers(filter, orderBy, first, after)`: one statement for the page, one more only if totalCount is asked. */
-export async function listCustomers(ctx: Context, ConnectionClass: new () => CustomerConnection, args: ListArgs): Promise<CustomerConnection> {
+export async function listCustomers(ctx: Context, ConnectionClass: new () => CustomerConnection, listArgs: ListArgs): Promise<CustomerConnection> {
+  const args = { ...listArgs, filter: await checkCustomerFilter(ctx, listArgs.filter) };
   const search = args.filter?.search;
   const frequentSearch = !!search && (!args.orderBy || args.orderBy.field === 'CREATED_AT') && (await searchTermShare(ctx.dataSource, search)) >= FREQUENT_TERM_SHARE;
   const q = customerListQuery(ctx, { ...args, frequentSearch });

@@ -2,6 +2,7 @@ import { enumLabel } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import type { CustomerFilter } from '../customers/customer.inputs';
+import { checkCustomerFilter } from '../customers/customer.custom-field-filter';
 import { customerListWhere } from '../customers/customer.list';
 import type { Cell, Column } from './export.xlsx';
 
@@ -16,7 +17,8 @@ export const CUSTOMER_COLUMNS: Column[] = [
 const BATCH = 1000;
 
 /** How many customers the export will hold: the list's own WHERE (scope first, then the filter). Validates the filter. */
-export async function countCustomers(ctx: Context, filter: CustomerFilter | null | undefined): Promise<number> {
+export async function countCustomers(ctx: Context, given: CustomerFilter | null | undefined): Promise<number> {
+  const filter = await checkCustomerFilter(ctx, given);
   const params = new SqlParams();
   const where = customerListWhere(ctx, filter, params);
   return (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM customers c WHERE ${where}`, params.values))[0].n;
@@ -27,7 +29,8 @@ export async function countCustomers(ctx: Context, filter: CustomerFilter | null
  * statement that also joins the owner, primary contact and tags, so neither the database nor the API ever holds
  * more than a batch. Times are shown in the business time zone.
  */
-export async function* customerRows(ctx: Context, filter: CustomerFilter | null | undefined): AsyncGenerator<Cell[][]> {
+export async function* customerRows(ctx: Context, given: CustomerFilter | null | undefined): AsyncGenerator<Cell[][]> {
+  const filter = await checkCustomerFilter(ctx, given);
   let after: { at: string; id: string } | null = null;
   for (;;) {
     const params = new SqlParams();

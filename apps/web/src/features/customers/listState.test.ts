@@ -22,6 +22,22 @@ describe('customer list state in the URL', () => {
     expect(toVariables(parse('col=credit_code')).withCustomFields).toBe(true);
   });
 
+  it('keeps custom field conditions in the URL and sends them as customFields', () => {
+    const state = parse('cf=level~in~A&cf=level~in~B&cf=budget~from~10000&cf=budget~to~50000.5&cf=code~has~91%7E1&cf=BAD~eq~x&cf=level~nope~x&cf=signed_on~eq~');
+    expect(state.cf).toEqual([
+      { key: 'level', in: ['A', 'B'] },
+      { key: 'budget', from: '10000', to: '50000.5' },
+      { key: 'code', contains: '91~1' },
+    ]);
+    expect(parse(toQueryString(state).slice(1)).cf).toEqual(state.cf);
+    expect(toVariables(state).filter.customFields).toEqual([
+      { key: 'level', in: ['A', 'B'] },
+      { key: 'budget', from: '10000', to: '50000.5' },
+      { key: 'code', contains: '91~1' },
+    ]);
+    expect(toVariables(parse('grade=VIP')).filter).not.toHaveProperty('customFields');
+  });
+
   it('pages forward and back with cursors, and a filter change starts over', () => {
     const p1 = parse('grade=VIP');
     const p2 = nextPage(p1, 'c20');

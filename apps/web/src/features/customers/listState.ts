@@ -29,6 +29,56 @@ export const PROVINCES = [
 export const PAGE_SIZES = [20, 50, 100];
 export const DEFAULT_PAGE_SIZE = 20;
 
+/**
+ * A custom field condition (CustomerFilter.customFields): one of equals, in (options), contains (text) or a
+ * from/to range (numbers, dates as YYYY-MM-DD). In the URL as `cf=<key>~<op>~<value>`, op eq | in | has | from | to
+ * (`in` repeated per option): ?cf=level~in~A&cf=level~in~B&cf=budget~from~10000.
+ */
+export interface CustomFieldFilterState {
+  key: string;
+  equals?: string;
+  in?: string[];
+  contains?: string;
+  from?: string;
+  to?: string;
+}
+
+const CF_OPS = { eq: 'equals', in: 'in', has: 'contains', from: 'from', to: 'to' } as const;
+const CF_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** Whether a condition asks anything (a field picked but not filled in yet does not). */
+export function conditionSet(c: CustomFieldFilterState): boolean {
+  return !!(c.equals || c.in?.length || c.contains || c.from || c.to);
+}
+
+function parseCustomFieldFilters(values: string[]): CustomFieldFilterState[] {
+  const byKey = new Map<string, CustomFieldFilterState>();
+  for (const raw of values) {
+    const a = raw.indexOf('~');
+    const b = a < 0 ? -1 : raw.indexOf('~', a + 1);
+    if (b < 0) continue;
+    const key = raw.slice(0, a);
+    const op = raw.slice(a + 1, b) as keyof typeof CF_OPS;
+    const value = raw.slice(b + 1).trim();
+    if (!CF_KEY.test(key) || !(op in CF_OPS) || !value) continue;
+    const c = byKey.get(key) ?? { key };
+    if (op === 'in') c.in = [...new Set([...(c.in ?? []), value])];
+    else c[CF_OPS[op]] = value;
+    byKey.set(key, c);
+  }
+  return [...byKey.values()];
+}
+
+function appendCustomFieldFilters(p: URLSearchParams, conditions: readonly CustomFieldFilterState[]) {
+  for (const c of conditions) {
+    if (c.equals) p.append('cf', `${c.key}~eq~${c.equals}`);
+    c.in?.forEach((v) => p.append('cf', `${c.key}~in~${v}`));
+    if (c.contains) p.append('cf', `${c.key}~has~${c.contains}`);
+    if (c.from) p.append('cf', `${c.key}~from~${c.from}`);
+    if (c.to) p.append('cf', `${c.key}~to~${c.to}`);
+  }
+}
+
 export interface ListState {
   q?: string;
   types: CustomerType[];
@@ -43,6 +93,8 @@ export interface ListState {
   tagMatch?: TagMatch;
   followUp?: FollowUpState;
   notFollowedForDays?: number;
+  /** Filters by custom field (only those with a value). */
+  cf: CustomFieldFilterState[];
   sort?: CustomerOrderField;
   dir?: SortDirection;
   size?: number;
@@ -54,7 +106,7 @@ export interface ListState {
   prev: string[];
 }
 
-export const EMPTY_STATE: ListState = { types: [], grades: [], industries: [], sources: [], ownerIds: [], tags: [], cols: [], prev: [] };
+export const EMPTY_STATE: ListState = { types: [], grades: [], industries: [], sources: [], ownerIds: [], tags: [], cf: [], cols: [], prev: [] };
 
 type Params = Pick<URLSearchParams, 'get' | 'getAll'>;
 
@@ -89,6 +141,7 @@ export function parseListState(params: Params): ListState {
     tagMatch: oneOf(params.get('tagMatch'), ['ANY', 'ALL'] as const),
     followUp: oneOf(params.get('fu'), FOLLOW_UP_STATES),
     notFollowedForDays: Number.isInteger(nf) && nf > 0 && nf <= 3650 ? nf : undefined,
+    cf: parseCustomFieldFilters(params.getAll('cf')),
     sort: oneOf(params.get('sort'), ORDER_FIELDS),
     dir: oneOf(params.get('dir'), ['ASC', 'DESC'] as const),
     size: PAGE_SIZES.includes(size) ? size : undefined,
@@ -114,6 +167,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
   if (state.tagMatch === 'ALL' && state.tags.length) p.set('tagMatch', 'ALL');
   if (state.followUp) p.set('fu', state.followUp);
   if (state.notFollowedForDays) p.set('nf', String(state.notFollowedForDays));
+  appendCustomFieldFilters(p, state.cf);
   if (state.sort) p.set('sort', state.sort);
   if (state.sort && state.dir) p.set('dir', state.dir);
   if (state.size && state.size !== DEFAULT_PAGE_SIZE) p.set('size', String(state.size));
@@ -165,7 +219,8 @@ export function activeFilterCount(state: ListState): number {
     state.ownerIds.length +
     state.tags.length +
     (state.followUp ? 1 : 0) +
-    (state.notFollowedForDays ? 1 : 0)
+    (state.notFollowedForDays ? 1 : 0) +
+    state.cf.filter(conditionSet).length
   );
 }
 
@@ -186,6 +241,17 @@ export function toFilter(state: ListState): CustomerFilter {
   }
   if (state.followUp) filter.followUp = state.followUp;
   if (state.notFollowedForDays) filter.notFollowedForDays = state.notFollowedForDays;
+  const cf = state.cf.filter(conditionSet);
+  if (cf.length) {
+    filter.customFields = cf.map((c) => ({
+      key: c.key,
+      ...(c.equals ? { equals: c.equals } : {}),
+      ...(c.in?.length ? { in: c.in } : {}),
+      ...(c.contains ? { contains: c.contains } : {}),
+      ...(c.from ? { from: c.from } : {}),
+      ...(c.to ? { to: c.to } : {}),
+    }));
+  }
   return filter;
 }
 

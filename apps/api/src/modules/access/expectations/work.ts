@@ -74,6 +74,8 @@ export const WORK_MUTATIONS: Record<string, AccessExpectation> = {
   updateReminderSetting: { call: () => ({ query: `mutation { updateReminderSetting(kind: TASK_DUE, input: { enabled: true }) { kind enabled } }` }), expect: adminOnly },
   runReminderScans: { call: () => ({ query: `mutation { runReminderScans(kinds: [TASK_DUE]) { kind created } }` }), expect: adminOnly },
   updateNotificationChannels: { call: () => ({ query: `mutation { updateNotificationChannels(input: { weCom: { enabled: false } }) { weCom { enabled } } }` }), expect: adminOnly },
+  // Nothing is configured in the fixture: an admin gets ok false (no robot address), everyone else FORBIDDEN.
+  testNotificationChannel: { call: () => ({ query: `mutation { testNotificationChannel(channel: WECOM) { channel ok error } }` }), expect: adminOnly },
   retryNotificationDelivery: {
     call: (f) => ({ query: `mutation($id: ID!) { retryNotificationDelivery(id: $id) { id status } }`, variables: { id: f.notificationDeliveryId } }),
     expect: adminOnly,

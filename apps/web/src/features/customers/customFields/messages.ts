@@ -12,6 +12,12 @@ const zhCN = {
   datePlaceholder: '选择日期',
   columns: '显示自定义字段',
   loadFailed: '自定义字段加载失败：{error}',
+  filterAdd: '按自定义字段筛选',
+  filterContains: '包含的文字',
+  filterFrom: '从',
+  filterTo: '到',
+  filterAny: '任一选项',
+  filterRemove: '移除「{label}」筛选',
 };
 const en: typeof zhCN = {
   section: 'Custom fields',
@@ -22,6 +28,12 @@ const en: typeof zhCN = {
   datePlaceholder: 'Pick a date',
   columns: 'Show custom fields',
   loadFailed: 'Custom fields could not be loaded: {error}',
+  filterAdd: 'Filter by custom field',
+  filterContains: 'Contains',
+  filterFrom: 'From',
+  filterTo: 'To',
+  filterAny: 'Any of',
+  filterRemove: 'Remove the “{label}” filter',
 };
 
 const DICTS = { 'zh-CN': zhCN, en };

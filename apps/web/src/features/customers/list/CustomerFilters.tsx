@@ -14,7 +14,9 @@ import {
   SOURCES,
   type ListState,
 } from '../listState';
+import type { CustomFieldDef } from '../customFields/values';
 import { can } from '../permissions';
+import { CustomFieldFilters } from './CustomFieldFilters';
 import { useCustomerT } from '../useCustomerT';
 
 export interface FilterOptions {
@@ -23,12 +25,19 @@ export interface FilterOptions {
 }
 
 /** Search box and filters of the customer list; every change goes to the URL through `onChange`. */
-export function CustomerFilters(props: { state: ListState; options: FilterOptions; role?: Role; onChange: (change: Partial<ListState>) => void }) {
+export function CustomerFilters(props: {
+  state: ListState;
+  options: FilterOptions;
+  role?: Role;
+  /** The admin's custom fields: the more-filters row filters by them. */
+  customFields?: readonly CustomFieldDef[];
+  onChange: (change: Partial<ListState>) => void;
+}) {
   const { state, options, onChange } = props;
   const t = useCustomerT();
   const [q, setQ] = useState(state.q ?? '');
   const [more, setMore] = useState(
-    !!(state.industries.length || state.sources.length || state.province || state.city || state.ownerIds.length || state.tags.length || state.notFollowedForDays),
+    !!(state.industries.length || state.sources.length || state.province || state.city || state.ownerIds.length || state.tags.length || state.notFollowedForDays || state.cf.length),
   );
   // Back/forward or a saved view changes the URL: the box follows it.
   useEffect(() => setQ(state.q ?? ''), [state.q]);
@@ -70,7 +79,7 @@ export function CustomerFilters(props: { state: ListState; options: FilterOption
           {t('list.moreFilters')}
         </Button>
         {activeFilterCount(state) ? (
-          <Button type="link" onClick={() => onChange({ q: undefined, types: [], grades: [], industries: [], sources: [], province: undefined, city: undefined, ownership: undefined, ownerIds: [], tags: [], tagMatch: undefined, followUp: undefined, notFollowedForDays: undefined })}>
+          <Button type="link" onClick={() => onChange({ q: undefined, types: [], grades: [], industries: [], sources: [], province: undefined, city: undefined, ownership: undefined, ownerIds: [], tags: [], tagMatch: undefined, followUp: undefined, notFollowedForDays: undefined, cf: [] })}>
             {t('list.clearFilters')}
           </Button>
         ) : null}
@@ -95,6 +104,7 @@ export function CustomerFilters(props: { state: ListState; options: FilterOption
           ) : null}
           <InputNumber min={1} max={3650} aria-label={t('fields.notFollowedForDays')} placeholder={t('fields.notFollowedForDays')} value={state.notFollowedForDays}
             suffix={t('list.days')} style={{ width: 160 }} onChange={(v) => onChange({ notFollowedForDays: typeof v === 'number' && v > 0 ? v : undefined })} />
+          <CustomFieldFilters defs={props.customFields ?? []} value={state.cf} onChange={(cf) => onChange({ cf })} />
         </Flex>
       ) : null}
     </Flex>

@@ -133,7 +133,7 @@ export function CustomerListView() {
       </Flex>
       <Card>
         <Flex vertical gap={12}>
-          <CustomerFilters state={state} options={{ tags, users }} role={user?.role} onChange={change} />
+          <CustomerFilters state={state} options={{ tags, users }} role={user?.role} customFields={defs} onChange={change} />
           {defs.length ? (
             <Flex justify="flex-end">
               <Select

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Checkbox, Flex, Form, Input, InputNumber, Switch, type FormInstance } from 'antd';
+import { Button, Card, Checkbox, Divider, Flex, Form, Input, InputNumber, Switch, type FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { NotificationChannelsFormFragment, NotificationChannelsInput } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
@@ -9,6 +9,7 @@ import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { UpdateNotificationChannelsMutation } from './documents';
+import { TestSendButton } from './TestSendButton';
 
 type Channels = NotificationChannelsFormFragment;
 type T = ReturnType<typeof useSettingsT>;
@@ -125,6 +126,8 @@ export function EmailChannelForm({ channels }: { channels: Channels }) {
           {t('save')}
         </Button>
       </Form>
+      <Divider style={{ margin: '16px 0 12px' }} />
+      <TestSendButton channel="EMAIL" />
     </Card>
   );
 }
@@ -176,6 +179,8 @@ export function RobotChannelForm({ channels, kind }: { channels: Channels; kind:
           {t('save')}
         </Button>
       </Form>
+      <Divider style={{ margin: '16px 0 12px' }} />
+      <TestSendButton channel={kind === 'dingTalk' ? 'DINGTALK' : 'WECOM'} />
     </Card>
   );
 }

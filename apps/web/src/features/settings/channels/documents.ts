@@ -78,3 +78,16 @@ export const RetryNotificationDeliveryMutation = graphql(`
     }
   }
 `);
+
+export const TestNotificationChannelMutation = graphql(`
+  mutation TestNotificationChannel($channel: DeliveryChannel!) {
+    testNotificationChannel(channel: $channel) {
+      channel
+      ok
+      status
+      error
+      recipient
+      testedAt
+    }
+  }
+`);

@@ -1,0 +1,59 @@
+import type { Context } from '../../graphql/context';
+import { failureText, OutboundFailure } from '../../common/outbound/post';
+import { OutboundRefused } from '../../common/outbound/targets';
+import { requireUser } from '../access/current-user';
+import { assertCan } from '../access/permissions';
+import { DeliveryChannel } from '../notifications/notification.enums';
+import { loadChannelConfigs } from './channel-settings';
+import { NotificationChannelTestResult } from './channel.types';
+import { sendDingTalk } from './dingtalk';
+import { sendEmail } from './email';
+import { sendWeCom } from './wecom';
+
+/** Our words for a failed test send, Chinese first: the peer's own answer is never shown (see failureText). */
+export function testFailureText(err: unknown): string {
+  const text = failureText(err);
+  if (/[\u4e00-\u9fff]/.test(text)) return text;
+  if (err instanceof OutboundFailure && err.status) return `对方返回 ${text} (the receiver answered ${text})`;
+  if (/timed out/.test(text)) return `连接超时 (${text})`;
+  return `发送失败 (${text})`;
+}
+
+/**
+ * 测试发送: one test message through a channel's *saved* settings (switched on or not), through the same
+ * outbound gate as real deliveries. A failure is an answer, not an error: ok false with the status or SMTP
+ * reply code and our own words. Email goes to the admin who asked.
+ */
+export async function testNotificationChannel(ctx: Context, channel: DeliveryChannel): Promise<NotificationChannelTestResult> {
+  const user = requireUser(ctx);
+  assertCan(user, 'settings.manage');
+  const configs = await loadChannelConfigs(ctx.dataSource);
+  const at = ctx.clock.now();
+  // 2026-03-10 10:00 in the business time zone (sv-SE writes dates the ISO way).
+  const stamp = new Intl.DateTimeFormat('sv-SE', { timeZone: ctx.config.businessTimeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(at);
+  const text = `【客户 Kehu】测试消息：通知渠道工作正常。\n发送人 ${user.name}，${stamp}\n(test message from Kehu CRM)`;
+  const result: NotificationChannelTestResult = Object.assign(new NotificationChannelTestResult(), { channel, ok: false, status: null, error: null, recipient: null, testedAt: at });
+  try {
+    switch (channel) {
+      case DeliveryChannel.EMAIL: {
+        result.recipient = user.email || null;
+        if (!result.recipient) throw new OutboundFailure('当前账号没有邮箱地址，无法发送测试邮件 (your account has no email address)');
+        const sent = await sendEmail(ctx.config.outbound, configs.EMAIL.config, result.recipient, '【客户 Kehu】测试邮件 (test mail)', `${user.name}，您好：\n\n${text}\n`);
+        result.status = sent.status;
+        break;
+      }
+      case DeliveryChannel.DINGTALK:
+        result.status = (await sendDingTalk(ctx.config.outbound, configs.DINGTALK.config, text, at.getTime())).status;
+        break;
+      case DeliveryChannel.WECOM:
+        result.status = (await sendWeCom(ctx.config.outbound, configs.WECOM.config, text)).status;
+        break;
+    }
+    result.ok = true;
+  } catch (err) {
+    if (!(err instanceof OutboundFailure || err instanceof OutboundRefused || (err as NodeJS.ErrnoException)?.code)) throw err;
+    result.status = err instanceof OutboundFailure ? err.status : null;
+    result.error = testFailureText(err);
+  }
+  return result;
+}
