@@ -100,7 +100,7 @@ describe('sign-in does not reveal accounts', () => {
     await probe('locked, right password', owner.email, TEST_PASSWORD);
     console.log('sign-in refusals (ms):', timings);
 
-    const expected = { message: '邮箱或密码错误 (wrong email or password)', extensions: { code: 'UNAUTHENTICATED' }, data: null };
+    const expected = { message: '邮箱或密码错误', extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' }, data: null };
     for (const [label, answer] of Object.entries(answers)) expect({ label, answer }).toEqual({ label, answer: expected });
 
     // The owner is told, in their inbox; the admin sees the lock on the user; nobody else hears of it.
