@@ -91,7 +91,9 @@ async function shutdown(exitCode = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
-const apiEnv = { PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_SEED_DEMO: env.KEHU_SEED_DEMO ?? 'true', AUTH_SECRET: secret };
+// Shared by the web server and the API: the web relays the person's browser and address on sign-in with it.
+const webForwardSecret = env.KEHU_WEB_FORWARD_SECRET || randomBytes(24).toString('hex');
+const apiEnv = { PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_SEED_DEMO: env.KEHU_SEED_DEMO ?? 'true', AUTH_SECRET: secret, KEHU_WEB_FORWARD_SECRET: webForwardSecret };
 let api;
 if (dev) {
   // SWC, not tsx/esbuild: type-graphql and TypeORM need the decorator metadata esbuild does not emit.
@@ -109,6 +111,7 @@ const web = launch('web', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: env.NEXTAUTH_URL || `http://localhost:${webPort}`,
   API_URL: env.API_URL || `http://127.0.0.1:${apiPort}/graphql`,
+  KEHU_WEB_FORWARD_SECRET: webForwardSecret,
 }, path.join(root, 'apps/web'));
 await waitFor(`http://127.0.0.1:${webPort}/login`, web, 'the web app');
 

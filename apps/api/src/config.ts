@@ -58,6 +58,14 @@ export interface Config {
   uploadMaxBytes: number;
   /** S3-compatible object storage for uploaded files (STORAGE_URL, modules/files); null = local disk under dataDir/files. */
   storageUrl: string | null;
+  /**
+   * KEHU_WEB_FORWARD_SECRET: shared by the web server and the API. A sign-in the web server relays carries it with
+   * the person's browser (X-Kehu-Client-UA) and address (X-Kehu-Client-IP); without it those headers, and
+   * X-Forwarded-For, are not believed. null = no web server relays (every request records its own client).
+   */
+  webForwardSecret: string | null;
+  /** KEHU_TRUST_PROXY: Express's `trust proxy` for a load balancer's X-Forwarded-For (e.g. "10.0.0.0/8"); unset = none. */
+  trustProxy: string | null;
 }
 
 /** The repository root: apps/api/{src,dist}/config.(ts|js) -> ../../.. */
@@ -160,5 +168,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     uploadMaxBytes: int(env, 'KEHU_UPLOAD_MAX_MB', 50, 1, 4096) * 1024 * 1024,
     storageUrl: url(env, 'STORAGE_URL', ['s3:', 's3+http:']),
+    webForwardSecret: (() => {
+      const v = env.KEHU_WEB_FORWARD_SECRET?.trim();
+      if (!v) return null;
+      if (v.length < 16) throw new ConfigError('KEHU_WEB_FORWARD_SECRET', 'must be at least 16 characters long');
+      return v;
+    })(),
+    trustProxy: env.KEHU_TRUST_PROXY?.trim() || null,
   };
 }

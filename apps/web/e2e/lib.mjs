@@ -35,3 +35,26 @@ export async function signInWithForm(page, email, password = DEMO_PASSWORD) {
 export function pathOf(page) {
   return new URL(page.url()).pathname;
 }
+
+/**
+ * The words a person reads (issue 15): fails when the page's visible text shows an ISO instant, a UUID, a raw enum
+ * code or an API message in two languages ("中文 (English)"). Call it on every page a flow visits.
+ */
+const ENUM_CODES = new Set([
+  'PROSPECT', 'ASSIGNED', 'WON', 'LOST', 'IMPORTANT', 'NORMAL', 'POTENTIAL', 'ACTIVE', 'DEACTIVATED', 'PHONE', 'WECHAT',
+  'VISIT', 'EMAIL', 'OTHER', 'ADMIN', 'MANAGER', 'SALES', 'SERVICE', 'INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION', 'DRAFT',
+  'PENDING', 'APPROVED', 'REJECTED', 'SIGNED', 'COMPLETED', 'TERMINATED', 'STANDARD', 'SUPPLEMENTARY', 'VERY_SATISFIED',
+  'SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'REGULAR', 'NEW_CUSTOMER', 'ISSUE',
+]);
+export async function expectPeopleText(page, where = pathOf(page)) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const problems = [];
+  const iso = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.exec(text);
+  if (iso) problems.push(`ISO instant ${iso[0]}`);
+  const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(text);
+  if (uuid) problems.push(`UUID ${uuid[0]}`);
+  for (const word of text.split(/[^A-Z_]+/)) if (ENUM_CODES.has(word)) problems.push(`enum code ${word}`);
+  const two = /[\u4e00-\u9fff][^\n()]*\s\(([a-z][a-z ,;:'-]{6,})\)/.exec(text);
+  if (two) problems.push(`two languages: ${two[0]}`);
+  if (problems.length) throw new Error(`${where}: text a person should not read: ${[...new Set(problems)].slice(0, 5).join('; ')}`);
+}

@@ -46,7 +46,7 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     expect(await keyRows(key)).toBe(1);
 
     const other = await post(b, createBody(`${name}二`), team.token.sales, key);
-    expect(other.body.errors[0].extensions).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(other.body.errors[0].extensions).toEqual({ code: 'CONFLICT', messageKey: 'graphql.idempotencyKeyWasUsed', reason: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await customersNamed(`${name}二`)).toBe(0);
 
     // Keys are per caller: another user's identical key is their own.
@@ -64,7 +64,7 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     const hash = requestHash(body.query, undefined, body.variables);
     expect(await claimIdempotencyKey(a.db.dataSource, `user:${team.sales.id}`, key, hash, a.clock.now())).toEqual({ kind: 'claimed' });
     const retry = await post(b, body, team.token.sales, key);
-    expect(retry.body.errors[0].extensions).toEqual({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_IN_USE' });
+    expect(retry.body.errors[0].extensions).toEqual({ code: 'CONFLICT', messageKey: 'graphql.requestIdempotencyKeyStill', reason: 'IDEMPOTENCY_KEY_IN_USE' });
     expect(await customersNamed(name)).toBe(0);
 
     // A claim whose replica died is taken over once it is clearly abandoned.

@@ -225,10 +225,12 @@ describe('automatic persisted queries', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].extensions).toEqual({
       code: 'BAD_REQUEST',
+      messageKey: 'graphql.sha256hashDoesNotMatch',
+      params: { actual: expect.any(String) },
       reason: 'PERSISTED_QUERY_HASH_MISMATCH',
       expectedHash: createHash('sha256').update(query + ' ').digest('hex'),
     });
-    expect(wrong.body.errors[0].message).toContain('does not match');
+    expect(wrong.body.errors[0].message).toContain('与 query 不符');
     const version = await post({ query, extensions: { persistedQuery: { version: 2, sha256Hash } } }, team.token.sales);
     expect(version.status).toBe(400);
     expect(version.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_VERSION', supportedVersions: [1] });

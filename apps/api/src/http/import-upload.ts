@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { AppServices } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
+import { callerLocale, localizeError } from '../graphql/error-language';
 import { authenticateApiKey, looksLikeApiKey } from '../modules/api-keys/api-key.service';
 import { hasScope } from '../modules/api-keys/api-key.scopes';
 import { bearerToken } from '../modules/auth/token';
@@ -51,7 +52,9 @@ export function importUploadRoute(services: AppServices): Router {
       res.status(201).json({ id: job.id, status: job.status, totalRows: job.totalRows, errorRows: job.errorRows, duplicateRows: job.duplicateRows });
     } catch (err) {
       if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && STATUS[err.extensions.code]) {
-        return void res.status(STATUS[err.extensions.code]).json({ errors: [{ message: err.message, extensions: err.extensions }] });
+        return void res.status(STATUS[err.extensions.code]).json({
+          errors: [localizeError({ message: err.message, extensions: err.extensions }, callerLocale(null, req.headers['accept-language']), services.config.businessTimeZone)],
+        });
       }
       logger.error(`import upload: ${(err as Error).stack ?? err}`);
       fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误 (internal server error)');

@@ -21,6 +21,7 @@ import { principalForHeader } from '../graphql/principal';
 import { startGraphqlWs } from '../graphql/websocket';
 import { logger } from '../common/logger';
 import { cors } from './cors';
+import { clientOf } from './client-context';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
 import { importUploadRoute } from './import-upload';
@@ -58,7 +59,9 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.disable('x-powered-by');
   // The web server (and a load balancer on the private network) pass the client's address in X-Forwarded-For;
   // believed only from such neighbours, so the sign-in limits and records see the real address, not the proxy's.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only a configured load balancer's X-Forwarded-For is believed (KEHU_TRUST_PROXY); the web server's relay of the
+  // person's browser and address is believed only with the shared secret (http/client-context.ts).
+  app.set('trust proxy', services.config.trustProxy ?? false);
   const httpServer = createServer(app);
   const production = services.config.nodeEnv === 'production';
 
@@ -134,7 +137,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
         const requestId = (req.headers['x-request-id'] as string) || randomUUID();
         res.setHeader('x-request-id', requestId);
         const { user, apiKey } = await principalForHeader(services, req.headers.authorization);
-        return createContext(services, user, { requestId, ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, apiKey, rateLimiter: limiter });
+        const client = clientOf(req, services.config.webForwardSecret);
+        return createContext(services, user, { requestId, ip: client.ip, userAgent: client.userAgent, apiKey, rateLimiter: limiter });
       },
     }),
   );

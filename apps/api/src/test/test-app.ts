@@ -37,13 +37,16 @@ export interface TestApp {
 }
 
 /** The whole API on a random port over its own database: what integration tests talk to. */
+/** The secret the tests' web-server stand-in shares with the API (KEHU_WEB_FORWARD_SECRET). */
+export const TEST_WEB_FORWARD_SECRET = 'test-web-forward-secret-0123456789';
+
 export async function startTestApp(opts: { config?: Partial<Config>; now?: string | Date; db?: TestDatabase } = {}): Promise<TestApp> {
   // A second API instance on another app's database (opts.db): two replicas sharing PostgreSQL; it leaves the database to its owner.
   const ownsDb = !opts.db;
   const db = opts.db ?? (await createTestDatabase());
   // Tests deliver webhooks, robot messages and mail to receivers on this machine: allowed by name, as an
   // on-premises install would allow its own hosts (the outbound rules themselves stay as in production).
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1' }), databaseUrl: db.url, ...opts.config };
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1', KEHU_WEB_FORWARD_SECRET: TEST_WEB_FORWARD_SECRET }), databaseUrl: db.url, ...opts.config };
   const clock = new ManualClock(opts.now ?? new Date());
   const pubSub = createAppPubSub(config.redisUrl);
   const services: AppServices = { config, dataSource: db.dataSource, clock, pubSub };

@@ -1,7 +1,7 @@
 // The customer 360 page loads all its tabs' data with ONE GraphQL request; adding a follow-up shows it on
 // the page without a reload, and so does a new tag.
 import assert from 'node:assert/strict';
-import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
+import { ADMIN_EMAIL, apiLogin, gql, signInWithForm, expectPeopleText } from '../lib.mjs';
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const { token } = await apiLogin(apiUrl, ADMIN_EMAIL);
@@ -35,6 +35,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   assert.equal(customerRequests.length, 1, `one request for the customer's data, got ${customerRequests.map((r) => r.name).join(', ')}`);
   assert.equal(customerRequests[0].name, 'Customer360');
   await screenshot(page, 'loaded');
+  await expectPeopleText(page, 'customer 360');
 
   // Add a follow-up; it appears in the list without a reload.
   await page.evaluate(() => {

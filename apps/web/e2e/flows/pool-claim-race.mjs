@@ -1,7 +1,7 @@
 // Two salespeople in two browser contexts click 领取 on the same pool customer at the same moment:
 // exactly one gets it, the other is told who was faster, and the customer leaves both pool lists.
 import assert from 'node:assert/strict';
-import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
+import { ADMIN_EMAIL, apiLogin, gql, signInWithForm, expectPeopleText } from '../lib.mjs';
 
 const SALES = ['li.na@kehu.demo', 'zhang.wei@kehu.demo'];
 
@@ -55,6 +55,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await loser.page.locator('.ant-notification-notice').filter({ hasText: `已被 ${names[winner.email]} 抢先领取` }).waitFor();
   await loser.page.getByText('没有符合条件的公海客户').waitFor({ timeout: 30_000 });
   await screenshot(loser.page, 'loser');
+  await expectPeopleText(loser.page, 'pool (lost claim)');
 
   // The API agrees: the winner owns it.
   const { customer } = await gql(apiUrl, `query($id: ID!) { customer(id: $id) { inPool owner { name } } }`, { id: createCustomer.id }, admin.token);

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import bcrypt from 'bcryptjs';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { startTestApp, TEST_WEB_FORWARD_SECRET, type TestApp } from '../../test/test-app';
 import { createUser, TEST_PASSWORD } from '../../test/factories';
 import { MemoryBucketStore } from '../../graphql/rate-limit';
 import { hashPassword, needsRehash, verifyPassword } from './password';
@@ -100,7 +100,7 @@ describe('sign-in does not reveal accounts', () => {
     await probe('locked, right password', owner.email, TEST_PASSWORD);
     console.log('sign-in refusals (ms):', timings);
 
-    const expected = { message: '邮箱或密码错误 (wrong email or password)', extensions: { code: 'UNAUTHENTICATED' }, data: null };
+    const expected = { message: '邮箱或密码错误', extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' }, data: null };
     for (const [label, answer] of Object.entries(answers)) expect({ label, answer }).toEqual({ label, answer: expected });
 
     // The owner is told, in their inbox; the admin sees the lock on the user; nobody else hears of it.
@@ -137,7 +137,7 @@ describe('sign-in rate limits', () => {
       const from = (ip: string, e: string) =>
         fetch(small.server.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          headers: { 'content-type': 'application/json', 'x-kehu-web-secret': TEST_WEB_FORWARD_SECRET, 'x-kehu-client-ip': ip },
           body: JSON.stringify({ query: LOGIN, variables: { e, p: 'Wrong@2026!' } }),
         }).then((r) => r.json() as Promise<any>);
       for (const e of ['a@addr.test', 'b@addr.test', 'c@addr.test']) expect((await from('203.0.113.7', e)).errors[0].extensions.code).toBe('UNAUTHENTICATED');

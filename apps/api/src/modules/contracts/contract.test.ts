@@ -110,7 +110,8 @@ describe('the deal path', () => {
   it('refuses wrong transitions and changes nothing', async () => {
     const sign = await app.gql(`mutation($id: ID!, $v: Int!) { signContract(id: $id, version: $v, signedAt: "2026-03-10") { id } }`, { id: contract.id, v: contract.version }, t.sales);
     expect(err(sign)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', status: 'DRAFT' });
-    expect(err(sign)?.message).toContain('cannot sign a DRAFT contract');
+    expect(err(sign)?.message).toContain('不能签署');
+    expect(err(sign)?.extensions?.messageKey).toBe('legacy');
     const approve = await app.gql(`mutation($id: ID!, $v: Int!) { approveContract(id: $id, version: $v) { id } }`, { id: contract.id, v: contract.version }, t.manager);
     expect(err(approve)?.extensions?.field).toBe('id');
     const after = await app.ok(`query($id: ID!) { contract(id: $id) { status version approvals { action } } }`, { id: contract.id }, t.sales);

@@ -88,7 +88,8 @@ describe('deactivate and reactivate', () => {
     const refused = errorOf(await app.gql(DELETE, { id }, team.token.sales));
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(refused.message).toContain('合同');
-    expect(refused.message).toContain('deactivateCustomer');
+    expect(refused).toMatchObject({ messageKey: 'customers.customerCannotDeleted' });
+    expect(refused.message).toContain('请改为停用');
 
     const off = await app.ok(`mutation($id: ID!) { deactivateCustomer(id: $id, reason: "已停止合作") { status version } }`, { id }, team.token.sales);
     expect(off.deactivateCustomer.status).toBe('DEACTIVATED');

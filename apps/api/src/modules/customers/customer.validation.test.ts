@@ -20,7 +20,9 @@ const create = (input: Record<string, unknown>, contact: Record<string, unknown>
 async function expectField(res: Parameters<typeof errorOf>[0], field: string, text?: RegExp) {
   const err = errorOf(res);
   expect(err).toMatchObject({ code: 'BAD_USER_INPUT', field });
-  expect(err.message).toMatch(/[\u4e00-\u9fff].*\(.+\)/); // Chinese, then English in brackets
+  expect(err.message).toMatch(/[\u4e00-\u9fff]/); // one language: Chinese by default
+  expect(err.message).not.toMatch(/\([a-z][a-z ]+\)/i);
+  expect(typeof err.messageKey).toBe('string');
   if (text) expect(err.message).toMatch(text);
 }
 

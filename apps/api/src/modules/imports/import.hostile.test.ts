@@ -65,7 +65,7 @@ describe('an .xlsx made to exhaust memory', () => {
     ws.getCell('ALL20000').value = 'x';
     const file = Buffer.from(await wb.xlsx.writeBuffer());
     expect(file.length).toBeLessThan(20_000);
-    const error = await expectRefused(file, /^单元格 ALL20000 超出了第 256 列.*\(cell ALL20000 is beyond column 256; delete the extra columns\)$/);
+    const error = await expectRefused(file, /^单元格 ALL20000 超出了第 256 列，请删除多余的列后再导入$/);
     expect(error.extensions.reason).toBe('SHEET_TOO_WIDE');
   });
 
@@ -91,13 +91,13 @@ describe('an .xlsx made to exhaust memory', () => {
 
     it('claiming a small size: refused as soon as inflating passes what it claimed', async () => {
       const file = zip(workbookParts({ deflated: bomb, size: 2 * 1024 * 1024 }));
-      await expectRefused(file, /解压后大于其声明的大小.*\(xl\/worksheets\/sheet1\.xml inflates beyond its declared 2097152 bytes\)$/);
+      await expectRefused(file, /「xl\/worksheets\/sheet1\.xml」解压后大于其声明的大小/);
     });
 
     it('a ratio no spreadsheet has, under the size limit: refused from the directory', async () => {
       const small = Buffer.concat([Buffer.from(SHEET_START + HEADER), Buffer.alloc(40 * 1024 * 1024, '<row/>'), Buffer.from(SHEET_END)]);
       const file = zip(workbookParts({ data: small }));
-      await expectRefused(file, /压缩比异常，疑似压缩炸弹.*looks like a zip bomb\)$/);
+      await expectRefused(file, /压缩比异常，疑似压缩炸弹/);
     });
   });
 
@@ -109,7 +109,8 @@ describe('an .xlsx made to exhaust memory', () => {
   it('a text run of megabytes inside one cell: refused, not gathered into one string', async () => {
     const text = randomBytes(1_200_000).toString('hex'); // does not compress: only the text bound stops it
     const sheet = Buffer.from(SHEET_START + HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>${text}</t></is></c></row>` + SHEET_END);
-    await expectRefused(zip(workbookParts({ data: sheet })), /^无法读取该 \.xlsx 文件.*has a text run over 1000000 characters\)$/);
+    const refused = await expectRefused(zip(workbookParts({ data: sheet })), /^无法读取该 \.xlsx 文件，请确认文件未损坏$/);
+    expect(refused.extensions).toMatchObject({ messageKey: 'common.xlsxUnreadable', detail: expect.stringContaining('has a text run over 1000000 characters') });
   });
 
   it('a file that is not a zip at all, named .xlsx: refused', async () => {
@@ -124,7 +125,7 @@ describe('bounds checked while reading, whatever the file claims', () => {
   it('filled cells are counted over the rows kept, in .xlsx and CSV alike', async () => {
     const rows = [2, 3, 4].map((n) => sheetRow(n, { A: `公司${n}`, B: '张三', C: '13800000001', D: 'x' })).join('');
     const xlsxFile = zip(workbookParts({ data: Buffer.from(SHEET_START + HEADER + rows + SHEET_END) }));
-    expect(await refusal(parseImportFile(xlsxFile, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_MANY_CELLS', message: expect.stringContaining('more than 10 filled cells') });
+    expect(await refusal(parseImportFile(xlsxFile, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_MANY_CELLS', messageKey: 'imports.moreThanFilledCells', params: { cells: 10 } });
     expect(await parseImportFile(xlsxFile, 'a.xlsx', { ...tight, cells: 12 })).toMatchObject({ rows: [{ rowNumber: 2 }, { rowNumber: 3 }, { rowNumber: 4 }] });
     const csvFile = Buffer.from('客户名称,联系人姓名,手机,备注\n甲,张三,138,x\n乙,李四,139,y\n,,,\n丙,王五,137,z\n');
     expect(await refusal(parseImportFile(csvFile, 'a.csv', tight))).toMatchObject({ reason: 'TOO_MANY_CELLS' });
@@ -135,7 +136,7 @@ describe('bounds checked while reading, whatever the file claims', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('客户').addRows([['客户名称*', '联系人姓名*'], ['甲公司', '张三'], ['乙公司', '李四']]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await refusal(parseImportFile(file, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('more than 4 shared strings') });
+    expect(await refusal(parseImportFile(file, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'common.xlsxUnreadable', detail: expect.stringContaining('more than 4 shared strings') });
     expect((await parseImportFile(file, 'a.xlsx', { ...tight, sharedStrings: 6 })).rows).toHaveLength(2);
   });
 });
@@ -184,10 +185,10 @@ describe('CSV quoting', () => {
   it('an unclosed quote is reported with the line it opened on, instead of swallowing the lines after it', async () => {
     const open = await upload(app, token, 'q.csv', csv('"引号甲有限公司,张三,13800000301\r\n引号乙有限公司,李四,13800000302\r\n'));
     expect(open.status).toBe(400);
-    expect(open.body.errors?.[0]).toMatchObject({ message: '第 2 行的引号没有闭合，请检查该行的双引号 (unclosed quote on line 2)', extensions: { code: 'BAD_USER_INPUT', field: 'file', line: 2 } });
+    expect(open.body.errors?.[0]).toMatchObject({ message: '第 2 行的引号没有闭合，请检查该行的双引号', extensions: { code: 'BAD_USER_INPUT', field: 'file', line: 2 } });
     // A later quote does not pair with it silently.
     const later = await upload(app, token, 'q.csv', csv('引号甲有限公司,"张三,13800000301\r\n引号乙有限公司,"李四",13800000302\r\n'));
-    expect(later.body.errors?.[0].message).toBe('第 2 行的引号没有闭合，请检查该行的双引号 (unclosed quote on line 2)');
+    expect(later.body.errors?.[0].message).toBe('第 2 行的引号没有闭合，请检查该行的双引号');
     const stray = await upload(app, token, 'q.csv', csv('引号甲有限公司,"张三"先生,13800000301\r\n'));
     expect(stray.body.errors?.[0]).toMatchObject({ extensions: { line: 2 }, message: expect.stringContaining('第 2 行的引号后面只能是分隔符或换行') });
   });

@@ -27,7 +27,7 @@ describe('sign-in lockout', () => {
     }
     // The fifth locks the account, but the answer is the one any wrong password gets (no account probing).
     const fifth = await app.gql(LOGIN, { e: u.email, p: 'Wrong@2026!' });
-    expect(fifth.errors?.[0]).toMatchObject({ message: '邮箱或密码错误 (wrong email or password)', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(fifth.errors?.[0]).toMatchObject({ message: '邮箱或密码错误', extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' } });
     // Even the right password is refused while locked, with the same answer.
     expect((await app.gql(LOGIN, { e: u.email, p: TEST_PASSWORD })).errors?.[0]).toMatchObject({ message: fifth.errors?.[0].message, extensions: { code: 'UNAUTHENTICATED' } });
 

@@ -8,6 +8,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '@/gql';
 import type { ImportChoice, ImportJobViewQuery as ImportJobViewData, ImportKind } from '@/gql/graphql';
 import { apiErrorInfo } from '@/lib/apollo/errors';
+import { localizeServerMessage } from '@/lib/apollo/errorText';
+import type { Locale } from '@/i18n';
+import { useLocale } from '@/i18n/I18nProvider';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useImportT, type ImportT } from './useImportT';
 import { RecentImports } from './RecentImports';
@@ -112,20 +115,17 @@ export const RevertImportMutation = graphql(`
 type Job = NonNullable<ImportJobViewData['importJob']>;
 type Row = Job['rows']['edges'][number]['node'];
 
-/** The API's messages are "中文 (english)": a Chinese reader gets the Chinese part. */
-const chinesePart = (m: string) => (/^(.*?)\s*\([^()]*\)\s*$/.exec(m)?.[1] || m).trim();
-
-function errorText(error: unknown, t: ImportT): string {
+function errorText(error: unknown, t: ImportT, locale: Locale): string {
   if (error instanceof UploadError) {
     if (error.code === 'NETWORK') return t('errors.network');
     const base = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'].includes(error.code ?? '') ? t(`errors.${error.code}` as 'errors.generic') : t('errors.generic');
-    return error.code === 'BAD_USER_INPUT' ? `${base}：${chinesePart(error.message)}` : base;
+    return error.code === 'BAD_USER_INPUT' ? `${base}：${localizeServerMessage(error, locale)}` : base;
   }
   const info = apiErrorInfo(error);
   if (!info) return t('errors.network');
   const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'].includes(info.code ?? '');
   const base = known ? t(`errors.${info.code}` as 'errors.generic') : t('errors.generic');
-  return info.code === 'BAD_USER_INPUT' ? `${base}：${chinesePart(info.message)}` : base;
+  return info.code === 'BAD_USER_INPUT' ? `${base}：${localizeServerMessage(info, locale)}` : base;
 }
 
 function download(fileName: string, contentType: string, base64: string) {
@@ -150,6 +150,7 @@ export interface ImportViewProps {
 /** 批量导入: template download, upload, preview with errors and duplicate choices, live progress, summary, revert. */
 export function ImportView({ initialJobId, upload }: ImportViewProps) {
   const t = useImportT();
+  const [locale] = useLocale();
   const { message } = useFeedback();
   const client = useApolloClient();
   const [jobId, setJobId] = useState<string | null>(initialJobId ?? null);
@@ -191,7 +192,7 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
       setJobId(res.id);
       setUrl(res.id);
     } catch (e) {
-      setUploadError(errorText(e, t));
+      setUploadError(errorText(e, t, locale));
     } finally {
       setUploading(null);
     }
@@ -204,7 +205,7 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
       const tpl = res.data?.importTemplate;
       if (tpl) download(tpl.fileName, tpl.contentType, tpl.contentBase64);
     } catch (e) {
-      message.error(errorText(e, t));
+      message.error(errorText(e, t, locale));
     } finally {
       setDownloading(false);
     }
@@ -217,7 +218,7 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
       await startImport({ variables: { id: job.id, choices: list, ownerId } });
       startPolling(1000);
     } catch (e) {
-      message.error(errorText(e, t));
+      message.error(errorText(e, t, locale));
     }
   };
 
@@ -226,7 +227,7 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
     try {
       await revertImport({ variables: { id: job.id } });
     } catch (e) {
-      message.error(errorText(e, t));
+      message.error(errorText(e, t, locale));
     }
   };
 
@@ -298,7 +299,7 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
         />
       )}
 
-      {jobId && !job && (loading ? <Card data-testid="import-loading"><Skeleton active /></Card> : error ? <Alert type="error" showIcon title={errorText(error, t)} action={<Button onClick={reset}>{t('upload.another')}</Button>} /> : null)}
+      {jobId && !job && (loading ? <Card data-testid="import-loading"><Skeleton active /></Card> : error ? <Alert type="error" showIcon title={errorText(error, t, locale)} action={<Button onClick={reset}>{t('upload.another')}</Button>} /> : null)}
 
       {job?.status === 'VALIDATED' && (
         <Preview

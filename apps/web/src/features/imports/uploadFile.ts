@@ -15,6 +15,9 @@ export class UploadError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    /** The API's message key and parameters (render these, not the message). */
+    readonly messageKey?: string,
+    readonly params?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -36,10 +39,10 @@ export async function uploadImportFile(opts: { graphqlUrl: string; token: string
   } catch {
     throw new UploadError('network', 'NETWORK');
   }
-  const body = (await res.json().catch(() => ({}))) as Partial<UploadedImport> & { errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json().catch(() => ({}))) as Partial<UploadedImport> & { errors?: { message: string; extensions?: { code?: string; messageKey?: string; params?: Record<string, unknown> } }[] };
   if (!res.ok || !body.id) {
     const first = body.errors?.[0];
-    throw new UploadError(first?.message ?? `HTTP ${res.status}`, first?.extensions?.code);
+    throw new UploadError(first?.message ?? `HTTP ${res.status}`, first?.extensions?.code, first?.extensions?.messageKey, first?.extensions?.params);
   }
   return body as UploadedImport;
 }

@@ -60,8 +60,8 @@ describe('PoolView', () => {
       request: { query: ClaimCustomerMutation, variables: { id: 'c1' } },
       result: {
         errors: [
-          new GraphQLError('该客户已被他人领取或不在公海中 (already claimed: not in the pool)', {
-            extensions: { code: 'CONFLICT', reason: 'ALREADY_CLAIMED', claimedBy: '张伟' },
+          new GraphQLError('该客户已被他人领取或不在公海中', {
+            extensions: { code: 'CONFLICT', reason: 'ALREADY_CLAIMED', claimedBy: '张伟', messageKey: 'pool.alreadyClaimedNotPool' },
           }),
         ],
       },

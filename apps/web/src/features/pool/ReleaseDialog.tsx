@@ -55,7 +55,7 @@ export function ReleaseDialog({ customer, onClose, onReleased }: ReleaseDialogPr
       if (showFieldError(form, error, locale, { reason: 'reason' })) return;
       // CONFLICT here means "already in the pool" (someone released it first): the server's words say that.
       const info = apiErrorInfo(error);
-      message.error(info?.code === 'CONFLICT' ? localizeServerMessage(info.message, locale) : apiErrorText(error, locale));
+      message.error(info?.code === 'CONFLICT' ? localizeServerMessage(info, locale) : apiErrorText(error, locale));
     }
   };
 

@@ -5,18 +5,23 @@ import type { FormInstance } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { Locale } from '@/i18n';
 import { useLocale } from '@/i18n/I18nProvider';
-import { apiErrorInfo } from './errors';
+import { isMessageKey, renderMessage, type MessageParams } from '@kehu/domain';
+import { apiErrorInfo, type ApiErrorInfo } from './errors';
 
 /**
  * What the pages show for an API error: one sentence from `extensions.code`, in the reader's language, or the
  * message on the form field the API names. The one place for this.
  */
 
-/** The API writes messages as "中文 (english)": keep the part of the reader's language. */
-export function localizeServerMessage(message: string, locale: Locale): string {
-  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(message);
-  if (!m) return message;
-  return locale === 'en' ? m[2] : m[1];
+/**
+ * The API's message in the reader's language, rendered from `extensions.messageKey` + `extensions.params` with the
+ * domain's catalogue (the same templates the API uses). A key this build does not know: the API's own message.
+ */
+export function localizeServerMessage(info: Pick<ApiErrorInfo, 'message' | 'messageKey' | 'params'>, locale: Locale): string {
+  if (info.messageKey && isMessageKey(info.messageKey)) {
+    return renderMessage({ key: info.messageKey, params: info.params as MessageParams | undefined }, locale);
+  }
+  return info.message;
 }
 
 const TEXT = {
@@ -60,7 +65,7 @@ export function apiErrorText(error: unknown, locale: Locale): string {
   if (!CombinedGraphQLErrors.is(error)) return text.network;
   const info = apiErrorInfo(error);
   const code = info?.code as KnownCode | undefined;
-  const server = info?.message ? localizeServerMessage(info.message, locale) : '';
+  const server = info?.message ? localizeServerMessage(info, locale) : '';
   if (code && SPECIFIC.includes(code)) return server || text[code];
   if (code && code in text) return text[code];
   return text.unknown;
@@ -97,7 +102,7 @@ export function showFieldError(
   const path = name.split('.');
   // Only on a field the form renders: an error set on a name it does not show would fail silently.
   if (!form.getFieldsError().some((f) => f.name.join('.') === name)) return false;
-  form.setFields([{ name: path, errors: [localizeServerMessage(info.message, locale)] }]);
+  form.setFields([{ name: path, errors: [localizeServerMessage(info, locale)] }]);
   form.scrollToField(path, { block: 'center' });
   return true;
 }

@@ -15,6 +15,9 @@ export interface ApiErrorInfo {
   /** For BAD_USER_INPUT: the input field the message is about. */
   field?: string;
   message: string;
+  /** The catalogue key of the message (packages/domain/src/messages) and its parameters: render from these. */
+  messageKey?: string;
+  params?: Record<string, unknown>;
 }
 
 /** The first GraphQL error of an Apollo error, with its code and field, or null for network errors. */
@@ -22,11 +25,13 @@ export function apiErrorInfo(error: unknown): ApiErrorInfo | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const first = error.errors[0];
   if (!first) return null;
-  const ext = first.extensions as { code?: unknown; field?: unknown } | undefined;
+  const ext = first.extensions as { code?: unknown; field?: unknown; messageKey?: unknown; params?: unknown } | undefined;
   return {
     code: typeof ext?.code === 'string' ? ext.code : undefined,
     field: typeof ext?.field === 'string' ? ext.field : undefined,
     message: first.message,
+    messageKey: typeof ext?.messageKey === 'string' ? ext.messageKey : undefined,
+    params: ext?.params && typeof ext.params === 'object' ? (ext.params as Record<string, unknown>) : undefined,
   };
 }
 

@@ -24,8 +24,10 @@ const WRONG_CREDENTIAL_CODES = new Set(['UNAUTHENTICATED', 'BAD_USER_INPUT']);
 
 export interface ApiCallOptions {
   apiUrl: string;
-  /** Forwarded so the API's per-client limits and sign-in log can see the browser, not this server. */
-  forwardedFor?: string;
+  /** The person's browser, relayed so the API's per-client limits, 登录记录 and 异地登录 alert see it, not this server. */
+  client?: { ip?: string; userAgent?: string; acceptLanguage?: string };
+  /** The secret shared with the API (KEHU_WEB_FORWARD_SECRET): without it the API does not believe `client`. */
+  forwardSecret?: string;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
 }
@@ -37,7 +39,7 @@ async function post<T>(
   operationName: string,
   variables: Record<string, unknown>,
   token: string | undefined,
-  { apiUrl, forwardedFor, fetchImpl = fetch, timeoutMs = 10_000 }: ApiCallOptions,
+  { apiUrl, client, forwardSecret, fetchImpl = fetch, timeoutMs = 10_000 }: ApiCallOptions,
 ): Promise<Outcome<T>> {
   let response: Response;
   try {
@@ -45,7 +47,12 @@ async function post<T>(
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
     };
-    if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
+    if (client?.acceptLanguage) headers['accept-language'] = client.acceptLanguage;
+    if (forwardSecret && client) {
+      headers['x-kehu-web-secret'] = forwardSecret;
+      if (client.ip) headers['x-kehu-client-ip'] = client.ip;
+      if (client.userAgent) headers['x-kehu-client-ua'] = client.userAgent;
+    }
     if (token) headers.authorization = `Bearer ${token}`;
     response = await fetchImpl(apiUrl, {
       method: 'POST',

@@ -13,6 +13,14 @@ export function publicApiUrl(): string | undefined {
   return process.env.API_PUBLIC_URL || undefined;
 }
 
+/**
+ * KEHU_WEB_FORWARD_SECRET, shared with the API: with it the sign-in calls name the person's browser and address
+ * (X-Kehu-Client-UA / X-Kehu-Client-IP), which the API believes from this server only.
+ */
+export function webForwardSecret(): string | undefined {
+  return process.env.KEHU_WEB_FORWARD_SECRET || undefined;
+}
+
 /** next-auth's signing/encryption secret: AUTH_SECRET, falling back to NEXTAUTH_SECRET. */
 export function authSecret(): string | undefined {
   return process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined;

@@ -1,7 +1,7 @@
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { apiLogin, apiTokenUser, type ApiLoginResult } from './apiLogin';
-import { authSecret, secureCookies, serverApiUrl } from './env';
+import { authSecret, secureCookies, serverApiUrl, webForwardSecret } from './env';
 import { API_TOKEN_PROVIDER, PASSWORD_PROVIDER } from './providerIds';
 import { API_MESSAGE_PREFIX, SERVICE_UNAVAILABLE } from './signInErrors';
 import { jwtExpiresAt } from './tokenExpiry';
@@ -19,8 +19,25 @@ if (!authSecret() && process.env.NODE_ENV === 'production' && process.env.NEXT_P
   console.error('[kehu/web] AUTH_SECRET (or NEXTAUTH_SECRET) is not set: sign-in will fail. Set it to a long random string.');
 }
 
+/**
+ * The browser's address: the first X-Forwarded-For hop (set by a reverse proxy in front of this server), else
+ * X-Real-IP. Next's request object passed to authorize() has no socket address.
+ */
+function clientIp(headers: unknown): string | undefined {
+  const forwarded = headerValue(headers, 'x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || headerValue(headers, 'x-real-ip') || undefined;
+}
+
 function callOptions(req: { headers?: unknown } | undefined) {
-  return { apiUrl: serverApiUrl(), forwardedFor: headerValue(req?.headers, 'x-forwarded-for') };
+  return {
+    apiUrl: serverApiUrl(),
+    forwardSecret: webForwardSecret(),
+    client: {
+      ip: clientIp(req?.headers),
+      userAgent: headerValue(req?.headers, 'user-agent'),
+      acceptLanguage: headerValue(req?.headers, 'accept-language'),
+    },
+  };
 }
 
 /** authorize()'s answer: a user, null for wrong credentials (-> CredentialsSignin), or a thrown message. */

@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { renderWithProviders } from '@/test/render';
-import { CustomerLifecycleDialog, withoutCodeNotes } from './CustomerLifecycleDialog';
+import { CustomerLifecycleDialog } from './CustomerLifecycleDialog';
 import { DeactivateCustomerMutation, DeleteCustomerMutation } from './lifecycleDocuments';
 
 // antd in jsdom on a shared 2-core machine is slow; these are harness limits, not assertions about speed.
@@ -23,8 +23,13 @@ describe('CustomerLifecycleDialog', () => {
           request: { query: DeleteCustomerMutation, variables: { id: 'c1' } },
           result: {
             errors: [
-              new GraphQLError('该客户已有 1 份合同 (customer has contracts)，不能删除，请改为停用 (deactivateCustomer) (customer cannot be deleted)', {
-                extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+              new GraphQLError('该客户已有 1 份合同，不能删除，请改为停用', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'id',
+                  messageKey: 'customers.customerCannotDeleted',
+                  params: { reason: { t: 'text', zh: '该客户已有 1 份合同', en: 'The customer has 1 contract' } },
+                },
               }),
             ],
           },
@@ -42,9 +47,5 @@ describe('CustomerLifecycleDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: /停\s*用/ }));
     await waitFor(() => expect(deactivated).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-  });
-
-  it('keeps a message that has no notes', () => {
-    expect(withoutCodeNotes('customer cannot be deleted')).toBe('customer cannot be deleted');
   });
 });

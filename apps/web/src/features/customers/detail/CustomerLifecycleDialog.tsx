@@ -12,9 +12,6 @@ import { useLifecycleT } from './useLifecycleT';
 
 export type LifecycleAction = 'deactivate' | 'reactivate' | 'delete';
 
-/** The API's sentence without its parenthesised English notes for integrators (`(customer has contracts)`, `(deactivateCustomer)`). */
-export const withoutCodeNotes = (text: string) => text.replace(/\s*\([\x20-\x7e]*\)/g, '').trim() || text;
-
 /**
  * Confirms 停用 / 启用 / 删除 of one customer. A refused delete (the customer has contracts) says why and offers
  * 改为停用 in place; a delete that worked leaves the page for the list, with a link to the recycle bin.
@@ -55,7 +52,7 @@ export function CustomerLifecycleDialog(props: { customer: { id: string; name: s
       }
       props.onClose();
     } catch (e) {
-      if (action === 'delete' && isDeleteRefused(e)) setRefused(withoutCodeNotes(errorText(e)));
+      if (action === 'delete' && isDeleteRefused(e)) setRefused(errorText(e));
       else message.error(errorText(e));
     }
   };
