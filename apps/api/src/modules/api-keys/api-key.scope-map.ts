@@ -63,7 +63,6 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   OpportunityLine: DR,
   Contract: DR,
   ContractApproval: DR,
-  ContractAttachment: DR,
   ContractLine: DR,
   Product: DR,
   PaymentPlan: DR,

@@ -4,21 +4,6 @@ import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { ContractAction, ContractKind, ContractStatus, DecimalScalar } from './contract.enums';
 
-@ObjectType({ description: 'Metadata of a file attached to a contract (the file itself lives in file storage)' })
-export class ContractAttachment {
-  @Field({ description: 'File name, e.g. 合同扫描件.pdf' })
-  name: string;
-
-  @Field({ description: 'Where the file can be fetched' })
-  url: string;
-
-  @Field(() => Int, { nullable: true, description: 'Size in bytes' })
-  size?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'MIME type, e.g. application/pdf' })
-  contentType?: string | null;
-}
-
 @ObjectType({ implements: Node, description: '合同: a sales contract with its lines, approval flow, payment plans, receipts and invoices' })
 @Entity('contracts')
 export class Contract {
@@ -69,10 +54,6 @@ export class Contract {
   @Field(() => LocalDateScalar, { nullable: true, description: '结束日期 (drives the expiry reminder)' })
   @Column({ type: 'date', nullable: true })
   endDate: string | null;
-
-  @Field(() => [ContractAttachment], { description: '附件 metadata' })
-  @Column({ type: 'jsonb', default: [] })
-  attachments: ContractAttachment[];
 
   @Field(() => String, { nullable: true, description: '备注' })
   @Column({ type: 'text', nullable: true })
