@@ -8,6 +8,7 @@ export * from './customer-enums';
 export * from './opportunity-stage';
 export * from './contract-status';
 export * from './contract-number';
+export * from './amount-in-words';
 export * from './credit-rating';
 export * from './labels';
 export * from './grading';
