@@ -276,15 +276,18 @@ export type Contract = Node & {
   amount: Scalars['Money']['output'];
   /** 审批记录: every step of the flow, oldest first */
   approvals: Array<ContractApproval>;
-  /** 附件 metadata */
-  attachments: Array<ContractAttachment>;
+  /** 附件: the files attached to this Contract, newest first */
+  attachments: Array<Attachment>;
   /** When drafted */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The customer */
   customer: Customer;
   /** 结束日期 (drives the expiry reminder) */
   endDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** 附件: the files attached to this Contract, newest first */
+  /**
+   * 附件: the files attached to this Contract, newest first
+   * @deprecated Use `attachments` (the same files)
+   */
   files: Array<Attachment>;
   /** Unique id */
   id: Scalars['ID']['output'];
@@ -360,31 +363,6 @@ export type ContractApproval = Node & {
   id: Scalars['ID']['output'];
   /** Status after */
   toStatus: ContractStatus;
-};
-
-/** Metadata of a file attached to a contract (the file itself lives in file storage) */
-export type ContractAttachment = {
-  __typename?: 'ContractAttachment';
-  /** MIME type, e.g. application/pdf */
-  contentType?: Maybe<Scalars['String']['output']>;
-  /** File name, e.g. 合同扫描件.pdf */
-  name: Scalars['String']['output'];
-  /** Size in bytes */
-  size?: Maybe<Scalars['Int']['output']>;
-  /** Where the file can be fetched */
-  url: Scalars['String']['output'];
-};
-
-/** Metadata of an attached file */
-export type ContractAttachmentInput = {
-  /** MIME type */
-  contentType?: InputMaybe<Scalars['String']['input']>;
-  /** File name */
-  name: Scalars['String']['input'];
-  /** Size in bytes */
-  size?: InputMaybe<Scalars['Int']['input']>;
-  /** Where the file can be fetched (http/https) */
-  url: Scalars['String']['input'];
 };
 
 /** A page of contracts */
@@ -549,8 +527,6 @@ export type CreateApiKeyInput = {
 
 /** A new contract (a DRAFT) */
 export type CreateContractInput = {
-  /** Attachments (replaces the list) */
-  attachments?: InputMaybe<Array<ContractAttachmentInput>>;
   /** Customer */
   customerId: Scalars['ID']['input'];
   /** 结束日期 (not before the start) */
@@ -827,6 +803,8 @@ export type Customer = Node & {
   name: Scalars['String']['output'];
   /** The next planned follow-up (earliest upcoming plan) */
   nextFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 客户编号: assigned by the system on creation from the pattern in the deal settings, e.g. KH-2026-000123; unique and never reused */
+  number: Scalars['String']['output'];
   /** 商机, newest first */
   opportunities: Array<Opportunity>;
   /** 负责人: the salesperson holding the customer; null while in the pool */
@@ -1072,11 +1050,13 @@ export type DeactivateUserPayload = {
   user: User;
 };
 
-/** Admin settings of deals: the contract number pattern and the grading thresholds */
+/** Admin settings of deals: the contract and customer number patterns and the grading thresholds */
 export type DealSettings = {
   __typename?: 'DealSettings';
   /** 合同编号规则, e.g. HT-{YYYY}-{SEQ4}; tokens {YYYY} {YY} {MM} {DD} and one {SEQn} (n digits, restarting per rendered prefix) */
   contractNumberPattern: Scalars['String']['output'];
+  /** 客户编号规则, e.g. KH-{YYYY}-{SEQ6}; same tokens as the contract pattern. Applies to customers created from now on; numbers already given stay */
+  customerNumberPattern: Scalars['String']['output'];
   /** IMPORTANT: at least this (up to the VIP threshold) */
   gradeImportant: Scalars['Money']['output'];
   /** NORMAL: at least this; below it POTENTIAL */
@@ -1093,6 +1073,8 @@ export type DealSettings = {
 export type DealSettingsInput = {
   /** 合同编号规则, needs exactly one {SEQn} */
   contractNumberPattern?: InputMaybe<Scalars['String']['input']>;
+  /** 客户编号规则, needs exactly one {SEQn} */
+  customerNumberPattern?: InputMaybe<Scalars['String']['input']>;
   /** IMPORTANT threshold (> normal) */
   gradeImportant?: InputMaybe<Scalars['Money']['input']>;
   /** NORMAL threshold (> 0) */
@@ -4160,8 +4142,6 @@ export type TopCustomersBy =
 
 /** Changes to a contract: everything while DRAFT; only the number until it is signed */
 export type UpdateContractInput = {
-  /** Attachments (replaces the list) */
-  attachments?: InputMaybe<Array<ContractAttachmentInput>>;
   /** 结束日期 (not before the start) */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Lines (replaces all lines); the amount is their sum */
