@@ -30,6 +30,7 @@ import { ReportResolver } from '../modules/reports/report.resolver';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
+import { ContractTemplateResolver } from '../modules/contract-templates/contract-template.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -80,4 +81,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ExportAuditEntryResolver,
   ImportJobResolver,
   ...fileResolvers,
+  ContractTemplateResolver,
 ];
