@@ -31,6 +31,7 @@ import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/exp
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
 import { ContractTemplateResolver } from '../modules/contract-templates/contract-template.resolver';
+import { contractReviewResolvers } from '../modules/contracts/contract.review.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -82,4 +83,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ImportJobResolver,
   ...fileResolvers,
   ContractTemplateResolver,
+  ...contractReviewResolvers,
 ];

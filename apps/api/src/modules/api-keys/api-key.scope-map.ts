@@ -71,6 +71,8 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   Receivable: DR,
   DealSettings: DR,
   ContractTemplate: DR,
+  ContractChecklistItem: DR,
+  ContractReviewComment: DR,
   // Reports.
   CustomerReport: RR,
   OpportunityReport: RR,
@@ -139,6 +141,8 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.updateContractTemplate': 'session',
   'Mutation.deleteContractTemplate': 'session',
   'Mutation.generateContractDocument': DW,
+  'Mutation.checkContractReviewItem': DW,
+  'Mutation.commentOnContract': DW,
   'Query.task': CR,
   'Query.tasks': CR,
   'Query.users': CR,

@@ -7,6 +7,7 @@ import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { Contract } from '../contracts/contract.entity';
 import { loadUnderCustomer } from '../contracts/deal-common';
+import { adoptTemplateChecklist } from '../contracts/contract.review';
 import { text } from '../customers/customer.validation';
 import { Attachment, AttachmentCategory, AttachmentRecordKind } from '../files/file.entity';
 import { customerOfRecord, storeGeneratedFile } from '../files/file.service';
@@ -151,7 +152,7 @@ export async function generateContractDocument(ctx: Context, contractId: string,
   const contract = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', contractId, 'read', false);
   await customerOfRecord(em, user, AttachmentRecordKind.CONTRACT, contractId);
   if (!isUuid(templateId)) throw notFound('合同模板', templateId);
-  const [template] = await ctx.dataSource.query(`SELECT content, name FROM contract_templates WHERE id = $1`, [templateId]);
+  const [template] = await ctx.dataSource.query(`SELECT content, name, checklist FROM contract_templates WHERE id = $1`, [templateId]);
   if (!template) throw notFound('合同模板', templateId);
   const docx = renderDocx(template.content, await documentData(ctx, contract));
   const pdf = await renderPdf(`${contract.number} ${contract.title}`, docxText(docx));
@@ -163,5 +164,7 @@ export async function generateContractDocument(ctx: Context, contractId: string,
   const common = { recordKind: AttachmentRecordKind.CONTRACT, recordId: contractId, customerId: contract.customerId, category: AttachmentCategory.CONTRACT_DRAFT };
   const word = await storeGeneratedFile(ctx, user, { ...common, fileName: `${base}.docx`, contentType: DOCX, bytes: docx });
   const printable = await storeGeneratedFile(ctx, user, { ...common, fileName: `${base}.pdf`, contentType: 'application/pdf', bytes: pdf });
+  // The draft takes the template's review checklist: it must be ticked before the contract goes to approval.
+  await adoptTemplateChecklist(ctx.dataSource.manager, contract, templateId, template.checklist);
   return [word, printable];
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createTeam, errorOf, newCustomer, type Team } from '../customers/customer.test-helpers';
-import { baseUrl } from '../files/file.test-helpers';
+import { baseUrl, FIXTURES, upload } from '../files/file.test-helpers';
 import { sampleTemplateDocx } from './contract-template.fixture';
 import { docxText } from './contract-template.render';
 
@@ -115,5 +115,48 @@ describe('contract templates', () => {
     expect(errorOf(await app.gql(`mutation($id: ID!) { deleteContractTemplate(id: $id) }`, { id: created.id }, team.token.manager)).code).toBe('FORBIDDEN');
     expect((await app.ok(`mutation($id: ID!) { deleteContractTemplate(id: $id) }`, { id: created.id }, team.token.admin)).deleteContractTemplate).toBe(true);
     expect(errorOf(await app.gql(`mutation($id: ID!) { deleteContractTemplate(id: $id) }`, { id: created.id }, team.token.admin)).code).toBe('NOT_FOUND');
+  });
+
+  it('a draft must tick its template\'s checklist before approval; reviewers\' comments stay; the signed scan archives it', async () => {
+    const created = (await app.ok(CREATE, { i: { name: '审核模板', fileName: 'r.docx', contentBase64: b64(sampleTemplateDocx()), checklist: ['付款条件已确认', '交付期限已确认'] } }, team.token.admin)).createContractTemplate;
+    const customerId = await newCustomer(app, team.token.sales, '杭州审核归档有限公司');
+    const K = `id version status archivedAt reviewChecklist { item checked checkedAt checkedBy { name } } reviewComments { body author { name } }`;
+    let k = (await app.ok(`mutation($i: CreateContractInput!) { createContract(input: $i) { ${K} } }`, { i: { customerId, title: '审核合同', lines: [{ name: '服务', quantity: '1', unitPrice: '8000' }] } }, team.token.sales)).createContract;
+    expect(k.reviewChecklist).toEqual([]);
+    await app.ok(GENERATE, { k: k.id, t: created.id }, team.token.sales);
+    k = (await app.ok(`query($id: ID!) { contract(id: $id) { ${K} } }`, { id: k.id }, team.token.sales)).contract;
+    expect(k.reviewChecklist.map((i: { item: string; checked: boolean }) => [i.item, i.checked])).toEqual([['付款条件已确认', false], ['交付期限已确认', false]]);
+
+    const SUBMIT = `mutation($id: ID!, $v: Int!) { submitContract(id: $id, version: $v) { ${K} } }`;
+    const refused = errorOf(await app.gql(SUBMIT, { id: k.id, v: k.version }, team.token.sales));
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reviewChecklist', unchecked: ['付款条件已确认', '交付期限已确认'] });
+    expect(refused.message).toContain('审核清单尚未完成，请先确认：付款条件已确认、交付期限已确认');
+
+    const CHECK = `mutation($id: ID!, $v: Int!, $i: Int!) { checkContractReviewItem(id: $id, version: $v, index: $i, checked: true) { ${K} } }`;
+    expect(errorOf(await app.gql(CHECK, { id: k.id, v: k.version, i: 0 }, team.token.outsider)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(CHECK, { id: k.id, v: k.version, i: 5 }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'index' });
+    k = (await app.ok(CHECK, { id: k.id, v: k.version, i: 0 }, team.token.sales)).checkContractReviewItem;
+    expect(errorOf(await app.gql(CHECK, { id: k.id, v: k.version - 1, i: 1 }, team.token.sales)).code).toBe('CONFLICT');
+    k = (await app.ok(CHECK, { id: k.id, v: k.version, i: 1 }, team.token.sales)).checkContractReviewItem;
+    expect(k.reviewChecklist[0]).toMatchObject({ checked: true, checkedBy: { name: '李销售' } });
+    k = (await app.ok(SUBMIT, { id: k.id, v: k.version }, team.token.sales)).submitContract;
+    expect(k.status).toBe('PENDING');
+    // Past the draft the checklist is fixed.
+    expect(errorOf(await app.gql(CHECK, { id: k.id, v: k.version, i: 0 }, team.token.sales)).code).toBe('BAD_USER_INPUT');
+
+    await app.ok(`mutation($id: ID!) { commentOnContract(id: $id, body: "第 5 条违约金比例请法务确认") { id } }`, { id: k.id }, team.token.manager);
+    expect(errorOf(await app.gql(`mutation($id: ID!) { commentOnContract(id: $id, body: "看不到") { id } }`, { id: k.id }, team.token.outsider)).code).toBe('NOT_FOUND');
+    k = (await app.ok(`mutation($id: ID!, $v: Int!) { approveContract(id: $id, version: $v, comment: "同意") { ${K} } }`, { id: k.id, v: k.version }, team.token.manager)).approveContract;
+    expect(k.reviewComments).toEqual([{ body: '第 5 条违约金比例请法务确认', author: { name: '王经理' } }]);
+
+    // A scan before signing does not archive; the signed scan after signing does.
+    const early = await upload(app, team.token.sales, { recordKind: 'CONTRACT', recordId: k.id, category: 'SIGNED_SCAN', fileName: '草签.pdf' }, FIXTURES.pdf);
+    expect(early.status).toBe(201);
+    expect((await app.ok(`query($id: ID!) { contract(id: $id) { archivedAt } }`, { id: k.id }, team.token.sales)).contract.archivedAt).toBeNull();
+    k = (await app.ok(`mutation($id: ID!, $v: Int!) { signContract(id: $id, version: $v, signedAt: "2026-03-10") { ${K} } }`, { id: k.id, v: k.version }, team.token.sales)).signContract;
+    expect(k.archivedAt).toBeNull();
+    const scan = await upload(app, team.token.sales, { recordKind: 'CONTRACT', recordId: k.id, category: 'SIGNED_SCAN', fileName: '盖章合同扫描件.pdf' }, FIXTURES.pdf);
+    expect(scan.status).toBe(201);
+    expect((await app.ok(`query($id: ID!) { contract(id: $id) { archivedAt } }`, { id: k.id }, team.token.sales)).contract.archivedAt).toBe('2026-03-10T02:00:00.000Z');
   });
 });

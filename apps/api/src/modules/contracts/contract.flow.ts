@@ -11,6 +11,7 @@ import { recordStageChange } from '../opportunities/opportunity.service';
 import type { User } from '../users/user.entity';
 import { Contract } from './contract.entity';
 import { reloadContract } from './contract.service';
+import { assertChecklistComplete } from './contract.review';
 import { loadUnderCustomer, notAfterToday } from './deal-common';
 
 /**
@@ -79,6 +80,7 @@ export function submitContract(ctx: Context, id: string, version: number, note?:
     async check(em, _user, c) {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contract_lines WHERE contract_id = $1`, [c.id]);
       if (!n) throw badInput('lines', '合同至少需要一条明细才能提交审批 (a contract needs at least one line)');
+      assertChecklistComplete(c);
     },
   });
 }

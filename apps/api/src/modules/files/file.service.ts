@@ -202,6 +202,13 @@ export async function storeUpload(services: AppServices, user: User, apiKey: Con
       [id, request.recordKind, request.recordId, customerId, request.category, request.fileName, contentType, size, hash.digest('hex'), key, user.id, now],
     );
     key = null; // the row owns the object now
+    // 归档: the signed scan of a signed (or completed) contract archives it (modules/contracts/contract.review.ts).
+    if (request.recordKind === AttachmentRecordKind.CONTRACT && request.category === AttachmentCategory.SIGNED_SCAN) {
+      await services.dataSource.query(
+        `UPDATE contracts SET archived_at = $2 WHERE id = $1 AND status IN ('SIGNED', 'COMPLETED') AND archived_at IS NULL`,
+        [request.recordId, now],
+      );
+    }
     return hydrate(Attachment, rows)[0];
   } finally {
     body.unpipe(source);

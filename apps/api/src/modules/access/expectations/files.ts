@@ -1,4 +1,4 @@
-import type { AccessExpectation, Outcome, RoleKey } from './common';
+import { dealWrite, type AccessExpectation, type Outcome, type RoleKey } from './common';
 
 /**
  * Files on records (modules/files). A file is visible exactly when its customer is; the fixture has no files,
@@ -44,5 +44,14 @@ export const TEMPLATE_MUTATIONS: Record<string, AccessExpectation> = {
   generateContractDocument: {
     call: (f) => ({ query: `mutation($k: ID!, $t: ID!) { generateContractDocument(contractId: $k, templateId: $t) { id } }`, variables: { k: f.draftContractId, t: noSuchTemplate } }),
     expect: { admin: 'NOT_FOUND', director: 'denied', sales: 'denied', service: 'denied' },
+  },
+  // The fixture's draft has no checklist: those who may edit it are told item 1 does not exist.
+  checkContractReviewItem: {
+    call: (f) => ({ query: `mutation($k: ID!) { checkContractReviewItem(id: $k, version: 1, index: 0, checked: true) { id } }`, variables: { k: f.draftContractId } }),
+    expect: { admin: 'BAD_USER_INPUT', director: 'BAD_USER_INPUT', sales: 'denied', service: 'FORBIDDEN' },
+  },
+  commentOnContract: {
+    call: (f) => ({ query: `mutation($k: ID!) { commentOnContract(id: $k, body: "付款条件请再确认") { id body } }`, variables: { k: f.pendingContractId } }),
+    expect: dealWrite,
   },
 };
