@@ -11,6 +11,7 @@ import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { DealSettingsFieldsFragment, DealSettingsQuery, RecomputeGradesMutation, UpdateDealSettingsMutation } from './documents';
 import { MONEY_PATTERN, thresholdsInOrder } from './money';
+import { ContractTemplatesSection } from './ContractTemplatesSection';
 
 interface Fields {
   contractNumberPattern: string;
@@ -138,6 +139,7 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
           </Flex>
         ) : null}
       </Form>
+      <ContractTemplatesSection canManage={canManage} />
     </Flex>
   );
 }
