@@ -223,8 +223,8 @@ export function ContractDetailView({ id }: { id: string }) {
               {labels.contractStatus[contract.status]}
             </Tag>
             {contract.archivedAt ? (
-              <Tag color="gold" data-testid="contract-archived">
-                {rm.archived}
+              <Tag color="gold">
+                <span data-testid="contract-archived">{rm.archived}</span>
               </Tag>
             ) : null}
           </Flex>

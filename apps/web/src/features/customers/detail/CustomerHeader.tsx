@@ -160,8 +160,10 @@ export function CustomerHeader(props: {
             {c.name}
           </h1>
           <div className={styles.badges}>
-            <Tag title={t('fields.number')} data-testid="customer-number">
-              {t('fields.number')} {c.number}
+            <Tag title={t('fields.number')}>
+              <span data-testid="customer-number">
+                {t('fields.number')} {c.number}
+              </span>
             </Tag>
             <Tag>{t(`enums.type.${c.type}`)}</Tag>
             <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>
