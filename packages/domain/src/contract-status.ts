@@ -98,3 +98,6 @@ export function contractTransition(from: ContractStatus, action: ContractAction)
   }
   return { to: t.to };
 }
+
+/** 已归档: a signed contract whose signed scan has been uploaded (Contract.archivedAt); shown beside its status. */
+export const CONTRACT_ARCHIVED_LABEL = { 'zh-CN': '已归档', en: 'Archived' } as const;

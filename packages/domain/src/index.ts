@@ -8,6 +8,7 @@ export * from './customer-enums.js';
 export * from './opportunity-stage.js';
 export * from './contract-status.js';
 export * from './contract-number.js';
+export * from './amount-in-words.js';
 export * from './credit-rating.js';
 export * from './labels.js';
 export * from './grading.js';

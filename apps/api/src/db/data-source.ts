@@ -10,13 +10,15 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** The business time zone (TZ_BUSINESS), for what the database itself dates, such as customer numbers. */
+  businessTimeZone?: string;
 }
 
 /**
  * The one TypeORM DataSource of a process. `synchronize` is never on: the schema changes only through migrations.
  * Parallel query is switched off for our sessions: on small OLTP statements it costs far more than it saves (DESIGN §8).
  */
-export function createDataSource({ url, poolSize = 20, applicationName = 'kehu-api' }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize = 20, applicationName = 'kehu-api', businessTimeZone = 'Asia/Shanghai' }: DataSourceOptions): DataSource {
   return new KehuDataSource({
     type: 'postgres',
     url,
@@ -32,7 +34,7 @@ export function createDataSource({ url, poolSize = 20, applicationName = 'kehu-a
     applicationName,
     extra: {
       max: poolSize,
-      options: '-c max_parallel_workers_per_gather=0 -c timezone=UTC',
+      options: `-c max_parallel_workers_per_gather=0 -c timezone=UTC -c kehu.business_time_zone=${businessTimeZone}`,
       connectionTimeoutMillis: 10000,
     },
   });

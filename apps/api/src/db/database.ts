@@ -83,7 +83,7 @@ export async function openDatabase(config: Config, opts: { migrate?: boolean } =
     logger.info(`embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.join(config.dataDir, 'pg')}`);
   }
 
-  const dataSource = createDataSource({ url, poolSize: config.dbPoolSize });
+  const dataSource = createDataSource({ url, poolSize: config.dbPoolSize, businessTimeZone: config.businessTimeZone });
   try {
     await dataSource.initialize();
     if (opts.migrate !== false) {

@@ -1,3 +1,5 @@
+import { ContractTemplate } from '../modules/contract-templates/contract-template.entity';
+import { ContractReviewComment } from '../modules/contracts/contract.entity';
 import { ChangeLog } from '../modules/audit/change-log.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomField } from '../modules/custom-fields/custom-field.entity';
@@ -20,4 +22,4 @@ import { Product } from '../modules/products/product.entity';
 import { ImportJob } from '../modules/imports/import.entity';
 import { Attachment } from '../modules/files/file.entity';
 /** Every TypeORM entity. Listed explicitly: glob loading does not work under the test transformer. */
-export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, OpportunityLine, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment];
+export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, OpportunityLine, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment, ContractTemplate, ContractReviewComment];

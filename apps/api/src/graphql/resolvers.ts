@@ -30,6 +30,8 @@ import { ReportResolver } from '../modules/reports/report.resolver';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
+import { ContractTemplateResolver } from '../modules/contract-templates/contract-template.resolver';
+import { contractReviewResolvers } from '../modules/contracts/contract.review.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -80,4 +82,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ExportAuditEntryResolver,
   ImportJobResolver,
   ...fileResolvers,
+  ContractTemplateResolver,
+  ...contractReviewResolvers,
 ];

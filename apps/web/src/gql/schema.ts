@@ -276,15 +276,20 @@ export type Contract = Node & {
   amount: Scalars['Money']['output'];
   /** 审批记录: every step of the flow, oldest first */
   approvals: Array<ContractApproval>;
-  /** 附件 metadata */
-  attachments: Array<ContractAttachment>;
+  /** 归档时间: set when the signed scan (SIGNED_SCAN) of a signed contract is uploaded; non-null means 已归档 */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 附件: the files attached to this Contract, newest first */
+  attachments: Array<Attachment>;
   /** When drafted */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The customer */
   customer: Customer;
   /** 结束日期 (drives the expiry reminder) */
   endDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** 附件: the files attached to this Contract, newest first */
+  /**
+   * 附件: the files attached to this Contract, newest first
+   * @deprecated Use `attachments` (the same files)
+   */
   files: Array<Attachment>;
   /** Unique id */
   id: Scalars['ID']['output'];
@@ -310,6 +315,10 @@ export type Contract = Node & {
   receivable: Receivable;
   /** 备注 */
   remark?: Maybe<Scalars['String']['output']>;
+  /** 审核清单: the clauses of its template to confirm before it can be submitted for approval (empty when not generated from a template) */
+  reviewChecklist: Array<ContractChecklistItem>;
+  /** 审核意见: reviewers' comments, oldest first */
+  reviewComments: Array<ContractReviewComment>;
   /** 签订日期 (set by signContract) */
   signedAt?: Maybe<Scalars['LocalDate']['output']>;
   /** 开始日期 */
@@ -362,29 +371,17 @@ export type ContractApproval = Node & {
   toStatus: ContractStatus;
 };
 
-/** Metadata of a file attached to a contract (the file itself lives in file storage) */
-export type ContractAttachment = {
-  __typename?: 'ContractAttachment';
-  /** MIME type, e.g. application/pdf */
-  contentType?: Maybe<Scalars['String']['output']>;
-  /** File name, e.g. 合同扫描件.pdf */
-  name: Scalars['String']['output'];
-  /** Size in bytes */
-  size?: Maybe<Scalars['Int']['output']>;
-  /** Where the file can be fetched */
-  url: Scalars['String']['output'];
-};
-
-/** Metadata of an attached file */
-export type ContractAttachmentInput = {
-  /** MIME type */
-  contentType?: InputMaybe<Scalars['String']['input']>;
-  /** File name */
-  name: Scalars['String']['input'];
-  /** Size in bytes */
-  size?: InputMaybe<Scalars['Int']['input']>;
-  /** Where the file can be fetched (http/https) */
-  url: Scalars['String']['input'];
+/** 审核项: a clause of the template's review checklist, confirmed or not */
+export type ContractChecklistItem = {
+  __typename?: 'ContractChecklistItem';
+  /** Whether it has been confirmed */
+  checked: Scalars['Boolean']['output'];
+  /** When it was confirmed */
+  checkedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who confirmed it */
+  checkedBy?: Maybe<User>;
+  /** The clause to confirm, e.g. 付款条件已确认 */
+  item: Scalars['String']['output'];
 };
 
 /** A page of contracts */
@@ -498,6 +495,19 @@ export type ContractOrderField =
   /** 签订日期 (unsigned last) */
   | 'SIGNED_AT';
 
+/** 审核意见: a comment a reviewer left on a contract; kept with it */
+export type ContractReviewComment = {
+  __typename?: 'ContractReviewComment';
+  /** When */
+  at: Scalars['DateTimeISO']['output'];
+  /** Who wrote it */
+  author?: Maybe<User>;
+  /** The comment */
+  body: Scalars['String']['output'];
+  /** Unique id */
+  id: Scalars['ID']['output'];
+};
+
 /** 合同状态: DRAFT → PENDING → APPROVED → SIGNED → COMPLETED / TERMINATED; a rejection returns it to DRAFT */
 export type ContractStatus =
   /** 已审批: approved, ready to sign */
@@ -512,6 +522,39 @@ export type ContractStatus =
   | 'SIGNED'
   /** 已终止: ended early */
   | 'TERMINATED';
+
+/** 合同模板: a .docx with placeholders that contracts generate their document from, and the review checklist of contracts drafted from it */
+export type ContractTemplate = {
+  __typename?: 'ContractTemplate';
+  /** 审核清单: the clauses a reviewer confirms before a contract goes to approval */
+  checklist: Array<Scalars['String']['output']>;
+  /** When uploaded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The .docx file name as uploaded */
+  fileName: Scalars['String']['output'];
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** 模板名称, e.g. 标准销售合同 */
+  name: Scalars['String']['output'];
+  /** Size of the .docx in bytes */
+  size: Scalars['Int']['output'];
+  /** When last changed */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-locking version, for updateContractTemplate */
+  version: Scalars['Int']['output'];
+};
+
+/** A contract template */
+export type ContractTemplateInput = {
+  /** 审核清单 (replaces the list; each item 1–200 characters, at most 50) */
+  checklist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The .docx, base64-encoded (at most 5 MB); required on create. Placeholders in {braces}: customerName customerNumber customerAddress contactName contactMobile contractNumber contractTitle startDate endDate today ownerName amount amountInWords (大写) remark; loops {#lines}{index} {name} {unit} {quantity} {unitPrice} {amount}{/lines} and {#paymentPlans}{index} {dueDate} {amount} {amountInWords} {remark}{/paymentPlans} */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The .docx file name, e.g. 标准销售合同.docx; required with content */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** 模板名称 (1–100 characters, unique); required on create */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A count with an amount */
 export type CountAmount = {
@@ -549,8 +592,6 @@ export type CreateApiKeyInput = {
 
 /** A new contract (a DRAFT) */
 export type CreateContractInput = {
-  /** Attachments (replaces the list) */
-  attachments?: InputMaybe<Array<ContractAttachmentInput>>;
   /** Customer */
   customerId: Scalars['ID']['input'];
   /** 结束日期 (not before the start) */
@@ -843,6 +884,8 @@ export type Customer = Node & {
   name: Scalars['String']['output'];
   /** The next planned follow-up (earliest upcoming plan) */
   nextFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 客户编号: assigned by the system on creation from the pattern in the deal settings, e.g. KH-2026-000123; unique and never reused */
+  number: Scalars['String']['output'];
   /** 商机, newest first */
   opportunities: Array<Opportunity>;
   /** 负责人: the salesperson holding the customer; null while in the pool */
@@ -1090,11 +1133,13 @@ export type DeactivateUserPayload = {
   user: User;
 };
 
-/** Admin settings of deals: the contract number pattern and the grading thresholds */
+/** Admin settings of deals: the contract and customer number patterns and the grading thresholds */
 export type DealSettings = {
   __typename?: 'DealSettings';
   /** 合同编号规则, e.g. HT-{YYYY}-{SEQ4}; tokens {YYYY} {YY} {MM} {DD} and one {SEQn} (n digits, restarting per rendered prefix) */
   contractNumberPattern: Scalars['String']['output'];
+  /** 客户编号规则, e.g. KH-{YYYY}-{SEQ6}; same tokens as the contract pattern. Applies to customers created from now on; numbers already given stay */
+  customerNumberPattern: Scalars['String']['output'];
   /** IMPORTANT: at least this (up to the VIP threshold) */
   gradeImportant: Scalars['Money']['output'];
   /** NORMAL: at least this; below it POTENTIAL */
@@ -1111,6 +1156,8 @@ export type DealSettings = {
 export type DealSettingsInput = {
   /** 合同编号规则, needs exactly one {SEQn} */
   contractNumberPattern?: InputMaybe<Scalars['String']['input']>;
+  /** 客户编号规则, needs exactly one {SEQn} */
+  customerNumberPattern?: InputMaybe<Scalars['String']['input']>;
   /** IMPORTANT threshold (> normal) */
   gradeImportant?: InputMaybe<Scalars['Money']['input']>;
   /** NORMAL threshold (> 0) */
@@ -1894,8 +1941,12 @@ export type Mutation = {
   cancelTask: Task;
   /** Change your own password (≥ 8 characters with a letter, a digit and a special character). Signs out every other session and returns a new token. */
   changePassword: AuthPayload;
+  /** Confirms (or un-confirms) item `index` (from 0) of a DRAFT contract's review checklist */
+  checkContractReviewItem: Contract;
   /** 领取: take a pool customer. Exactly one of simultaneous claims wins; the others get CONFLICT. The cap and cool-down of the pool rules apply (FORBIDDEN). */
   claimCustomer: Customer;
+  /** Leaves a review comment (审核意见) on a contract you may see */
+  commentOnContract: ContractReviewComment;
   /** 完成: SIGNED → COMPLETED */
   completeContract: Contract;
   /** 完成任务, with a completion note */
@@ -1906,6 +1957,8 @@ export type Mutation = {
   createContact: Contact;
   /** 起草合同: a new DRAFT; the number is generated from the pattern unless given */
   createContract: Contract;
+  /** Uploads a contract template (.docx with placeholders) with its review checklist (admins) */
+  createContractTemplate: ContractTemplate;
   /** Define a custom customer field (admins) */
   createCustomField: CustomField;
   /** 新建客户 with its first contact; an exact duplicate is refused with DUPLICATE */
@@ -1934,6 +1987,8 @@ export type Mutation = {
   deleteContact: Scalars['Boolean']['output'];
   /** Delete a DRAFT contract */
   deleteContract: Scalars['Boolean']['output'];
+  /** Deletes a template (admins); documents generated from it stay on their contracts */
+  deleteContractTemplate: Scalars['Boolean']['output'];
   /** Delete a custom field and its values on every customer (admins) */
   deleteCustomField: Scalars['Boolean']['output'];
   /** Move a customer to the recycle bin. Customers with contracts cannot be deleted: deactivate them. */
@@ -1950,6 +2005,8 @@ export type Mutation = {
   deleteTag: DeleteTagPayload;
   /** Remove an endpoint and its delivery history (admins) */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
+  /** 生成合同: fills a template with the contract's data (customer, contact, number, dates, amount and 大写, lines, payment plan) and keeps the .docx and a PDF on the contract as its next version (category CONTRACT_DRAFT); needs edit rights on the customer */
+  generateContractDocument: Array<Attachment>;
   /** 开票 on a signed contract: refused when the valid invoices would exceed the contract amount */
   issueInvoice: Invoice;
   /** Sign in with email and password. The only operation that needs no token. */
@@ -2018,6 +2075,8 @@ export type Mutation = {
   updateContact: Contact;
   /** Edit a DRAFT contract (lines replace all lines); only the number may change until signing */
   updateContract: Contract;
+  /** Renames a template, replaces its .docx or its checklist (admins); omitted fields stay */
+  updateContractTemplate: ContractTemplate;
   /** Change a custom field (admins); a stale `version` is a CONFLICT */
   updateCustomField: CustomField;
   /** Edit a customer. `version` must be the one you read; a stale one is a CONFLICT. */
@@ -2097,7 +2156,23 @@ export type MutationChangePasswordArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationCheckContractReviewItemArgs = {
+  checked: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  index: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationClaimCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationCommentOnContractArgs = {
+  body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -2135,6 +2210,12 @@ export type MutationCreateContactArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationCreateContractArgs = {
   input: CreateContractInput;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationCreateContractTemplateArgs = {
+  input: ContractTemplateInput;
 };
 
 
@@ -2227,6 +2308,12 @@ export type MutationDeleteContractArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationDeleteContractTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationDeleteCustomFieldArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2272,6 +2359,13 @@ export type MutationDeleteTagArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationGenerateContractDocumentArgs = {
+  contractId: Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
 };
 
 
@@ -2491,6 +2585,14 @@ export type MutationUpdateContactArgs = {
 export type MutationUpdateContractArgs = {
   id: Scalars['ID']['input'];
   input: UpdateContractInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateContractTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: ContractTemplateInput;
   version: Scalars['Int']['input'];
 };
 
@@ -3249,6 +3351,8 @@ export type Query = {
   attachments: Array<Attachment>;
   /** One contract by id, or null when it does not exist or you may not see its customer */
   contract?: Maybe<Contract>;
+  /** 合同模板: every contract template, by name (anyone signed in may generate from them) */
+  contractTemplates: Array<ContractTemplate>;
   /** 合同列表: contracts of customers you may see, filtered, sorted and paged */
   contracts: ContractConnection;
   /** The custom customer fields, in form order */
@@ -4203,8 +4307,6 @@ export type TopCustomersBy =
 
 /** Changes to a contract: everything while DRAFT; only the number until it is signed */
 export type UpdateContractInput = {
-  /** Attachments (replaces the list) */
-  attachments?: InputMaybe<Array<ContractAttachmentInput>>;
   /** 结束日期 (not before the start) */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Lines (replaces all lines); the amount is their sum */

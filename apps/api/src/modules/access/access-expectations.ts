@@ -2,7 +2,7 @@ import type { AccessExpectation } from './expectations/common';
 import { CUSTOMER_MUTATIONS, CUSTOMER_QUERIES } from './expectations/customers';
 import { DEAL_MUTATIONS, DEAL_QUERIES } from './expectations/deals';
 import { EXPORT_MUTATIONS, EXPORT_QUERIES } from './expectations/exports';
-import { FILE_MUTATIONS, FILE_QUERIES } from './expectations/files';
+import { FILE_MUTATIONS, FILE_QUERIES, TEMPLATE_MUTATIONS, TEMPLATE_QUERIES } from './expectations/files';
 import { IMPORT_MUTATIONS, IMPORT_QUERIES } from './expectations/imports';
 import { INTEGRATION_MUTATIONS, INTEGRATION_QUERIES } from './expectations/integrations';
 import { REPORT_QUERIES } from './expectations/reports';
@@ -24,6 +24,7 @@ export const QUERY_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...EXPORT_QUERIES,
   ...IMPORT_QUERIES,
   ...FILE_QUERIES,
+  ...TEMPLATE_QUERIES,
 };
 
 export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
@@ -34,4 +35,5 @@ export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...IMPORT_MUTATIONS,
   ...EXPORT_MUTATIONS,
   ...FILE_MUTATIONS,
+  ...TEMPLATE_MUTATIONS,
 };

@@ -4,19 +4,26 @@ import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { ContractAction, ContractKind, ContractStatus, DecimalScalar } from './contract.enums';
 
-@ObjectType({ description: 'Metadata of a file attached to a contract (the file itself lives in file storage)' })
-export class ContractAttachment {
-  @Field({ description: 'File name, e.g. 合同扫描件.pdf' })
-  name: string;
+/** One item of a contract's review checklist as stored (contracts.review_checklist). */
+export interface StoredChecklistItem {
+  item: string;
+  checkedById: string | null;
+  checkedAt: string | null;
+}
 
-  @Field({ description: 'Where the file can be fetched' })
-  url: string;
+@ObjectType({ description: '审核项: a clause of the template\'s review checklist, confirmed or not' })
+export class ContractChecklistItem {
+  @Field({ description: 'The clause to confirm, e.g. 付款条件已确认' })
+  item: string;
 
-  @Field(() => Int, { nullable: true, description: 'Size in bytes' })
-  size?: number | null;
+  @Field({ description: 'Whether it has been confirmed' })
+  checked: boolean;
 
-  @Field(() => String, { nullable: true, description: 'MIME type, e.g. application/pdf' })
-  contentType?: string | null;
+  @Field(() => Date, { nullable: true, description: 'When it was confirmed' })
+  checkedAt: Date | null;
+
+  /** Who confirmed it (resolved as `checkedBy`). */
+  checkedById: string | null;
 }
 
 @ObjectType({ implements: Node, description: '合同: a sales contract with its lines, approval flow, payment plans, receipts and invoices' })
@@ -70,13 +77,21 @@ export class Contract {
   @Column({ type: 'date', nullable: true })
   endDate: string | null;
 
-  @Field(() => [ContractAttachment], { description: '附件 metadata' })
-  @Column({ type: 'jsonb', default: [] })
-  attachments: ContractAttachment[];
-
   @Field(() => String, { nullable: true, description: '备注' })
   @Column({ type: 'text', nullable: true })
   remark: string | null;
+
+  /** The template its document was last generated from (its checklist is `reviewChecklist`). */
+  @Column({ type: 'uuid', nullable: true })
+  templateId: string | null;
+
+  /** Stored checklist; GraphQL reads it through `reviewChecklist`. */
+  @Column({ type: 'jsonb', default: [] })
+  reviewChecklist: StoredChecklistItem[];
+
+  @Field(() => Date, { nullable: true, description: '归档时间: set when the signed scan (SIGNED_SCAN) of a signed contract is uploaded; non-null means 已归档' })
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: '终止原因 (when TERMINATED)' })
   @Column({ type: 'text', nullable: true })
@@ -174,6 +189,31 @@ export class ContractApproval {
   @Field(() => String, { nullable: true, description: '审批意见 / comment' })
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  @Field({ description: 'When' })
+  @Column({ type: 'timestamptz' })
+  at: Date;
+}
+
+@ObjectType({ description: '审核意见: a comment a reviewer left on a contract; kept with it' })
+@Entity('contract_review_comments')
+export class ContractReviewComment {
+  @Field(() => ID, { description: 'Unique id' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  customerId: string;
+
+  @Column({ type: 'uuid' })
+  contractId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @Field({ description: 'The comment' })
+  @Column({ type: 'text' })
+  body: string;
 
   @Field({ description: 'When' })
   @Column({ type: 'timestamptz' })

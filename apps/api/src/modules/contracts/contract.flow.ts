@@ -13,6 +13,7 @@ import { recordStageChange } from '../opportunities/opportunity.service';
 import type { User } from '../users/user.entity';
 import { Contract } from './contract.entity';
 import { reloadContract } from './contract.service';
+import { assertChecklistComplete } from './contract.review';
 import { loadUnderCustomer, notAfterToday } from './deal-common';
 
 /**
@@ -81,6 +82,7 @@ export function submitContract(ctx: Context, id: string, version: number, note?:
     async check(em, _user, c) {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contract_lines WHERE contract_id = $1`, [c.id]);
       if (!n) throw badInput('lines', msg('contracts.contractNeedsLeastOne'));
+      assertChecklistComplete(c);
     },
   });
 }

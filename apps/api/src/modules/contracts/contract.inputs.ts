@@ -26,21 +26,6 @@ export class ContractLineInput {
   discountPercent?: string | null;
 }
 
-@InputType({ description: 'Metadata of an attached file' })
-export class ContractAttachmentInput {
-  @Field({ description: 'File name' })
-  name: string;
-
-  @Field({ description: 'Where the file can be fetched (http/https)' })
-  url: string;
-
-  @Field(() => Int, { nullable: true, description: 'Size in bytes' })
-  size?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'MIME type' })
-  contentType?: string | null;
-}
-
 @InputType({ description: 'Fields of a contract that are edited while it is a draft' })
 export class ContractFieldsInput {
   @Field(() => String, { nullable: true, description: '合同编号: leave empty to generate one from the pattern' })
@@ -57,9 +42,6 @@ export class ContractFieldsInput {
 
   @Field(() => String, { nullable: true, description: '备注' })
   remark?: string | null;
-
-  @Field(() => [ContractAttachmentInput], { nullable: true, description: 'Attachments (replaces the list)' })
-  attachments?: ContractAttachmentInput[] | null;
 
   @Field(() => [ContractLineInput], { nullable: true, description: 'Lines (replaces all lines); the amount is their sum' })
   lines?: ContractLineInput[] | null;

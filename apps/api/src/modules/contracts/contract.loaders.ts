@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context';
 import { defineLoader } from '../../graphql/loaders';
-import { Contract, ContractApproval, ContractLine } from './contract.entity';
+import { Contract, ContractApproval, ContractLine, ContractReviewComment } from './contract.entity';
 import { rowsById, rowsByKey } from './deal-common';
 
 /** Contracts by id, for relations of records reached through a visible customer. */
@@ -24,4 +24,8 @@ export const linesByContract = defineLoader((ctx: Context) =>
 
 export const approvalsByContract = defineLoader((ctx: Context) =>
   rowsByKey(ctx, ContractApproval, { table: 'contract_approvals', alias: 'a', key: 'contract_id', keyProp: 'contractId', orderBy: 'a.seq' }),
+);
+
+export const reviewCommentsByContract = defineLoader((ctx: Context) =>
+  rowsByKey(ctx, ContractReviewComment, { table: 'contract_review_comments', alias: 'r', key: 'contract_id', keyProp: 'contractId', orderBy: 'r.at, r.id' }),
 );

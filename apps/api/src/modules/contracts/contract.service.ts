@@ -22,7 +22,7 @@ registerDeleteGuard(async (em, customerId) => {
   return n > 0 ? P.text(`该客户已有 ${n} 份合同`, `The customer has ${n} contract${n === 1 ? '' : 's'}`) : null;
 });
 
-const FIELDS = ['number', 'title', 'startDate', 'endDate', 'remark', 'attachments', 'amount', 'ownerId', 'opportunityId', 'parentId', 'kind'] as const;
+const FIELDS = ['number', 'title', 'startDate', 'endDate', 'remark', 'amount', 'ownerId', 'opportunityId', 'parentId', 'kind'] as const;
 const rec = (o: object) => o as Record<string, unknown>;
 const MAX_LINES = 200;
 
@@ -60,12 +60,6 @@ function cleanLines(lines: ContractLineInput[] | null | undefined): CleanLine[] 
 }
 
 function cleanFields(ctx: Context, input: ContractFieldsInput) {
-  const attachments = input.attachments === undefined ? undefined : (input.attachments ?? []).map((a, i) => {
-    const f = `input.attachments.${i}`;
-    if (!/^https?:\/\/\S+$/.test(a.url)) throw badInput(`${f}.url`, msg('contracts.urlHttpHttps'));
-    if (a.size !== null && a.size !== undefined && a.size < 0) throw badInput(`${f}.size`, msg('contracts.sizeNotNegative'));
-    return { name: text(`${f}.name`, a.name, { max: 200, label: '文件名', required: true })!, url: a.url, size: a.size ?? null, contentType: a.contentType ?? null };
-  });
   if (input.startDate && input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
   void ctx;
   return {
@@ -74,7 +68,6 @@ function cleanFields(ctx: Context, input: ContractFieldsInput) {
     startDate: input.startDate,
     endDate: input.endDate,
     remark: text('input.remark', input.remark, { max: 2000, label: '备注' }),
-    attachments,
     lines: cleanLines(input.lines),
   };
 }
@@ -152,9 +145,9 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
     const number = v.number ?? (await generateNumber(ctx, em));
     await assertNumberFree(em, number);
     const [row] = await em.query(
-      `INSERT INTO contracts (customer_id, opportunity_id, parent_id, owner_id, number, title, kind, status, start_date, end_date, attachments, remark, created_by_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9, $10::jsonb, $11, $12, $13, $13) RETURNING id`,
-      [input.customerId, opp?.id ?? null, input.parentId ?? null, ownerId, number, v.title, kind, v.startDate ?? null, v.endDate ?? null, JSON.stringify(v.attachments ?? []), v.remark ?? null, user.id, now],
+      `INSERT INTO contracts (customer_id, opportunity_id, parent_id, owner_id, number, title, kind, status, start_date, end_date, remark, created_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9, $10, $11, $12, $12) RETURNING id`,
+      [input.customerId, opp?.id ?? null, input.parentId ?? null, ownerId, number, v.title, kind, v.startDate ?? null, v.endDate ?? null, v.remark ?? null, user.id, now],
     );
     // Drafted from an opportunity without lines of its own, the contract starts with the opportunity's products.
     const lines = v.lines ?? (opp ? await opportunityLinesForContract(em, opp.id) : []);

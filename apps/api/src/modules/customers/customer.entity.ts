@@ -11,6 +11,10 @@ export class Customer {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field({ description: '客户编号: assigned by the system on creation from the pattern in the deal settings, e.g. KH-2026-000123; unique and never reused' })
+  @Column({ type: 'varchar', length: 40, insert: false, update: false })
+  number: string;
+
   @Field({ description: 'Full legal name, e.g. 北京华信科技有限公司; unique after normalisation' })
   @Column({ type: 'varchar', length: 100 })
   name: string;

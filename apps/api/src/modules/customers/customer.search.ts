@@ -37,7 +37,8 @@ export async function refreshSearch(em: EntityManager, customerIds: string[]): P
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /**
- * WHERE fragment for the search box over customers alias `c`; null when the query is blank.
+ * WHERE fragment for the search box over customers alias `c`; null when the query is blank. It also finds a
+ * customer by the start of its number (客户编号).
  * `likeOnly` leaves out the bigram condition, for a frequent term whose plan walks the sort order instead
  * (customer.list.ts): LIKE alone is exact, the bigrams only let the GIN index find the rows.
  */
@@ -47,9 +48,14 @@ export function searchPredicate(q: string, params: SqlParams, opts: { likeOnly?:
   const like = `${params.p('%' + escapeLike(needle) + '%')}`;
   const grams = queryGrams(q);
   // A one-character query has no bigram: it scans, which is acceptable for the rare single-character search.
-  return grams.length && !opts.likeOnly
+  const text = grams.length && !opts.likeOnly
     ? `(c.search_grams @> ${params.p(grams)}::text[] AND c.search_text LIKE ${like})`
     : `c.search_text LIKE ${like}`;
+  // 客户编号: a term with a digit and no space may be (the start of) a number, e.g. KH-2026-000123 or kh-2026.
+  const term = q.trim();
+  return /\d/.test(term) && !/\s/.test(term) && term.length <= 40
+    ? `(${text} OR upper(c.number) LIKE ${params.p(escapeLike(term.toUpperCase()) + '%')})`
+    : text;
 }
 
 /**

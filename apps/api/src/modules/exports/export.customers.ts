@@ -8,7 +8,7 @@ import type { Cell, Column } from './export.xlsx';
 
 /** The customer list's columns in the file, in order. */
 export const CUSTOMER_COLUMNS: Column[] = [
-  { header: '客户名称', width: 32 }, { header: '客户类型', width: 8 }, { header: '客户等级', width: 8 }, { header: '客户来源' },
+  { header: '客户编号', width: 16 }, { header: '客户名称', width: 32 }, { header: '客户类型', width: 8 }, { header: '客户等级', width: 8 }, { header: '客户来源' },
   { header: '所属行业' }, { header: '省份', width: 10 }, { header: '城市', width: 10 }, { header: '地址', width: 30 },
   { header: '负责人', width: 10 }, { header: '状态', width: 8 }, { header: '主要联系人', width: 10 }, { header: '手机', width: 14 },
   { header: '标签', width: 20 }, { header: '最近跟进', width: 17 }, { header: '下次跟进', width: 17 }, { header: '创建时间', width: 17 },
@@ -39,7 +39,7 @@ export async function* customerRows(ctx: Context, given: CustomerFilter | null |
     const keyset = after ? ` AND (c.created_at, c.id) < (${params.p(after.at)}::timestamptz, ${params.p(after.id)}::uuid)` : '';
     const fmt = (col: string) => `to_char(${col} AT TIME ZONE ${tz}, 'YYYY-MM-DD HH24:MI')`;
     const rows: Record<string, string | null>[] = await ctx.dataSource.query(
-      `SELECT c.id, c.created_at::text AS cursor_at, c.name, c.type, c.grade, c.source, c.industry, c.province, c.city, c.address,
+      `SELECT c.id, c.created_at::text AS cursor_at, c.number, c.name, c.type, c.grade, c.source, c.industry, c.province, c.city, c.address,
               u.name AS owner_name, c.status, pc.name AS contact_name, pc.mobile,
               (SELECT string_agg(t.name, '、' ORDER BY t.name) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags,
               ${fmt('c.last_follow_up_at')} AS last_fu, ${fmt('c.next_follow_up_at')} AS next_fu, ${fmt('c.created_at')} AS created
@@ -52,7 +52,7 @@ export async function* customerRows(ctx: Context, given: CustomerFilter | null |
     );
     if (!rows.length) return;
     yield rows.map((r) => [
-      r.name, enumLabel('CustomerType', r.type!), enumLabel('CustomerGrade', r.grade!), r.source, r.industry, r.province, r.city, r.address,
+      r.number, r.name, enumLabel('CustomerType', r.type!), enumLabel('CustomerGrade', r.grade!), r.source, r.industry, r.province, r.city, r.address,
       r.owner_name ?? '公海', enumLabel('CustomerStatus', r.status!), r.contact_name, r.mobile, r.tags, r.last_fu, r.next_fu, r.created,
     ]);
     if (rows.length < BATCH) return;

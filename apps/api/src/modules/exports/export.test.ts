@@ -110,15 +110,19 @@ describe('customer list export', () => {
     expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(link.fileName)}`);
     expect(link.fileName).toBe('客户列表-2026-03-20.xlsx');
     const rows = (await readXlsx(body)).sheet('客户列表');
-    expect(rows[0].slice(0, 3)).toEqual(['客户名称', '客户类型', '客户等级']);
-    const listed = await app.ok(`{ customers(first: 100) { edges { node { name } } } }`, {}, t.s1);
-    const names = rows.slice(1).map((r) => r[0]);
+    expect(rows[0].slice(0, 4)).toEqual(['客户编号', '客户名称', '客户类型', '客户等级']);
+    const listed = await app.ok(`{ customers(first: 100) { edges { node { name number } } } }`, {}, t.s1);
+    const names = rows.slice(1).map((r) => r[1]);
+    // 客户编号 first, as the list gives it.
+    const numberOf = new Map(listed.customers.edges.map((e: { node: { name: string; number: string } }) => [e.node.name, e.node.number]));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(names.map((n) => numberOf.get(n as string)));
+    expect(rows[1][0]).toMatch(/^KH-\d{4}-\d{6}$/);
     expect(names).toEqual(['甲方制造有限公司', '丙方贸易有限公司', '乙方信息技术有限公司']); // newest first
     expect([...names].sort()).toEqual(listed.customers.edges.map((e: { node: { name: string } }) => e.node.name).sort());
     expect(rows[1]).toEqual(expect.arrayContaining(['甲方制造有限公司', '成交', 'VIP', '展会', '制造业', '广东', '李娜', '正常', '2026-03-05 10:00']));
 
     const vip = await exportFile({ kind: 'CUSTOMERS', customerFilter: { grades: ['VIP'] } }, t.s1);
-    expect((await readXlsx(vip.body)).sheet('客户列表').slice(1).map((r) => r[0])).toEqual(['甲方制造有限公司']);
+    expect((await readXlsx(vip.body)).sheet('客户列表').slice(1).map((r) => r[1])).toEqual(['甲方制造有限公司']);
   });
 
   it('streams lists longer than one batch, every row once', async () => {
@@ -128,7 +132,7 @@ describe('customer list export', () => {
       [fx.users.s3.id],
     );
     const { link, body } = await exportFile({ kind: 'CUSTOMERS', customerFilter: { ownerIds: [fx.users.s3.id] } }, t.admin);
-    const names = (await readXlsx(body)).sheet('客户列表').slice(1).map((r) => r[0]);
+    const names = (await readXlsx(body)).sheet('客户列表').slice(1).map((r) => r[1]);
     expect(names).toHaveLength(2346); // 2345 + C4
     expect(new Set(names).size).toBe(2346);
     expect(names[1]).toBe('批量客户2345');

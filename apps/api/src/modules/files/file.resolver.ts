@@ -98,15 +98,15 @@ export const attachmentsByRecord = defineLoader(
 );
 
 /** `attachments` (or `name`) on a record type: the files attached to that record. */
-function recordAttachmentsResolver(target: new () => { id: string }, typeName: string, name = 'attachments') {
+function recordAttachmentsResolver(target: new () => { id: string }, typeName: string, name = 'attachments', deprecationReason?: string) {
   @Resolver(() => target)
   class RecordAttachmentsResolver {
-    @FieldResolver(() => [Attachment], { name, description: `附件: the files attached to this ${typeName}, newest first` })
+    @FieldResolver(() => [Attachment], { name, deprecationReason, description: `附件: the files attached to this ${typeName}, newest first` })
     attachmentsOfRecord(@Root() record: { id: string }, @Ctx() ctx: Context) {
       return ctx.loaders.get(attachmentsByRecord).load(record.id);
     }
   }
-  Object.defineProperty(RecordAttachmentsResolver, 'name', { value: `${typeName}AttachmentsResolver` });
+  Object.defineProperty(RecordAttachmentsResolver, 'name', { value: `${typeName}${name === 'attachments' ? 'Attachments' : 'Files'}Resolver` });
   return RecordAttachmentsResolver;
 }
 
@@ -117,8 +117,9 @@ export const fileResolvers = [
   recordAttachmentsResolver(Contact, 'Contact'),
   recordAttachmentsResolver(FollowUp, 'FollowUp'),
   recordAttachmentsResolver(Visit, 'Visit'),
-  // Contract.attachments is the older metadata list (name + URL, copied into files by the migration).
-  recordAttachmentsResolver(Contract, 'Contract', 'files'),
+  recordAttachmentsResolver(Contract, 'Contract'),
+  // Contract.files: the name this list had while the old metadata list held `attachments`; kept, deprecated.
+  recordAttachmentsResolver(Contract, 'Contract', 'files', 'Use `attachments` (the same files)'),
   recordAttachmentsResolver(Receipt, 'Receipt'),
 ];
 

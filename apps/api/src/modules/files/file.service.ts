@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -202,6 +202,13 @@ export async function storeUpload(services: AppServices, user: User, apiKey: Con
       [id, request.recordKind, request.recordId, customerId, request.category, request.fileName, contentType, size, hash.digest('hex'), key, user.id, now],
     );
     key = null; // the row owns the object now
+    // 归档: the signed scan of a signed (or completed) contract archives it (modules/contracts/contract.review.ts).
+    if (request.recordKind === AttachmentRecordKind.CONTRACT && request.category === AttachmentCategory.SIGNED_SCAN) {
+      await services.dataSource.query(
+        `UPDATE contracts SET archived_at = $2 WHERE id = $1 AND status IN ('SIGNED', 'COMPLETED') AND archived_at IS NULL`,
+        [request.recordId, now],
+      );
+    }
     return hydrate(Attachment, rows)[0];
   } finally {
     body.unpipe(source);
@@ -275,5 +282,36 @@ export async function removeStoredFiles(config: Config, keys: string[]): Promise
   const storage = storageFor(config);
   for (const key of keys) {
     await storage.remove(key).catch((err: Error) => logger.warn(`files: could not remove ${key}: ${err.message}`));
+  }
+}
+
+/**
+ * Stores a file the API made itself (a contract generated from a template) on a record whose customer the caller
+ * was already checked against: the bytes become a storage object and a `files` row, or neither.
+ */
+export async function storeGeneratedFile(
+  services: AppServices,
+  user: Pick<User, 'id'>,
+  file: { recordKind: AttachmentRecordKind; recordId: string; customerId: string; category: AttachmentCategory; fileName: string; contentType: string; bytes: Buffer },
+): Promise<Attachment> {
+  const storage = storageFor(services.config);
+  await mkdir(storage.spoolDir, { recursive: true });
+  const id = randomUUID();
+  const tempPath = path.join(storage.spoolDir, `${id}.part`);
+  const now = services.clock.now();
+  let key: string | null = newStorageKey(id, now);
+  try {
+    await writeFile(tempPath, file.bytes);
+    await storage.commit(key, tempPath, file.bytes.length, file.contentType);
+    const rows = await services.dataSource.query(
+      `INSERT INTO files (id, record_kind, record_id, customer_id, category, file_name, content_type, size, sha256, storage_key, uploaded_by_id, uploaded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${selectColumns(services.dataSource, Attachment, 'files')}`,
+      [id, file.recordKind, file.recordId, file.customerId, file.category, file.fileName, file.contentType, file.bytes.length, createHash('sha256').update(file.bytes).digest('hex'), key, user.id, now],
+    );
+    key = null;
+    return hydrate(Attachment, rows)[0];
+  } finally {
+    await rm(tempPath, { force: true });
+    if (key) await storage.remove(key).catch(() => undefined);
   }
 }

@@ -14,7 +14,7 @@ registerEnumType(CreditRating, {
   },
 });
 
-@ObjectType({ description: 'Admin settings of deals: the contract number pattern and the grading thresholds' })
+@ObjectType({ description: 'Admin settings of deals: the contract and customer number patterns and the grading thresholds' })
 @Entity('deal_settings')
 export class DealSettings {
   @PrimaryColumn({ type: 'boolean' })
@@ -23,6 +23,10 @@ export class DealSettings {
   @Field({ description: '合同编号规则, e.g. HT-{YYYY}-{SEQ4}; tokens {YYYY} {YY} {MM} {DD} and one {SEQn} (n digits, restarting per rendered prefix)' })
   @Column({ type: 'varchar', length: 40 })
   contractNumberPattern: string;
+
+  @Field({ description: '客户编号规则, e.g. KH-{YYYY}-{SEQ6}; same tokens as the contract pattern. Applies to customers created from now on; numbers already given stay' })
+  @Column({ type: 'varchar', length: 40 })
+  customerNumberPattern: string;
 
   @Field(() => MoneyScalar, { description: 'VIP: signed amount in the last 12 months above this' })
   @Column({ type: 'numeric', precision: 14, scale: 2 })
@@ -52,6 +56,9 @@ export class DealSettings {
 export class DealSettingsInput {
   @Field(() => String, { nullable: true, description: '合同编号规则, needs exactly one {SEQn}' })
   contractNumberPattern?: string | null;
+
+  @Field(() => String, { nullable: true, description: '客户编号规则, needs exactly one {SEQn}' })
+  customerNumberPattern?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'VIP threshold (> important)' })
   gradeVip?: string | null;

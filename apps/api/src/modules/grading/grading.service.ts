@@ -15,6 +15,7 @@ import { DealSettings, type DealSettingsInput } from './deal-settings.entity';
 
 const GRADE_FIELD = {
   contractNumberPattern: ['合同编号规则', 'Contract number pattern'],
+  customerNumberPattern: ['客户编号规则', 'Customer number pattern'],
   gradeVip: ['VIP 阈值', 'VIP threshold'],
   gradeImportant: ['重要客户阈值', 'Important threshold'],
   gradeNormal: ['普通客户阈值', 'Normal threshold'],
@@ -28,26 +29,29 @@ export const getDealSettings = (ds: DataSource) => ds.getRepository(DealSettings
 export async function updateDealSettings(ctx: Context, version: number, input: DealSettingsInput): Promise<DealSettings> {
   const user = requireUser(ctx);
   assertCan(user, 'settings.manage');
-  for (const key of ['contractNumberPattern', 'gradeVip', 'gradeImportant', 'gradeNormal'] as const) {
+  for (const key of ['contractNumberPattern', 'customerNumberPattern', 'gradeVip', 'gradeImportant', 'gradeNormal'] as const) {
     if (input[key] === null) throw badInput(`input.${key}`, msg('grading.required', { label: P.text(GRADE_FIELD[key][0], GRADE_FIELD[key][1]) }));
   }
   const current = await getDealSettings(ctx.dataSource);
   const next = {
     contractNumberPattern: input.contractNumberPattern?.trim() ?? current.contractNumberPattern,
+    customerNumberPattern: input.customerNumberPattern?.trim() ?? current.customerNumberPattern,
     gradeVip: money('input.gradeVip', input.gradeVip, 'VIP 阈值') ?? current.gradeVip,
     gradeImportant: money('input.gradeImportant', input.gradeImportant, '重要客户阈值') ?? current.gradeImportant,
     gradeNormal: money('input.gradeNormal', input.gradeNormal, '普通客户阈值') ?? current.gradeNormal,
   };
   const patternProblem = contractPatternProblem(next.contractNumberPattern);
   if (patternProblem) throw badInput('input.contractNumberPattern', patternProblem);
+  const customerProblem = contractPatternProblem(next.customerNumberPattern);
+  if (customerProblem) throw badInput('input.customerNumberPattern', customerProblem.replaceAll('合同编号规则', '客户编号规则'));
   // Each amount is already a valid positive money value; they must descend (exact fen comparison).
   const [vip, important, normal] = [next.gradeVip, next.gradeImportant, next.gradeNormal].map((v) => moneyToFen(v)!);
   if (vip <= important) throw badInput(input.gradeImportant !== undefined && input.gradeVip === undefined ? 'input.gradeImportant' : 'input.gradeVip', msg('grading.gradevipExceedGradeimportant'));
   if (important <= normal) throw badInput(input.gradeNormal !== undefined && input.gradeImportant === undefined ? 'input.gradeNormal' : 'input.gradeImportant', msg('grading.gradeimportantExceedGradenormal'));
   const [rows] = await ctx.dataSource.query(
-    `UPDATE deal_settings SET contract_number_pattern = $2, grade_vip = $3, grade_important = $4, grade_normal = $5, updated_at = $6, updated_by_id = $7, version = version + 1
+    `UPDATE deal_settings SET contract_number_pattern = $2, grade_vip = $3, grade_important = $4, grade_normal = $5, updated_at = $6, updated_by_id = $7, customer_number_pattern = $8, version = version + 1
       WHERE id AND version = $1 RETURNING version`,
-    [version, next.contractNumberPattern, next.gradeVip, next.gradeImportant, next.gradeNormal, ctx.clock.now(), user.id],
+    [version, next.contractNumberPattern, next.gradeVip, next.gradeImportant, next.gradeNormal, ctx.clock.now(), user.id, next.customerNumberPattern],
   );
   if (!rows.length) throw staleVersion('设置', current.version);
   return getDealSettings(ctx.dataSource);

@@ -75,7 +75,8 @@ export function importColumns(kind: ImportKind, customFields: CustomField[]): Im
       ];
     case 'CONTACTS':
       return [
-        { key: 'customerName', label: '客户名称', required: true, width: 30, note: '已有客户的全称' },
+        { key: 'customerNumber', label: '客户编号', width: 16, note: '已有客户的编号，如 KH-2026-000123；填了就按编号找客户' },
+        { key: 'customerName', label: '客户名称', width: 30, note: '已有客户的全称；客户编号与客户名称至少填一个' },
         { key: 'name', label: '联系人姓名', required: true },
         { key: 'title', label: '职务' },
         { key: 'mobile', label: '手机', width: 16 },
@@ -86,7 +87,8 @@ export function importColumns(kind: ImportKind, customFields: CustomField[]): Im
       ];
     case 'FOLLOW_UPS':
       return [
-        { key: 'customerName', label: '客户名称', required: true, width: 30, note: '已有客户的全称' },
+        { key: 'customerNumber', label: '客户编号', width: 16, note: '已有客户的编号，如 KH-2026-000123；填了就按编号找客户' },
+        { key: 'customerName', label: '客户名称', width: 30, note: '已有客户的全称；客户编号与客户名称至少填一个' },
         { key: 'at', label: '跟进时间', required: true, type: 'datetime', width: 18, note: 'YYYY-MM-DD HH:mm' },
         { key: 'method', label: '跟进方式', required: true, options: METHOD_LABELS, strict: true },
         { key: 'subject', label: '主题' },

@@ -11,6 +11,7 @@ import type { CellValue, ParsedSheet } from './import.parse';
 
 /** A contact row as it will be written (customerId resolved from the customer name). */
 export interface ContactRowData {
+  customerNumber: string | null;
   customerName: string;
   customerId: string | null;
   name: string;
@@ -24,6 +25,7 @@ export interface ContactRowData {
 
 /** A follow-up row as it will be written; times are ISO instants. */
 export interface FollowUpRowData {
+  customerNumber: string | null;
   customerName: string;
   customerId: string | null;
   at: string | null;
@@ -83,12 +85,16 @@ function eachRow<T>(sheet: ParsedSheet, columns: ImportColumn[], read: (cell: (k
   });
 }
 
+const customerNumber = (cell: (key: string) => CellValue, attempt: <V>(key: string, fn: () => V, fallback: V) => V) =>
+  attempt('customerNumber', () => text('customerNumber', cellText(cell('customerNumber')), { max: 40, label: '客户编号' }), null) ?? null;
+
+/** The customer's name; required unless the row gives the customer's number. */
 const customerName = (cell: (key: string) => CellValue, attempt: <V>(key: string, fn: () => V, fallback: V) => V) =>
-  attempt('customerName', () => text('customerName', cellText(cell('customerName')), { max: 100, label: '客户名称', required: true }), null) ?? '';
+  attempt('customerName', () => text('customerName', cellText(cell('customerName')), { max: 100, label: '客户名称', required: !cellText(cell('customerNumber')) }), null) ?? '';
 
 export function validateContactRows(sheet: ParsedSheet, columns: ImportColumn[], today: string): ValidatedRow[] {
   return eachRow(sheet, columns, (cell, attempt) => {
-    const data: ContactRowData = { customerName: customerName(cell, attempt), customerId: null, name: '', title: null, mobile: null, phone: null, email: null, birthday: null, remark: null };
+    const data: ContactRowData = { customerNumber: customerNumber(cell, attempt), customerName: customerName(cell, attempt), customerId: null, name: '', title: null, mobile: null, phone: null, email: null, birthday: null, remark: null };
     for (const key of ['name', 'title', 'mobile', 'phone', 'email', 'remark'] as const) {
       const value = cellText(cell(key));
       const cleaned = attempt(key, () => cleanContact({ name: key === 'name' ? value : 'x', [key]: value }, '', { requirePhone: false, partial: false })[key], null);
@@ -123,6 +129,7 @@ export function validateFollowUpRows(sheet: ParsedSheet, columns: ImportColumn[]
     if (at && nextAt && nextAt <= at) errors.push({ column: '下次跟进时间', message: '下次跟进时间必须晚于本次跟进时间' });
     const t = (key: string, label: string, max: number, required = false) => attempt(key, () => text(key, cellText(cell(key)), { max, label, required }), null) ?? null;
     const data: FollowUpRowData = {
+      customerNumber: customerNumber(cell, attempt),
       customerName: customerName(cell, attempt),
       customerId: null,
       at: at?.toISOString() ?? null,
@@ -138,25 +145,33 @@ export function validateFollowUpRows(sheet: ParsedSheet, columns: ImportColumn[]
 }
 
 /**
- * Finds the customer of each row by its normalised name among the customers the importer may edit; a row
- * whose customer is unknown (or not theirs to change) gets an error on the 客户名称 column. One statement.
+ * Finds the customer of each row by its number (客户编号, when the row has one) or else its normalised name, among
+ * the customers the importer may edit; a row whose customer is unknown (or not theirs to change) gets an error on
+ * the column that named it. One statement.
  */
 export async function resolveCustomers(em: EntityManager, user: Pick<User, 'id' | 'role'>, rows: ValidatedRow[]): Promise<void> {
-  const valid = rows.filter((r) => (r.data as { customerName?: string }).customerName);
-  const keys = [...new Set(valid.map((r) => normalizeCompanyName((r.data as { customerName: string }).customerName)))];
-  if (!keys.length) return;
+  type RowCustomer = { customerNumber?: string | null; customerName?: string; customerId: string | null };
+  const valid = rows.filter((r) => (r.data as RowCustomer).customerName || (r.data as RowCustomer).customerNumber);
+  const numberOf = (d: RowCustomer) => d.customerNumber?.trim().toUpperCase() || null;
+  const numbers = [...new Set(valid.map((r) => numberOf(r.data as RowCustomer)).filter((n): n is string => !!n))];
+  const keys = [...new Set(valid.filter((r) => !numberOf(r.data as RowCustomer)).map((r) => normalizeCompanyName((r.data as RowCustomer).customerName!)))];
+  if (!keys.length && !numbers.length) return;
   const params = new SqlParams();
-  const found: { id: string; name_key: string; editable: boolean }[] = await em.query(
-    `SELECT c.id, c.name_key, (${editableCustomerSql(user, 'c', params)}) AS editable
-       FROM customers c WHERE c.deleted_at IS NULL AND c.name_key IN (SELECT unnest(${params.p(keys)}::text[]))`,
+  const found: { id: string; name_key: string; number: string; editable: boolean }[] = await em.query(
+    `SELECT c.id, c.name_key, upper(c.number) AS number, (${editableCustomerSql(user, 'c', params)}) AS editable
+       FROM customers c WHERE c.deleted_at IS NULL
+        AND (c.name_key IN (SELECT unnest(${params.p(keys)}::text[])) OR upper(c.number) IN (SELECT unnest(${params.p(numbers)}::text[])))`,
     params.values,
   );
   const byKey = new Map(found.map((f) => [f.name_key, f]));
+  const byNumber = new Map(found.map((f) => [f.number, f]));
   for (const row of valid) {
-    const data = row.data as { customerName: string; customerId: string | null };
-    const hit = byKey.get(normalizeCompanyName(data.customerName));
+    const data = row.data as RowCustomer;
+    const number = numberOf(data);
+    const hit = number ? byNumber.get(number) : byKey.get(normalizeCompanyName(data.customerName!));
+    const what = number ? `编号 ${data.customerNumber!.trim()}` : `「${data.customerName}」`;
     if (hit?.editable) data.customerId = hit.id;
-    else row.errors.unshift({ column: '客户名称', message: hit ? `你无权修改客户「${data.customerName}」` : `找不到客户「${data.customerName}」，请先导入或新建该客户` });
+    else row.errors.unshift({ column: number ? '客户编号' : '客户名称', message: hit ? `你无权修改客户${what}` : `找不到客户${what}，请先导入或新建该客户` });
   }
 }
 

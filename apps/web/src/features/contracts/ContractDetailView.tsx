@@ -28,6 +28,7 @@ import { canPlan, canRecordMoney, contractActionsFor, rejectionOf } from './cont
 import { ContractFormModal } from './ContractFormModal';
 import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { CONTRACT_MESSAGES } from './messages';
+import { CONTRACT_REVIEW_MESSAGES, ContractReviewPanel, GenerateContractButton } from './ContractReviewPanel';
 import { InvoiceForm, PaymentPlanForm } from './PlanAndInvoiceForms';
 import { PaymentPlanRowActions } from './PaymentPlanRowActions';
 import { VoidInvoiceAction } from './VoidInvoiceAction';
@@ -50,6 +51,7 @@ const ACTION_LABEL = { SUBMIT: 'submit', APPROVE: 'approve', REJECT: 'reject', S
 /** 合同详情: header, approval actions the viewer may take, lines, approval history, plans, receipts, invoices. */
 export function ContractDetailView({ id }: { id: string }) {
   const m = useMessages(CONTRACT_MESSAGES);
+  const rm = useMessages(CONTRACT_REVIEW_MESSAGES);
   const labels = useMessages(LABELS);
   const filesTitle = useMessages(FILE_MESSAGES).title;
   const [locale] = useLocale();
@@ -104,7 +106,8 @@ export function ContractDetailView({ id }: { id: string }) {
 
   const actions = contractActionsFor(viewer, contract);
   // A draft (new, or sent back by the reviewer) is edited, submitted again or voided by the owner's side.
-  const draftEditable = contract.status === 'DRAFT' && roleCan(viewer?.role, 'deal.edit');
+  const canEditDeal = roleCan(viewer?.role, 'deal.edit');
+  const draftEditable = contract.status === 'DRAFT' && canEditDeal;
   const rejected = rejectionOf(contract);
   const voidDraft = async () => {
     try {
@@ -219,9 +222,15 @@ export function ContractDetailView({ id }: { id: string }) {
             <Tag color={CONTRACT_STATUS_COLOR[contract.status]} data-testid="contract-status">
               {labels.contractStatus[contract.status]}
             </Tag>
+            {contract.archivedAt ? (
+              <Tag color="gold">
+                <span data-testid="contract-archived">{rm.archived}</span>
+              </Tag>
+            ) : null}
           </Flex>
         }
         extra={[
+          ...(canEditDeal ? [<GenerateContractButton key="generate" contractId={contract.id} />] : []),
           ...(draftEditable
             ? [
                 <Button key="edit" onClick={() => setEditing(true)}>
@@ -361,6 +370,10 @@ export function ContractDetailView({ id }: { id: string }) {
           ) : (
             <Empty description={m.noApprovals} />
           )}
+        </Card>
+
+        <Card size="small" title={rm.checklist + ' · ' + rm.comments}>
+          <ContractReviewPanel contract={contract} canEdit={canEditDeal} canComment={canEditDeal} />
         </Card>
 
         <Card size="small" title={filesTitle}>

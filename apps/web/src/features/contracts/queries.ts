@@ -76,6 +76,24 @@ export const ContractDetailFields = graphql(`
     version
     createdAt
     updatedAt
+    archivedAt
+    reviewChecklist {
+      item
+      checked
+      checkedAt
+      checkedBy {
+        id
+        name
+      }
+    }
+    reviewComments {
+      body
+      at
+      author {
+        id
+        name
+      }
+    }
     customer {
       id
       name

@@ -14,6 +14,7 @@ const zhCN = {
     reason: { SAME_NAME: '名称相同', SIMILAR_NAME: '名称相似', SAME_PHONE: '电话相同' },
   },
   fields: {
+    number: '客户编号',
     name: '客户名称',
     type: '客户类型',
     grade: '客户等级',
@@ -108,6 +109,7 @@ const en: CustomerCoreMessages = {
     reason: { SAME_NAME: 'Same name', SIMILAR_NAME: 'Similar name', SAME_PHONE: 'Same phone' },
   },
   fields: {
+    number: 'Customer no.',
     name: 'Name',
     type: 'Type',
     grade: 'Grade',

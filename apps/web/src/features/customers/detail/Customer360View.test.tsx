@@ -33,6 +33,7 @@ describe('Customer360View', () => {
     renderWithProviders(<Customer360View id="c1" />, { mocks: [query()] });
     expect(screen.getByTestId('customer-loading')).toBeInTheDocument();
     expect(await screen.findByTestId('customer-name')).toHaveTextContent('深圳华信电子科技股份有限公司');
+    expect(screen.getByTestId('customer-number')).toHaveTextContent('客户编号 KH-2026-000123');
     expect(screen.getAllByText('分配').length).toBeGreaterThan(0);
     expect(screen.getAllByText('VIP').length).toBeGreaterThan(0);
     expect(within(screen.getByTestId('customer-tags')).getByText('已报价')).toBeInTheDocument();

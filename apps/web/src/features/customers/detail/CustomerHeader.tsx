@@ -27,6 +27,7 @@ import styles from './Customer360.module.css';
 export const CustomerHeaderFragment = graphql(`
   fragment CustomerHeader_customer on Customer {
     id
+    number
     name
     type
     grade
@@ -159,6 +160,11 @@ export function CustomerHeader(props: {
             {c.name}
           </h1>
           <div className={styles.badges}>
+            <Tag title={t('fields.number')}>
+              <span data-testid="customer-number">
+                {t('fields.number')} {c.number}
+              </span>
+            </Tag>
             <Tag>{t(`enums.type.${c.type}`)}</Tag>
             <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>
             {c.status === 'DEACTIVATED' ? <Tag color="red">{t('detail.deactivated')}</Tag> : null}

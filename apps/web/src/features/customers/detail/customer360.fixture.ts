@@ -7,6 +7,7 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
       __typename: 'Customer' as const,
       id: 'c1',
       version: 3,
+      number: 'KH-2026-000123',
       name: '深圳华信电子科技股份有限公司',
       type: 'ASSIGNED',
       grade: 'VIP',

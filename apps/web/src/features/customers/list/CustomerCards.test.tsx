@@ -19,7 +19,7 @@ jest.mock('@/lib/auth/SessionContext', () => ({
 }));
 
 const customer = (id: string, name: string, contact: { name: string; mobile: string | null; phone: string | null } | null, nextFollowUpAt: string | null) => ({
-  __typename: 'Customer', id, name, type: 'ASSIGNED', grade: 'IMPORTANT', status: 'ACTIVE', industry: null, province: null, city: null,
+  __typename: 'Customer', id, number: 'KH-2026-000001', name, type: 'ASSIGNED', grade: 'IMPORTANT', status: 'ACTIVE', industry: null, province: null, city: null,
   lastFollowUpAt: null, nextFollowUpAt, createdAt: '2026-11-01T02:00:00.000Z', version: 1, owner: { __typename: 'User', id: 'u2', name: '李娜' }, tags: [],
   primaryContact: contact ? { __typename: 'Contact', id: `p-${id}`, ...contact } : null,
 });

@@ -24,6 +24,7 @@ jest.mock('@/lib/auth/SessionContext', () => ({
 const row = (id: string, name: string, owner: { id: string; name: string } | null) => ({
   __typename: 'Customer',
   id,
+  number: `KH-2026-${id.padStart(6, '0')}`,
   name,
   type: 'PROSPECT',
   grade: 'VIP',

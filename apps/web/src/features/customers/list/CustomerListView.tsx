@@ -170,6 +170,7 @@ export function CustomerListView() {
                   render: (_, c) => (
                     <Flex vertical>
                       <Link href={`/customers/${c.id}`}>{c.name}</Link>
+                      <Typography.Text type="secondary" data-testid="customer-row-number">{c.number}</Typography.Text>
                       {c.status === 'DEACTIVATED' ? <Typography.Text type="secondary">{t('enums.status.DEACTIVATED')}</Typography.Text> : null}
                     </Flex>
                   ),

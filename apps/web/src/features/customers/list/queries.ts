@@ -7,6 +7,7 @@ export const CustomerListQuery = graphql(`
       edges {
         node {
           id
+          number
           name
           type
           grade

@@ -11,17 +11,19 @@ import { useFeedback } from '@/lib/feedback/Feedback';
 import { useSettingsT } from '../useSettingsT';
 import { DealSettingsFieldsFragment, DealSettingsQuery, RecomputeGradesMutation, UpdateDealSettingsMutation } from './documents';
 import { MONEY_PATTERN, thresholdsInOrder } from './money';
+import { ContractTemplatesSection } from './ContractTemplatesSection';
 
 interface Fields {
   contractNumberPattern: string;
+  customerNumberPattern: string;
   gradeVip: string;
   gradeImportant: string;
   gradeNormal: string;
 }
-const FIELDS = ['contractNumberPattern', 'gradeVip', 'gradeImportant', 'gradeNormal'] as const;
+const FIELDS = ['contractNumberPattern', 'customerNumberPattern', 'gradeVip', 'gradeImportant', 'gradeNormal'] as const;
 const SEQ = /\{SEQ\d+\}/g;
 
-/** 分级与合同: the contract number pattern and the grading thresholds (admins change; others read). */
+/** 分级与合同: the contract and customer number patterns and the grading thresholds (admins change; others read). */
 export function DealSettingsSection({ canManage }: { canManage: boolean }) {
   const t = useSettingsT();
   const [locale] = useLocale();
@@ -38,7 +40,7 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
       await save({
         variables: {
           version: settings.version,
-          input: { contractNumberPattern: v.contractNumberPattern.trim(), gradeVip: v.gradeVip.trim(), gradeImportant: v.gradeImportant.trim(), gradeNormal: v.gradeNormal.trim() },
+          input: { contractNumberPattern: v.contractNumberPattern.trim(), customerNumberPattern: v.customerNumberPattern.trim(), gradeVip: v.gradeVip.trim(), gradeImportant: v.gradeImportant.trim(), gradeNormal: v.gradeNormal.trim() },
         },
         refetchQueries: [DealSettingsQuery],
       });
@@ -49,7 +51,7 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
       if (hasErrorCode(e, 'CONFLICT')) {
         const fresh = await refetch().catch(() => undefined);
         const s = fresh?.data ? getFragmentData(DealSettingsFieldsFragment, fresh.data.dealSettings) : undefined;
-        if (s) form.setFieldsValue({ contractNumberPattern: s.contractNumberPattern, gradeVip: s.gradeVip, gradeImportant: s.gradeImportant, gradeNormal: s.gradeNormal });
+        if (s) form.setFieldsValue({ contractNumberPattern: s.contractNumberPattern, customerNumberPattern: s.customerNumberPattern, gradeVip: s.gradeVip, gradeImportant: s.gradeImportant, gradeNormal: s.gradeNormal });
       }
     }
   }
@@ -89,7 +91,7 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
         name="deal-settings"
         disabled={!canManage}
         onFinish={submit}
-        initialValues={{ contractNumberPattern: settings.contractNumberPattern, gradeVip: settings.gradeVip, gradeImportant: settings.gradeImportant, gradeNormal: settings.gradeNormal }}
+        initialValues={{ contractNumberPattern: settings.contractNumberPattern, customerNumberPattern: settings.customerNumberPattern, gradeVip: settings.gradeVip, gradeImportant: settings.gradeImportant, gradeNormal: settings.gradeNormal }}
       >
         <Form.Item
           name="contractNumberPattern"
@@ -97,6 +99,17 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
           extra={t('deals.patternHint')}
           rules={[
             { required: true, whitespace: true, message: t('deals.patternRequired') },
+            { validator: (_, v: string | undefined) => (!v || (v.match(SEQ) ?? []).length === 1 ? Promise.resolve() : Promise.reject(new Error(t('deals.patternSeq')))) },
+          ]}
+        >
+          <Input style={{ maxWidth: 320 }} />
+        </Form.Item>
+        <Form.Item
+          name="customerNumberPattern"
+          label={t('deals.customerPattern')}
+          extra={t('deals.customerPatternHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('deals.customerPatternRequired') },
             { validator: (_, v: string | undefined) => (!v || (v.match(SEQ) ?? []).length === 1 ? Promise.resolve() : Promise.reject(new Error(t('deals.patternSeq')))) },
           ]}
         >
@@ -126,6 +139,7 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
           </Flex>
         ) : null}
       </Form>
+      <ContractTemplatesSection canManage={canManage} />
     </Flex>
   );
 }

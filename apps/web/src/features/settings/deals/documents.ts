@@ -3,6 +3,7 @@ import { graphql } from '@/gql';
 export const DealSettingsFieldsFragment = graphql(`
   fragment DealSettingsFields on DealSettings {
     contractNumberPattern
+    customerNumberPattern
     gradeVip
     gradeImportant
     gradeNormal

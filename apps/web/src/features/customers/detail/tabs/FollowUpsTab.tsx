@@ -13,6 +13,7 @@ import { errorCode, showFieldError, useApiErrorText } from '@/lib/apollo/errorTe
 import { useLocale } from '@/i18n/I18nProvider';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { TAB_ACTION_MESSAGES } from './tabActionMessages';
+import { AttachmentsPanel } from '@/features/files/AttachmentsPanel';
 import { formatDateTime } from '../../format';
 import { EmptyHint } from '../../ui';
 import { useCustomerT } from '../../useCustomerT';
@@ -130,6 +131,7 @@ export function FollowUpsTab(props: {
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<FollowUp | null>(null);
+  const [filesOf, setFilesOf] = useState<FollowUp | null>(null);
   const [form] = Form.useForm<FollowUpFormValues>();
   const [createFollowUp, { loading }] = useMutation(CreateFollowUpMutation);
   const [updateFollowUp, { loading: updating }] = useMutation(UpdateFollowUpMutation);
@@ -212,6 +214,9 @@ export function FollowUpsTab(props: {
           </Button>
         ) : null}
       </Flex>
+      <Modal open={!!filesOf} title={a.files} footer={null} onCancel={() => setFilesOf(null)} destroyOnHidden>
+        {filesOf ? <AttachmentsPanel recordKind="FOLLOW_UP" recordId={filesOf.id} canEdit={props.canCreate} /> : null}
+      </Modal>
       {list.length === 0 ? (
         <EmptyHint>{t('followUps.empty')}</EmptyHint>
       ) : (
@@ -226,6 +231,11 @@ export function FollowUpsTab(props: {
                     {formatDateTime(f.at)} · {t(`enums.method.${f.method}`)} · {f.author.name}
                     {f.contact ? ` → ${f.contact.name}` : ''}
                   </Typography.Text>
+                  <Space size={0}>
+                    <Button size="small" type="link" onClick={() => setFilesOf(f)} data-testid="follow-up-files">
+                      {a.files}
+                    </Button>
+                  </Space>
                   {props.canCreate ? (
                     <Space size={0}>
                       <Button
