@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../test/test-db';
-import { newStatementBatch, preparedQuery } from './prepared';
+import { logger } from '../common/logger';
+import { BoundedMap, newStatementBatch, orderedForBatch, preparedQuery } from './prepared';
 import { queryStats } from './query-stats';
 
 let db: TestDatabase;
@@ -90,5 +91,53 @@ describe('statements of one request, sent as one', () => {
     expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/invalid input syntax for type numeric/);
     expect(results[1]).toMatchObject({ status: 'fulfilled', value: [{ id: 2 }, { id: 1 }] });
     expect(results[2]).toEqual({ status: 'fulfilled', value: [{ id: 3, label: '' }] });
+  });
+
+  it('logs a failed combined statement before running its statements alone', async () => {
+    await alone();
+    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+    try {
+      const ctx = request();
+      await Promise.allSettled([preparedQuery(ctx, ONE, [1, 'x']), preparedQuery(ctx, NONE, [3])]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('combined statement failed'), expect.objectContaining({ statements: 2 }));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('keeps each statement\'s row order explicitly, whatever order the rows are read in', async () => {
+    // Ordered by a column the rows are not stored in: the combined statement must sort by the statement's own ORDER BY.
+    const BY_LABEL = `SELECT id FROM batch_probe b WHERE b.id = ANY($1::int[]) ORDER BY b.label NULLS FIRST, b.id DESC LIMIT 3`;
+    const expected = await preparedQuery(db.dataSource, BY_LABEL, [[1, 2, 3]]);
+    const ctx = request();
+    const [got] = await Promise.all([preparedQuery(ctx, BY_LABEL, [[1, 2, 3]]), preparedQuery(ctx, NONE, [1])]);
+    expect(got).toEqual(expected);
+    expect(got.map((r) => r.id)).toEqual([2, 3, 1]);
+  });
+});
+
+describe('orderedForBatch', () => {
+  it('repeats the top-level ORDER BY as a row number, leaving subqueries, strings and LIMIT alone', () => {
+    expect(orderedForBatch(`SELECT a, (SELECT max(x) FROM t ORDER BY 1) AS m FROM u WHERE s = 'ORDER BY' ORDER BY u.a DESC, u.id LIMIT $2`)).toBe(
+      `SELECT row_number() OVER (ORDER BY u.a DESC, u.id) AS "__kehu_row", a, (SELECT max(x) FROM t ORDER BY 1) AS m FROM u WHERE s = 'ORDER BY' ORDER BY u.a DESC, u.id LIMIT $2`,
+    );
+    expect(orderedForBatch(`WITH w AS (SELECT 1 AS a ORDER BY 1) SELECT * FROM w ORDER BY a`)).toBe(
+      `WITH w AS (SELECT 1 AS a ORDER BY 1) SELECT row_number() OVER (ORDER BY a) AS "__kehu_row", * FROM w ORDER BY a`,
+    );
+  });
+
+  it('leaves a statement without ORDER BY as it is, and refuses orders it cannot carry over', () => {
+    expect(orderedForBatch(`SELECT * FROM t WHERE id = $1`)).toBe(`SELECT * FROM t WHERE id = $1`);
+    expect(orderedForBatch(`SELECT DISTINCT a FROM t ORDER BY a`)).toBeNull();
+    expect(orderedForBatch(`SELECT a FROM t UNION SELECT b FROM u ORDER BY a`)).toBeNull();
+    expect(orderedForBatch(`SELECT a, b FROM t ORDER BY 2 DESC`)).toBeNull();
+  });
+});
+
+describe('BoundedMap (the caches keyed by SQL text)', () => {
+  it('forgets the oldest entry past its bound', () => {
+    const m = new BoundedMap<string, number>(2);
+    m.set('a', 1).set('b', 2).set('a', 3).set('c', 4);
+    expect([...m.keys()]).toEqual(['b', 'c']);
   });
 });

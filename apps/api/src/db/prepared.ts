@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { types, type FieldDef, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { logger } from '../common/logger';
 import { KehuDataSource } from './data-source';
 import { queryStats } from './query-stats';
 
@@ -19,10 +20,28 @@ import { queryStats } from './query-stats';
  * The combined form is exact, not an approximation: a statement is first run on its own, which tells us
  * its columns and their types; when combined, every column is cast to text (what PostgreSQL would have sent)
  * and parsed with the same pg type parser, so callers get the very rows they would have got alone (numeric
- * stays a string, never a float). Row order: PostgreSQL aggregates a sorted subquery in its order.
- * A failing combined statement is retried statement by statement, so one bad statement fails only its caller.
+ * stays a string, never a float). Row order is explicit: a statement's top-level ORDER BY is repeated as a
+ * row_number() window inside it, and json_agg aggregates ORDER BY that number (orderedForBatch).
+ * A failing combined statement is logged and each of its statements retried alone, so one bad statement fails
+ * only its caller.
+ *
+ * The rules a contributor must keep, and why: docs/statement-batcher.md.
  */
-const names = new Map<string, string>();
+
+/** A Map that forgets its oldest entry past `max`: the caches below are keyed by SQL text, which callers build. */
+export class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+  override set(key: K, value: V): this {
+    if (!this.has(key) && this.size >= this.max) this.delete(this.keys().next().value as K);
+    return super.set(key, value);
+  }
+}
+
+/** Statement texts seen by this process; past the bound the oldest are hashed again when next used. */
+export const MAX_CACHED_STATEMENTS = 2000;
+const names = new BoundedMap<string, string>(MAX_CACHED_STATEMENTS);
 
 function nameFor(sql: string): string {
   let name = names.get(sql);
@@ -42,8 +61,8 @@ interface Pending {
   reject(err: unknown): void;
 }
 
-/** The columns of each statement we have run, learnt from its first run on its own. */
-const columnsOf = new Map<string, FieldDef[]>();
+/** The columns of each statement we have run, learnt from its first run on its own (null: never batched). */
+const columnsOf = new BoundedMap<string, FieldDef[] | null>(MAX_CACHED_STATEMENTS);
 /** Statements waiting for the end of this turn, per pool: one batch per request (its Context holds it). */
 export type StatementBatch = Map<Pool, Pending[]>;
 export const newStatementBatch = (): StatementBatch => new Map();
@@ -79,7 +98,7 @@ const sessionOptions = (pool: Pool) => (pool as unknown as { options: { options?
 async function runAlone(pool: Pool, sql: string, params: unknown[]): Promise<Row[]> {
   queryStats.note(sql, params, sessionOptions(pool));
   const result = await pool.query({ name: nameFor(sql), text: sql, values: params });
-  if (!columnsOf.has(sql) && result.fields.length && uniqueNames(result.fields)) columnsOf.set(sql, result.fields);
+  if (!columnsOf.has(sql)) columnsOf.set(sql, result.fields.length && uniqueNames(result.fields) && orderedForBatch(sql) !== null ? result.fields : null);
   return result.rows as Row[];
 }
 
@@ -107,8 +126,12 @@ async function runChunk(pool: Pool, chunk: Pending[]) {
     const result = await pool.query(combinedQuery(sql, params));
     const row = result.rows[0] as Record<string, string[][] | null>;
     chunk.forEach((p, i) => p.resolve(decode(p.fields, row[`r${i}`] ?? [])));
-  } catch {
-    // Find out which statement failed: each caller gets its own result or error.
+  } catch (err) {
+    // Find out which statement failed: each caller gets its own result or error from its statement alone.
+    logger.warn('combined statement failed; running its statements one by one', {
+      statements: chunk.length,
+      error: err instanceof Error ? err.message : String(err),
+    });
     for (const p of chunk) void settle(p, () => runAlone(pool, p.sql, p.params));
   }
 }
@@ -118,7 +141,7 @@ async function runChunk(pool: Pool, chunk: Pending[]) {
  * combined statement at most, but an integrator's free-form queries could make endless ones: past this
  * many, new shapes run unnamed (planned each time, kept nowhere).
  */
-const MAX_COMBINED_SHAPES = 500;
+export const MAX_COMBINED_SHAPES = 500;
 const combinedShapes = new Set<string>();
 
 function combinedQuery(sql: string, values: unknown[]) {
@@ -140,9 +163,11 @@ function combine(chunk: Pick<Pending, 'sql' | 'params' | 'fields'>[]): { sql: st
   const parts = chunk.map((p, i) => {
     const offset = params.length;
     params.push(...p.params);
-    const text = offset ? p.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`) : p.sql;
+    const ordered = orderedForBatch(p.sql) ?? p.sql;
+    const text = offset ? ordered.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`) : ordered;
     const cols = p.fields.map((f) => `q."${f.name.replace(/"/g, '""')}"::text`).join(', ');
-    return `(SELECT COALESCE(json_agg(ARRAY[${cols}]), '[]') FROM (${text}) q) AS r${i}`;
+    const order = ordered === p.sql ? '' : ` ORDER BY q."${ORDINAL}"`;
+    return `(SELECT COALESCE(json_agg(ARRAY[${cols}]${order}), '[]') FROM (${text}) q) AS r${i}`;
   });
   return { sql: `SELECT ${parts.join(',\n')}`, params };
 }
@@ -158,4 +183,63 @@ function decode(fields: FieldDef[], rows: (string | null)[][]): Row[] {
     });
     return row;
   });
+}
+
+const ORDINAL = '__kehu_row';
+const orderedCache = new BoundedMap<string, string | null>(MAX_CACHED_STATEMENTS);
+
+/**
+ * The statement as it goes into a combined statement: its top-level ORDER BY repeated as
+ * `row_number() OVER (ORDER BY …) AS "__kehu_row"` first in its select list, so the combined statement can
+ * aggregate its rows `ORDER BY` that number. The statement itself when it has no ORDER BY (its order is
+ * unspecified alone too); null when the order cannot be carried over (a top-level UNION, INTERSECT, EXCEPT or
+ * DISTINCT, or an ORDER BY naming an output column by position): such a statement always runs alone.
+ */
+export function orderedForBatch(sql: string): string | null {
+  if (orderedCache.has(sql)) return orderedCache.get(sql)!;
+  const result = computeOrdered(sql);
+  orderedCache.set(sql, result);
+  return result;
+}
+
+function computeOrdered(sql: string): string | null {
+  const top = topLevel(sql);
+  const orderBy = [...top.matchAll(/\bORDER\s+BY\b/gi)].at(-1);
+  if (!orderBy) return sql;
+  if (/\b(UNION|INTERSECT|EXCEPT|DISTINCT)\b/i.test(top)) return null;
+  const from = orderBy.index + orderBy[0].length;
+  const tail = /\b(LIMIT|OFFSET|FETCH|FOR)\b/i.exec(top.slice(from));
+  const keys = sql.slice(from, tail ? from + tail.index : sql.length).trim();
+  if (!keys || /(^|,)\s*\d+\s*(ASC|DESC)?\s*(NULLS\s+(FIRST|LAST))?\s*(?=,|$)/i.test(keys)) return null;
+  const select = /\bSELECT\b/i.exec(top);
+  if (!select) return null;
+  const at = select.index + select[0].length;
+  return `${sql.slice(0, at)} row_number() OVER (ORDER BY ${keys}) AS "${ORDINAL}",${sql.slice(at)}`;
+}
+
+/** The statement with everything inside parentheses, quotes and comments blanked out (same length). */
+function topLevel(sql: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (c === "'" || c === '"') {
+      const end = sql.indexOf(c, i + 1);
+      const stop = end < 0 ? sql.length - 1 : end;
+      out += ' '.repeat(stop - i + 1);
+      i = stop;
+      continue;
+    }
+    if (c === '-' && sql[i + 1] === '-') {
+      const end = sql.indexOf('\n', i);
+      const stop = end < 0 ? sql.length - 1 : end;
+      out += ' '.repeat(stop - i + 1);
+      i = stop;
+      continue;
+    }
+    if (c === '(') depth++;
+    out += depth > 0 ? ' ' : c;
+    if (c === ')') depth--;
+  }
+  return out;
 }

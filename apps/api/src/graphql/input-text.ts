@@ -2,6 +2,7 @@ import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type S
 import { badInput, msg } from './errors';
 
 /** A NUL byte (PostgreSQL text cannot hold it) or a UTF-16 surrogate without its pair (not a character at all). */
+// eslint-disable-next-line no-control-regex -- the NUL byte is what this looks for
 const INVALID_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** No input of the schema nests this deep; a deeper variable is refused rather than walked. */

@@ -31,6 +31,11 @@ export interface TestApp {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T>;
   /** Signs in and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
+  /**
+   * Resolves once this instance's pub/sub has had `count` subscriptions to `topic` (e.g. `NOTIFICATION_ADDED:<user id>`):
+   * wait for it after opening a subscription, before triggering the event, instead of sleeping.
+   */
+  subscribed(topic: string, count?: number): Promise<void>;
   /** A graphql-ws client; lazy (the default) connects per operation, `lazy: false` keeps one socket open. */
   wsClient(token?: string | null, options?: { lazy?: boolean }): WsClient;
   close(): Promise<void>;
@@ -49,6 +54,14 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1', KEHU_WEB_FORWARD_SECRET: TEST_WEB_FORWARD_SECRET }), databaseUrl: db.url, ...opts.config };
   const clock = new ManualClock(opts.now ?? new Date());
   const pubSub = createAppPubSub(config.redisUrl);
+  // Counts subscriptions per topic so a test can wait until its subscribers are listening (app.subscribed).
+  const subscriptions = new Map<string, number>();
+  const subscribe = pubSub.subscribe.bind(pubSub) as (...args: unknown[]) => ReturnType<typeof pubSub.subscribe>;
+  pubSub.subscribe = ((...args: unknown[]) => {
+    const topic = args.length > 1 && args[1] !== undefined ? `${String(args[0])}:${String(args[1])}` : String(args[0]);
+    subscriptions.set(topic, (subscriptions.get(topic) ?? 0) + 1);
+    return subscribe(...args);
+  }) as typeof pubSub.subscribe;
   const services: AppServices = { config, dataSource: db.dataSource, clock, pubSub };
   wireReminders(services);
   const schema = await buildAppSchema(pubSub);
@@ -83,6 +96,9 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
         { e: email, p: password },
       );
       return data.login.token;
+    },
+    async subscribed(topic, count = 1) {
+      while ((subscriptions.get(topic) ?? 0) < count) await new Promise((r) => setTimeout(r, 10));
     },
     wsClient(token = null, options = {}) {
       const client = createClient({

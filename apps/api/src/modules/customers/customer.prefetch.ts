@@ -29,7 +29,7 @@ export function customerRelation<A, R>(field: string, load: CustomerRelationLoad
  *
  * They are read before the scope check has answered. For a customer the caller may not see, they are read and
  * dropped: a field resolver runs only under a customer that was returned, and every other use of these
- * loaders comes after a scope check of its own.
+ * loaders comes after a scope check of its own. Rules and the test that holds them: docs/statement-batcher.md.
  */
 export function prefetchCustomerRelations(ctx: Context, customerId: string, info: GraphQLResolveInfo): void {
   const type = info.schema.getType('Customer');

@@ -58,7 +58,8 @@ describe('a follow-up due inside the lead time, end to end', () => {
     // Both users listen; only the recipient may receive it.
     const mine = collect<any>(app.wsClient(token), SUB, {}, 1, 10_000);
     const theirs = collect<any>(app.wsClient(otherToken), SUB, {}, 1, 2_500);
-    await new Promise((r) => setTimeout(r, 300)); // let both subscriptions register
+    await app.subscribed(`NOTIFICATION_ADDED:${sales.id}`);
+    await app.subscribed(`NOTIFICATION_ADDED:${other.id}`);
 
     const nextAt = new Date(Date.parse(NOW) + 3 * 3600_000).toISOString(); // 13:00 today, inside 1 day
     const fu = await app.ok(

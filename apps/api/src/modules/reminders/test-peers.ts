@@ -5,7 +5,6 @@ import { createHmac } from 'node:crypto';
 /** A local SMTP server that keeps every mail it receives (tests only). */
 export async function startSmtpPeer() {
   // smtp-server ships without type declarations
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { SMTPServer } = require('smtp-server');
   const mails: { to: string[]; raw: string }[] = [];
   const server = new SMTPServer({

@@ -1,0 +1,102 @@
+// ESLint for every workspace (run from a workspace as `npm run lint`, part of `npm test`).
+// Type-aware through typescript-eslint's project service: each file is checked with the tsconfig.json that
+// includes it, so tests are linted with the same types the type-check uses.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+import { publicFiles } from './apps/api/module-boundaries.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const modulesDir = path.join(root, 'apps/api/src/modules');
+
+/** src/modules/X may import src/modules/Y only through the files apps/api/module-boundaries.mjs lists for Y. */
+const moduleBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A feature module imports another module only through its public files' },
+    messages: {
+      internal:
+        "'{{target}}' is internal to the {{module}} module; import one of its public files instead " +
+        '(apps/api/module-boundaries.mjs, docs/module-boundaries.md).',
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = context.filename;
+    const rel = path.relative(modulesDir, file);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return {};
+    const from = rel.split(path.sep)[0];
+    const check = (node, spec) => {
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = path.relative(modulesDir, path.resolve(path.dirname(file), spec));
+      if (target.startsWith('..')) return;
+      const [to, ...rest] = target.split(path.sep);
+      if (to === from || rest.length === 0) return;
+      const inside = rest.join('/').replace(/\.(js|ts)$/, '');
+      if ((publicFiles[to] ?? []).includes(inside)) return;
+      context.report({ node, messageId: 'internal', data: { target: `modules/${to}/${inside}`, module: to } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),
+      ExportAllDeclaration: (node) => check(node.source, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+    };
+  },
+};
+
+const testFiles = [
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  '**/*.test-helpers.ts',
+  '**/test/**',
+  '**/*fixture*.ts',
+  '**/*-fixtures.ts',
+  '**/test-peers.ts',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.next/**',
+      '**/coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      'apps/web/src/gql/**',
+      'apps/web/next-env.d.ts',
+      'apps/web/e2e/**',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+    },
+    plugins: { '@typescript-eslint': tseslint.plugin, kehu: { rules: { 'module-boundaries': moduleBoundaries } } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'kehu/module-boundaries': 'error',
+      // Rules the code already names in its eslint-disable comments.
+      '@typescript-eslint/no-require-imports': 'error',
+      '@typescript-eslint/no-unsafe-function-type': 'error',
+      'no-control-regex': 'error',
+    },
+  },
+  {
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Tests may use `any` for hand-built fixtures and require() to load another workspace's sources.
+    files: testFiles,
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
