@@ -97,6 +97,10 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   WebhookEndpoint: 'session',
   CreatedWebhookEndpoint: 'session',
   WebhookDelivery: 'session',
+  WebhookAttempt: 'session',
+  RotatedWebhookSecret: 'session',
+  // The event log, for a receiver to reconcile: a key of an admin with customers:read (deal events need deals:read too).
+  WebhookEvent: CR,
   NotificationChannels: 'session',
   DingTalkChannel: 'session',
   EmailChannel: 'session',
@@ -168,6 +172,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.signIns': 'session',
   'Query.webhookDeliveries': 'session',
   'Query.webhookEndpoints': 'session',
+  'Query.webhookEvents': CR,
 
   'Mutation.createCustomer': CW,
   'Mutation.updateCustomer': CW,
@@ -240,6 +245,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.updateWebhookEndpoint': 'session',
   'Mutation.deleteWebhookEndpoint': 'session',
   'Mutation.redeliverWebhook': 'session',
+  'Mutation.rotateWebhookSecret': 'session',
   'Mutation.updateNotificationChannels': 'session',
   'Mutation.retryNotificationDelivery': 'session',
   'Mutation.updateReminderSetting': 'session',
