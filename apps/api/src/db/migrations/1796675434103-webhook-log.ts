@@ -34,7 +34,9 @@ export class WebhookLog1796675434103 implements MigrationInterface {
     await q.query(`ALTER TABLE webhook_deliveries ADD CONSTRAINT webhook_deliveries_status_check CHECK (status IN ('PENDING', 'SUCCEEDED', 'FAILED', 'CANCELLED'))`);
     await q.query(`ALTER TABLE webhook_deliveries ADD COLUMN event_seq bigint, ADD COLUMN aggregate_key text, ADD COLUMN lease_until timestamptz, ADD COLUMN lease_token uuid, ADD COLUMN redelivery_of_id uuid`);
     await q.query(`UPDATE webhook_deliveries d SET event_seq = e.seq, aggregate_key = e.aggregate_key FROM webhook_events e WHERE e.id = d.event_id`);
-    await q.query(`ALTER TABLE webhook_deliveries ALTER COLUMN event_seq SET NOT NULL`);
+    // A delivery written without an event (a fixture, a hand-made row) has no aggregate, so no order to keep.
+    await q.query(`UPDATE webhook_deliveries SET event_seq = 0 WHERE event_seq IS NULL`);
+    await q.query(`ALTER TABLE webhook_deliveries ALTER COLUMN event_seq SET DEFAULT 0, ALTER COLUMN event_seq SET NOT NULL`);
     // The old lease lived in next_attempt_at; a delivery in flight during the upgrade is simply due again.
     await q.query(`DROP INDEX IF EXISTS webhook_deliveries_due_idx`);
     await q.query(`CREATE INDEX webhook_deliveries_queue_idx ON webhook_deliveries (endpoint_id, event_seq) WHERE status = 'PENDING'`);
