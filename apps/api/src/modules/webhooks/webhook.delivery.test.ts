@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, REPO_ROOT } from '../../config';
 import { createDataSource } from '../../db/data-source';
 import { logger } from '../../common/logger';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -6,7 +9,7 @@ import { upload, bulk } from '../imports/import.test-helpers';
 import { runImport } from '../imports/import.run';
 import { WEBHOOK_RETRY, WebhookDispatcher } from './webhook.dispatcher';
 import { TestReceiver, until } from './webhook.receiver.test-helpers';
-import { verifySignature } from './webhook.signature';
+import { signatureHeader, verifySignature } from './webhook.signature';
 
 /**
  * How deliveries go out: concurrently, in order per customer, a slow endpoint holding only its own share; every
@@ -242,5 +245,36 @@ describe('webhook delivery', () => {
       ['customer.deleted', { id, deletedById: team.sales.id }],
       ['customer.purged', { id, purgedById: team.admin.id }],
     ]);
+  });
+
+  it("the README's verification snippet accepts either secret during an overlap, and nothing else", () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const block = /```js\n(const crypto = require\('node:crypto'\);[\s\S]*?function verifyKehuSignature[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const verify = new Function('require', `${block}; return verifyKehuSignature;`)(require) as (s: string, h: string, b: string) => boolean;
+    const body = JSON.stringify({ id: 'e1', type: 'customer.created', data: { id: 'c1' } });
+    const t = Math.floor(Date.now() / 1000);
+    const both = signatureHeader(['whsec_new', 'whsec_old'], t, body);
+    expect(verify('whsec_new', both, body)).toBe(true);
+    expect(verify('whsec_old', both, body)).toBe(true);
+    expect(verify('whsec_other', both, body)).toBe(false);
+    expect(verify('whsec_new', both, body + ' ')).toBe(false);
+    expect(verify('whsec_new', signatureHeader('whsec_new', t - 3600, body), body)).toBe(false);
+  });
+
+  it('with NODE_ENV=production, loopback and private targets are refused unless the installation allows the host', async () => {
+    const saved = app.services.config.outbound;
+    const production = (extra: Record<string, string> = {}) => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'production-secret-production-secret-0123', ...extra });
+    try {
+      app.services.config.outbound = production().outbound;
+      for (const url of [`${rx.url}/prod`, 'http://10.0.0.8/hook', 'https://192.168.1.20/hook', 'https://localhost/hook']) {
+        const refused = await app.gql(CREATE_ENDPOINT, { input: { url, events: ['CUSTOMER_CREATED'] } }, team.token.admin);
+        expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+      }
+      app.services.config.outbound = production({ KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1' }).outbound;
+      expect((await app.ok(CREATE_ENDPOINT, { input: { url: `${rx.url}/prod`, events: ['CUSTOMER_CREATED'] } }, team.token.admin)).createWebhookEndpoint.secret).toMatch(/^whsec_/);
+    } finally {
+      app.services.config.outbound = saved;
+    }
   });
 });
