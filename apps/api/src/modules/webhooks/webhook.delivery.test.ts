@@ -194,6 +194,7 @@ describe('webhook delivery', () => {
     const since = app.clock.now();
     app.clock.advance(1000);
     const id = await newCustomer(app, team.token.sales, '对账事件有限公司');
+    app.clock.advance(1000); // the log is newest first by time (events of the same moment in no set order)
     await app.ok(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { industry: "零售" }) { id } }`, { id }, team.token.sales);
     const Q = `query($s: DateTimeISO!, $t: [WebhookEventType!]) { webhookEvents(since: $s, types: $t, first: 10) { totalCount edges { node { id type payload createdAt } } } }`;
     const all = (await app.ok(Q, { s: since.toISOString() }, team.token.admin)).webhookEvents;

@@ -20,7 +20,8 @@ import { signatureHeader } from './webhook.signature';
  *   (aggregate_key: the customer) to the same endpoint is still pending — in flight or waiting for a retry — so
  *   `contract.signed` never overtakes its customer's `customer.created`.
  * - **Record once, in one statement.** The attempt (time, status code, duration, error) is inserted and the
- *   delivery updated in one statement, only while this sender still holds the lease. If recording fails (a pool
+ *   delivery updated in one statement (results finishing within 5 ms of each other share it), only while this
+ *   sender still holds the lease. If recording fails (a pool
  *   stall, a dropped connection), the sender keeps the result and tries again until shortly before its lease
  *   ends — the delivery is never left to expire and be sent again because its result could not be written.
  * - Failures back off exponentially (30 s, 1 min, 2 min … capped at 4 h) until a day has passed, then the delivery
@@ -63,6 +64,20 @@ interface Claimed {
   previous_secret: string | null;
 }
 
+interface AttemptResult {
+  attemptId: string;
+  deliveryId: string;
+  number: number;
+  startedAt: Date;
+  durationMs: number;
+  code: number | null;
+  error: string | null;
+  status: 'SUCCEEDED' | 'FAILED' | 'PENDING';
+  nextAt: Date | null;
+  deliveredAt: Date | null;
+  leaseToken: string;
+}
+
 export class WebhookDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private readonly inFlight = new Set<Promise<void>>();
@@ -76,6 +91,8 @@ export class WebhookDispatcher {
   private readonly perEndpoint: number;
   private readonly recordRetryMs: number;
   private lastPrune = 0;
+  private readonly batch: { r: AttemptResult; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  private batchTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly services: { dataSource: DataSource; clock: Clock; config: Pick<Config, 'outbound'> },
@@ -83,8 +100,8 @@ export class WebhookDispatcher {
   ) {
     this.intervalMs = opts.intervalMs ?? 1000;
     this.timeoutMs = opts.timeoutMs ?? 10_000;
-    this.maxInFlight = opts.maxInFlight ?? 64;
-    this.perEndpoint = opts.perEndpoint ?? 16;
+    this.maxInFlight = opts.maxInFlight ?? 128;
+    this.perEndpoint = opts.perEndpoint ?? 32;
     this.recordRetryMs = opts.recordRetryMs ?? 500;
   }
 
@@ -241,12 +258,12 @@ export class WebhookDispatcher {
       error = failureText(err);
     }
     const durationMs = Math.round(performance.now() - began);
-    const attemptId = randomUUID();
+    const outcome = this.result(d, randomUUID(), startedAt, durationMs, code, error);
     // Keep trying to write the result while the lease is ours: giving up here would let the lease expire and
     // the delivery go out a second time. The attempt id makes a retry after an unseen commit harmless.
     for (let tries = 1; ; tries++) {
       try {
-        await this.record(d, attemptId, startedAt, durationMs, code, error);
+        await this.record(outcome);
         return;
       } catch (err) {
         const left = leaseEnds - Date.now() - this.recordRetryMs - 2000;
@@ -260,28 +277,65 @@ export class WebhookDispatcher {
     }
   }
 
-  private async record(d: Claimed, attemptId: string, startedAt: Date, durationMs: number, code: number | null, error: string | null) {
+  /** What one attempt came to, ready to write. */
+  private result(d: Claimed, attemptId: string, startedAt: Date, durationMs: number, code: number | null, error: string | null): AttemptResult {
     const now = this.services.clock.now();
     const next = error ? new Date(now.getTime() + retryDelaySeconds(d.attempts) * 1000) : null;
     const giveUp = !!next && next.getTime() > new Date(d.created_at).getTime() + WEBHOOK_RETRY.giveUpAfterSeconds * 1000;
     const status = !error ? 'SUCCEEDED' : giveUp ? 'FAILED' : 'PENDING';
     if (error) logger.debug(`webhook delivery ${d.id} to ${d.url} failed (${error})${giveUp ? ', giving up' : ''}`);
-    // One statement: the attempt is kept whatever happened to the lease (the call was made); the delivery changes
-    // only while this sender holds the lease. A CANCELLED delivery (its import reverted mid-flight) stays
-    // cancelled unless the endpoint did accept it.
+    return {
+      attemptId, deliveryId: d.id, number: d.attempts, startedAt, durationMs, code, error: error?.slice(0, 500) ?? null,
+      status, nextAt: status === 'PENDING' ? next : null, deliveredAt: status === 'SUCCEEDED' ? now : null, leaseToken: d.lease_token,
+    };
+  }
+
+  /**
+   * Queues a result for the next write (within 5 ms, or at once when 100 are waiting): results of calls that
+   * finish together share one statement and one commit. The promise settles with that write.
+   */
+  private record(r: AttemptResult): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.batch.push({ r, resolve, reject });
+      if (this.batch.length >= 100) this.flushResults();
+      else if (!this.batchTimer) this.batchTimer = setTimeout(() => this.flushResults(), 5);
+    });
+  }
+
+  private flushResults() {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    const items = this.batch.splice(0);
+    if (!items.length) return;
+    this.writeResults(items.map((i) => i.r)).then(
+      () => items.forEach((i) => i.resolve()),
+      (err: unknown) => items.forEach((i) => i.reject(err)),
+    );
+  }
+
+  /**
+   * One statement: the attempts are kept whatever happened to the leases (the calls were made); each delivery
+   * changes only while this sender holds its lease. A CANCELLED delivery (its import reverted mid-flight) stays
+   * cancelled unless the endpoint did accept it. Attempt ids make a repeat after an unseen commit harmless.
+   */
+  private async writeResults(rs: AttemptResult[]) {
+    const col = <K extends keyof AttemptResult>(k: K) => rs.map((r) => r[k]);
     await this.services.dataSource.query(
-      `WITH a AS (
+      `WITH r AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::timestamptz[], $5::int[], $6::int[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::uuid[])
+           AS r(attempt_id, delivery_id, number, started_at, duration_ms, code, error, status, next_at, delivered_at, token)
+       ), a AS (
          INSERT INTO webhook_attempts (id, delivery_id, number, started_at, duration_ms, response_code, error, succeeded)
-         SELECT $1, d.id, $3, $4, $5, $6, $7, $7::text IS NULL FROM webhook_deliveries d WHERE d.id = $2
+         SELECT r.attempt_id, r.delivery_id, r.number, r.started_at, r.duration_ms, r.code, r.error, r.error IS NULL
+           FROM r WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = r.delivery_id)
          ON CONFLICT (id) DO NOTHING
        )
-       UPDATE webhook_deliveries SET
-              status = CASE WHEN status = 'CANCELLED' AND $8 <> 'SUCCEEDED' THEN status ELSE $8 END,
-              response_code = $6, last_error = $9,
-              delivered_at = CASE WHEN $8 = 'SUCCEEDED' THEN $10::timestamptz END,
-              next_attempt_at = $11, lease_until = NULL, lease_token = NULL
-        WHERE id = $2 AND lease_token = $12`,
-      [attemptId, d.id, d.attempts, startedAt, durationMs, code, error?.slice(0, 500) ?? null, status, error?.slice(0, 500) ?? null, now, status === 'PENDING' ? next : null, d.lease_token],
+       UPDATE webhook_deliveries d SET
+              status = CASE WHEN d.status = 'CANCELLED' AND r.status <> 'SUCCEEDED' THEN d.status ELSE r.status END,
+              response_code = r.code, last_error = r.error, delivered_at = r.delivered_at,
+              next_attempt_at = r.next_at, lease_until = NULL, lease_token = NULL
+         FROM r WHERE d.id = r.delivery_id AND d.lease_token = r.token`,
+      [col('attemptId'), col('deliveryId'), col('number'), col('startedAt'), col('durationMs'), col('code'), col('error'), col('status'), col('nextAt'), col('deliveredAt'), col('leaseToken')],
     );
   }
 }
