@@ -17,8 +17,8 @@ const endpoint = {
   active: true,
   createdAt: '2026-12-07T08:00:00Z',
   version: 1,
-  secretRotatedAt: null,
-  previousSecretExpiresAt: null,
+  secretRotatedAt: null as string | null,
+  previousSecretExpiresAt: null as string | null,
 };
 const list = (e = endpoint) => ({
   request: { query: WebhookEndpointsSettingsQuery },
