@@ -7,6 +7,7 @@ import type { FloorResult } from './floor';
 import type { LoadResult } from './load';
 import type { BenchSizes } from './seed';
 import { renderStorm, type StormRow } from './sign-in-storm';
+import { renderWebhookRow, type WebhookRow } from './webhooks';
 
 /** One run's results, kept in bench/results/ (the README's table is made from the newest: bench/readme-table.mjs). */
 export interface ResultRow extends LoadResult {
@@ -47,6 +48,8 @@ export interface BenchResult {
   bulk?: BulkRow[];
   /** 50 sign-ins at once and what a plain request felt meanwhile. */
   storm?: StormRow;
+  /** Webhook deliveries per second from one process to a receiver on this machine. */
+  webhooks?: WebhookRow;
   /** The table as printed, for the README. */
   markdown?: string;
 }
@@ -117,6 +120,7 @@ export function renderTable(r: BenchResult): string {
     );
   }
   if (r.storm) lines.push('', renderStorm(r.storm));
+  if (r.webhooks) lines.push('', renderWebhookRow(r.webhooks));
   lines.push(
     '',
     `API peak resident memory over the rows above: ${r.apiPeakMb} MB (target ≤ 400 MB — ${r.apiPeakMb <= 400 ? 'met' : 'not met'}). ` +

@@ -20,6 +20,7 @@ import { postJson, runLoad, type LoadResult } from './load';
 import { machine, renderTable, writeResult, type BenchResult, type BulkRow, type FloorRow, type ResultRow } from './results';
 import { benchCompanyName, LOAD_SUMMARY, seedBench, type BenchSizes } from './seed';
 import { renderStorm, signInStorm, type StormRow } from './sign-in-storm';
+import { webhookThroughput, type WebhookRow } from './webhooks';
 
 /**
  * `npm run bench`: seeds a realistic, skewed data set into its own database (kept and reused across runs while
@@ -30,7 +31,7 @@ import { renderStorm, signInStorm, type StormRow } from './sign-in-storm';
  * Sizes: BENCH_CUSTOMERS (100000), BENCH_SECONDS per row (10); BENCH_QUICK=1 is 20,000 customers and 5 s.
  * BENCH_ONLY=360,search-common runs only those scenarios (keys: 360, 360-busiest, list, search-common,
  * search-rare, duplicates, export — every customer to Excel, timed with the API's memory; sign-in — 50 sign-ins
- * at once, with a plain request's latency meanwhile).
+ * at once, with a plain request's latency meanwhile; webhooks — deliveries per second to a receiver on this machine).
  */
 const env = process.env;
 const quick = env.BENCH_QUICK === '1';
@@ -226,6 +227,11 @@ async function main() {
     log(renderStorm(storm));
   }
   api.kill('SIGINT');
+  let webhooks: WebhookRow | undefined;
+  if (!only || only.includes('webhooks')) {
+    webhooks = await webhookThroughput(url);
+    log(`webhooks: ${webhooks.perSecond.toFixed(0)} deliveries/s`);
+  }
 
   // The database's own speed for the same 360s: the statements the API sent for each sampled customer.
   const floor: FloorRow[] = [];
@@ -265,6 +271,7 @@ async function main() {
     floorMethod: floorNote,
     bulk,
     storm,
+    webhooks,
   };
   console.log('\n' + renderTable(result));
   const file = writeResult(result);

@@ -12,7 +12,7 @@ import { Visit } from '../modules/visits/visit.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { NotificationDelivery } from '../modules/notifications/delivery.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
-import { WebhookDelivery, WebhookEndpoint } from '../modules/webhooks/webhook.entity';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhooks/webhook.entity';
 
 import { Contract, ContractApproval, ContractLine } from '../modules/contracts/contract.entity';
 import { DealSettings } from '../modules/grading/deal-settings.entity';
@@ -22,4 +22,4 @@ import { Product } from '../modules/products/product.entity';
 import { ImportJob } from '../modules/imports/import.entity';
 import { Attachment } from '../modules/files/file.entity';
 /** Every TypeORM entity. Listed explicitly: glob loading does not work under the test transformer. */
-export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, OpportunityLine, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment, ContractTemplate, ContractReviewComment];
+export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, WebhookAttempt, WebhookEvent, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, OpportunityLine, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment, ContractTemplate, ContractReviewComment];

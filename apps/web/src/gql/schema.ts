@@ -2045,6 +2045,8 @@ export type Mutation = {
   revertImport: ImportJob;
   /** Revoke an API key (admins): it stops working at once */
   revokeApiKey: ApiKey;
+  /** A new signing secret for an endpoint (admins), shown only in the answer. During the overlap both secrets sign (two v1= in Kehu-Signature). */
+  rotateWebhookSecret: RotatedWebhookSecret;
   /** Run the pool reclaim now (admins; normally a scheduled job): returns what went back to the pool */
   runPoolReclaim: Array<PoolReclaimItem>;
   /** Run the reminder scans now instead of waiting for the schedule (admin); safe to repeat, nothing is sent twice */
@@ -2490,6 +2492,13 @@ export type MutationRevertImportArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  overlapHours?: Scalars['Int']['input'];
 };
 
 
@@ -3445,6 +3454,8 @@ export type Query = {
   webhookDeliveries: WebhookDeliveryConnection;
   /** Webhook 端点 (admins): where events are sent, newest first */
   webhookEndpoints: WebhookEndpointConnection;
+  /** The event log (admins; kept 30 days), newest first: every event since `since`, for a receiver to reconcile after an outage. API keys need customers:read (and deals:read to see deal events). */
+  webhookEvents: WebhookEventConnection;
 };
 
 
@@ -3735,6 +3746,15 @@ export type QueryWebhookDeliveriesArgs = {
 export type QueryWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryWebhookEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTimeISO']['input'];
+  types?: InputMaybe<Array<WebhookEventType>>;
 };
 
 /** Your request budget (a leaky bucket of cost points): the same numbers as the X-RateLimit-* headers */
@@ -4079,6 +4099,15 @@ export type Role =
   | 'SALES'
   /** 客服: reads customers and follow-ups, records return visits */
   | 'SERVICE';
+
+/** An endpoint with its new signing secret, shown only here */
+export type RotatedWebhookSecret = {
+  __typename?: 'RotatedWebhookSecret';
+  /** The endpoint; previousSecretExpiresAt says until when the old secret still signs */
+  endpoint: WebhookEndpoint;
+  /** The new secret that signs deliveries from now on; store it now */
+  secret: Scalars['String']['output'];
+};
 
 /** 销售业绩: per salesperson and per team (a manager with everyone below them) */
 export type SalesPerformanceReport = {
@@ -4672,9 +4701,30 @@ export type WeComChannelInput = {
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One attempt to send a delivery: when, the answer's status code, how long it took, and why it failed */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** Milliseconds until the answer (or the failure); null when unknown (the sender stopped) */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed, in our words (never the endpoint's answer) */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** 1 for the first attempt, then 2, 3 … */
+  number: Scalars['Int']['output'];
+  /** HTTP status of the answer (null: no answer, e.g. a timeout or refused connection) */
+  responseCode?: Maybe<Scalars['Int']['output']>;
+  /** When it was sent */
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** True when the endpoint answered 2xx */
+  succeeded: Scalars['Boolean']['output'];
+};
+
 /** One attempt-tracked delivery of one event to one endpoint */
 export type WebhookDelivery = Node & {
   __typename?: 'WebhookDelivery';
+  /** Every attempt to send it, oldest first: time, status code, duration, error */
+  attemptLog: Array<WebhookAttempt>;
   /** How many times it was sent */
   attempts: Scalars['Int']['output'];
   /** When the event happened */
@@ -4697,6 +4747,8 @@ export type WebhookDelivery = Node & {
   nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The event data, as sent in the body's `data` */
   payload: Scalars['JSONObject']['output'];
+  /** The delivery this one re-sends (redeliverWebhook), if any */
+  redeliveryOfId?: Maybe<Scalars['ID']['output']>;
   /** HTTP status of the last answer (null: no answer, e.g. a timeout) */
   responseCode?: Maybe<Scalars['Int']['output']>;
   /** Where the delivery stands */
@@ -4733,6 +4785,8 @@ export type WebhookDeliveryFilter = {
 
 /** Where a webhook delivery stands */
 export type WebhookDeliveryStatus =
+  /** Never sent: the import that caused it was reverted before it went out */
+  | 'CANCELLED'
   /** Retried for a day without a 2xx answer; can be re-sent by hand */
   | 'FAILED'
   /** Waiting to be sent, or to be retried after a failure */
@@ -4753,6 +4807,10 @@ export type WebhookEndpoint = Node & {
   events: Array<WebhookEventType>;
   /** Unique id */
   id: Scalars['ID']['output'];
+  /** Until when the secret before the last rotation still signs too (a second v1= in Kehu-Signature); null when no overlap */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the signing secret was last rotated */
+  secretRotatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** When the endpoint was last changed */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Where events are POSTed (https; http only on loopback, for tests) */
@@ -4781,6 +4839,39 @@ export type WebhookEndpointEdge = {
   node: WebhookEndpoint;
 };
 
+/** An event from the event log (kept 30 days): what was sent, or would have been, to subscribed endpoints */
+export type WebhookEvent = Node & {
+  __typename?: 'WebhookEvent';
+  /** When it happened */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The event id (the body's `id` and the Kehu-Event-Id header) */
+  id: Scalars['ID']['output'];
+  /** The event data, as sent in the body's `data` */
+  payload: Scalars['JSONObject']['output'];
+  /** What happened */
+  type: WebhookEventType;
+};
+
+/** A page of events from the event log, newest first */
+export type WebhookEventConnection = {
+  __typename?: 'WebhookEventConnection';
+  /** The items of this page with their cursors */
+  edges: Array<WebhookEventEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of WebhookEvent */
+export type WebhookEventEdge = {
+  __typename?: 'WebhookEventEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The WebhookEvent */
+  node: WebhookEvent;
+};
+
 /** An event a webhook endpoint can subscribe to; the payload's `type` is the dotted form (customer.created) */
 export type WebhookEventType =
   /** A contact was added to a customer */
@@ -4799,6 +4890,8 @@ export type WebhookEventType =
   | 'CUSTOMER_DELETED'
   /** Duplicate customers were merged into a master */
   | 'CUSTOMER_MERGED'
+  /** A customer was deleted for good (from the recycle bin, or by reverting the import that created it) */
+  | 'CUSTOMER_PURGED'
   /** A customer got a new owner */
   | 'CUSTOMER_REASSIGNED'
   /** A customer was released to the pool (公海) */
@@ -4809,6 +4902,8 @@ export type WebhookEventType =
   | 'CUSTOMER_UPDATED'
   /** A follow-up (跟进记录) was recorded */
   | 'FOLLOW_UP_CREATED'
+  /** An import was reverted: its customers are gone or back to their old values; its undelivered events were cancelled */
+  | 'IMPORT_REVERTED'
   /** An invoice was issued */
   | 'INVOICE_ISSUED'
   /** An opportunity (商机) was created */

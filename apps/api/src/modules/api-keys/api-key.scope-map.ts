@@ -99,6 +99,10 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   WebhookEndpoint: 'session',
   CreatedWebhookEndpoint: 'session',
   WebhookDelivery: 'session',
+  WebhookAttempt: 'session',
+  RotatedWebhookSecret: 'session',
+  // The event log, for a receiver to reconcile: a key of an admin with customers:read (deal events need deals:read too).
+  WebhookEvent: CR,
   NotificationChannels: 'session',
   DingTalkChannel: 'session',
   EmailChannel: 'session',
@@ -178,6 +182,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.signIns': 'session',
   'Query.webhookDeliveries': 'session',
   'Query.webhookEndpoints': 'session',
+  'Query.webhookEvents': CR,
 
   'Mutation.createCustomer': CW,
   'Mutation.updateCustomer': CW,
@@ -250,6 +255,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.updateWebhookEndpoint': 'session',
   'Mutation.deleteWebhookEndpoint': 'session',
   'Mutation.redeliverWebhook': 'session',
+  'Mutation.rotateWebhookSecret': 'session',
   'Mutation.updateNotificationChannels': 'session',
   'Mutation.testNotificationChannel': 'session',
   'Mutation.retryNotificationDelivery': 'session',

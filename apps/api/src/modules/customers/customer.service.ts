@@ -223,6 +223,7 @@ export async function purgeCustomer(ctx: Context, id: string): Promise<boolean> 
     const keys = await storedFileKeysOfCustomer(em, id);
     await em.query(`DELETE FROM customers WHERE id = $1`, [id]);
     await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'PURGE', actorId: user.id, at: ctx.clock.now(), note: row.name });
+    await emitEvent(em, 'customer.purged', { id, purgedById: user.id }, { at: ctx.clock.now() });
     return keys;
   });
   await removeStoredFiles(ctx.config, fileKeys); // its files' rows went with it (cascade); now their bytes

@@ -15,6 +15,7 @@ import { importColumns, TEMPLATE_NAMES } from './import.columns';
 import { allowedChoicesOf, findCustomerDuplicates, validateCustomerRows, type DuplicateInfo, type ValidatedRow } from './import.customers.validate';
 import { findContactDuplicates, findFollowUpDuplicates, resolveCustomers, validateContactRows, validateFollowUpRows } from './import.records.validate';
 import { revertRecordRows } from './import.records.write';
+import { cancelImportEvents, emitEvent, emitEvents } from '../webhooks/webhook.emit';
 import { revertCustomerRows, type DoneRow } from './import.customers.write';
 import { ImportJob } from './import.entity';
 import { IMPORTABLE_KINDS, type ImportChoice, type ImportKind } from './import.enums';
@@ -225,6 +226,21 @@ export async function revertImport(ctx: Context, id: string): Promise<ImportJob>
     await em.query(`UPDATE import_jobs SET status = 'REVERTED', reverted_at = $2, updated_at = $2, revert_report = $3::jsonb WHERE id = $1`, [
       id, now, JSON.stringify({ reverted: outcome.reverted.length, notReverted: outcome.notReverted }),
     ]);
+    // Webhooks: the import's undelivered events never go out; customers removed whose customer.created did go
+    // out (or is in flight) are announced as purged; then the revert itself.
+    const cancelled = await cancelImportEvents(em, id);
+    const done = new Set(outcome.reverted);
+    const removed = job.kind === 'CUSTOMERS' ? rows.filter((r) => r.action === 'CREATE' && done.has(r.rowNumber)).map((r) => r.customerId) : [];
+    const announced: { id: string }[] = removed.length
+      ? await em.query(
+          `SELECT DISTINCT ev.payload->>'id' AS id FROM webhook_events ev
+            WHERE ev.import_id = $1 AND ev.type = 'customer.created' AND ev.payload->>'id' = ANY($2::text[])
+              AND EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = ev.id AND d.status <> 'CANCELLED')`,
+          [id, removed],
+        )
+      : [];
+    await emitEvents(em, 'customer.purged', announced.map((a) => ({ id: a.id, purgedById: user.id, importId: null, revertedImportId: id })), { at: now });
+    await emitEvent(em, 'import.reverted', { id, kind: job.kind, reverted: outcome.reverted.length, notReverted: outcome.notReverted.length, removedCustomers: removed.length, cancelledDeliveries: cancelled, revertedById: user.id }, { at: now });
   });
   return loadJob(ctx.dataSource.manager, id);
 }

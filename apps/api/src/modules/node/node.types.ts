@@ -3,7 +3,7 @@ import { Contract, ContractApproval, ContractLine } from '../contracts/contract.
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ImportJob } from '../imports/import.entity';
 import { NotificationDelivery } from '../notifications/delivery.entity';
-import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entity';
+import { WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../webhooks/webhook.entity';
 import { Customer } from '../customers/customer.entity';
 import { CustomField } from '../custom-fields/custom-field.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
@@ -73,3 +73,4 @@ const integrationAdmin = (user: Pick<User, 'id' | 'role'>) => can(user as User, 
 registerNodeType({ typename: 'ApiKey', entity: ApiKey, table: 'api_keys', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
 registerNodeType({ typename: 'WebhookEndpoint', entity: WebhookEndpoint, table: 'webhook_endpoints', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
 registerNodeType({ typename: 'WebhookDelivery', entity: WebhookDelivery, table: 'webhook_deliveries', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
+registerNodeType({ typename: 'WebhookEvent', entity: WebhookEvent, table: 'webhook_events', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });

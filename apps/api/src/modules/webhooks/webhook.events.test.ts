@@ -5,6 +5,8 @@ import { createTeam, newCustomer, type Team } from '../customers/customer.test-h
 import { WebhookDispatcher } from './webhook.dispatcher';
 import { WebhookEventType } from './webhook.events';
 import { verifySignature } from './webhook.signature';
+import { runImport } from '../imports/import.run';
+import { bulk, upload } from '../imports/import.test-helpers';
 
 /**
  * Every event an endpoint can subscribe to is emitted by the mutation that makes the change, and reaches a real
@@ -180,6 +182,24 @@ describe('webhook events', () => {
     expect(of(got, 'customer.deleted')[0]).toEqual({ id: other, deletedById: team.sales.id });
     expect(of(got, 'customer.restored')[0]).toEqual({ id: other, restoredById: team.admin.id });
     expect(of(got, 'customer.merged')[0]).toMatchObject({ id: customerId, mergedCustomerIds: [other], mergedById: team.admin.id });
+  });
+
+  it('purged from the recycle bin; an import reverted', async () => {
+    const gone = await newCustomer(app, team.token.sales, '苏州钩子彻底删除有限公司');
+    await app.ok(`mutation($id: ID!) { deleteCustomer(id: $id) { id } }`, { id: gone }, team.token.sales);
+    await app.ok(`mutation($id: ID!) { purgeCustomer(id: $id) }`, { id: gone }, team.token.admin);
+    const up = await upload(app, team.token.sales, '钩子.csv', bulk('钩子导入', 2));
+    await app.ok(`mutation($id: ID!) { startImport(id: $id, choices: []) { id } }`, { id: up.body.id }, team.token.sales);
+    await runImport(app.services, up.body.id!);
+    const imported = await deliver();
+    expect(types(imported)).toEqual(['customer.created', 'customer.created', 'customer.created', 'customer.deleted', 'customer.purged']);
+    await app.ok(`mutation($id: ID!) { revertImport(id: $id) { status } }`, { id: up.body.id }, team.token.sales);
+
+    const got = await deliver();
+    expect(types(got)).toEqual(['customer.purged', 'customer.purged', 'import.reverted']);
+    expect(of(imported, 'customer.purged')[0]).toEqual({ id: gone, purgedById: team.admin.id });
+    expect(of(imported, 'customer.created').filter((c) => c.importId === up.body.id)).toHaveLength(2);
+    expect(of(got, 'import.reverted')[0]).toMatchObject({ id: up.body.id, kind: 'CUSTOMERS', reverted: 2, removedCustomers: 2, cancelledDeliveries: 0 });
   });
 
   it('every subscribable event was delivered, each once, with a distinct event id', async () => {

@@ -9,6 +9,7 @@ export const WebhookEventType = {
   CUSTOMER_UPDATED: 'customer.updated',
   CUSTOMER_DELETED: 'customer.deleted',
   CUSTOMER_RESTORED: 'customer.restored',
+  CUSTOMER_PURGED: 'customer.purged',
   CUSTOMER_MERGED: 'customer.merged',
   CUSTOMER_CLAIMED: 'customer.claimed',
   CUSTOMER_RELEASED: 'customer.released',
@@ -24,6 +25,7 @@ export const WebhookEventType = {
   INVOICE_ISSUED: 'invoice.issued',
   VISIT_RECORDED: 'visit.recorded',
   TASK_COMPLETED: 'task.completed',
+  IMPORT_REVERTED: 'import.reverted',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 
@@ -32,6 +34,7 @@ const what: Record<keyof typeof WebhookEventType, string> = {
   CUSTOMER_UPDATED: 'A customer\'s fields changed',
   CUSTOMER_DELETED: 'A customer was moved to the recycle bin',
   CUSTOMER_RESTORED: 'A customer came back from the recycle bin',
+  CUSTOMER_PURGED: 'A customer was deleted for good (from the recycle bin, or by reverting the import that created it)',
   CUSTOMER_MERGED: 'Duplicate customers were merged into a master',
   CUSTOMER_CLAIMED: 'A customer was claimed from the pool (公海)',
   CUSTOMER_RELEASED: 'A customer was released to the pool (公海)',
@@ -47,6 +50,7 @@ const what: Record<keyof typeof WebhookEventType, string> = {
   INVOICE_ISSUED: 'An invoice was issued',
   VISIT_RECORDED: 'A return visit (回访) was recorded',
   TASK_COMPLETED: 'A task was completed',
+  IMPORT_REVERTED: 'An import was reverted: its customers are gone or back to their old values; its undelivered events were cancelled',
 };
 
 registerEnumType(WebhookEventType, {
@@ -57,7 +61,7 @@ registerEnumType(WebhookEventType, {
 
 export const ALL_EVENTS = Object.values(WebhookEventType) as WebhookEventType[];
 
-export const WebhookDeliveryStatus = { PENDING: 'PENDING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED' } as const;
+export const WebhookDeliveryStatus = { PENDING: 'PENDING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', CANCELLED: 'CANCELLED' } as const;
 export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[keyof typeof WebhookDeliveryStatus];
 
 registerEnumType(WebhookDeliveryStatus, {
@@ -67,5 +71,6 @@ registerEnumType(WebhookDeliveryStatus, {
     PENDING: { description: 'Waiting to be sent, or to be retried after a failure' },
     SUCCEEDED: { description: 'The endpoint answered 2xx' },
     FAILED: { description: 'Retried for a day without a 2xx answer; can be re-sent by hand' },
+    CANCELLED: { description: 'Never sent: the import that caused it was reverted before it went out' },
   },
 });

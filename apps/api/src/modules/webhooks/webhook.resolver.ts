@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { WebhookEventType } from './webhook.events';
 import * as webhooks from './webhook.service';
 import {
   CreatedWebhookEndpoint,
@@ -10,6 +11,8 @@ import {
   WebhookDeliveryConnection,
   WebhookDeliveryFilter,
   WebhookEndpointConnection,
+  WebhookEventConnection,
+  RotatedWebhookSecret,
 } from './webhook.types';
 
 @Resolver(() => WebhookEndpoint)
@@ -26,6 +29,30 @@ export class WebhookEndpointResolver {
     @Ctx() ctx: Context,
   ) {
     return webhooks.listWebhookDeliveries(ctx, WebhookDeliveryConnection, filter, page);
+  }
+
+  @Query(() => WebhookEventConnection, {
+    description:
+      'The event log (admins; kept 30 days), newest first: every event since `since`, for a receiver to reconcile after an outage. API keys need customers:read (and deals:read to see deal events).',
+  })
+  webhookEvents(
+    @Arg('since', () => Date, { description: 'Events at or after this time (at most 30 days back)' }) since: Date,
+    @Arg('types', () => [WebhookEventType], { nullable: true, description: 'Only these event types' }) types: WebhookEventType[] | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return webhooks.listWebhookEvents(ctx, WebhookEventConnection, since, types, page);
+  }
+
+  @Mutation(() => RotatedWebhookSecret, {
+    description: 'A new signing secret for an endpoint (admins), shown only in the answer. During the overlap both secrets sign (two v1= in Kehu-Signature).',
+  })
+  rotateWebhookSecret(
+    @Arg('id', () => ID, { description: 'Endpoint id' }) id: string,
+    @Arg('overlapHours', () => Int, { defaultValue: 24, description: 'How long the old secret keeps signing too (0–168 hours; 0 ends it now)' }) overlapHours: number,
+    @Ctx() ctx: Context,
+  ) {
+    return webhooks.rotateWebhookSecret(ctx, id, overlapHours);
   }
 
   @Mutation(() => CreatedWebhookEndpoint, { description: 'Subscribe an endpoint to events (admins); the signing secret is in the answer only' })
@@ -59,5 +86,10 @@ export class WebhookDeliveryResolver {
   @FieldResolver(() => ID, { description: 'The endpoint it was sent to' })
   endpointId(@Root() d: WebhookDelivery) {
     return d.endpointId;
+  }
+
+  @FieldResolver(() => [WebhookAttempt], { description: 'Every attempt to send it, oldest first: time, status code, duration, error' })
+  attemptLog(@Root() d: WebhookDelivery, @Ctx() ctx: Context) {
+    return ctx.loaders.get(webhooks.attemptsOfDelivery).load(d.id);
   }
 }

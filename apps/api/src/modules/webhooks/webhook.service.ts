@@ -9,7 +9,10 @@ import { checkConfiguredHost, checkUrl, OutboundRefused } from '../../common/out
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { newestFirst } from '../api-keys/newest-first';
-import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import DataLoader from 'dataloader';
+import { defineLoader } from '../../graphql/loaders';
+import { hasScope } from '../api-keys/api-key.scopes';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from './webhook.entity';
 import { ALL_EVENTS, type WebhookEventType } from './webhook.events';
 import type {
   CreateWebhookEndpointInput,
@@ -17,6 +20,7 @@ import type {
   WebhookDeliveryConnection,
   WebhookDeliveryFilter,
   WebhookEndpointConnection,
+  WebhookEventConnection,
 } from './webhook.types';
 
 /**
@@ -120,19 +124,89 @@ export function listWebhookDeliveries(ctx: Context, Conn: new () => WebhookDeliv
 }
 
 /**
- * Sends an event again as a new delivery (same event id, so receivers can de-duplicate), due now. The old
- * delivery keeps its history.
+ * Sends an event again as a new delivery (same event id, so receivers can de-duplicate; `redeliveryOfId` points
+ * back), due now. The old delivery keeps its attempts; the new one lists its own.
  */
 export async function redeliverWebhook(ctx: Context, deliveryId: string): Promise<WebhookDelivery> {
   manager(ctx);
   if (!isUuid(deliveryId)) throw notFound('Webhook 投递', deliveryId);
   const rows = await ctx.dataSource.query(
-    `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event_type, payload, created_at)
-     SELECT $2, endpoint_id, event_id, event_type, payload, $3 FROM webhook_deliveries WHERE id = $1
+    `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event_type, payload, created_at, event_seq, aggregate_key, redelivery_of_id)
+     SELECT $2, endpoint_id, event_id, event_type, payload, $3, event_seq, aggregate_key, id FROM webhook_deliveries WHERE id = $1
      RETURNING ${selectColumns(ctx.dataSource, WebhookDelivery, 'webhook_deliveries').replaceAll('webhook_deliveries.', '')}`,
     [deliveryId, randomUUID(), ctx.clock.now()],
   );
   const [delivery] = hydrate(WebhookDelivery, rows);
   if (!delivery) throw notFound('Webhook 投递', deliveryId);
   return delivery;
+}
+
+/** Every attempt of each delivery, oldest first: one query for all the deliveries of a page. */
+export const attemptsOfDelivery = defineLoader(
+  (ctx) =>
+    new DataLoader<string, WebhookAttempt[]>(async (ids) => {
+      const rows = hydrate(
+        WebhookAttempt,
+        await ctx.dataSource.query(
+          `SELECT ${selectColumns(ctx.dataSource, WebhookAttempt, 'a')} FROM webhook_attempts a WHERE a.delivery_id = ANY($1::uuid[]) ORDER BY a.started_at, a.number`,
+          [ids],
+        ),
+      );
+      const by = new Map<string, WebhookAttempt[]>(ids.map((id) => [id, []]));
+      for (const r of rows) by.get(r.deliveryId)?.push(r);
+      return ids.map((id) => by.get(id)!);
+    }),
+);
+
+/** How long the overlap of a rotation may last: up to a week (0 ends the old secret at once). */
+export const MAX_OVERLAP_HOURS = 7 * 24;
+
+/**
+ * A new signing secret (shown once). Until `overlapHours` have passed, the old secret signs too — the header
+ * carries `v1=` for each — so receivers switch when they are ready. Rotating again during an overlap ends the
+ * older secret's overlap: only the current secret (now previous) and the new one sign.
+ */
+export async function rotateWebhookSecret(ctx: Context, id: string, overlapHours: number) {
+  manager(ctx);
+  if (!Number.isInteger(overlapHours) || overlapHours < 0 || overlapHours > MAX_OVERLAP_HOURS) {
+    throw badInput('overlapHours', `重叠时间须为 0–${MAX_OVERLAP_HOURS} 小时 (overlap must be 0–${MAX_OVERLAP_HOURS} hours)`);
+  }
+  await loadEndpoint(ctx, id);
+  const secret = 'whsec_' + randomBytes(24).toString('base64url');
+  const now = ctx.clock.now();
+  const until = overlapHours > 0 ? new Date(now.getTime() + overlapHours * 3600_000) : null;
+  await ctx.dataSource.query(
+    `UPDATE webhook_endpoints SET previous_secret = CASE WHEN $3::timestamptz IS NULL THEN NULL ELSE secret END, previous_secret_expires_at = $3,
+            secret = $2, secret_rotated_at = $4, updated_at = $4, version = version + 1
+      WHERE id = $1`,
+    [id, secret, until, now],
+  );
+  return { endpoint: await loadEndpoint(ctx, id), secret };
+}
+
+/** How far back the event log goes. */
+export const EVENT_LOG_DAYS = 30;
+
+const DEAL_EVENTS = /^(opportunity|contract|receipt|invoice)\./;
+
+/**
+ * The event log, newest first, for a receiver to reconcile after an outage: every event since `since` (at most
+ * 30 days back; an earlier `since` reads from 30 days ago), optionally only some types. Admins (integrations.manage);
+ * an API key needs customers:read, and deals:read for opportunity / contract / receipt / invoice events.
+ */
+export function listWebhookEvents(
+  ctx: Context,
+  Conn: new () => WebhookEventConnection,
+  since: Date,
+  types: WebhookEventType[] | null,
+  page: PageArgs,
+) {
+  manager(ctx);
+  if (!(since instanceof Date) || Number.isNaN(since.getTime())) throw badInput('since', '请给出起始时间 (since must be a time)');
+  const floor = new Date(ctx.clock.now().getTime() - EVENT_LOG_DAYS * 24 * 3600_000);
+  const params = new SqlParams();
+  const where = [`t.created_at >= ${params.p(since < floor ? floor : since)}::timestamptz`];
+  if (types?.length) where.push(`t.type = ANY(${params.p([...new Set(types)])}::text[])`);
+  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, 'deals', 'read')) where.push(`t.type !~ ${params.p(DEAL_EVENTS.source)}`);
+  return newestFirst(ctx, WebhookEvent, Conn, 'webhook_events', where.join(' AND '), params, page);
 }

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
-import { WebhookDelivery, WebhookEndpoint } from './webhook.entity';
+import { WebhookDelivery, WebhookEndpoint, WebhookEvent } from './webhook.entity';
 import { WebhookDeliveryStatus, WebhookEventType } from './webhook.events';
 
 @ObjectType({ description: 'A page of webhook endpoints, newest first' })
@@ -8,6 +8,9 @@ export class WebhookEndpointConnection extends Connection(WebhookEndpoint, 'Webh
 
 @ObjectType({ description: 'A page of webhook deliveries, newest first' })
 export class WebhookDeliveryConnection extends Connection(WebhookDelivery, 'WebhookDelivery') {}
+
+@ObjectType({ description: 'A page of events from the event log, newest first' })
+export class WebhookEventConnection extends Connection(WebhookEvent, 'WebhookEvent') {}
 
 @ObjectType({ description: 'A new webhook endpoint with its signing secret, shown only here' })
 export class CreatedWebhookEndpoint {
@@ -52,4 +55,13 @@ export class WebhookDeliveryFilter {
 
   @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this state' })
   status?: WebhookDeliveryStatus | null;
+}
+
+@ObjectType({ description: 'An endpoint with its new signing secret, shown only here' })
+export class RotatedWebhookSecret {
+  @Field(() => WebhookEndpoint, { description: 'The endpoint; previousSecretExpiresAt says until when the old secret still signs' })
+  endpoint: WebhookEndpoint;
+
+  @Field({ description: 'The new secret that signs deliveries from now on; store it now' })
+  secret: string;
 }

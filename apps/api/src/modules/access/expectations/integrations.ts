@@ -10,6 +10,10 @@ export const INTEGRATION_QUERIES: Record<string, AccessExpectation> = {
     call: (f) => ({ query: `query($e: String) { webhookDeliveries(first: 5, filter: { endpointId: $e }) { edges { node { id payload } } } }`, variables: { e: f.webhookEndpointId } }),
     expect: adminOnly,
   },
+  webhookEvents: {
+    call: () => ({ query: `{ webhookEvents(since: "2020-01-01T00:00:00Z", first: 5) { edges { node { id type payload } } } }` }),
+    expect: adminOnly,
+  },
   node: {
     call: (f) => ({ query: `query($id: ID!) { node(id: $id) { id ... on Customer { name } } }`, variables: { id: f.customerId } }),
     expect: scopedRead,
@@ -47,5 +51,9 @@ export const INTEGRATION_MUTATIONS: Record<string, AccessExpectation> = {
     expect: adminOnly,
   },
   deleteWebhookEndpoint: { call: (f) => ({ query: `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, variables: { id: f.webhookEndpointId } }), expect: adminOnly },
+  rotateWebhookSecret: {
+    call: (f) => ({ query: `mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 1) { secret endpoint { id previousSecretExpiresAt } } }`, variables: { id: f.webhookEndpointId } }),
+    expect: adminOnly,
+  },
   redeliverWebhook: { call: (f) => ({ query: `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status } }`, variables: { id: f.webhookDeliveryId } }), expect: adminOnly },
 };

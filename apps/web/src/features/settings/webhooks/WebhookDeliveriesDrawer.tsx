@@ -16,9 +16,9 @@ import { useSettingsT } from '../useSettingsT';
 import { RedeliverWebhookMutation, WebhookDeliveriesQuery, WebhookDeliveryRowFragment as RowFragment } from './documents';
 
 type Row = WebhookDeliveryRowFragment;
-const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { SUCCEEDED: 'green', PENDING: 'blue', FAILED: 'red' };
+const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { SUCCEEDED: 'green', PENDING: 'blue', FAILED: 'red', CANCELLED: 'default' };
 
-/** 投递记录 of one endpoint: each attempt's status and HTTP answer, newest first, and 重新投递. */
+/** 投递记录 of one endpoint: each delivery's status, newest first, every attempt under it (expand), and 重新投递. */
 export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: WebhookEndpointRowFragment | null; onClose: () => void }) {
   const t = useSettingsT();
   const [locale] = useLocale();
@@ -49,7 +49,30 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
     }
   }
 
-  const statusTag = (d: Row) => <Tag color={STATUS_COLOR[d.status]}>{t(`webhooks.status.${d.status}`)}</Tag>;
+  const statusTag = (d: Row) => (
+    <Flex gap={4} wrap>
+      <Tag color={STATUS_COLOR[d.status]}>{t(`webhooks.status.${d.status}`)}</Tag>
+      {d.redeliveryOfId ? <Tag>{t('webhooks.redeliveryOf')}</Tag> : null}
+    </Flex>
+  );
+  // Every attempt, oldest first: when, the answer (or why there was none) and how long it took.
+  const attemptLog = (d: Row) => (
+    <Flex vertical gap={4} data-testid="webhook-attempts">
+      <Typography.Text strong>{t('webhooks.attemptLog')}</Typography.Text>
+      {d.attemptLog.map((a) => (
+        <Flex key={a.number} gap={12} wrap>
+          <span>{t('webhooks.attemptNumber', { n: a.number })}</span>
+          <span>{formatBusinessTime(a.startedAt)}</span>
+          <Typography.Text type={a.succeeded ? 'success' : 'danger'}>
+            {a.succeeded ? t('webhooks.attemptOk') : t('webhooks.attemptFailed')}
+            {a.responseCode != null ? ` · ${a.responseCode}` : ''}
+          </Typography.Text>
+          {a.durationMs != null ? <Typography.Text type="secondary">{t('webhooks.duration', { ms: a.durationMs })}</Typography.Text> : null}
+          {a.error ? <Typography.Text type="secondary">{a.error}</Typography.Text> : null}
+        </Flex>
+      ))}
+    </Flex>
+  );
   const code = (d: Row) =>
     d.responseCode != null ? (
       <Typography.Text type={d.responseCode >= 200 && d.responseCode < 300 ? 'success' : 'danger'}>{d.responseCode}</Typography.Text>
@@ -134,6 +157,7 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
             loading={loading && !data}
             pagination={false}
             scroll={{ x: 'max-content' }}
+            expandable={{ expandedRowRender: attemptLog, rowExpandable: (d) => d.attemptLog.length > 0 }}
             locale={{ emptyText: loading ? ' ' : <Empty description={t('webhooks.noDeliveries')} /> }}
             footer={
               data?.webhookDeliveries.pageInfo.hasNextPage

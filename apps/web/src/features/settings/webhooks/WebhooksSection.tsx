@@ -2,7 +2,7 @@
 
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Empty, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
@@ -16,12 +16,16 @@ import { SecretOnce } from '../common/SecretOnce';
 import { useSettingsT } from '../useSettingsT';
 import {
   DeleteWebhookEndpointMutation,
+  RotateWebhookSecretMutation,
   UpdateWebhookEndpointMutation,
   WebhookEndpointRowFragment as RowFragment,
   WebhookEndpointsSettingsQuery,
 } from './documents';
 import { WebhookDeliveriesDrawer } from './WebhookDeliveriesDrawer';
 import { WebhookEndpointModal } from './WebhookEndpointModal';
+import { WebhookEventsDrawer } from './WebhookEventsDrawer';
+
+const OVERLAPS = ['0', '1', '24', '168'] as const;
 
 type Row = WebhookEndpointRowFragment;
 
@@ -31,12 +35,14 @@ export function WebhooksSection() {
   const [locale] = useLocale();
   const { message, modal } = useFeedback();
   const [editing, setEditing] = useState<{ endpoint: Row | null } | null>(null);
-  const [secret, setSecret] = useState<string | null>(null);
+  const [secret, setSecret] = useState<{ value: string; rotated: boolean } | null>(null);
+  const [eventsOpen, setEventsOpen] = useState(false);
   const [deliveriesOf, setDeliveriesOf] = useState<Row | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(WebhookEndpointsSettingsQuery, { fetchPolicy: 'cache-and-network' });
   const [update] = useMutation(UpdateWebhookEndpointMutation);
   const [remove] = useMutation(DeleteWebhookEndpointMutation);
+  const [rotate] = useMutation(RotateWebhookSecretMutation);
   const rows = (data?.webhookEndpoints.edges ?? []).map((e) => getFragmentData(RowFragment, e.node));
   const reload = () => void refetch().catch(() => undefined);
 
@@ -71,6 +77,42 @@ export function WebhooksSection() {
     });
   }
 
+  /** 轮换密钥: asks how long the old secret keeps signing, then shows the new one once. */
+  function confirmRotate(w: Row) {
+    let overlap: (typeof OVERLAPS)[number] = '24';
+    modal.confirm({
+      title: t('webhooks.rotateTitle'),
+      content: (
+        <Flex vertical gap={8}>
+          <Typography.Text>{t('webhooks.rotateConfirm')}</Typography.Text>
+          <Flex gap={8} align="center" wrap>
+            <span>{t('webhooks.overlap')}</span>
+            <Select
+              aria-label={t('webhooks.overlap')}
+              defaultValue={overlap}
+              onChange={(v) => (overlap = v)}
+              style={{ width: 140 }}
+              options={OVERLAPS.map((h) => ({ value: h, label: t(`webhooks.overlapHours.${h}`) }))}
+            />
+          </Flex>
+        </Flex>
+      ),
+      okText: t('webhooks.rotate'),
+      cancelText: t('cancel'),
+      onOk: async () => {
+        try {
+          const res = await rotate({ variables: { id: w.id, overlapHours: Number(overlap) } });
+          const s = res.data?.rotateWebhookSecret.secret;
+          if (s) setSecret({ value: s, rotated: true });
+          message.success(t('webhooks.rotated'));
+          reload();
+        } catch (e) {
+          message.error(apiErrorText(e, locale));
+        }
+      },
+    });
+  }
+
   if (error && !data) {
     return <LoadFailed error={error} onRetry={reload} />;
   }
@@ -83,6 +125,9 @@ export function WebhooksSection() {
         <Flex vertical style={{ maxWidth: 360, minWidth: 140 }}>
           <Typography.Text style={{ wordBreak: 'break-all' }}>{w.url}</Typography.Text>
           {w.description ? <Typography.Text type="secondary">{w.description}</Typography.Text> : null}
+          {w.previousSecretExpiresAt && new Date(w.previousSecretExpiresAt).getTime() > Date.now() ? (
+            <Typography.Text type="warning">{t('webhooks.previousUntil', { at: formatBusinessTime(w.previousSecretExpiresAt) })}</Typography.Text>
+          ) : null}
         </Flex>
       ),
     },
@@ -117,6 +162,9 @@ export function WebhooksSection() {
           <Button size="small" onClick={() => setEditing({ endpoint: w })}>
             {t('edit')}
           </Button>
+          <Button size="small" onClick={() => confirmRotate(w)}>
+            {t('webhooks.rotate')}
+          </Button>
           <Button size="small" danger onClick={() => confirmDelete(w)}>
             {t('delete')}
           </Button>
@@ -130,7 +178,8 @@ export function WebhooksSection() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('webhooks.hint')}
       </Typography.Paragraph>
-      <Flex justify="flex-end">
+      <Flex justify="flex-end" gap={8}>
+        <Button onClick={() => setEventsOpen(true)}>{t('webhooks.eventLog')}</Button>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ endpoint: null })}>
           {t('webhooks.newEndpoint')}
         </Button>
@@ -152,12 +201,18 @@ export function WebhooksSection() {
         onClose={() => setEditing(null)}
         onSaved={(s) => {
           setEditing(null);
-          if (s) setSecret(s);
+          if (s) setSecret({ value: s, rotated: false });
           reload();
         }}
       />
-      <SecretOnce secret={secret} title={t('webhooks.secretTitle')} hint={t('webhooks.secretHint')} onClose={() => setSecret(null)} />
+      <SecretOnce
+        secret={secret?.value ?? null}
+        title={t(secret?.rotated ? 'webhooks.newSecretTitle' : 'webhooks.secretTitle')}
+        hint={t('webhooks.secretHint')}
+        onClose={() => setSecret(null)}
+      />
       <WebhookDeliveriesDrawer endpoint={deliveriesOf} onClose={() => setDeliveriesOf(null)} />
+      <WebhookEventsDrawer open={eventsOpen} onClose={() => setEventsOpen(false)} />
     </Flex>
   );
 }

@@ -9,6 +9,8 @@ export const WebhookEndpointRowFragment = graphql(`
     active
     createdAt
     version
+    secretRotatedAt
+    previousSecretExpiresAt
   }
 `);
 
@@ -66,6 +68,15 @@ export const WebhookDeliveryRowFragment = graphql(`
     deliveredAt
     nextAttemptAt
     lastError
+    redeliveryOfId
+    attemptLog {
+      number
+      startedAt
+      durationMs
+      responseCode
+      error
+      succeeded
+    }
   }
 `);
 
@@ -92,6 +103,38 @@ export const RedeliverWebhookMutation = graphql(`
     redeliverWebhook(deliveryId: $deliveryId) {
       id
       ...WebhookDeliveryRow
+    }
+  }
+`);
+
+export const RotateWebhookSecretMutation = graphql(`
+  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int!) {
+    rotateWebhookSecret(id: $id, overlapHours: $overlapHours) {
+      secret
+      endpoint {
+        id
+        ...WebhookEndpointRow
+      }
+    }
+  }
+`);
+
+export const WebhookEventsQuery = graphql(`
+  query WebhookEvents($since: DateTimeISO!, $types: [WebhookEventType!], $after: String) {
+    webhookEvents(since: $since, types: $types, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          type
+          payload
+          createdAt
+        }
+      }
     }
   }
 `);

@@ -10,6 +10,7 @@ export const WEBHOOK_EVENTS: WebhookEventType[] = [
   'CUSTOMER_REASSIGNED',
   'CUSTOMER_DELETED',
   'CUSTOMER_RESTORED',
+  'CUSTOMER_PURGED',
   'CONTACT_CREATED',
   'CONTACT_UPDATED',
   'FOLLOW_UP_CREATED',
@@ -21,6 +22,7 @@ export const WEBHOOK_EVENTS: WebhookEventType[] = [
   'INVOICE_ISSUED',
   'VISIT_RECORDED',
   'TASK_COMPLETED',
+  'IMPORT_REVERTED',
 ];
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
