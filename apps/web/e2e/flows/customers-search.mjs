@@ -1,7 +1,7 @@
 // Search the customer list by the pinyin initials of a demo customer's name and find it; the search is in
 // the URL, so reloading the bookmarked address shows the same list.
 import assert from 'node:assert/strict';
-import domain from '@kehu/domain';
+import { pinyinInitials } from '@kehu/domain/search-text';
 import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
@@ -10,7 +10,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const data = await gql(apiUrl, '{ customers(first: 20, orderBy: { field: NAME, direction: ASC }) { edges { node { id name } } } }', {}, token);
   const target = data.customers.edges.map((e) => e.node).find((c) => /^[\u4e00-\u9fff]{4}/.test(c.name));
   assert.ok(target, 'a demo customer with a Chinese name');
-  const initials = domain.pinyinInitials(target.name.slice(0, 4));
+  const initials = pinyinInitials(target.name.slice(0, 4));
   assert.match(initials, /^[a-z]{4}$/);
 
   const page = await newPage({ viewport: { width: 1280, height: 800 } });
