@@ -279,6 +279,33 @@ describe('contacts and follow-ups of existing customers', () => {
     expect(await ds.query(`SELECT count(*)::int AS n FROM contacts WHERE customer_id = $1`, [mine.id])).toEqual([{ n: 1 }]);
   });
 
+  it('finds a row\'s customer by 客户编号 when given (any letter case), before the name', async () => {
+    const ds = app.db.dataSource;
+    const mine = await insertCustomer(ds, { ownerId: sales.id, name: '编号匹配导入有限公司' });
+    const theirs = await insertCustomer(ds, { ownerId: colleague.id, name: '编号匹配别人有限公司' });
+    const [{ number }] = await ds.query(`SELECT number FROM customers WHERE id = $1`, [mine.id]);
+    const [{ number: other }] = await ds.query(`SELECT number FROM customers WHERE id = $1`, [theirs.id]);
+    const file = await xlsx(['客户编号', '客户名称', '联系人姓名*', '手机'], [
+      [number.toLowerCase(), null, '按编号', randomMobile()], // 2 by number alone
+      [number, '名字写错了有限公司', '编号优先', randomMobile()], // 3 the number wins over the name
+      ['KH-1999-000001', null, '某人', randomMobile()], // 4 unknown number
+      [other, null, '某人', randomMobile()], // 5 not editable
+      [null, null, '某人', randomMobile()], // 6 neither
+    ]);
+    const up = await upload(app, tokens.sales, '联系人-编号.xlsx', file, 'CONTACTS');
+    const preview = await job(up.body.id!);
+    const rows = Object.fromEntries(preview.rows.edges.map((e: { node: { rowNumber: number } }) => [e.node.rowNumber, e.node]));
+    expect(rows[2].errors).toEqual([]);
+    expect(rows[3].errors).toEqual([]);
+    expect(rows[4].errors).toEqual([{ column: '客户编号', message: '找不到客户编号 KH-1999-000001，请先导入或新建该客户' }]);
+    expect(rows[5].errors).toEqual([{ column: '客户编号', message: `你无权修改客户编号 ${other}` }]);
+    expect(rows[6].errors[0]).toMatchObject({ column: '客户名称' });
+    await start(up.body.id!);
+    await runImport(app.services, up.body.id!);
+    const names = (await ds.query(`SELECT name FROM contacts WHERE customer_id = $1`, [mine.id])).map((r: { name: string }) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['按编号', '编号优先']));
+  });
+
   it('imports follow-up history in business time; a repeat may be imported anyway; revert restores the follow-up times', async () => {
     const ds = app.db.dataSource;
     const c = await insertCustomer(ds, { ownerId: sales.id, name: '跟进导入测试有限公司', lastFollowUpAt: new Date('2026-01-01T02:00:00Z') });
