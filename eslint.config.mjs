@@ -92,7 +92,12 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // The domain package's root entry re-exports everything (pinyin-pro included): pages import one subpath.
+      'no-restricted-imports': ['error', { paths: [{ name: '@kehu/domain', message: 'Import a subpath, e.g. @kehu/domain/labels.' }] }],
+    },
   },
   {
     // Tests may use `any` for hand-built fixtures and require() to load another workspace's sources.

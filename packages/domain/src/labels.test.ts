@@ -42,6 +42,7 @@ describe('enumLabel', () => {
       CreditRating: CREDIT_RATINGS,
       CustomerSource: CUSTOMER_SOURCES,
       CustomerIndustry: CUSTOMER_INDUSTRIES,
+      PaymentPlanStatus: ['PENDING', 'PARTLY_PAID', 'PAID', 'OVERDUE'],
     };
     for (const name of Object.keys(ENUM_LABELS) as EnumName[]) {
       expect(Object.keys(ENUM_LABELS[name])).toEqual(lists[name]);

@@ -38,7 +38,11 @@ export interface EnumValues {
   CreditRating: CreditRating;
   CustomerSource: CustomerSource;
   CustomerIndustry: CustomerIndustry;
+  PaymentPlanStatus: PaymentPlanStatus;
 }
+
+/** 收款计划 status (computed by the API from receipts and the due date). */
+export type PaymentPlanStatus = 'PENDING' | 'PARTLY_PAID' | 'PAID' | 'OVERDUE';
 export type EnumName = keyof EnumValues;
 
 type Label = Record<Locale, string>;
@@ -98,6 +102,7 @@ export const ENUM_LABELS: { readonly [K in EnumName]: Readonly<Record<EnumValues
     广告: l('广告', 'Advertising'),
     其他: l('其他', 'Other'),
   },
+  PaymentPlanStatus: { PENDING: l('待收款', 'Pending'), PARTLY_PAID: l('部分收款', 'Partly paid'), PAID: l('已收款', 'Paid'), OVERDUE: l('已逾期', 'Overdue') },
   CustomerIndustry: {
     制造业: l('制造业', 'Manufacturing'),
     零售业: l('零售业', 'Retail'),
@@ -275,4 +280,11 @@ export function fieldLabelEnByZh(zh: string): string | undefined {
   for (const v of Object.values(FIELD_LABELS) as Label[]) if (v['zh-CN'] === zh) return v.en;
   for (const v of Object.values(RECORD_TYPE_LABELS) as Label[]) if (v['zh-CN'] === zh) return v.en;
   return undefined;
+}
+
+/** value -> label for one enumeration in one language (for label tables that index by value). */
+export function enumLabelMap<K extends EnumName>(name: K, locale: Locale = DEFAULT_LOCALE): Record<EnumValues[K], string> {
+  const out = {} as Record<EnumValues[K], string>;
+  for (const value of Object.keys(ENUM_LABELS[name]) as EnumValues[K][]) out[value] = enumLabel(name, value, locale);
+  return out;
 }

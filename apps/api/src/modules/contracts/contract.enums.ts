@@ -17,7 +17,7 @@ registerEnumType(ContractStatus, {
     DRAFT: { description: '草稿: being written or sent back by the reviewer; editable' },
     PENDING: { description: '待审批: submitted, waiting for a manager of the owner or an admin' },
     APPROVED: { description: '已审批: approved, ready to sign' },
-    SIGNED: { description: '已签订: binding; payment plans, receipts and invoices apply' },
+    SIGNED: { description: '已签署: binding; payment plans, receipts and invoices apply' },
     COMPLETED: { description: '已完成: fulfilled' },
     TERMINATED: { description: '已终止: ended early' },
   },

@@ -35,8 +35,8 @@ const OPEN_FOR_PLANS = ['DRAFT', 'PENDING', 'APPROVED', 'SIGNED'];
 const WHAT = {
   addPlan: P.text('添加收款计划', 'adding a payment plan'),
   editPlan: P.text('修改收款计划', 'changing a payment plan'),
-  receipt: P.text('登记回款，合同需已签订', 'recording a receipt needs a signed contract'),
-  invoice: P.text('开票，合同需已签订', 'issuing an invoice needs a signed contract'),
+  receipt: P.text('登记回款，合同需已签署', 'recording a receipt needs a signed contract'),
+  invoice: P.text('开票，合同需已签署', 'issuing an invoice needs a signed contract'),
 };
 
 async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: readonly string[], what: keyof typeof WHAT) {

@@ -1,5 +1,5 @@
 import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
-import { addDays, businessDate, CUSTOMER_GRADES, daysBetween, followUpCadenceDays, nextAnniversary, startOfBusinessDay } from '@kehu/domain';
+import { addDays, businessDate, CUSTOMER_GRADES, daysBetween, followUpCadenceDays, formatYuan, nextAnniversary, startOfBusinessDay } from '@kehu/domain';
 import type { AppServices } from '../../graphql/context';
 import type { NotificationCandidate } from '../notifications/notification.service';
 import { ReminderKind, SubjectType } from '../notifications/notification.enums';
@@ -222,7 +222,7 @@ const planCandidate = (kind: ReminderKind, r: PlanRow, title: string, tz: string
   kind,
   recipientId: r.owner_id,
   title,
-  body: `客户「${r.customer_name}」合同 ${r.number} 的收款计划 ${r.amount} 元，未收 ${r.outstanding} 元`,
+  body: `客户「${r.customer_name}」合同 ${r.number} 的收款计划 ${formatYuan(r.amount)}，未收 ${formatYuan(r.outstanding)}`,
   subjectType: SubjectType.PAYMENT_PLAN,
   subjectId: r.id,
   customerId: r.customer_id,
@@ -232,13 +232,13 @@ const planCandidate = (kind: ReminderKind, r: PlanRow, title: string, tz: string
 const paymentDue: Scan = async ({ services, setting, now, tz }) => {
   const today = businessDate(now, tz);
   const rows = await openPlans(services, today, addDays(today, setting.leadDays ?? 7));
-  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_DUE, r, `回款提醒：${r.due_date} 应收 ${r.outstanding} 元 · ${r.customer_name}`, tz));
+  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_DUE, r, `回款提醒：${r.due_date} 应收 ${formatYuan(r.outstanding)} · ${r.customer_name}`, tz));
 };
 
 const paymentOverdue: Scan = async ({ services, now, tz }) => {
   const today = businessDate(now, tz);
   const rows = await openPlans(services, addDays(today, -PAYMENT_OVERDUE_DAYS), addDays(today, -1));
-  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_OVERDUE, r, `回款逾期：${r.due_date} 应收 ${r.outstanding} 元未到账 · ${r.customer_name}`, tz));
+  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_OVERDUE, r, `回款逾期：${r.due_date} 应收 ${formatYuan(r.outstanding)} 未到账 · ${r.customer_name}`, tz));
 };
 
 /** Customers the pool rules (the pool module's, not repeated here) will reclaim within N days: warn their owners. */
@@ -250,7 +250,8 @@ const poolReclaimWarning: Scan = async ({ services, setting, now, tz }) => {
     kind: ReminderKind.POOL_RECLAIM_WARNING,
     recipientId: i.ownerId,
     title: `客户将被收回公海：${i.name}`,
-    body: `客户「${i.name}」将于 ${formatBusinessTime(new Date(i.dueAt), tz)} 按规则收回公海（${i.rule === 'NO_FOLLOW_UP' ? `${i.days} 天未跟进` : `${i.days} 天未成交`}），请及时跟进`,
+    // A moment already past is not a date to announce: the customer goes at the next reclaim run.
+    body: `客户「${i.name}」${new Date(i.dueAt) > now ? `将于 ${formatBusinessTime(new Date(i.dueAt), tz)}` : '即将'}按规则收回公海（${i.rule === 'NO_FOLLOW_UP' ? `${i.days} 天未跟进` : `${i.days} 天未成交`}），请及时跟进`,
     subjectType: SubjectType.CUSTOMER,
     subjectId: i.customerId,
     customerId: i.customerId,

@@ -1,4 +1,4 @@
-import { formatYuan } from '@kehu/domain';
+import { formatYuan } from '@kehu/domain/format/people';
 import { formatBusinessDate, formatBusinessTime } from '@/lib/time/businessTime';
 
 /** ¥12,345.60 from a Money string ("12345.6"), by string manipulation only: money never becomes a JS float. */

@@ -1,3 +1,4 @@
+import { enumLabelMap } from '@kehu/domain/labels';
 // Words of the customer pages (list, new-customer drawer, the 360 page's tabs and forms, merge, recycle bin):
 // coreMessages.ts (what the 360 page's first paint uses: enum labels, field names, header, errors) and the
 // rest. Chinese is the source; `en` must have the same keys (the type checks it).
@@ -206,7 +207,7 @@ const zhCN = {
     planStatus: '状态',
     noPlans: '没有回款计划。',
     methods: { BANK_TRANSFER: '银行转账', CASH: '现金', CHEQUE: '支票', ALIPAY: '支付宝', WECHAT_PAY: '微信支付', OTHER: '其他' },
-    planStatuses: { PENDING: '待回款', PARTLY_PAID: '部分回款', PAID: '已回款', OVERDUE: '已逾期' },
+    planStatuses: enumLabelMap('PaymentPlanStatus', 'zh-CN'),
   },
   visits: {
     empty: '还没有回访计划。点击“计划回访”安排一次。',
@@ -484,7 +485,7 @@ const en: CustomerMessages = {
     planStatus: 'Status',
     noPlans: 'No payment plans.',
     methods: { BANK_TRANSFER: 'Bank transfer', CASH: 'Cash', CHEQUE: 'Cheque', ALIPAY: 'Alipay', WECHAT_PAY: 'WeChat Pay', OTHER: 'Other' },
-    planStatuses: { PENDING: 'Pending', PARTLY_PAID: 'Partly paid', PAID: 'Paid', OVERDUE: 'Overdue' },
+    planStatuses: enumLabelMap('PaymentPlanStatus', 'en'),
   },
   visits: {
     empty: 'No return visits planned. Click "Plan visit" to schedule one.',

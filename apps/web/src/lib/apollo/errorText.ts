@@ -5,7 +5,7 @@ import type { FormInstance } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { Locale } from '@/i18n';
 import { useLocale } from '@/i18n/I18nProvider';
-import { isMessageKey, renderMessage, type MessageParams } from '@kehu/domain';
+import { isMessageKey, renderMessage, type MessageParams } from '@kehu/domain/messages/index';
 import { apiErrorInfo, type ApiErrorInfo } from './errors';
 
 /**

@@ -1,4 +1,4 @@
-import { formatDay, formatInstant } from '@kehu/domain';
+import { formatDay, formatInstant } from '@kehu/domain/format/people';
 
 /**
  * Times in the business time zone (the API's TZ_BUSINESS, Asia/Shanghai by default; the schema does not publish it),

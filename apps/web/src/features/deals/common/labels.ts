@@ -1,3 +1,4 @@
+import { enumLabelMap } from '@kehu/domain/labels';
 import type {
   ContractAction,
   ContractKind,
@@ -79,10 +80,10 @@ interface Labels {
 export const LABELS: Dict<Labels> = {
   'zh-CN': {
     stage: domainLabels('OpportunityStage', 'zh-CN'),
-    contractStatus: { DRAFT: '草稿', PENDING: '待审批', APPROVED: '已审批', SIGNED: '已签订', COMPLETED: '已完成', TERMINATED: '已终止' },
+    contractStatus: enumLabelMap('ContractStatus', 'zh-CN'),
     contractAction: { SUBMIT: '提交审批', APPROVE: '审批通过', REJECT: '驳回', SIGN: '签订', COMPLETE: '完成', TERMINATE: '终止' },
-    contractKind: { STANDARD: '标准合同', SUPPLEMENTARY: '补充合同' },
-    planStatus: { PAID: '已收款', PARTLY_PAID: '部分收款', PENDING: '待收款', OVERDUE: '已逾期' },
+    contractKind: enumLabelMap('ContractKind', 'zh-CN'),
+    planStatus: enumLabelMap('PaymentPlanStatus', 'zh-CN'),
     receiptMethod: { BANK_TRANSFER: '银行转账', ALIPAY: '支付宝', WECHAT_PAY: '微信支付', CASH: '现金', CHEQUE: '支票', OTHER: '其他' },
     invoiceType: { VAT_SPECIAL: '增值税专用发票', VAT_NORMAL: '增值税普通发票', E_INVOICE: '电子发票' },
     invoiceStatus: { ISSUED: '已开具', VOIDED: '已作废' },
@@ -111,10 +112,10 @@ export const LABELS: Dict<Labels> = {
   },
   en: {
     stage: domainLabels('OpportunityStage', 'en'),
-    contractStatus: { DRAFT: 'Draft', PENDING: 'Pending approval', APPROVED: 'Approved', SIGNED: 'Signed', COMPLETED: 'Completed', TERMINATED: 'Terminated' },
+    contractStatus: enumLabelMap('ContractStatus', 'en'),
     contractAction: { SUBMIT: 'Submitted', APPROVE: 'Approved', REJECT: 'Rejected', SIGN: 'Signed', COMPLETE: 'Completed', TERMINATE: 'Terminated' },
-    contractKind: { STANDARD: 'Standard', SUPPLEMENTARY: 'Supplementary' },
-    planStatus: { PAID: 'Paid', PARTLY_PAID: 'Partly paid', PENDING: 'Pending', OVERDUE: 'Overdue' },
+    contractKind: enumLabelMap('ContractKind', 'en'),
+    planStatus: enumLabelMap('PaymentPlanStatus', 'en'),
     receiptMethod: { BANK_TRANSFER: 'Bank transfer', ALIPAY: 'Alipay', WECHAT_PAY: 'WeChat Pay', CASH: 'Cash', CHEQUE: 'Cheque', OTHER: 'Other' },
     invoiceType: { VAT_SPECIAL: 'VAT special', VAT_NORMAL: 'VAT normal', E_INVOICE: 'E-invoice' },
     invoiceStatus: { ISSUED: 'Issued', VOIDED: 'Voided' },
