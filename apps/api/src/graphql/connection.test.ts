@@ -78,3 +78,39 @@ describe('backward paging on other lists', () => {
     expect(ids((await app.ok(INBOX, { last: 2, before: tail.pageInfo.startCursor }, team.token.service)).notifications)).toEqual(all.slice(0, 1));
   });
 });
+
+describe('keyset cursors keep the database time to the microsecond', () => {
+  it('rows created by one statement (one timestamp) page one by one without a gap or a repeat', async () => {
+    const { newCustomer } = await import('../modules/customers/customer.test-helpers');
+    const seedId = await newCustomer(app, team.token.outsider, '同刻模板有限公司');
+    // Five copies in ONE statement: they share now() to the microsecond (…16:02:03.123456), unlike a JS Date.
+    const cols: { column_name: string }[] = await app.db.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'customers'
+          AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'name', 'name_key', 'created_at', 'updated_at')`,
+    );
+    const list = cols.map((c) => `"${c.column_name}"`).join(', ');
+    const inserted: { created_at: string }[] = await app.db.dataSource.query(
+      `INSERT INTO customers (name, name_key, created_at, updated_at, ${list})
+       SELECT '同刻客户' || g || '有限公司', 'tongke' || g || '-' || c.name_key, date_trunc('second', now()) + interval '0.123456 second', now(), ${list.split(', ').map((x) => `c.${x}`).join(', ')}
+         FROM customers c, generate_series(1, 5) g WHERE c.id = $1 RETURNING created_at::text`,
+      [seedId],
+    );
+    expect(new Set(inserted.map((r) => r.created_at)).size).toBe(1);
+    expect(inserted[0].created_at).toMatch(/\.123456/);
+    const PAGE = `query($after: String, $first: Int) {
+      customers(first: $first, after: $after, filter: { ownership: MINE }) {
+        edges { node { name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
+      }
+    }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: any = (await app.ok(PAGE, { first: 1, after }, team.token.outsider)).customers;
+      seen.push(...page.edges.map((e: { node: { name: string } }) => e.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.filter((n) => n.startsWith('同刻客户')).sort()).toEqual([1, 2, 3, 4, 5].map((g) => `同刻客户${g}有限公司`));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});

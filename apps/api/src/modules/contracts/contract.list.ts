@@ -1,3 +1,4 @@
+import { cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -9,7 +10,7 @@ import type { ContractConnection, ContractFilter, ContractOrder } from './contra
 import { getUnderCustomer, listPage, uuids, type OrderSpec } from './deal-common';
 
 const ORDER: Record<string, OrderSpec<Contract>> = {
-  CREATED_AT: { sql: 'k.created_at', cast: 'timestamptz', value: (k) => k.createdAt.toISOString() },
+  CREATED_AT: { sql: 'k.created_at', cast: 'timestamptz', value: (k) => cursorTime(k.createdAt) },
   AMOUNT: { sql: 'k.amount', cast: 'numeric', value: (k) => k.amount },
   SIGNED_AT: { sql: `COALESCE(k.signed_at, '-infinity'::date)`, cast: 'date', value: (k) => k.signedAt ?? '-infinity' },
   NUMBER: { sql: 'k.number', cast: 'text', value: (k) => k.number },

@@ -1,5 +1,5 @@
 import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
-import { selectColumns, hydrate } from '../../db/rows';
+import { selectColumns, hydrate, cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -15,16 +15,16 @@ import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './custome
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
 const ORDER_EXPR = {
   NAME: { sql: 'c.name', cast: 'text', value: (c: Customer) => c.name },
-  CREATED_AT: { sql: 'c.created_at', cast: 'timestamptz', value: (c: Customer) => c.createdAt.toISOString() },
+  CREATED_AT: { sql: 'c.created_at', cast: 'timestamptz', value: (c: Customer) => cursorTime(c.createdAt) },
   LAST_FOLLOW_UP_AT: {
     sql: `COALESCE(c.last_follow_up_at, '-infinity'::timestamptz)`,
     cast: 'timestamptz',
-    value: (c: Customer) => c.lastFollowUpAt?.toISOString() ?? '-infinity',
+    value: (c: Customer) => (c.lastFollowUpAt ? cursorTime(c.lastFollowUpAt) : null) ?? '-infinity',
   },
   NEXT_FOLLOW_UP_AT: {
     sql: `COALESCE(c.next_follow_up_at, 'infinity'::timestamptz)`,
     cast: 'timestamptz',
-    value: (c: Customer) => c.nextFollowUpAt?.toISOString() ?? 'infinity',
+    value: (c: Customer) => (c.nextFollowUpAt ? cursorTime(c.nextFollowUpAt) : null) ?? 'infinity',
   },
   GRADE: {
     sql: `(CASE c.grade WHEN 'VIP' THEN 1 WHEN 'IMPORTANT' THEN 2 WHEN 'NORMAL' THEN 3 ELSE 4 END)`,

@@ -1,3 +1,4 @@
+import { cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -10,7 +11,7 @@ import type { OpportunityConnection, OpportunityFilter, OpportunityOrder } from 
 import { opportunityStageTotals } from './opportunity.totals';
 
 const ORDER: Record<string, OrderSpec<Opportunity>> = {
-  CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => o.createdAt.toISOString() },
+  CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => cursorTime(o.createdAt) },
   AMOUNT: { sql: 'o.amount', cast: 'numeric', value: (o) => o.amount },
   EXPECTED_CLOSE_DATE: { sql: `COALESCE(o.expected_close_date, 'infinity'::date)`, cast: 'date', value: (o) => o.expectedCloseDate ?? 'infinity' },
 };
