@@ -31,11 +31,17 @@ function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFi
 const order = <T extends { amount: string }>(alias: string, dateColumn: string, date: (r: T) => string, o: PaymentOrder | null | undefined) =>
   o?.field === 'AMOUNT' ? { sql: `${alias}.amount`, cast: 'numeric', value: (r: T) => r.amount } : { sql: `${alias}.${dateColumn}`, cast: 'date', value: date };
 
-export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnection, args: Args<PaymentPlanFilter>) {
-  const params = new SqlParams();
-  const f = args.filter ?? {};
+/** The WHERE conditions of the payment plan list (alias p with PLAN_RECEIVED_JOIN, customer c). Also used by bulk exports. */
+export function paymentPlanListWhere(ctx: Context, filter: PaymentPlanFilter | null | undefined, params: SqlParams): string[] {
+  const f = filter ?? {};
   const where = baseWhere(ctx, 'p', 'due_date', f, params);
   if (f.statuses?.length) where.push(`${planStatusSql(params.p(today(ctx)))} = ANY(${params.p(f.statuses)}::text[])`);
+  return where;
+}
+
+export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnection, args: Args<PaymentPlanFilter>) {
+  const params = new SqlParams();
+  const where = paymentPlanListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, PaymentPlan, {
     alias: 'p',
     from: `payment_plans p JOIN customers c ON c.id = p.customer_id ${planReceivedJoin('p')}`,
@@ -72,12 +78,18 @@ export function listReceipts(ctx: Context, Conn: new () => ReceiptConnection, ar
   });
 }
 
-export function listInvoices(ctx: Context, Conn: new () => InvoiceConnection, args: Args<InvoiceFilter>) {
-  const params = new SqlParams();
-  const f = args.filter ?? {};
+/** The WHERE conditions of the invoice list (alias i, customer c). Also used by bulk exports. */
+export function invoiceListWhere(ctx: Context, filter: InvoiceFilter | null | undefined, params: SqlParams): string[] {
+  const f = filter ?? {};
   const where = baseWhere(ctx, 'i', 'issued_date', f, params);
   if (f.statuses?.length) where.push(`i.status = ANY(${params.p(f.statuses)}::text[])`);
   if (f.types?.length) where.push(`i.type = ANY(${params.p(f.types)}::text[])`);
+  return where;
+}
+
+export function listInvoices(ctx: Context, Conn: new () => InvoiceConnection, args: Args<InvoiceFilter>) {
+  const params = new SqlParams();
+  const where = invoiceListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, Invoice, {
     alias: 'i',
     from: 'invoices i JOIN customers c ON c.id = i.customer_id',
