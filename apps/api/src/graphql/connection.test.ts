@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../test/test-app';
-import { createTeam, type Team } from '../modules/customers/customer.test-helpers';
+import { createTeam, newCustomer, type Team } from '../modules/customers/customer.test-helpers';
 import { notifyNewSignIn } from '../modules/reminders/reminder.service';
 
 let app: TestApp;
@@ -81,7 +81,6 @@ describe('backward paging on other lists', () => {
 
 describe('keyset cursors keep the database time to the microsecond', () => {
   it('rows created by one statement (one timestamp) page one by one without a gap or a repeat', async () => {
-    const { newCustomer } = await import('../modules/customers/customer.test-helpers');
     const seedId = await newCustomer(app, team.token.outsider, '同刻模板有限公司');
     // Five copies in ONE statement: they share now() to the microsecond (…16:02:03.123456), unlike a JS Date.
     const cols: { column_name: string }[] = await app.db.dataSource.query(

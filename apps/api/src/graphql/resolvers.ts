@@ -30,6 +30,7 @@ import { ReportResolver } from '../modules/reports/report.resolver';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
+import { BulkExportResolver } from '../modules/bulk-exports/bulk-export.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -78,6 +79,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportResolver,
   ExportResolver,
   ExportAuditEntryResolver,
+  BulkExportResolver,
   ImportJobResolver,
   ...fileResolvers,
 ];

@@ -22,6 +22,7 @@ import { logger } from '../common/logger';
 import { cors } from './cors';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
+import { bulkExportDownloadRoute } from '../modules/bulk-exports/bulk-export.http';
 import { importUploadRoute } from './import-upload';
 import { fileRoutes } from '../modules/files/file.http';
 
@@ -102,6 +103,7 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.use(cors);
   app.get('/healthz', healthRoute(services));
   app.get('/files/exports/:token', exportDownloadRoute(services));
+  app.get('/files/bulk-exports/:token', bulkExportDownloadRoute(services));
   app.use('/imports', importUploadRoute(services));
   app.use('/files', fileRoutes(services));
   app.use(

@@ -2,6 +2,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Contract, ContractApproval, ContractLine } from '../contracts/contract.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ImportJob } from '../imports/import.entity';
+import { BulkExport } from '../bulk-exports/bulk-export.entity';
 import { NotificationDelivery } from '../notifications/delivery.entity';
 import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entity';
 import { Customer } from '../customers/customer.entity';
@@ -66,6 +67,15 @@ registerNodeType({
   table: 'import_jobs',
   customerIdSql: null,
   visibleSql: (user, params) => (user.role === 'ADMIN' ? 'TRUE' : `t.created_by_id = ${params.p(user.id)}::uuid`),
+  area: 'customers',
+});
+// A bulk export: whoever started it and admins (as in `bulkExports`).
+registerNodeType({
+  typename: 'BulkExport',
+  entity: BulkExport,
+  table: 'bulk_exports',
+  customerIdSql: null,
+  visibleSql: (user, params) => (user.role === 'ADMIN' ? 'TRUE' : `t.user_id = ${params.p(user.id)}::uuid`),
   area: 'customers',
 });
 // Integration settings: admins with a session of their own, never through an API key.
