@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BulkExportsPanel } from '@/features/exports/BulkExportsPanel';
 import { ExportAuditView } from '@/features/exports/ExportAuditView';
 import { exportMessages } from '@/features/exports/messages';
 import { getLocale } from '@/i18n/server';
@@ -9,10 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (exportMessages[locale] ?? exportMessages['zh-CN']).audit.title };
 }
 
-/** /exports — the export audit log (admins; others are told it is admins' only). */
+/** /exports — bulk exports (start, progress, download) and the export audit log (admins; others are told it is admins' only). */
 export default function Page() {
   return (
     <AntdProviders>
+      <BulkExportsPanel />
       <ExportAuditView />
     </AntdProviders>
   );
