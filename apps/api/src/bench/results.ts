@@ -47,6 +47,8 @@ export interface BenchResult {
   bulk?: BulkRow[];
   /** 50 sign-ins at once and what a plain request felt meanwhile. */
   storm?: StormRow;
+  /** BENCH_ONLY of a partial run (some rows only); absent for a full run. */
+  only?: string[];
   /** The table as printed, for the README. */
   markdown?: string;
 }

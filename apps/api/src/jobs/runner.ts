@@ -64,7 +64,9 @@ export async function startJobRunner(services: AppServices, connectionString: st
     'imports-run': () => runQueuedImports(services),
     'bulk-exports-run': () => runQueuedBulkExports(services),
   };
-  for (const name of Object.keys(JOBS) as JobName[]) {
+  const only = services.config.jobsOnly;
+  const names = (Object.keys(JOBS) as JobName[]).filter((n) => !only || only.includes(n));
+  for (const name of names) {
     await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, heartbeatSeconds: JOB_HEARTBEAT_SECONDS });
     await boss.updateQueue(name, { heartbeatSeconds: JOB_HEARTBEAT_SECONDS }); // a queue created before keeps its options otherwise
     if (opts.schedule !== false) await boss.schedule(name, JOBS[name].cron, null, { tz: services.config.businessTimeZone });
@@ -74,15 +76,17 @@ export async function startJobRunner(services: AppServices, connectionString: st
       });
     }
   }
-  if (opts.work !== false) {
+  if (opts.work !== false && names.includes('imports-run')) {
     registerImportSender(services.dataSource, () => boss.send('imports-run', {}));
     // After a restart: once the heartbeat of an import the crashed process was running has gone stale, resume it
     // (rather than at the next minute's tick).
     await boss.send('imports-run', {}, { startAfter: IMPORT_STALE_SECONDS + 1 });
+  }
+  if (opts.work !== false && names.includes('bulk-exports-run')) {
     registerBulkExportSender(services.dataSource, () => boss.send('bulk-exports-run', {}));
     await boss.send('bulk-exports-run', {}, { startAfter: BULK_STALE_SECONDS + 1 });
   }
-  logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${Object.keys(JOBS).join(', ')})`);
+  logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${names.join(', ')})`);
 
   return {
     boss,
