@@ -96,8 +96,8 @@ describe('keyset cursors keep the database time to the microsecond', () => {
     );
     expect(new Set(inserted.map((r) => r.created_at)).size).toBe(1);
     expect(inserted[0].created_at).toMatch(/\.123456/);
-    const PAGE = `query($after: String, $first: Int) {
-      customers(first: $first, after: $after, filter: { ownership: MINE }) {
+    const PAGE = `query($after: String, $before: String, $first: Int, $last: Int) {
+      customers(first: $first, after: $after, last: $last, before: $before, filter: { ownership: MINE }) {
         edges { node { name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
       }
     }`;
@@ -111,5 +111,38 @@ describe('keyset cursors keep the database time to the microsecond', () => {
     }
     expect(seen.filter((n) => n.startsWith('同刻客户')).sort()).toEqual([1, 2, 3, 4, 5].map((g) => `同刻客户${g}有限公司`));
     expect(new Set(seen).size).toBe(seen.length);
+    // And backward, one by one from the end: the same rows in the same order.
+    const back: string[] = [];
+    let before: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: any = (await app.ok(PAGE, { last: 1, before }, team.token.outsider)).customers;
+      back.unshift(...page.edges.map((e: { node: { name: string } }) => e.node.name));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(back).toEqual(seen);
+  });
+});
+
+describe('backward paging on the deal lists (listPage)', () => {
+  it('opportunities page backward in list order', async () => {
+    const c = await newCustomer(app, team.token.sales, '倒序商机客户有限公司');
+    for (const [name, amount] of [['商机一', '100'], ['商机二', '300'], ['商机三', '200']]) {
+      await app.ok(`mutation($c: ID!, $i: CreateOpportunityInput!) { createOpportunity(customerId: $c, input: $i) { id } }`, { c, i: { name, amount, stage: 'INITIAL' } }, team.token.sales);
+      app.clock.advance(1000);
+    }
+    const Q = `query($first: Int, $last: Int, $before: String) {
+      opportunities(first: $first, last: $last, before: $before, filter: { customerId: "${c}" }, orderBy: { field: AMOUNT, direction: ASC }) {
+        edges { node { name } } pageInfo { hasPreviousPage hasNextPage startCursor }
+      }
+    }`;
+    const names = (p: any) => p.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(names((await app.ok(Q, { first: 10 }, team.token.sales)).opportunities)).toEqual(['商机一', '商机三', '商机二']);
+    const tail = (await app.ok(Q, { last: 2 }, team.token.sales)).opportunities;
+    expect(names(tail)).toEqual(['商机三', '商机二']);
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const head = (await app.ok(Q, { last: 2, before: tail.pageInfo.startCursor }, team.token.sales)).opportunities;
+    expect(names(head)).toEqual(['商机一']);
+    expect(head.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
 });

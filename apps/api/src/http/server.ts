@@ -22,6 +22,7 @@ import { logger } from '../common/logger';
 import { cors } from './cors';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
+import { requestScope } from '../graphql/idempotency-commit';
 import { bulkExportDownloadRoute } from '../modules/bulk-exports/bulk-export.http';
 import { importUploadRoute } from './import-upload';
 import { fileRoutes } from '../modules/files/file.http';
@@ -108,6 +109,8 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.use('/files', fileRoutes(services));
   app.use(
     '/graphql',
+    // A store for this request's async work (graphql/idempotency-commit.ts): the commits of an idempotent mutation mark its key.
+    (_req, _res, next) => requestScope.run({}, next),
     express.json({ limit: '2mb' }),
     (req, res, next) => {
       if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {

@@ -51,7 +51,7 @@ export function contractListWhere(ctx: Context, filter: ContractFilter | null | 
 export async function listContracts(
   ctx: Context,
   Conn: new () => ContractConnection,
-  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null },
+  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
   const params = new SqlParams();
   const where = contractListWhere(ctx, args.filter, params);
@@ -64,6 +64,8 @@ export async function listContracts(
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
 }
 

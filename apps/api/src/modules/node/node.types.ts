@@ -9,7 +9,7 @@ import { Customer } from '../customers/customer.entity';
 import { CustomField } from '../custom-fields/custom-field.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { Notification } from '../notifications/notification.entity';
-import { Opportunity, OpportunityStageChange } from '../opportunities/opportunity.entity';
+import { Opportunity, OpportunityLine, OpportunityStageChange } from '../opportunities/opportunity.entity';
 import { Invoice, PaymentPlan, Receipt } from '../payments/payment.entity';
 import { Product } from '../products/product.entity';
 import { Tag } from '../tags/tag.entity';
@@ -50,6 +50,7 @@ registerNodeType({
 // Records under a deal: visible exactly when the deal's customer is.
 registerNodeType({ typename: 'ContractLine', entity: ContractLine, table: 'contract_lines', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
 registerNodeType({ typename: 'ContractApproval', entity: ContractApproval, table: 'contract_approvals', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
+registerNodeType({ typename: 'OpportunityLine', entity: OpportunityLine, table: 'opportunity_lines', customerIdSql: 't.customer_id', area: 'deals' });
 registerNodeType({ typename: 'OpportunityStageChange', entity: OpportunityStageChange, table: 'opportunity_stage_changes', customerIdSql: '(SELECT o.customer_id FROM opportunities o WHERE o.id = t.opportunity_id)', area: 'deals' });
 // A notification's outside deliveries: its recipient only, like the notification.
 registerNodeType({

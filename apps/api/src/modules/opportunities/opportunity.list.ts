@@ -38,7 +38,7 @@ export function opportunityListWhere(ctx: Context, filter: OpportunityFilter | n
 export async function listOpportunities(
   ctx: Context,
   Conn: new () => OpportunityConnection,
-  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null },
+  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
   const params = new SqlParams();
   const where = opportunityListWhere(ctx, args.filter, params);
@@ -52,6 +52,8 @@ export async function listOpportunities(
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
   conn.totalsByStage = () => opportunityStageTotals(ctx, where, filterValues);
   return conn;

@@ -11,7 +11,7 @@ import type {
 } from './payment.inputs';
 import { planComputedSql, planReceivedJoin, planStatusSql } from './payment.sql';
 
-type Args<F> = { filter?: F | null; orderBy?: PaymentOrder | null; first?: number | null; after?: string | null };
+type Args<F> = { filter?: F | null; orderBy?: PaymentOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
 /** Scope and the shared filters (customer, contract, date range on `dateColumn`). */
 function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFilter, params: SqlParams) {
@@ -51,6 +51,8 @@ export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnec
     direction: args.orderBy?.direction ?? 'ASC',
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
     select: (p) => planComputedSql(p.p(today(ctx))),
   });
 }
@@ -75,6 +77,8 @@ export function listReceipts(ctx: Context, Conn: new () => ReceiptConnection, ar
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
 }
 
@@ -99,5 +103,7 @@ export function listInvoices(ctx: Context, Conn: new () => InvoiceConnection, ar
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
 }
