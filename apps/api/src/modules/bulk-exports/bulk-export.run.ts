@@ -18,7 +18,7 @@ import type { BulkExportFormat, BulkExportKind } from './bulk-export.inputs';
 import { BULK_SPECS, type BulkFilter, type BulkSpec } from './bulk-export.specs';
 
 /** Records per statement: big enough that the round trips do not matter, small enough to keep memory flat. */
-export const BULK_BATCH = 2000;
+export const BULK_BATCH = 5000;
 /** How often a running export beats its heartbeat, and when a silent one counts as abandoned (database time). */
 export const BULK_HEARTBEAT_MS = 5_000;
 export const BULK_STALE_SECONDS = 20;

@@ -58,6 +58,7 @@ export function recordColumns(ds: DataSource, entity: new () => object, alias: s
   return list;
 }
 
+/** One line of JSON: row_to_json and array_to_json write no line breaks (json_agg would, between elements). */
 const rowJson = (columns: string) => `(SELECT row_to_json(x) FROM (SELECT ${columns}) x)::text`;
 
 const customerFilterOf = (f: BulkFilter) => f.customerFilter ?? null;
@@ -71,9 +72,9 @@ export const BULK_SPECS: Record<BulkExportKind, (f: BulkFilter) => BulkSpec> = {
     json: (ctx) =>
       rowJson(
         `${recordColumns(ctx.dataSource, Customer, 'c')},
-         (SELECT COALESCE(json_agg(y ORDER BY y."isPrimary" DESC, y."createdAt", y.id), '[]'::json)
+         (SELECT COALESCE(array_to_json(array_agg(y ORDER BY y."isPrimary" DESC, y."createdAt", y.id)), '[]'::json)
             FROM (SELECT ${recordColumns(ctx.dataSource, Contact, 'k')} FROM contacts k WHERE k.customer_id = c.id) y) AS contacts,
-         (SELECT COALESCE(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name), '[]'::json)
+         (SELECT COALESCE(array_to_json(array_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name)), '[]'::json)
             FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags`,
       ),
   }),

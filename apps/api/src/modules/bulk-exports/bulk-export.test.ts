@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { addFollowUp, createTeam, errorOf, newCustomer, type Team } from '../customers/customer.test-helpers';
+import { ADD_CONTACT, addFollowUp, createTeam, errorOf, newCustomer, nextMobile, type Team } from '../customers/customer.test-helpers';
 import { runQueuedBulkExports } from './bulk-export.run';
 
 /** Bulk exports end to end: permission and key scopes, the starter's data scope, JSON Lines and Excel, progress, links, takeover. */
@@ -15,7 +15,8 @@ beforeAll(async () => {
   team = await createTeam(app);
   for (const name of ['批量甲有限公司', '批量乙有限公司', '批量丙有限公司']) {
     const id = await newCustomer(app, team.token.sales, name);
-    await addFollowUp(app, team.token.sales, id, { content: `${name}的跟进` });
+    await addFollowUp(app, team.token.sales, id, { content: `${name}的跟进\n第二行` });
+    await app.ok(ADD_CONTACT, { c: id, input: { name: '第二联系人', mobile: nextMobile() }, p: false }, team.token.sales);
   }
   await newCustomer(app, team.token.outsider, '别组客户有限公司'); // outside the manager's team
 });
@@ -45,7 +46,11 @@ describe('bulkExport', () => {
     const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((c) => c.name).sort()).toEqual(['批量丙有限公司', '批量乙有限公司', '批量甲有限公司'].sort());
     for (const c of lines) {
-      expect(c).toMatchObject({ ownerId: team.sales.id, contacts: [expect.objectContaining({ name: '联系人', isPrimary: true, customerId: c.id })], tags: [] });
+      expect(c).toMatchObject({
+        ownerId: team.sales.id,
+        contacts: [expect.objectContaining({ name: '联系人', isPrimary: true, customerId: c.id }), expect.objectContaining({ name: '第二联系人', isPrimary: false })],
+        tags: [],
+      });
       expect(c).not.toHaveProperty('searchText');
     }
     // Outside the scope: the outsider's customer is in nobody's file but the admin's.
@@ -56,7 +61,7 @@ describe('bulkExport', () => {
     const done = await runToEnd({ kind: 'FOLLOW_UPS', customerFilter: { search: '批量甲' } }, team.token.admin);
     const lines = (await (await fetch(origin() + done.url)).text()).trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ content: '批量甲有限公司的跟进', customerName: '批量甲有限公司', method: 'PHONE' });
+    expect(lines[0]).toMatchObject({ content: '批量甲有限公司的跟进\n第二行', customerName: '批量甲有限公司', method: 'PHONE' });
   });
 
   it('an Excel sheet for people, with the list export\'s columns', async () => {
