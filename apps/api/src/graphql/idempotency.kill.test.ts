@@ -69,13 +69,21 @@ function post(url: string, content: string, key: string) {
 const followUps = async (content: string) => (await b.db.dataSource.query(`SELECT count(*)::int AS n FROM follow_ups WHERE content = $1`, [content]))[0].n as number;
 
 /** Holds `table` locked from a connection of the test; waits until a statement of instance A queues behind it. */
-async function blockOn(locker: Client, table: string) {
+async function blockOn(locker: Client, table: string, request: Promise<unknown>) {
+  let answered: unknown = undefined;
+  let polls = 0;
+  void request.then((r) => (answered = r ?? 'no answer'));
   for (;;) {
+    if (answered !== undefined) throw new Error(`instance A answered instead of waiting on ${table}: ${JSON.stringify(answered)}`);
     const { rows } = await locker.query(
       `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE $1 AND pid <> pg_backend_pid()`,
       [`%${table}%`],
     );
     if (rows.length) return;
+    if (++polls % 250 === 0) {
+      const active = await locker.query(`SELECT pid, application_name, state, wait_event_type, left(query, 120) AS q FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle'`);
+      process.stderr.write(`[kill test] still waiting for a statement on ${table}: ${JSON.stringify(active.rows)}\n`);
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -97,7 +105,7 @@ describe('an instance killed mid-write, the retry on another: one row', () => {
       await locker.query(`BEGIN`);
       await locker.query(`LOCK TABLE follow_ups IN SHARE ROW EXCLUSIVE MODE`); // A's insert waits here, inside its transaction
       const onA = post(a.url, content, key).catch(() => null);
-      await blockOn(locker, 'follow_ups');
+      await blockOn(locker, 'follow_ups', onA);
       await killed(a.child);
       await locker.query(`ROLLBACK`);
       expect(await onA).toBeNull(); // the client's connection was cut: it does not know what happened
@@ -129,7 +137,7 @@ describe('an instance killed mid-write, the retry on another: one row', () => {
       // The answer's `customer { tags }` is read after the follow-up is committed: A stops there.
       await locker.query(`LOCK TABLE tags IN ACCESS EXCLUSIVE MODE`);
       const onA = post(a.url, content, key).catch(() => null);
-      await blockOn(locker, 'tags');
+      await blockOn(locker, 'tags', onA);
       expect(await followUps(content)).toBe(1); // committed (visible from another connection)
       await killed(a.child);
       await locker.query(`ROLLBACK`);

@@ -17,8 +17,8 @@ import { User } from '../users/user.entity';
 import type { BulkExportFormat, BulkExportKind } from './bulk-export.inputs';
 import { BULK_SPECS, type BulkFilter, type BulkSpec } from './bulk-export.specs';
 
-/** Records per statement: big enough that the round trips do not matter, small enough to keep memory flat. */
-export const BULK_BATCH = 5000;
+/** Records per fetch: enough that round trips do not matter, few enough that memory stays flat and progress moves often. */
+export const BULK_BATCH = 1000;
 /** How often a running export beats its heartbeat, and when a silent one counts as abandoned (database time). */
 export const BULK_HEARTBEAT_MS = 5_000;
 export const BULK_STALE_SECONDS = 20;
@@ -38,35 +38,41 @@ async function write(out: Writable, chunk: string) {
 }
 
 /**
- * Every record of `spec` as JSON Lines into `out`, in keyset batches (newest first): each batch is one statement
- * whose rows PostgreSQL has already turned into JSON text. `progress` is told after each batch.
+ * Every record of `spec` as JSON Lines into `out`: ONE statement, read through a server-side cursor in a
+ * REPEATABLE READ transaction — one plan, one snapshot for the whole file (a record changed meanwhile appears once,
+ * as it was), and PostgreSQL has already turned each row into JSON text, so the API only copies text from the socket
+ * to the file, BULK_BATCH rows at a time. `progress` is told after each fetch.
  */
 async function writeJsonLines(ctx: Context, spec: BulkSpec, out: Writable, progress: (rows: number) => Promise<void>) {
-  let after: string[] | null = null;
-  let rows = 0;
-  for (;;) {
-    const params = new SqlParams();
-    const where = spec.where(ctx, params);
-    if (after) {
-      const cur = after;
-      where.push(`(${spec.keys.map(([k]) => k).join(', ')}) < (${spec.keys.map(([, cast], i) => `${params.p(cur[i])}::${cast}`).join(', ')})`);
-    }
-    const json = spec.json(ctx, params);
-    const batch: Record<string, string>[] = await ctx.dataSource.query(
-      `SELECT ${spec.keys.map(([k], i) => `${k}::text AS k${i}`).join(', ')}, ${json} AS j
-         FROM ${spec.from} WHERE ${where.join(' AND ')}
-        ORDER BY ${spec.keys.map(([k]) => `${k} DESC`).join(', ')} LIMIT ${BULK_BATCH}`,
+  const params = new SqlParams();
+  const where = spec.where(ctx, params);
+  const json = spec.json(ctx, params);
+  const runner = ctx.dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction('REPEATABLE READ');
+    await runner.query(
+      `DECLARE bulk_export NO SCROLL CURSOR FOR SELECT ${json} AS j FROM ${spec.from} WHERE ${where.join(' AND ')}
+        ORDER BY ${spec.keys.map(([k]) => `${k} DESC`).join(', ')}`,
       params.values,
     );
-    if (!batch.length) return rows;
-    let text = '';
-    for (const r of batch) text += r.j + '\n';
-    await write(out, text);
-    rows += batch.length;
-    await progress(rows);
-    if (batch.length < BULK_BATCH) return rows;
-    const last = batch[batch.length - 1];
-    after = spec.keys.map((_, i) => last[`k${i}`]);
+    let rows = 0;
+    for (;;) {
+      const batch: { j: string }[] = await runner.query(`FETCH ${BULK_BATCH} FROM bulk_export`);
+      if (!batch.length) break;
+      let text = '';
+      for (const r of batch) text += r.j + '\n';
+      await write(out, text);
+      rows += batch.length;
+      await progress(rows);
+    }
+    await runner.commitTransaction();
+    return rows;
+  } catch (err) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw err;
+  } finally {
+    await runner.release();
   }
 }
 
