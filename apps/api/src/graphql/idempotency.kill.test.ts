@@ -75,6 +75,8 @@ async function blockOn(locker: Client, table: string, request: Promise<unknown>)
   void request.then((r) => (answered = r ?? 'no answer'));
   for (;;) {
     if (answered !== undefined) throw new Error(`instance A answered instead of waiting on ${table}: ${JSON.stringify(answered)}`);
+    // The locker is inside its transaction, where pg_stat_activity is a snapshot taken once: take a fresh one.
+    await locker.query(`SELECT pg_stat_clear_snapshot()`);
     const { rows } = await locker.query(
       `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE $1 AND pid <> pg_backend_pid()`,
       [`%${table}%`],
