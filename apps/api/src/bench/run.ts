@@ -182,6 +182,8 @@ async function main() {
       KEHU_JOBS: 'true', KEHU_JOBS_ONLY: 'bulk-exports-run' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // A bench that fails must not leave its API running (its job worker would take the next run's bulk export).
+  process.on('exit', () => api.kill('SIGKILL'));
   const apiUrl = `http://127.0.0.1:${port}/graphql`;
   for (let i = 0; ; i++) {
     try {

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { EventSubscriber, type EntitySubscriberInterface, type TransactionCommitEvent } from 'typeorm';
 
 /**
  * Closing the gap between "the write committed" and "the response was stored": while a mutation with a claimed
@@ -15,7 +15,11 @@ export interface RequestScope {
 }
 export const requestScope = new AsyncLocalStorage<RequestScope>();
 
-/** A TypeORM subscriber: before the outermost COMMIT of a transaction run for an idempotent mutation, mark the key. */
+/**
+ * A TypeORM subscriber: before the outermost COMMIT of a transaction run for an idempotent mutation, mark the key.
+ * (@EventSubscriber: TypeORM keeps only decorated classes of the `subscribers` option.)
+ */
+@EventSubscriber()
 export class IdempotencyCommitMarker implements EntitySubscriberInterface {
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const claim = requestScope.getStore()?.idempotency;

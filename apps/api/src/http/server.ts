@@ -109,9 +109,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.use('/files', fileRoutes(services));
   app.use(
     '/graphql',
-    // A store for this request's async work (graphql/idempotency-commit.ts): the commits of an idempotent mutation mark its key.
-    (_req, _res, next) => requestScope.run({}, next),
     express.json({ limit: '2mb' }),
+    // A store for this request's async work (graphql/idempotency-commit.ts): the commits of an idempotent mutation mark
+    // its key. Opened after the body is read: body-parser resumes in the socket's context, which would lose it.
+    (_req, _res, next) => requestScope.run({}, next),
     (req, res, next) => {
       if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {
         const err = tooComplex('BATCH', `一次最多批量执行 ${QUERY_LIMITS.maxBatch} 个操作 (at most ${QUERY_LIMITS.maxBatch} operations per batch)`, {
