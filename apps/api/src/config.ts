@@ -35,6 +35,8 @@ export interface Config {
   seedDemoData: boolean;
   /** Run the scheduled jobs (reminder scans, pool reclaim, deliveries) and the webhook dispatcher in this process. */
   runJobs: boolean;
+  /** KEHU_JOBS_ONLY=bulk-exports-run,imports-run: work and schedule only these jobs (the bench's API); null = all. */
+  jobsOnly: string[] | null;
   /** Size of the API's PostgreSQL connection pool. */
   dbPoolSize: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env): Config {
     businessTimeZone: timeZone(env, 'TZ_BUSINESS', 'Asia/Shanghai'),
     seedDemoData: bool(env, 'KEHU_SEED_DEMO', false),
     runJobs: bool(env, 'KEHU_JOBS', true),
+    jobsOnly: env.KEHU_JOBS_ONLY ? env.KEHU_JOBS_ONLY.split(',').map((s) => s.trim()).filter(Boolean) : null,
     dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1, 500),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     rateLimit: (() => {

@@ -50,6 +50,8 @@ export interface BenchResult {
   storm?: StormRow;
   /** Webhook deliveries per second from one process to a receiver on this machine. */
   webhooks?: WebhookRow;
+  /** BENCH_ONLY of a partial run (some rows only); absent for a full run. */
+  only?: string[];
   /** The table as printed, for the README. */
   markdown?: string;
 }
@@ -98,10 +100,14 @@ export function renderTable(r: BenchResult): string {
       `commit ${r.commit}, ${r.cpu} × ${r.cores}, ${r.at.slice(0, 16).replace('T', ' ')} UTC; ` +
       `load average ${r.loadAverage?.map((x) => x.toFixed(1)).join(' → ') ?? 'not recorded'} over the rows` +
       (Math.max(...(r.loadAverage ?? [0])) > 1.5 * r.cores ? ` (far above ${r.cores} cores: other work shared the machine, the figures are low).` : '.'),
-    '',
-    '| scenario | clients | requests/s | p50 ms | p95 ms | p99 ms | errors | database floor (pgbench) | API ÷ floor | target |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
+  if (r.rows.length) {
+    lines.push(
+      '',
+      '| scenario | clients | requests/s | p50 ms | p95 ms | p99 ms | errors | database floor (pgbench) | API ÷ floor | target |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    );
+  }
   for (const row of r.rows) {
     const f = r.floor.find((x) => x.key === row.key && x.clients === row.clients);
     const target = TARGETS[row.key]?.find((t) => t.clients === row.clients);

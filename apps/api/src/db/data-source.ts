@@ -5,6 +5,7 @@ import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { CountingLogger } from './query-stats';
 import { logger } from '../common/logger';
+import { IdempotencyCommitMarker } from '../graphql/idempotency-commit';
 
 export interface DataSourceOptions {
   url: string;
@@ -25,6 +26,7 @@ export function createDataSource({ url, poolSize = 20, applicationName = 'kehu-a
     entities,
     migrations,
     migrationsRun: false,
+    subscribers: [IdempotencyCommitMarker],
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../test/test-app';
-import { createTeam, type Team } from '../modules/customers/customer.test-helpers';
+import { createTeam, newCustomer, type Team } from '../modules/customers/customer.test-helpers';
 import { notifyNewSignIn } from '../modules/reminders/reminder.service';
 
 let app: TestApp;
@@ -76,5 +76,73 @@ describe('backward paging on other lists', () => {
     const tail = (await app.ok(INBOX, { last: 2 }, team.token.service)).notifications;
     expect(ids(tail)).toEqual(all.slice(1));
     expect(ids((await app.ok(INBOX, { last: 2, before: tail.pageInfo.startCursor }, team.token.service)).notifications)).toEqual(all.slice(0, 1));
+  });
+});
+
+describe('keyset cursors keep the database time to the microsecond', () => {
+  it('rows created by one statement (one timestamp) page one by one without a gap or a repeat', async () => {
+    const seedId = await newCustomer(app, team.token.outsider, '同刻模板有限公司');
+    // Five copies in ONE statement: they share now() to the microsecond (…16:02:03.123456), unlike a JS Date.
+    const cols: { column_name: string }[] = await app.db.dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'customers'
+          AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'name', 'name_key', 'created_at', 'updated_at')`,
+    );
+    const list = cols.map((c) => `"${c.column_name}"`).join(', ');
+    const inserted: { created_at: string }[] = await app.db.dataSource.query(
+      `INSERT INTO customers (name, name_key, created_at, updated_at, ${list})
+       SELECT '同刻客户' || g || '有限公司', 'tongke' || g || '-' || c.name_key, date_trunc('second', now()) + interval '0.123456 second', now(), ${list.split(', ').map((x) => `c.${x}`).join(', ')}
+         FROM customers c, generate_series(1, 5) g WHERE c.id = $1 RETURNING created_at::text`,
+      [seedId],
+    );
+    expect(new Set(inserted.map((r) => r.created_at)).size).toBe(1);
+    expect(inserted[0].created_at).toMatch(/\.123456/);
+    const PAGE = `query($after: String, $before: String, $first: Int, $last: Int) {
+      customers(first: $first, after: $after, last: $last, before: $before, filter: { ownership: MINE }) {
+        edges { node { name } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
+      }
+    }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: any = (await app.ok(PAGE, { first: 1, after }, team.token.outsider)).customers;
+      seen.push(...page.edges.map((e: { node: { name: string } }) => e.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.filter((n) => n.startsWith('同刻客户')).sort()).toEqual([1, 2, 3, 4, 5].map((g) => `同刻客户${g}有限公司`));
+    expect(new Set(seen).size).toBe(seen.length);
+    // And backward, one by one from the end: the same rows in the same order.
+    const back: string[] = [];
+    let before: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: any = (await app.ok(PAGE, { last: 1, before }, team.token.outsider)).customers;
+      back.unshift(...page.edges.map((e: { node: { name: string } }) => e.node.name));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(back).toEqual(seen);
+  });
+});
+
+describe('backward paging on the deal lists (listPage)', () => {
+  it('opportunities page backward in list order', async () => {
+    const c = await newCustomer(app, team.token.sales, '倒序商机客户有限公司');
+    for (const [name, amount] of [['商机一', '100'], ['商机二', '300'], ['商机三', '200']]) {
+      await app.ok(`mutation($c: ID!, $i: CreateOpportunityInput!) { createOpportunity(customerId: $c, input: $i) { id } }`, { c, i: { name, amount, stage: 'INITIAL' } }, team.token.sales);
+      app.clock.advance(1000);
+    }
+    const Q = `query($first: Int, $last: Int, $before: String) {
+      opportunities(first: $first, last: $last, before: $before, filter: { customerId: "${c}" }, orderBy: { field: AMOUNT, direction: ASC }) {
+        edges { node { name } } pageInfo { hasPreviousPage hasNextPage startCursor }
+      }
+    }`;
+    const names = (p: any) => p.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(names((await app.ok(Q, { first: 10 }, team.token.sales)).opportunities)).toEqual(['商机一', '商机三', '商机二']);
+    const tail = (await app.ok(Q, { last: 2 }, team.token.sales)).opportunities;
+    expect(names(tail)).toEqual(['商机三', '商机二']);
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const head = (await app.ok(Q, { last: 2, before: tail.pageInfo.startCursor }, team.token.sales)).opportunities;
+    expect(names(head)).toEqual(['商机一']);
+    expect(head.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
 });

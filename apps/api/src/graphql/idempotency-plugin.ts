@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { getNamedType, GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { fragmentsOf, selectedFieldNames } from './selections';
+import { requestScope } from './idempotency-commit';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 import { bucketKey } from './gate';
@@ -57,6 +58,8 @@ export function idempotencyPlugin(): ApolloServerPlugin<Context> {
             const claim = await claimIdempotencyKey(contextValue.dataSource, principal, key, hash, contextValue.clock.now());
             if (claim.kind === 'claimed') {
               claimed = { principal };
+              const scope = requestScope.getStore();
+              if (scope) scope.idempotency = { principal, key };
               return null;
             }
             const headers = new HeaderMap([['idempotent-replayed', 'true']]);
@@ -68,10 +71,11 @@ export function idempotencyPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ response, contextValue }) {
           if (!claimed || response.body.kind !== 'single') return;
+          const scope = requestScope.getStore();
+          if (scope) scope.idempotency = undefined;
           const { data, errors } = response.body.singleResult;
           const failed = errors?.some((e) => !KNOWN_CODES.has(String(e.extensions?.code)) || e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
-          if (failed) await releaseIdempotencyKey(contextValue.dataSource, claimed.principal, key);
-          else {
+          if (!failed || !(await releaseIdempotencyKey(contextValue.dataSource, claimed.principal, key))) {
             const stored: StoredResponse = errors ? { data, errors } : { data };
             await storeIdempotentResponse(contextValue.dataSource, claimed.principal, key, stored, contextValue.clock.now());
           }

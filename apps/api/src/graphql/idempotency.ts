@@ -10,8 +10,10 @@ import { AppError, ErrorCode, msg } from './errors';
  * - the same key and the same request again: the first response, and nothing is written;
  * - the same key with another request: CONFLICT, reason IDEMPOTENCY_KEY_REUSED;
  * - the same key while the first is still running: CONFLICT, reason IDEMPOTENCY_KEY_IN_USE (retry a little later).
- * A run that failed with an internal error releases its key, so it may be retried. A claim left unfinished for
- * IDEMPOTENCY.abandonedAfterMs (its replica died) may be taken over by a retry.
+ * A run that failed with an internal error before committing anything releases its key, so it may be retried. A claim
+ * left unfinished for IDEMPOTENCY.abandonedAfterMs (its replica died) may be taken over by a retry only when its
+ * mutation committed nothing (`wrote`, set in the mutation's own transactions: idempotency-commit.ts); when it did,
+ * the retry is refused with CONFLICT, reason IDEMPOTENCY_KEY_APPLIED — the write happened once, its answer was lost.
  */
 export const IDEMPOTENCY = {
   header: 'idempotency-key',
@@ -45,6 +47,11 @@ export const keyReused = () =>
     reason: 'IDEMPOTENCY_KEY_REUSED',
   });
 
+export const keyApplied = () =>
+  new AppError(ErrorCode.CONFLICT, '使用此 Idempotency-Key 的请求已生效，但其服务器在返回结果前停止了；请查询记录确认，不要再次提交 (the request with this Idempotency-Key was applied, but its server stopped before answering: read the record instead of retrying)', {
+    reason: 'IDEMPOTENCY_KEY_APPLIED',
+  });
+
 export const keyInUse = () =>
   new AppError(ErrorCode.CONFLICT, msg('graphql.requestIdempotencyKeyStill'), {
     reason: 'IDEMPOTENCY_KEY_IN_USE',
@@ -63,19 +70,19 @@ export async function claimIdempotencyKey(ds: DataSource, principal: string, key
     const claimed: unknown[] = await ds.query(
       `INSERT INTO idempotency_keys (principal, key, request_hash, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (principal, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
-         response = NULL, completed_at = NULL
-       WHERE idempotency_keys.created_at < $5 OR (idempotency_keys.response IS NULL AND idempotency_keys.created_at < $6)
+         response = NULL, completed_at = NULL, wrote = false
+       WHERE idempotency_keys.created_at < $5 OR (idempotency_keys.response IS NULL AND NOT idempotency_keys.wrote AND idempotency_keys.created_at < $6)
        RETURNING 1`,
       [principal, key, hash, now, new Date(now.getTime() - IDEMPOTENCY.ttlMs), new Date(now.getTime() - IDEMPOTENCY.abandonedAfterMs)],
     );
     if (claimed.length) return { kind: 'claimed' };
-    const [row]: { request_hash: string; response: StoredResponse | null; created_at: Date }[] = await ds.query(
-      `SELECT request_hash, response, created_at FROM idempotency_keys WHERE principal = $1 AND key = $2`,
+    const [row]: { request_hash: string; response: StoredResponse | null; created_at: Date; wrote: boolean }[] = await ds.query(
+      `SELECT request_hash, response, created_at, wrote FROM idempotency_keys WHERE principal = $1 AND key = $2`,
       [principal, key],
     );
     if (!row) continue; // released in between: claim again
     if (row.request_hash !== hash) throw keyReused();
-    if (!row.response) throw keyInUse();
+    if (!row.response) throw row.wrote && row.created_at.getTime() < now.getTime() - IDEMPOTENCY.abandonedAfterMs ? keyApplied() : keyInUse();
     return { kind: 'replay', response: row.response, createdAt: row.created_at };
   }
   throw keyInUse();
@@ -91,7 +98,11 @@ export async function storeIdempotentResponse(ds: DataSource, principal: string,
   ]);
 }
 
-/** Frees a claimed key whose run failed unexpectedly, so the client's retry runs it. */
-export async function releaseIdempotencyKey(ds: DataSource, principal: string, key: string) {
-  await ds.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND response IS NULL`, [principal, key]);
+/**
+ * Frees a claimed key whose run failed unexpectedly, so the client's retry runs it — unless the run committed a write
+ * before failing: then the failure is kept as the answer (a rerun would write twice). True when it was freed.
+ */
+export async function releaseIdempotencyKey(ds: DataSource, principal: string, key: string): Promise<boolean> {
+  const [, freed]: [unknown, number] = await ds.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND response IS NULL AND NOT wrote`, [principal, key]);
+  return freed > 0;
 }

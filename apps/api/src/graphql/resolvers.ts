@@ -32,6 +32,7 @@ import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
 import { ContractTemplateResolver } from '../modules/contract-templates/contract-template.resolver';
 import { contractReviewResolvers } from '../modules/contracts/contract.review.resolver';
+import { BulkExportResolver } from '../modules/bulk-exports/bulk-export.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -80,6 +81,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportResolver,
   ExportResolver,
   ExportAuditEntryResolver,
+  BulkExportResolver,
   ImportJobResolver,
   ...fileResolvers,
   ContractTemplateResolver,

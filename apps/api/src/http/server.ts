@@ -24,6 +24,8 @@ import { cors } from './cors';
 import { clientOf } from './client-context';
 import { healthRoute } from './health';
 import { exportDownloadRoute } from './exports';
+import { requestScope } from '../graphql/idempotency-commit';
+import { bulkExportDownloadRoute } from '../modules/bulk-exports/bulk-export.http';
 import { importUploadRoute } from './import-upload';
 import { fileRoutes } from '../modules/files/file.http';
 
@@ -108,11 +110,15 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
   app.use(cors);
   app.get('/healthz', healthRoute(services));
   app.get('/files/exports/:token', exportDownloadRoute(services));
+  app.get('/files/bulk-exports/:token', bulkExportDownloadRoute(services));
   app.use('/imports', importUploadRoute(services));
   app.use('/files', fileRoutes(services));
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    // A store for this request's async work (graphql/idempotency-commit.ts): the commits of an idempotent mutation mark
+    // its key. Opened after the body is read: body-parser resumes in the socket's context, which would lose it.
+    (_req, _res, next) => requestScope.run({}, next),
     (req, res, next) => {
       if (Array.isArray(req.body) && req.body.length > QUERY_LIMITS.maxBatch) {
         const err = tooComplex('BATCH', msg('http.mostOperationsPerBatch', { maxBatch: QUERY_LIMITS.maxBatch }), {

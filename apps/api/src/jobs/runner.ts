@@ -6,6 +6,7 @@ import { reclaimDueCustomers } from '../modules/pool/pool.service';
 import { runAllScans, runScan } from '../modules/reminders/reminder.service';
 import { IMPORT_STALE_SECONDS, runQueuedImports } from '../modules/imports/import.run';
 import { registerImportSender, unregisterImportSender } from '../modules/imports/import.queue';
+import { BULK_STALE_SECONDS, registerBulkExportSender, runQueuedBulkExports, unregisterBulkExportSender } from '../modules/bulk-exports/bulk-export.run';
 import { loadPgBoss, type PgBoss } from './pg-boss';
 
 /** pg-boss keeps its tables in this schema of the application's own database. */
@@ -18,6 +19,8 @@ export const JOBS = {
   'pool-reclaim': { cron: '*/5 * * * *', description: 'moves customers the pool rules make due back to the public pool (公海)' },
   // Sent at once by startImport; the minute tick resumes an import a crash interrupted.
   'imports-run': { cron: '* * * * *', description: 'runs queued Excel imports and resumes interrupted ones' },
+  // Sent at once by startBulkExport; the minute tick takes over an export whose worker died.
+  'bulk-exports-run': { cron: '* * * * *', description: 'writes queued bulk exports (JSON Lines / Excel) to files storage and restarts abandoned ones' },
 } as const;
 export type JobName = keyof typeof JOBS;
 
@@ -59,8 +62,11 @@ export async function startJobRunner(services: AppServices, connectionString: st
     'notification-deliveries': () => deliverDue(services),
     'pool-reclaim': () => reclaimDueCustomers(services.dataSource, services.clock),
     'imports-run': () => runQueuedImports(services),
+    'bulk-exports-run': () => runQueuedBulkExports(services),
   };
-  for (const name of Object.keys(JOBS) as JobName[]) {
+  const only = services.config.jobsOnly;
+  const names = (Object.keys(JOBS) as JobName[]).filter((n) => !only || only.includes(n));
+  for (const name of names) {
     await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, heartbeatSeconds: JOB_HEARTBEAT_SECONDS });
     await boss.updateQueue(name, { heartbeatSeconds: JOB_HEARTBEAT_SECONDS }); // a queue created before keeps its options otherwise
     if (opts.schedule !== false) await boss.schedule(name, JOBS[name].cron, null, { tz: services.config.businessTimeZone });
@@ -70,13 +76,17 @@ export async function startJobRunner(services: AppServices, connectionString: st
       });
     }
   }
-  if (opts.work !== false) {
+  if (opts.work !== false && names.includes('imports-run')) {
     registerImportSender(services.dataSource, () => boss.send('imports-run', {}));
     // After a restart: once the heartbeat of an import the crashed process was running has gone stale, resume it
     // (rather than at the next minute's tick).
     await boss.send('imports-run', {}, { startAfter: IMPORT_STALE_SECONDS + 1 });
   }
-  logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${Object.keys(JOBS).join(', ')})`);
+  if (opts.work !== false && names.includes('bulk-exports-run')) {
+    registerBulkExportSender(services.dataSource, () => boss.send('bulk-exports-run', {}));
+    await boss.send('bulk-exports-run', {}, { startAfter: BULK_STALE_SECONDS + 1 });
+  }
+  logger.info(`scheduler started (pg-boss schema "${JOBS_SCHEMA}": ${names.join(', ')})`);
 
   return {
     boss,
@@ -84,6 +94,7 @@ export async function startJobRunner(services: AppServices, connectionString: st
     runJob: (name) => bodies[name](),
     stop: () => {
       unregisterImportSender(services.dataSource);
+      unregisterBulkExportSender(services.dataSource);
       return boss.stop({ graceful: true, timeout: 10_000 });
     },
   };

@@ -80,8 +80,8 @@ export const DealsView = dynamic(
   () => Promise.all([import('@/features/deals/DealsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.DealsView, p)),
   { loading: () => <Loading testId="deals-loading" /> },
 );
-export const ExportAuditView = dynamic(
-  () => Promise.all([import('@/features/exports/ExportAuditView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ExportAuditView, p)),
+export const ExportsView = dynamic(
+  () => Promise.all([import('@/features/exports/ExportsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ExportsView, p)),
   { loading: () => <Loading /> },
 );
 export const PoolView = dynamic(

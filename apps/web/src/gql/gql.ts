@@ -92,6 +92,8 @@ type Documents = {
     "\n  mutation CreateExport($input: CreateExportInput!) {\n    createExport(input: $input) {\n      id\n      url\n      expiresAt\n      fileName\n    }\n  }\n": typeof types.CreateExportDocument,
     "\n  query ExportAudit($filter: ExportAuditFilter, $after: String) {\n    exportAudit(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          format\n          filter\n          rowCount\n          completed\n          at\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExportAuditDocument,
     "\n  query ExportAuditUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExportAuditUsersDocument,
+    "\n  mutation StartBulkExport($input: StartBulkExportInput!) {\n    startBulkExport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.StartBulkExportDocument,
+    "\n  query BulkExports {\n    bulkExports(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          format\n          status\n          totalRows\n          processedRows\n          fileName\n          error\n          createdAt\n          url\n        }\n      }\n    }\n  }\n": typeof types.BulkExportsDocument,
     "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    category\n    uploadedAt\n    uploadedBy {\n      id\n      name\n    }\n    downloadUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  query RecordAttachments($recordId: ID!) {\n    attachments(filter: { recordId: $recordId }, first: 100) {\n      ...AttachmentFields\n    }\n  }\n": typeof types.RecordAttachmentsDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAttachmentDocument,
@@ -276,6 +278,8 @@ const documents: Documents = {
     "\n  mutation CreateExport($input: CreateExportInput!) {\n    createExport(input: $input) {\n      id\n      url\n      expiresAt\n      fileName\n    }\n  }\n": types.CreateExportDocument,
     "\n  query ExportAudit($filter: ExportAuditFilter, $after: String) {\n    exportAudit(first: 50, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          format\n          filter\n          rowCount\n          completed\n          at\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ExportAuditDocument,
     "\n  query ExportAuditUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExportAuditUsersDocument,
+    "\n  mutation StartBulkExport($input: StartBulkExportInput!) {\n    startBulkExport(input: $input) {\n      id\n      status\n    }\n  }\n": types.StartBulkExportDocument,
+    "\n  query BulkExports {\n    bulkExports(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          format\n          status\n          totalRows\n          processedRows\n          fileName\n          error\n          createdAt\n          url\n        }\n      }\n    }\n  }\n": types.BulkExportsDocument,
     "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    category\n    uploadedAt\n    uploadedBy {\n      id\n      name\n    }\n    downloadUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  query RecordAttachments($recordId: ID!) {\n    attachments(filter: { recordId: $recordId }, first: 100) {\n      ...AttachmentFields\n    }\n  }\n": types.RecordAttachmentsDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id) {\n      id\n    }\n  }\n": types.DeleteAttachmentDocument,
@@ -708,6 +712,14 @@ export function graphql(source: "\n  query ExportAudit($filter: ExportAuditFilte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportAuditUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportAuditUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBulkExport($input: StartBulkExportInput!) {\n    startBulkExport(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation StartBulkExport($input: StartBulkExportInput!) {\n    startBulkExport(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkExports {\n    bulkExports(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          format\n          status\n          totalRows\n          processedRows\n          fileName\n          error\n          createdAt\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BulkExports {\n    bulkExports(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          format\n          status\n          totalRows\n          processedRows\n          fileName\n          error\n          createdAt\n          url\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -177,6 +177,100 @@ export type AuthPayload = {
   user: User;
 };
 
+/** 批量导出: a bulk read of one list written to a file in the background. Poll it (or `node(id)`) until `status` is DONE, then GET `url` (a short-lived signed link; read the field again for a fresh one). */
+export type BulkExport = Node & {
+  __typename?: 'BulkExport';
+  /** Size of the file so far, in bytes */
+  bytes: Scalars['Float']['output'];
+  /** When it was started */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why it FAILED */
+  error?: Maybe<Scalars['String']['output']>;
+  /** File name the download carries */
+  fileName: Scalars['String']['output'];
+  /** The filter as given to startBulkExport */
+  filter: Scalars['JSONObject']['output'];
+  /** When the file was complete */
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** File format */
+  format: BulkExportFormat;
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** Which records */
+  kind: BulkExportKind;
+  /** Records written so far (progress) */
+  processedRows: Scalars['Int']['output'];
+  /** When a worker began writing it */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where it is */
+  status: BulkExportStatus;
+  /** Records the file will hold, counted when the run starts */
+  totalRows?: Maybe<Scalars['Int']['output']>;
+  /** When DONE: a signed download link, relative to the API origin, valid for a few minutes (`urlExpiresAt`); GET it without an Authorization header. Each read of this field makes a fresh link. Null until the file is ready. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** When a link read now stops working */
+  urlExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who started it (the file holds what they may see) */
+  user?: Maybe<User>;
+};
+
+/** A page of bulk exports, newest first */
+export type BulkExportConnection = {
+  __typename?: 'BulkExportConnection';
+  /** The items of this page with their cursors */
+  edges: Array<BulkExportEdge>;
+  /** Pagination state */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (all pages), with the same filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of BulkExport */
+export type BulkExportEdge = {
+  __typename?: 'BulkExportEdge';
+  /** Opaque cursor of this edge, for `after` */
+  cursor: Scalars['String']['output'];
+  /** The BulkExport */
+  node: BulkExport;
+};
+
+/** File format of a bulk export */
+export type BulkExportFormat =
+  /** JSON Lines (one JSON object per line, UTF-8): for programs. Field names as in the GraphQL types, money as decimal strings, times ISO 8601 */
+  | 'JSONL'
+  /** Excel workbook with the columns of the web app's list export: for people (CUSTOMERS, OPPORTUNITIES, CONTRACTS, RECEIPTS) */
+  | 'XLSX';
+
+/** Which records a bulk export reads */
+export type BulkExportKind =
+  /** 联系人 of the customers customerFilter selects (customers:read) */
+  | 'CONTACTS'
+  /** 合同 with received and outstanding amounts (filter: contractFilter; deals:read) */
+  | 'CONTRACTS'
+  /** 客户, each line one customer with its `contacts` and `tags` (filter: customerFilter; key scope customers:read) */
+  | 'CUSTOMERS'
+  /** 跟进记录 of the customers customerFilter selects, newest first (customers:read) */
+  | 'FOLLOW_UPS'
+  /** 发票 (filter: invoiceFilter; deals:read) */
+  | 'INVOICES'
+  /** 商机 (filter: opportunityFilter; deals:read) */
+  | 'OPPORTUNITIES'
+  /** 收款计划 with received, outstanding and status as of today (filter: paymentPlanFilter; deals:read) */
+  | 'PAYMENT_PLANS'
+  /** 回款 (filter: receiptFilter; deals:read) */
+  | 'RECEIPTS';
+
+/** Where a bulk export is */
+export type BulkExportStatus =
+  /** The file is ready: download it from `url` */
+  | 'DONE'
+  /** Stopped by an error (`error`); start a new one */
+  | 'FAILED'
+  /** Waiting for a background worker */
+  | 'QUEUED'
+  /** Being written; `processedRows` moves */
+  | 'RUNNING';
+
 /** 变更日志: who changed what, when, field by field */
 export type ChangeLog = {
   __typename?: 'ChangeLog';
@@ -518,7 +612,7 @@ export type ContractStatus =
   | 'DRAFT'
   /** 待审批: submitted, waiting for a manager of the owner or an admin */
   | 'PENDING'
-  /** 已签订: binding; payment plans, receipts and invoices apply */
+  /** 已签署: binding; payment plans, receipts and invoices apply */
   | 'SIGNED'
   /** 已终止: ended early */
   | 'TERMINATED';
@@ -2061,6 +2155,8 @@ export type Mutation = {
   signContract: Contract;
   /** 退出所有设备: every token of yours stops working at once, this one included, and your open live connections are closed. Sign in again afterwards. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  /** Start a bulk read of a list (customers with contacts, contacts, follow-ups, opportunities, contracts, plans, receipts, invoices) with the same filter as that list, in your data scope. Needs the export permission (for an API key, `<area>:export`). Runs in the background: poll `bulkExport(id)` for progress, then GET its `url`. */
+  startBulkExport: BulkExport;
   /** 开始导入: records the choices for duplicate rows and queues the background run (also resumes a FAILED import) */
   startImport: ImportJob;
   /** 提交审批: DRAFT → PENDING (needs at least one line) */
@@ -2540,6 +2636,12 @@ export type MutationSignContractArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationStartBulkExportArgs = {
+  input: StartBulkExportInput;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationStartImportArgs = {
   choices?: Array<ImportChoiceInput>;
   id: Scalars['ID']['input'];
@@ -2944,7 +3046,7 @@ export type OpportunityFilter = {
 };
 
 /** 商机产品: one product of an opportunity, with quantity and unit price */
-export type OpportunityLine = {
+export type OpportunityLine = Node & {
   __typename?: 'OpportunityLine';
   /** 金额 = round(quantity × unitPrice, 2), computed by PostgreSQL */
   amount: Scalars['Money']['output'];
@@ -3358,6 +3460,10 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Files you may see, newest first (at most 100); find them by name with `filter.name` */
   attachments: Array<Attachment>;
+  /** One bulk export (yours, or any for admins): status, progress and, when DONE, the download link */
+  bulkExport: BulkExport;
+  /** 批量导出记录: your bulk exports (admins: everyone's), newest first */
+  bulkExports: BulkExportConnection;
   /** One contract by id, or null when it does not exist or you may not see its customer */
   contract?: Maybe<Contract>;
   /** 合同模板: every contract template, by name (anyone signed in may generate from them) */
@@ -3477,6 +3583,21 @@ export type QueryAttachmentsArgs = {
 
 
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryBulkExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryBulkExportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3485,8 +3606,10 @@ export type QueryContractArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryContractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ContractOrder>;
 };
 
@@ -3506,8 +3629,10 @@ export type QueryCustomerReportArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
 };
 
@@ -3549,8 +3674,10 @@ export type QueryImportTemplateArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PaymentOrder>;
 };
 
@@ -3594,8 +3721,10 @@ export type QueryNotificationsArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OpportunityOrder>;
 };
 
@@ -3615,8 +3744,10 @@ export type QueryOpportunityReportArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryPaymentPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentPlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PaymentOrder>;
 };
 
@@ -3624,8 +3755,10 @@ export type QueryPaymentPlansArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryPoolCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
 };
 
@@ -3657,8 +3790,10 @@ export type QueryReceiptReportArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryReceiptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReceiptFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PaymentOrder>;
 };
 
@@ -4169,6 +4304,26 @@ export type SortDirection =
   | 'ASC'
   /** descending */
   | 'DESC';
+
+/** What to read. Give the filter that matches `kind` (the same input as that list's query); your data scope always applies on top. */
+export type StartBulkExportInput = {
+  /** CONTRACTS: as in `contracts` */
+  contractFilter?: InputMaybe<ContractFilter>;
+  /** CUSTOMERS, CONTACTS, FOLLOW_UPS: which customers (as in `customers`) */
+  customerFilter?: InputMaybe<CustomerFilter>;
+  /** JSONL (default) or XLSX */
+  format?: BulkExportFormat;
+  /** INVOICES: as in `invoices` */
+  invoiceFilter?: InputMaybe<InvoiceFilter>;
+  /** Which records */
+  kind: BulkExportKind;
+  /** OPPORTUNITIES: as in `opportunities` */
+  opportunityFilter?: InputMaybe<OpportunityFilter>;
+  /** PAYMENT_PLANS: as in `paymentPlans` */
+  paymentPlanFilter?: InputMaybe<PaymentPlanFilter>;
+  /** RECEIPTS: as in `receipts` */
+  receiptFilter?: InputMaybe<ReceiptFilter>;
+};
 
 /** Live updates over graphql-ws on the same /graphql path. */
 export type Subscription = {

@@ -25,6 +25,8 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   FieldChange: 'free',
   FunnelStage: 'free',
   ExportLink: 'free',
+  // A bulk export is seen by a key with any export scope; starting one checks the area of its kind (customers or deals).
+  BulkExport: ANY_EXPORT,
   User: 'free',
   RateLimitStatus: 'free',
   // Customers and everything under them.
@@ -176,6 +178,8 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.topCustomersReport': RR,
   'Query.apiKeys': 'session',
   'Query.exportAudit': 'session',
+  'Query.bulkExport': ANY_EXPORT,
+  'Query.bulkExports': ANY_EXPORT,
   'Query.notificationChannels': 'session',
   'Query.notificationDeliveries': 'session',
   'Query.reminderSettings': 'session',
@@ -241,6 +245,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.updateProduct': DW,
   // The export's own kind decides which export scope (export.service.ts checks it).
   'Mutation.createExport': ANY_EXPORT,
+  'Mutation.startBulkExport': ANY_EXPORT,
   'Mutation.login': 'session',
   'Mutation.changePassword': 'session',
   'Mutation.signOutEverywhere': 'session',

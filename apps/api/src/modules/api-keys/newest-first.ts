@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import type { SqlParams } from '../../db/sql';
 import { decodeCursor, keysetDirection, pageWindow, toConnection, type BidirectionalPageArgs, type ConnectionShape, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -40,7 +40,7 @@ export async function newestFirst<T extends ObjectLiteral & { id: string; create
     ConnectionClass,
     rows,
     limit,
-    (r) => [r.createdAt.toISOString(), r.id],
+    (r) => [cursorTime(r.createdAt), r.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM ${table} t WHERE ${where}`, countParams))[0].n,
     !!cursor,
     backward,

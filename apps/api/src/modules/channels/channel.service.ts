@@ -2,7 +2,7 @@ import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { canonicalHost, checkConfiguredHost, checkUrl, OutboundRefused } from '../../common/outbound/targets';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -112,7 +112,7 @@ export async function notificationDeliveries(ctx: Context, status: DeliveryStatu
     NotificationDeliveryConnection,
     rows,
     limit,
-    (d) => [d.createdAt.toISOString(), d.id],
+    (d) => [cursorTime(d.createdAt), d.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM notification_deliveries d WHERE ($1::varchar IS NULL OR d.status = $1)`, [status]))[0].n,
     !!after,
   );

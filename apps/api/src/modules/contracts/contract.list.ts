@@ -1,3 +1,4 @@
+import { cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
@@ -9,7 +10,7 @@ import type { ContractConnection, ContractFilter, ContractOrder } from './contra
 import { getUnderCustomer, listPage, uuids, type OrderSpec } from './deal-common';
 
 const ORDER: Record<string, OrderSpec<Contract>> = {
-  CREATED_AT: { sql: 'k.created_at', cast: 'timestamptz', value: (k) => k.createdAt.toISOString() },
+  CREATED_AT: { sql: 'k.created_at', cast: 'timestamptz', value: (k) => cursorTime(k.createdAt) },
   AMOUNT: { sql: 'k.amount', cast: 'numeric', value: (k) => k.amount },
   SIGNED_AT: { sql: `COALESCE(k.signed_at, '-infinity'::date)`, cast: 'date', value: (k) => k.signedAt ?? '-infinity' },
   NUMBER: { sql: 'k.number', cast: 'text', value: (k) => k.number },
@@ -50,7 +51,7 @@ export function contractListWhere(ctx: Context, filter: ContractFilter | null | 
 export async function listContracts(
   ctx: Context,
   Conn: new () => ContractConnection,
-  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null },
+  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
   const params = new SqlParams();
   const where = contractListWhere(ctx, args.filter, params);
@@ -63,6 +64,8 @@ export async function listContracts(
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
 }
 

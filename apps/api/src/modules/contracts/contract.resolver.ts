@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { Customer } from '../customers/customer.entity';
@@ -83,7 +83,7 @@ export class ContractResolver {
   contracts(
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Filters; all given must match' }) filter: ContractFilter | null,
     @Arg('orderBy', () => ContractOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: ContractOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listContracts(ctx, ContractConnection, { filter, orderBy, ...page });

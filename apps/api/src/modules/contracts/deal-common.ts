@@ -4,7 +4,7 @@ import { businessDate, labelParam, moneyProblem, moneyProblemMessage, normalizeM
 import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
-import { decodeCursor, pageSize, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { decodeCursor, pageSize, toConnection, type ConnectionShape, keysetDirection, pageWindow } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -86,20 +86,23 @@ export async function listPage<T extends { id: string }, C extends ConnectionSha
     direction?: 'ASC' | 'DESC' | null;
     first?: number | null;
     after?: string | null;
+    last?: number | null;
+    before?: string | null;
     select?: (params: SqlParams) => string;
   },
 ): Promise<C> {
-  const limit = pageSize(opts.first);
-  const dir = opts.direction === 'ASC' ? 'ASC' : 'DESC';
+  const window = pageWindow(opts);
+  const { limit, cursor, cursorField, backward } = window;
+  const { op, order: dir } = keysetDirection(window, opts.direction === 'ASC' ? 'ASC' : 'DESC');
   const { params, alias, order } = opts;
   const where = opts.where.join(' AND ');
   const countParams = [...params.values];
   const extra = opts.select ? `, ${opts.select(params)}` : '';
   let keyset = '';
-  if (opts.after) {
-    const [value, id] = decodeCursor(opts.after, 2);
-    if (!isUuid(id)) throw badInput('after', msg('contracts.invalidCursor'));
-    keyset = ` AND (${order.sql}, ${alias}.id) ${dir === 'ASC' ? '>' : '<'} (${params.p(value)}::${order.cast}, ${params.p(id)}::uuid)`;
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor, 2, cursorField);
+    if (!isUuid(id)) throw badInput(cursorField, msg('contracts.invalidCursor'));
+    keyset = ` AND (${order.sql}, ${alias}.id) ${op} (${params.p(value)}::${order.cast}, ${params.p(id)}::uuid)`;
   }
   const rows = hydrate(
     entity,
@@ -115,7 +118,8 @@ export async function listPage<T extends { id: string }, C extends ConnectionSha
     limit,
     (row) => [order.value(row), row.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM ${opts.from} WHERE ${where}`, countParams))[0].n,
-    !!opts.after,
+    !!cursor,
+    backward,
   );
 }
 

@@ -1,3 +1,4 @@
+import { cursorTime } from '../../db/rows';
 import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
@@ -80,7 +81,7 @@ export class CustomerFieldsResolver {
     const limit = pageSize(page.first);
     const count = countWhenSelected(info, () => ctx.loaders.get(followUpCountsByCustomer).load(c.id));
     const rows = await followUpPageOf(ctx, c.id, page);
-    return toConnection(FollowUpConnection, rows, limit, (f) => [f.at.toISOString(), f.id], count, !!page.after);
+    return toConnection(FollowUpConnection, rows, limit, (f) => [cursorTime(f.at), f.id], count, !!page.after);
   }
 
   @FieldResolver(() => ChangeLogConnection, { description: '变更日志: every change to the customer and its contacts, newest first' })

@@ -1,7 +1,7 @@
 import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
-import { selectColumns, hydrate } from '../../db/rows';
+import { selectColumns, hydrate, cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
-import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
+import { decodeCursor, pageSize, toConnection, keysetDirection, pageWindow } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
@@ -16,16 +16,16 @@ import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './custome
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
 const ORDER_EXPR = {
   NAME: { sql: 'c.name', cast: 'text', value: (c: Customer) => c.name },
-  CREATED_AT: { sql: 'c.created_at', cast: 'timestamptz', value: (c: Customer) => c.createdAt.toISOString() },
+  CREATED_AT: { sql: 'c.created_at', cast: 'timestamptz', value: (c: Customer) => cursorTime(c.createdAt) },
   LAST_FOLLOW_UP_AT: {
     sql: `COALESCE(c.last_follow_up_at, '-infinity'::timestamptz)`,
     cast: 'timestamptz',
-    value: (c: Customer) => c.lastFollowUpAt?.toISOString() ?? '-infinity',
+    value: (c: Customer) => (c.lastFollowUpAt ? cursorTime(c.lastFollowUpAt) : null) ?? '-infinity',
   },
   NEXT_FOLLOW_UP_AT: {
     sql: `COALESCE(c.next_follow_up_at, 'infinity'::timestamptz)`,
     cast: 'timestamptz',
-    value: (c: Customer) => c.nextFollowUpAt?.toISOString() ?? 'infinity',
+    value: (c: Customer) => (c.nextFollowUpAt ? cursorTime(c.nextFollowUpAt) : null) ?? 'infinity',
   },
   GRADE: {
     sql: `(CASE c.grade WHEN 'VIP' THEN 1 WHEN 'IMPORTANT' THEN 2 WHEN 'NORMAL' THEN 3 ELSE 4 END)`,
@@ -140,6 +140,8 @@ type ListArgs = {
   orderBy?: CustomerOrder | null;
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
   /** The search term is in many customers (searchTermShare): find a page by walking the sort order. */
   frequentSearch?: boolean;
 };
@@ -160,9 +162,11 @@ const WALK_TEXT_BYTES = 2000;
  */
 export function customerListQuery(ctx: Context, args: ListArgs) {
   const user = requireUser(ctx);
-  const limit = pageSize(args.first);
+  const window = pageWindow(args);
+  const { limit, cursor, cursorField } = window;
   const order = ORDER_EXPR[args.orderBy?.field ?? 'CREATED_AT'];
-  const dir = args.orderBy?.direction === 'ASC' ? 'ASC' : 'DESC';
+  // Backward pages (last/before) read the other way from the cursor; toConnection puts them back in list order.
+  const { op, order: dir } = keysetDirection(window, args.orderBy?.direction === 'ASC' ? 'ASC' : 'DESC');
   const ownership = args.filter?.ownership ?? 'ALL';
   const frequent = !!args.frequentSearch && order === ORDER_EXPR.CREATED_AT && !!args.filter?.search;
   // Walks that stop early: one owner's index (her own, or a salesperson's own plus the few shared with her), or
@@ -180,10 +184,10 @@ export function customerListQuery(ctx: Context, args: ListArgs) {
   const where = walk && !ownerWalk ? customerListWhere(ctx, args.filter, page, { likeOnly: true }) : countWhere;
 
   let keyset = '';
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, 2);
-    if (!isUuid(id)) throw badInput('after', msg('customers.invalidCursor'));
-    keyset = ` AND (${order.sql}, c.id) ${dir === 'ASC' ? '>' : '<'} (${page.p(value)}::${order.cast}, ${page.p(id)}::uuid)`;
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor, 2, cursorField);
+    if (!isUuid(id)) throw badInput(cursorField, msg('customers.invalidCursor'));
+    keyset = ` AND (${order.sql}, c.id) ${op} (${page.p(value)}::${order.cast}, ${page.p(id)}::uuid)`;
   }
   const orderBy = `ORDER BY ${order.sql} ${dir}, c.id ${dir} LIMIT ${limit + 1}`;
   const columns = selectColumns(ctx.dataSource, Customer, 'c');
@@ -197,7 +201,7 @@ export function customerListQuery(ctx: Context, args: ListArgs) {
     );
     sql = `SELECT ${columns} FROM customers c WHERE c.id IN (${branches.join(' UNION ALL ')}) ${orderBy}`;
   }
-  return { sql, values: page.values, limit, order, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${countWhere}`, countValues: countParams };
+  return { sql, values: page.values, limit, order, window, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${countWhere}`, countValues: countParams };
 }
 
 /** `customers(filter, orderBy, first, after)`: one statement for the page, one more only if totalCount is asked. */
@@ -213,6 +217,7 @@ export async function listCustomers(ctx: Context, ConnectionClass: new () => Cus
     q.limit,
     (c) => [q.order.value(c), c.id],
     async () => (await ctx.dataSource.query(q.countSql, q.countValues))[0].n,
-    !!args.after,
+    !!q.window.cursor,
+    q.window.backward,
   );
 }

@@ -1,4 +1,4 @@
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -34,7 +34,7 @@ export async function listRecycleBin(ctx: Context, ConnectionClass: new () => Cu
     ConnectionClass,
     rows,
     limit,
-    (c) => [c.deletedAt!.toISOString(), c.id],
+    (c) => [cursorTime(c.deletedAt!), c.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM customers c WHERE ${where}`, countParams))[0].n,
     !!page.after,
   );

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs, PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
@@ -21,7 +21,7 @@ export class CustomerResolver {
   customers(
     @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters; all given must match' }) filter: CustomerFilter | null,
     @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: CustomerOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listCustomers(ctx, CustomerConnection, { filter, orderBy, ...page });

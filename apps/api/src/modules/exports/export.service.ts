@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { businessDate } from '@kehu/domain';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import type { AppServices, Context } from '../../graphql/context';
@@ -117,7 +117,7 @@ export async function listExportAudit(ctx: Context, filter: ExportAuditFilter | 
     ExportAuditConnection,
     rows,
     limit,
-    (r) => [r.at.toISOString(), r.id],
+    (r) => [cursorTime(r.at), r.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM export_audit a WHERE ${where.join(' AND ')}`, countValues))[0].n,
     !!after,
   );

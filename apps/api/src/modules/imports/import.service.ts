@@ -5,7 +5,7 @@ import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { requireUser } from '../access/current-user';
 import { teamIdsSql } from '../access/customer-scope';
 import { assertCan, type Permission } from '../access/permissions';
@@ -132,7 +132,7 @@ export async function importJobs(ctx: Context, first: number | null | undefined,
     ImportJob,
     await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ImportJob, 'j')} FROM import_jobs j WHERE ${where.join(' AND ')} ORDER BY j.created_at DESC, j.id DESC LIMIT ${limit + 1}`, params.values),
   );
-  return toConnection(ImportJobConnection, rows, limit, (j) => [j.createdAt.toISOString(), j.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM import_jobs j WHERE ${countWhere}`, countParams))[0].n, !!after);
+  return toConnection(ImportJobConnection, rows, limit, (j) => [cursorTime(j.createdAt), j.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM import_jobs j WHERE ${countWhere}`, countParams))[0].n, !!after);
 }
 
 /** The rows of a job in file order; `problemsOnly` keeps those with errors, duplicates or a failure. */

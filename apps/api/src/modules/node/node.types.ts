@@ -2,13 +2,14 @@ import { Contact } from '../contacts/contact.entity';
 import { Contract, ContractApproval, ContractLine } from '../contracts/contract.entity';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { ImportJob } from '../imports/import.entity';
+import { BulkExport } from '../bulk-exports/bulk-export.entity';
 import { NotificationDelivery } from '../notifications/delivery.entity';
 import { WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../webhooks/webhook.entity';
 import { Customer } from '../customers/customer.entity';
 import { CustomField } from '../custom-fields/custom-field.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { Notification } from '../notifications/notification.entity';
-import { Opportunity, OpportunityStageChange } from '../opportunities/opportunity.entity';
+import { Opportunity, OpportunityLine, OpportunityStageChange } from '../opportunities/opportunity.entity';
 import { Invoice, PaymentPlan, Receipt } from '../payments/payment.entity';
 import { Product } from '../products/product.entity';
 import { Tag } from '../tags/tag.entity';
@@ -49,6 +50,7 @@ registerNodeType({
 // Records under a deal: visible exactly when the deal's customer is.
 registerNodeType({ typename: 'ContractLine', entity: ContractLine, table: 'contract_lines', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
 registerNodeType({ typename: 'ContractApproval', entity: ContractApproval, table: 'contract_approvals', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
+registerNodeType({ typename: 'OpportunityLine', entity: OpportunityLine, table: 'opportunity_lines', customerIdSql: 't.customer_id', area: 'deals' });
 registerNodeType({ typename: 'OpportunityStageChange', entity: OpportunityStageChange, table: 'opportunity_stage_changes', customerIdSql: '(SELECT o.customer_id FROM opportunities o WHERE o.id = t.opportunity_id)', area: 'deals' });
 // A notification's outside deliveries: its recipient only, like the notification.
 registerNodeType({
@@ -66,6 +68,15 @@ registerNodeType({
   table: 'import_jobs',
   customerIdSql: null,
   visibleSql: (user, params) => (user.role === 'ADMIN' ? 'TRUE' : `t.created_by_id = ${params.p(user.id)}::uuid`),
+  area: 'customers',
+});
+// A bulk export: whoever started it and admins (as in `bulkExports`).
+registerNodeType({
+  typename: 'BulkExport',
+  entity: BulkExport,
+  table: 'bulk_exports',
+  customerIdSql: null,
+  visibleSql: (user, params) => (user.role === 'ADMIN' ? 'TRUE' : `t.user_id = ${params.p(user.id)}::uuid`),
   area: 'customers',
 });
 // Integration settings: admins with a session of their own, never through an API key.

@@ -2,7 +2,7 @@ import type { Context } from '../../graphql/context';
 import { decodeCursor, keysetDirection, pageWindow, toConnection } from '../../graphql/connection';
 import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { requireUser } from '../access/current-user';
 import { Notification } from './notification.entity';
 import { MarkNotificationsReadResult, NotificationConnection, type NotificationsArgs } from './notification.types';
@@ -30,7 +30,7 @@ export async function notifications(ctx: Context, args: NotificationsArgs) {
     NotificationConnection,
     rows,
     limit,
-    (n) => [n.createdAt.toISOString(), n.id],
+    (n) => [cursorTime(n.createdAt), n.id],
     async () => {
       const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM notifications n WHERE n.recipient_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`, [user.id]);
       return count;

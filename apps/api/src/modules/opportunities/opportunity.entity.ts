@@ -99,7 +99,7 @@ export class OpportunityStageChange {
   at: Date;
 }
 
-@ObjectType({ description: '商机产品: one product of an opportunity, with quantity and unit price' })
+@ObjectType({ implements: Node, description: '商机产品: one product of an opportunity, with quantity and unit price' })
 @Entity('opportunity_lines')
 export class OpportunityLine {
   @Field(() => ID, { description: 'Unique id' })

@@ -1,3 +1,4 @@
+import { cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
@@ -10,7 +11,7 @@ import type { OpportunityConnection, OpportunityFilter, OpportunityOrder } from 
 import { opportunityStageTotals } from './opportunity.totals';
 
 const ORDER: Record<string, OrderSpec<Opportunity>> = {
-  CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => o.createdAt.toISOString() },
+  CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => cursorTime(o.createdAt) },
   AMOUNT: { sql: 'o.amount', cast: 'numeric', value: (o) => o.amount },
   EXPECTED_CLOSE_DATE: { sql: `COALESCE(o.expected_close_date, 'infinity'::date)`, cast: 'date', value: (o) => o.expectedCloseDate ?? 'infinity' },
 };
@@ -37,7 +38,7 @@ export function opportunityListWhere(ctx: Context, filter: OpportunityFilter | n
 export async function listOpportunities(
   ctx: Context,
   Conn: new () => OpportunityConnection,
-  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null },
+  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
   const params = new SqlParams();
   const where = opportunityListWhere(ctx, args.filter, params);
@@ -51,6 +52,8 @@ export async function listOpportunities(
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
   conn.totalsByStage = () => opportunityStageTotals(ctx, where, filterValues);
   return conn;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Contract } from '../contracts/contract.entity';
 import { contractsByOpportunity } from '../contracts/contract.loaders';
@@ -48,7 +48,7 @@ export class OpportunityResolver {
   opportunities(
     @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Filters; all given must match' }) filter: OpportunityFilter | null,
     @Arg('orderBy', () => OpportunityOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: OpportunityOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listOpportunities(ctx, OpportunityConnection, { filter, orderBy, ...page });

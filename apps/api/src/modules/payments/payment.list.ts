@@ -11,7 +11,7 @@ import type {
 } from './payment.inputs';
 import { planComputedSql, planReceivedJoin, planStatusSql } from './payment.sql';
 
-type Args<F> = { filter?: F | null; orderBy?: PaymentOrder | null; first?: number | null; after?: string | null };
+type Args<F> = { filter?: F | null; orderBy?: PaymentOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 
 /** Scope and the shared filters (customer, contract, date range on `dateColumn`). */
 function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFilter, params: SqlParams) {
@@ -31,11 +31,17 @@ function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFi
 const order = <T extends { amount: string }>(alias: string, dateColumn: string, date: (r: T) => string, o: PaymentOrder | null | undefined) =>
   o?.field === 'AMOUNT' ? { sql: `${alias}.amount`, cast: 'numeric', value: (r: T) => r.amount } : { sql: `${alias}.${dateColumn}`, cast: 'date', value: date };
 
-export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnection, args: Args<PaymentPlanFilter>) {
-  const params = new SqlParams();
-  const f = args.filter ?? {};
+/** The WHERE conditions of the payment plan list (alias p with PLAN_RECEIVED_JOIN, customer c). Also used by bulk exports. */
+export function paymentPlanListWhere(ctx: Context, filter: PaymentPlanFilter | null | undefined, params: SqlParams): string[] {
+  const f = filter ?? {};
   const where = baseWhere(ctx, 'p', 'due_date', f, params);
   if (f.statuses?.length) where.push(`${planStatusSql(params.p(today(ctx)))} = ANY(${params.p(f.statuses)}::text[])`);
+  return where;
+}
+
+export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnection, args: Args<PaymentPlanFilter>) {
+  const params = new SqlParams();
+  const where = paymentPlanListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, PaymentPlan, {
     alias: 'p',
     from: `payment_plans p JOIN customers c ON c.id = p.customer_id ${planReceivedJoin('p')}`,
@@ -45,6 +51,8 @@ export function listPaymentPlans(ctx: Context, Conn: new () => PaymentPlanConnec
     direction: args.orderBy?.direction ?? 'ASC',
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
     select: (p) => planComputedSql(p.p(today(ctx))),
   });
 }
@@ -69,15 +77,23 @@ export function listReceipts(ctx: Context, Conn: new () => ReceiptConnection, ar
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
+}
+
+/** The WHERE conditions of the invoice list (alias i, customer c). Also used by bulk exports. */
+export function invoiceListWhere(ctx: Context, filter: InvoiceFilter | null | undefined, params: SqlParams): string[] {
+  const f = filter ?? {};
+  const where = baseWhere(ctx, 'i', 'issued_date', f, params);
+  if (f.statuses?.length) where.push(`i.status = ANY(${params.p(f.statuses)}::text[])`);
+  if (f.types?.length) where.push(`i.type = ANY(${params.p(f.types)}::text[])`);
+  return where;
 }
 
 export function listInvoices(ctx: Context, Conn: new () => InvoiceConnection, args: Args<InvoiceFilter>) {
   const params = new SqlParams();
-  const f = args.filter ?? {};
-  const where = baseWhere(ctx, 'i', 'issued_date', f, params);
-  if (f.statuses?.length) where.push(`i.status = ANY(${params.p(f.statuses)}::text[])`);
-  if (f.types?.length) where.push(`i.type = ANY(${params.p(f.types)}::text[])`);
+  const where = invoiceListWhere(ctx, args.filter, params);
   return listPage(ctx, Conn, Invoice, {
     alias: 'i',
     from: 'invoices i JOIN customers c ON c.id = i.customer_id',
@@ -87,5 +103,7 @@ export function listInvoices(ctx: Context, Conn: new () => InvoiceConnection, ar
     direction: args.orderBy?.direction,
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Contract } from '../contracts/contract.entity';
 import { contractById } from '../contracts/contract.loaders';
@@ -32,7 +32,7 @@ export class PaymentPlanResolver {
   paymentPlans(
     @Arg('filter', () => PaymentPlanFilter, { nullable: true, description: 'Filters; all given must match' }) filter: PaymentPlanFilter | null,
     @Arg('orderBy', () => PaymentOrder, ORDER_ARG) orderBy: PaymentOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listPaymentPlans(ctx, PaymentPlanConnection, { filter, orderBy, ...page });
@@ -84,7 +84,7 @@ export class ReceiptResolver {
   receipts(
     @Arg('filter', () => ReceiptFilter, { nullable: true, description: 'Filters; all given must match' }) filter: ReceiptFilter | null,
     @Arg('orderBy', () => PaymentOrder, ORDER_ARG) orderBy: PaymentOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listReceipts(ctx, ReceiptConnection, { filter, orderBy, ...page });
@@ -121,7 +121,7 @@ export class InvoiceResolver {
   invoices(
     @Arg('filter', () => InvoiceFilter, { nullable: true, description: 'Filters; all given must match' }) filter: InvoiceFilter | null,
     @Arg('orderBy', () => PaymentOrder, ORDER_ARG) orderBy: PaymentOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listInvoices(ctx, InvoiceConnection, { filter, orderBy, ...page });

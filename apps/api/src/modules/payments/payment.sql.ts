@@ -24,15 +24,18 @@ export const receivableSql = (key: 'customer_id' | 'id') => `
   WITH k AS (
     SELECT id, customer_id, amount FROM contracts WHERE ${key} = ANY($1::uuid[]) AND status IN (${SIGNED_STATUSES_SQL})
   ), plans AS (
-    SELECT p.contract_id, p.amount - pr.received AS unpaid, $2::date - p.due_date AS days
+    SELECT p.contract_id, sum(p.amount - pr.received) AS overdue, max($2::date - p.due_date) AS days
       FROM payment_plans p JOIN k ON k.id = p.contract_id ${PLAN_RECEIVED_JOIN}
      WHERE p.due_date < $2::date AND pr.received < p.amount
+     GROUP BY p.contract_id
+  ), rec AS (
+    SELECT r.contract_id, sum(r.amount) AS received FROM receipts r JOIN k ON k.id = r.contract_id GROUP BY r.contract_id
   ), per AS (
-    SELECT k.id, k.customer_id, k.amount,
-           COALESCE((SELECT sum(r.amount) FROM receipts r WHERE r.contract_id = k.id), 0) AS received,
-           COALESCE((SELECT sum(unpaid) FROM plans WHERE plans.contract_id = k.id), 0) AS overdue,
-           COALESCE((SELECT max(days) FROM plans WHERE plans.contract_id = k.id), 0) AS days
-      FROM k
+    -- Overdue plans and receipts are summed once per contract and joined, not re-scanned for each contract
+    -- (a key account with 60 contracts read the overdue plans 120 times).
+    SELECT k.id, k.customer_id, k.amount, COALESCE(rec.received, 0) AS received,
+           COALESCE(plans.overdue, 0) AS overdue, COALESCE(plans.days, 0) AS days
+      FROM k LEFT JOIN plans ON plans.contract_id = k.id LEFT JOIN rec ON rec.contract_id = k.id
   )
   SELECT ${key} AS key, sum(amount)::numeric(14,2)::text AS contracted, sum(received)::numeric(14,2)::text AS received,
          (sum(amount) - sum(received))::numeric(14,2)::text AS outstanding, sum(overdue)::numeric(14,2)::text AS overdue,

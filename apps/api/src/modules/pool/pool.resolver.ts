@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection';
+import { BidirectionalPageArgs, PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -65,7 +65,7 @@ export class PoolResolver {
   poolCustomers(
     @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters (ownership is ignored: always the pool)' }) filter: CustomerFilter | null,
     @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: CustomerOrder | null,
-    @Args() page: PageArgs,
+    @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listCustomers(ctx, CustomerConnection, { filter: { ...(filter ?? {}), ownership: 'POOL' }, orderBy, ...page });

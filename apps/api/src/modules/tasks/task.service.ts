@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { badInput, forbidden, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor, readableCustomerSql, teamIdsSql } from '../access/customer-scope';
@@ -139,5 +139,5 @@ export async function tasks(ctx: Context, filter: TaskFilter | null | undefined,
     Task,
     await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE ${where.join(' AND ')} ORDER BY t.due_at, t.id LIMIT ${params.p(limit + 1)}`, params.values),
   );
-  return toConnection(TaskConnection, rows, limit, (t) => [t.dueAt.toISOString(), t.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM tasks t WHERE ${countWhere}`, countParams))[0].n, !!after);
+  return toConnection(TaskConnection, rows, limit, (t) => [cursorTime(t.dueAt), t.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM tasks t WHERE ${countWhere}`, countParams))[0].n, !!after);
 }

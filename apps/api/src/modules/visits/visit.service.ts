@@ -1,7 +1,7 @@
 import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
-import { hydrate, selectColumns } from '../../db/rows';
+import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import { badInput, forbidden, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { SqlParams } from '../../db/sql';
@@ -148,7 +148,7 @@ export async function listVisits(ctx: Context, filter: VisitFilter | null | unde
     VisitConnection,
     rows,
     limit,
-    (v) => [v.plannedAt.toISOString(), v.id],
+    (v) => [cursorTime(v.plannedAt), v.id],
     async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n ${from} WHERE ${countWhere}`, countParams))[0].n,
     !!after,
   );

@@ -61,3 +61,33 @@ export const ExportAuditUsersQuery = graphql(`
     }
   }
 `);
+
+export const StartBulkExportMutation = graphql(`
+  mutation StartBulkExport($input: StartBulkExportInput!) {
+    startBulkExport(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const BulkExportsQuery = graphql(`
+  query BulkExports {
+    bulkExports(first: 20) {
+      edges {
+        node {
+          id
+          kind
+          format
+          status
+          totalRows
+          processedRows
+          fileName
+          error
+          createdAt
+          url
+        }
+      }
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ExportAuditView } from '@/app/lazyViews';
+import { ExportsView } from '@/app/lazyViews';
 import { exportMessages } from '@/features/exports/messages';
 import { getLocale } from '@/i18n/server';
 
@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (exportMessages[locale] ?? exportMessages['zh-CN']).audit.title };
 }
 
-/** /exports — the export audit log (admins; others are told it is admins' only). */
+/** /exports — bulk exports (start, progress, download) and the export audit log (admins; others are told it is admins' only). */
 export default function Page() {
-  return <ExportAuditView />;
+  return <ExportsView />;
 }
