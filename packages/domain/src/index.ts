@@ -11,6 +11,7 @@ export * from './contract-number';
 export * from './credit-rating';
 export * from './labels';
 export * from './grading';
+export * from './activity';
 export * from './traditional-chars';
 export * from './name-normalize';
 export * from './phone';

@@ -31,6 +31,7 @@ import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/exp
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
+import { CustomerHealthResolver, HealthSettingsResolver } from '../modules/health/health.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -76,6 +77,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerDealsResolver,
   DealSettingsResolver,
   ReportResolver,
+  CustomerHealthResolver,
+  HealthSettingsResolver,
   ExportResolver,
   ExportAuditEntryResolver,
   ImportJobResolver,

@@ -370,8 +370,19 @@ export type CustomFieldKind =
   /** 文本: a string up to 500 characters */
   | 'TEXT';
 
+/** 客户活跃度, from the last follow-up, visit, order or receipt against the per-grade thresholds (activitySettings) */
+export type CustomerActivity =
+  /** 活跃: contact within the dormant threshold */
+  | 'ACTIVE'
+  /** 流失: no contact for the churned threshold or more */
+  | 'CHURNED'
+  /** 沉睡: no contact for the dormant threshold or more */
+  | 'DORMANT';
+
 /** Filters of the customer list; all given filters must match */
 export type CustomerFilter = {
+  /** 活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request) */
+  activities?: Array<CustomerActivity> | null | undefined;
   /** City */
   city?: string | null | undefined;
   /** Created at or after */

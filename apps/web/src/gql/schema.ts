@@ -19,6 +19,27 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** Activity thresholds of one customer grade (活跃度阈值) */
+export type ActivityGradeThreshold = {
+  __typename?: 'ActivityGradeThreshold';
+  /** 流失 after this many days without contact (more than dormantDays) */
+  churnedDays: Scalars['Int']['output'];
+  /** 沉睡 after this many days without contact */
+  dormantDays: Scalars['Int']['output'];
+  /** The grade */
+  grade: CustomerGrade;
+};
+
+/** Activity thresholds of one customer grade */
+export type ActivityGradeThresholdInput = {
+  /** Days without contact before 流失 (more than dormantDays, ≤ 3650) */
+  churnedDays: Scalars['Int']['input'];
+  /** Days without contact before 沉睡 (1–3650) */
+  dormantDays: Scalars['Int']['input'];
+  /** The grade (each of the four exactly once) */
+  grade: CustomerGrade;
+};
+
 /** API 密钥: a credential for an integration, acting as its owner user within its scopes */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -779,6 +800,10 @@ export type CustomFieldKind =
 /** 客户: a company (or person) the sales team works with. Relations are fields resolved on demand. */
 export type Customer = Node & {
   __typename?: 'Customer';
+  /** 活跃度 now: 活跃 / 沉睡 / 流失 from the last contact and the grade's thresholds */
+  activity: CustomerActivity;
+  /** 活跃度 with its reason (the 360 header tag) */
+  activityInfo: CustomerActivityInfo;
   /** Street address */
   address?: Maybe<Scalars['String']['output']>;
   /** When the current owner got the customer */
@@ -821,6 +846,8 @@ export type Customer = Node & {
   industry?: Maybe<Scalars['String']['output']>;
   /** 发票, newest first */
   invoices: Array<Invoice>;
+  /** Latest contact of any kind: follow-up, recorded visit, signed contract or receipt (kept by the database); activity is read from it */
+  lastContactAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Time of the latest follow-up */
   lastFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Full legal name, e.g. 北京华信科技有限公司; unique after normalisation */
@@ -911,6 +938,42 @@ export type CustomerReceiptsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 客户活跃度, from the last follow-up, visit, order or receipt against the per-grade thresholds (activitySettings) */
+export type CustomerActivity =
+  /** 活跃: contact within the dormant threshold */
+  | 'ACTIVE'
+  /** 流失: no contact for the churned threshold or more */
+  | 'CHURNED'
+  /** 沉睡: no contact for the dormant threshold or more */
+  | 'DORMANT';
+
+/** 活跃度 with its reason: what the last contacts were and which thresholds apply */
+export type CustomerActivityInfo = {
+  __typename?: 'CustomerActivityInfo';
+  /** 活跃 / 沉睡 / 流失 */
+  activity: CustomerActivity;
+  /** This grade turns 流失 after this many idle days */
+  churnedDays: Scalars['Int']['output'];
+  /** Whole days since the last follow-up or recorded visit; null when there was none */
+  daysSinceInteraction?: Maybe<Scalars['Int']['output']>;
+  /** This grade turns 沉睡 after this many idle days */
+  dormantDays: Scalars['Int']['output'];
+  /** Whole days since the last contact of any kind (or since creation when there was none) */
+  idleDays: Scalars['Int']['output'];
+  /** Latest follow-up */
+  lastFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Latest signed contract (下单) date */
+  lastOrderDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Latest receipt (回款) date */
+  lastReceiptDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Latest recorded visit */
+  lastVisitAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why, in Chinese, e.g. "45 天无跟进, 上次下单 2026-08-03" */
+  reason: Scalars['String']['output'];
+  /** Why, in English */
+  reasonEn: Scalars['String']['output'];
+};
+
 /** A page of customers */
 export type CustomerConnection = {
   __typename?: 'CustomerConnection';
@@ -933,6 +996,8 @@ export type CustomerEdge = {
 
 /** Filters of the customer list; all given filters must match */
 export type CustomerFilter = {
+  /** 活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request) */
+  activities?: InputMaybe<Array<CustomerActivity>>;
   /** City */
   city?: InputMaybe<Scalars['String']['input']>;
   /** Created at or after */
@@ -1994,6 +2059,8 @@ export type Mutation = {
   unlockUser: User;
   /** 取消共享: remove colleagues' access to a customer you control. Returns the remaining shares. */
   unshareCustomer: Array<CustomerShare>;
+  /** Set the activity thresholds (admins): all four grades at once */
+  updateActivitySettings: Array<ActivityGradeThreshold>;
   /** Edit a contact; a stale `version` is a CONFLICT */
   updateContact: Contact;
   /** Edit a DRAFT contract (lines replace all lines); only the number may change until signing */
@@ -2450,6 +2517,12 @@ export type MutationUnlockUserArgs = {
 export type MutationUnshareCustomerArgs = {
   customerId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateActivitySettingsArgs = {
+  input: Array<ActivityGradeThresholdInput>;
 };
 
 
@@ -3200,6 +3273,8 @@ export type ProductFilter = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type Query = {
   __typename?: 'Query';
+  /** 活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them) */
+  activitySettings: Array<ActivityGradeThreshold>;
   /** API 密钥 (admins): the keys integrations use, newest first */
   apiKeys: ApiKeyConnection;
   /** Files you may see, newest first (at most 100); find them by name with `filter.name` */

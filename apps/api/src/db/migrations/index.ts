@@ -15,6 +15,7 @@ import { ImportHeartbeat1796664597698 } from './1796664597698-import-heartbeat';
 import { Files1796666102761 } from './1796666102761-files';
 import { IdempotencyKeys1796666871006 } from './1796666871006-idempotency-keys';
 import { OpportunityLines1796668565205 } from './1796668565205-opportunity-lines';
+import { CustomerActivity1796675472045 } from './1796675472045-customer-activity';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Users1763900000000, CustomerGraph1763900100000, Team1763900200000, Deals1763900300000, Reminders1763900400000, Integrations1763900500000, Bulk1763900700000, Imports1763900900000, NameCore1763901000000, OwnerGrams1763901100000, NameVariants1763901200000, OwnerFollowUpOrder1763901300000, OwnerSearchWalk1796664589114, ImportHeartbeat1796664597698, Files1796666102761, IdempotencyKeys1796666871006, OpportunityLines1796668565205];
+export const migrations = [Users1763900000000, CustomerGraph1763900100000, Team1763900200000, Deals1763900300000, Reminders1763900400000, Integrations1763900500000, Bulk1763900700000, Imports1763900900000, NameCore1763901000000, OwnerGrams1763901100000, NameVariants1763901200000, OwnerFollowUpOrder1763901300000, OwnerSearchWalk1796664589114, ImportHeartbeat1796664597698, Files1796666102761, IdempotencyKeys1796666871006, OpportunityLines1796668565205, CustomerActivity1796675472045];

@@ -3,6 +3,7 @@ import { CUSTOMER_MUTATIONS, CUSTOMER_QUERIES } from './expectations/customers';
 import { DEAL_MUTATIONS, DEAL_QUERIES } from './expectations/deals';
 import { EXPORT_MUTATIONS, EXPORT_QUERIES } from './expectations/exports';
 import { FILE_MUTATIONS, FILE_QUERIES } from './expectations/files';
+import { HEALTH_MUTATIONS, HEALTH_QUERIES } from './expectations/health';
 import { IMPORT_MUTATIONS, IMPORT_QUERIES } from './expectations/imports';
 import { INTEGRATION_MUTATIONS, INTEGRATION_QUERIES } from './expectations/integrations';
 import { REPORT_QUERIES } from './expectations/reports';
@@ -24,6 +25,7 @@ export const QUERY_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...EXPORT_QUERIES,
   ...IMPORT_QUERIES,
   ...FILE_QUERIES,
+  ...HEALTH_QUERIES,
 };
 
 export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
@@ -34,4 +36,5 @@ export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...IMPORT_MUTATIONS,
   ...EXPORT_MUTATIONS,
   ...FILE_MUTATIONS,
+  ...HEALTH_MUTATIONS,
 };

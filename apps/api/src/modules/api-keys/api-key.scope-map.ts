@@ -45,6 +45,8 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   CustomField: CR,
   PoolReclaimItem: CR,
   PoolRules: CR,
+  ActivityGradeThreshold: CR,
+  CustomerActivityInfo: CR,
   PoolGradeRule: CR,
   MergeResult: CR,
   MergeFieldValue: CR,
@@ -115,6 +117,8 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
 export const FIELD_NEEDS: Record<string, KeyNeed> = {
   // Money on a customer is deal data.
   'Customer.creditRating': DR,
+  // The activity reason names the last order and receipt dates.
+  'Customer.activityInfo': DR,
   // Sign-in safety of colleagues.
   'User.lockedUntil': 'session',
   'User.failedLoginCount': 'session',
@@ -132,6 +136,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.poolCustomers': CR,
   'Query.poolReclaimPreview': CR,
   'Query.poolRules': CR,
+  'Query.activitySettings': CR,
   'Query.tags': CR,
   'Query.attachments': CR,
   'Query.task': CR,
@@ -245,6 +250,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.updateReminderSetting': 'session',
   'Mutation.runReminderScans': 'session',
   'Mutation.updateDealSettings': 'session',
+  'Mutation.updateActivitySettings': 'session',
   'Mutation.recomputeGrades': 'session',
   'Mutation.updatePoolRules': 'session',
   'Mutation.runPoolReclaim': 'session',

@@ -1,3 +1,5 @@
+import { CustomerActivityEnum } from '../health/activity.settings';
+import type { CustomerActivity } from '@kehu/domain';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { JSONObjectScalar, LocalDateScalar } from '../../graphql/scalars';
 import { CustomerGrade, CustomerStatus, CustomerType } from './customer.enums';
@@ -184,6 +186,9 @@ export class CustomerFilter {
 
   @Field(() => Int, { nullable: true, description: 'Not followed up for at least this many days (never followed counts from creation)' })
   notFollowedForDays?: number | null;
+
+  @Field(() => [CustomerActivityEnum], { nullable: true, description: '活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request)' })
+  activities?: CustomerActivity[] | null;
 }
 
 export const CustomerOrderField = {

@@ -10,6 +10,7 @@ import { requireUser } from '../access/current-user';
 import { Customer } from './customer.entity';
 import type { CustomerConnection } from './customer.types';
 import type { CustomerFilter, CustomerOrder } from './customer.inputs';
+import { activityPredicate } from '../health/activity.sql';
 import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './customer.search';
 
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
@@ -124,6 +125,7 @@ export function customerListWhere(
     const cutoff = new Date(ctx.clock.now().getTime() - f.notFollowedForDays * 86400_000);
     where.push(`COALESCE(c.last_follow_up_at, c.created_at) < ${params.p(cutoff)}`);
   }
+  if (f.activities?.length) where.push(activityPredicate('c', f.activities, ctx.clock.now(), params));
   if (f.search) {
     if ([...f.search].length > 100) throw badInput('filter.search', '搜索内容不能超过 100 个字符');
     const predicate = searchPredicate(f.search, params, { likeOnly: opts.likeOnly });

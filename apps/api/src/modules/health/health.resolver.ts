@@ -1,0 +1,64 @@
+import { activityFor, activityReason, idleDays, type CustomerActivity } from '@kehu/domain';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { requireUser } from '../access/current-user';
+import { assertCan } from '../access/permissions';
+import { Customer } from '../customers/customer.entity';
+import { contactDatesByCustomer } from './activity.loaders';
+import {
+  ActivityGradeThreshold,
+  ActivityGradeThresholdInput,
+  activityThresholds,
+  cleanActivityThresholds,
+  CustomerActivityEnum,
+  saveActivityThresholds,
+  thresholdRows,
+} from './activity.settings';
+import { CustomerActivityInfo } from './activity.types';
+
+const contactOf = (c: Customer) => c.lastContactAt ?? c.createdAt;
+
+@Resolver(() => Customer)
+export class CustomerHealthResolver {
+  @FieldResolver(() => CustomerActivityEnum, { description: '活跃度 now: 活跃 / 沉睡 / 流失 from the last contact and the grade\'s thresholds' })
+  async activity(@Root() c: Customer, @Ctx() ctx: Context): Promise<CustomerActivity> {
+    return activityFor(contactOf(c), c.grade, ctx.clock.now(), await activityThresholds(ctx));
+  }
+
+  @FieldResolver(() => CustomerActivityInfo, { description: '活跃度 with its reason (the 360 header tag)' })
+  async activityInfo(@Root() c: Customer, @Ctx() ctx: Context): Promise<CustomerActivityInfo> {
+    const now = ctx.clock.now();
+    const [t, dates] = await Promise.all([activityThresholds(ctx), ctx.loaders.get(contactDatesByCustomer).load(c.id)]);
+    const activity = activityFor(contactOf(c), c.grade, now, t);
+    const interactions = [dates.lastFollowUpAt, dates.lastVisitAt].filter((d): d is Date => !!d).map((d) => d.getTime());
+    const facts = {
+      activity,
+      idleDays: idleDays(contactOf(c), now),
+      daysSinceInteraction: interactions.length ? idleDays(new Date(Math.max(...interactions)), now) : null,
+      lastOrderDate: dates.lastOrderDate,
+      lastReceiptDate: dates.lastReceiptDate,
+    };
+    return { ...facts, ...dates, ...t[c.grade], reason: activityReason(facts, 'zh'), reasonEn: activityReason(facts, 'en') };
+  }
+}
+
+@Resolver()
+export class HealthSettingsResolver {
+  @Query(() => [ActivityGradeThreshold], { description: '活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them)' })
+  async activitySettings(@Ctx() ctx: Context) {
+    requireUser(ctx);
+    return thresholdRows(await activityThresholds(ctx));
+  }
+
+  @Mutation(() => [ActivityGradeThreshold], { description: 'Set the activity thresholds (admins): all four grades at once' })
+  async updateActivitySettings(
+    @Arg('input', () => [ActivityGradeThresholdInput], { description: 'One row per grade' }) input: ActivityGradeThresholdInput[],
+    @Ctx() ctx: Context,
+  ) {
+    const user = requireUser(ctx);
+    assertCan(user, 'settings.manage');
+    const t = cleanActivityThresholds(input);
+    await saveActivityThresholds(ctx.dataSource.manager, t, user.id, ctx.clock.now());
+    return thresholdRows(t);
+  }
+}
