@@ -2,6 +2,7 @@
 // so a filtered, sorted, paged list can be bookmarked and shared. Pure functions: parse, serialise, and map
 // to the `customers` query's variables.
 import type {
+  CustomerActivity,
   CustomerFilter,
   CustomerGrade,
   CustomerOrderField,
@@ -14,6 +15,7 @@ import type {
 
 export const CUSTOMER_TYPES: CustomerType[] = ['PROSPECT', 'ASSIGNED', 'WON', 'LOST'];
 export const CUSTOMER_GRADES: CustomerGrade[] = ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'];
+export const ACTIVITIES: CustomerActivity[] = ['ACTIVE', 'DORMANT', 'CHURNED'];
 export const FOLLOW_UP_STATES: FollowUpState[] = ['DUE_TODAY', 'OVERDUE', 'PLANNED', 'NEVER'];
 // POOL is the 公海 page's own list, not a filter of this one.
 export const OWNERSHIPS: Exclude<Ownership, 'POOL'>[] = ['ALL', 'MINE', 'TEAM', 'SHARED_WITH_ME'];
@@ -43,6 +45,8 @@ export interface ListState {
   tagMatch?: TagMatch;
   followUp?: FollowUpState;
   notFollowedForDays?: number;
+  /** 活跃度 filter (?act=DORMANT&act=CHURNED); absent = any. */
+  activities?: CustomerActivity[];
   sort?: CustomerOrderField;
   dir?: SortDirection;
   size?: number;
@@ -89,6 +93,7 @@ export function parseListState(params: Params): ListState {
     tagMatch: oneOf(params.get('tagMatch'), ['ANY', 'ALL'] as const),
     followUp: oneOf(params.get('fu'), FOLLOW_UP_STATES),
     notFollowedForDays: Number.isInteger(nf) && nf > 0 && nf <= 3650 ? nf : undefined,
+    activities: manyOf(params.getAll('act'), ACTIVITIES).length ? manyOf(params.getAll('act'), ACTIVITIES) : undefined,
     sort: oneOf(params.get('sort'), ORDER_FIELDS),
     dir: oneOf(params.get('dir'), ['ASC', 'DESC'] as const),
     size: PAGE_SIZES.includes(size) ? size : undefined,
@@ -114,6 +119,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
   if (state.tagMatch === 'ALL' && state.tags.length) p.set('tagMatch', 'ALL');
   if (state.followUp) p.set('fu', state.followUp);
   if (state.notFollowedForDays) p.set('nf', String(state.notFollowedForDays));
+  state.activities?.forEach((v) => p.append('act', v));
   if (state.sort) p.set('sort', state.sort);
   if (state.sort && state.dir) p.set('dir', state.dir);
   if (state.size && state.size !== DEFAULT_PAGE_SIZE) p.set('size', String(state.size));
@@ -165,7 +171,8 @@ export function activeFilterCount(state: ListState): number {
     state.ownerIds.length +
     state.tags.length +
     (state.followUp ? 1 : 0) +
-    (state.notFollowedForDays ? 1 : 0)
+    (state.notFollowedForDays ? 1 : 0) +
+    (state.activities?.length ?? 0)
   );
 }
 
@@ -186,6 +193,7 @@ export function toFilter(state: ListState): CustomerFilter {
   }
   if (state.followUp) filter.followUp = state.followUp;
   if (state.notFollowedForDays) filter.notFollowedForDays = state.notFollowedForDays;
+  if (state.activities?.length) filter.activities = state.activities;
   return filter;
 }
 

@@ -15,6 +15,7 @@ import { AccountSection } from './AccountSection';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
+import { ActivitySettingsSection } from '@/features/health/ActivitySettingsSection';
 import { PoolRulesSection } from './pool/PoolRulesSection';
 import { ProductsSection } from './products/ProductsSection';
 import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
@@ -108,7 +109,12 @@ export function SettingsView() {
     users: () => <UsersSection canManage={may('users.manage')} />,
     pool: () => <PoolRulesSection canManage={may('pool.configure')} />,
     reminders: () => <ReminderSettingsSection />,
-    deals: () => <DealSettingsSection canManage={may('settings.manage')} />,
+    deals: () => (
+      <>
+        <DealSettingsSection canManage={may('settings.manage')} />
+        <ActivitySettingsSection canManage={may('settings.manage')} />
+      </>
+    ),
     customFields: () => <CustomFieldsSection />,
     products: () => <ProductsSection />,
     apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,

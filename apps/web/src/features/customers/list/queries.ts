@@ -10,6 +10,7 @@ export const CustomerListQuery = graphql(`
           name
           type
           grade
+          activity
           status
           industry
           province

@@ -1,0 +1,35 @@
+// Words of customer health (活跃度): the list column and filter, the 360 tag, the thresholds in settings.
+// Chinese is the source; `en` must have the same keys (the type checks it).
+const zhCN = {
+  activity: '活跃度',
+  activities: { ACTIVE: '活跃', DORMANT: '沉睡', CHURNED: '流失' },
+  settings: {
+    title: '活跃度阈值',
+    help: '客户在多少天内没有任何跟进、回访、下单或回款即视为沉睡 / 流失（按客户等级）。',
+    grade: '客户等级',
+    dormantDays: '沉睡天数',
+    churnedDays: '流失天数',
+    days: '{n} 天',
+    range: '请输入 1 到 3650 之间的整数',
+    order: '流失天数必须大于沉睡天数',
+  },
+};
+
+type Dict = typeof zhCN;
+
+const en: Dict = {
+  activity: 'Activity',
+  activities: { ACTIVE: 'Active', DORMANT: 'Dormant', CHURNED: 'Churned' },
+  settings: {
+    title: 'Activity thresholds',
+    help: 'After how many days without any follow-up, visit, order or receipt a customer counts as dormant / churned (per grade).',
+    grade: 'Grade',
+    dormantDays: 'Dormant after',
+    churnedDays: 'Churned after',
+    days: '{n} days',
+    range: 'Enter a whole number from 1 to 3650',
+    order: 'Churned days must exceed dormant days',
+  },
+};
+
+export const healthMessages = { 'zh-CN': zhCN, en };
