@@ -239,6 +239,46 @@ export type ChangeLogEdge = {
   node: ChangeLog;
 };
 
+/** 流失风险的原因 */
+export type ChurnCause =
+  /** 沉睡: a VIP or 重要 customer without contact for its dormant threshold */
+  | 'DORMANT'
+  /** 回款逾期: a payment plan unpaid the set days after its due date */
+  | 'OVERDUE'
+  /** 满意度下降: the last visit scored below the one before by the set margin */
+  | 'SATISFACTION_DROP';
+
+/** 流失风险: a customer at risk and why */
+export type ChurnRisk = {
+  __typename?: 'ChurnRisk';
+  /** Its causes in force */
+  causes: Array<ChurnRiskCause>;
+  /** The customer */
+  customer: Customer;
+};
+
+/** One cause of a churn risk */
+export type ChurnRiskCause = {
+  __typename?: 'ChurnRiskCause';
+  /** Which cause */
+  cause: ChurnCause;
+  /** The figure behind it: idle days, the scores "4.0→2.0", or "due-date outstanding" */
+  detail: Scalars['String']['output'];
+  /** When the cause began (the warning is sent once per cause and moment) */
+  since: Scalars['DateTimeISO']['output'];
+  /** The cause in words (Chinese), e.g. "45 天无往来 (沉睡)" */
+  text: Scalars['String']['output'];
+};
+
+/** The customers at risk that you may see, VIP first, longest-standing first */
+export type ChurnRiskList = {
+  __typename?: 'ChurnRiskList';
+  /** The first of them */
+  items: Array<ChurnRisk>;
+  /** How many customers are at risk */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** 联系人: a person at a customer */
 export type Contact = Node & {
   __typename?: 'Contact';
@@ -3279,6 +3319,8 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Files you may see, newest first (at most 100); find them by name with `filter.name` */
   attachments: Array<Attachment>;
+  /** 流失风险: the customers you may see with a churn cause in force (the home page and report card) */
+  churnRisks: ChurnRiskList;
   /** One contract by id, or null when it does not exist or you may not see its customer */
   contract?: Maybe<Contract>;
   /** 合同列表: contracts of customers you may see, filtered, sorted and paged */
@@ -3389,6 +3431,12 @@ export type QueryApiKeysArgs = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QueryAttachmentsArgs = {
   filter?: InputMaybe<AttachmentFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryChurnRisksArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -3866,6 +3914,8 @@ export type RecordVisitInput = {
 
 /** 提醒类型: what a notification is about */
 export type ReminderKind =
+  /** 流失预警: a VIP or 重要 customer turned 沉睡, its visit satisfaction dropped, or a receivable is overdue past the set days; to its owner and the owner's manager, once per cause */
+  | 'CHURN_RISK'
   /** 生日提醒: a contact's birthday is within N days (business time zone) */
   | 'CONTACT_BIRTHDAY'
   /** 合同到期: a signed contract ends within N days */

@@ -47,6 +47,9 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   PoolRules: CR,
   ActivityGradeThreshold: CR,
   CustomerActivityInfo: CR,
+  ChurnRiskList: CR,
+  ChurnRisk: CR,
+  ChurnRiskCause: CR,
   PoolGradeRule: CR,
   MergeResult: CR,
   MergeFieldValue: CR,
@@ -137,6 +140,8 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.poolReclaimPreview': CR,
   'Query.poolRules': CR,
   'Query.activitySettings': CR,
+  // Overdue receivables are among the causes.
+  'Query.churnRisks': DR,
   'Query.tags': CR,
   'Query.attachments': CR,
   'Query.task': CR,

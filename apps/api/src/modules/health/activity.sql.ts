@@ -8,7 +8,7 @@ export const CONTACT_EXPR = (alias: string) => `COALESCE(${alias}.last_contact_a
 const GRADES = ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'] as const;
 
 /** One threshold as SQL: the stored setting (an uncorrelated subquery, evaluated once per statement) or the default. */
-const thresholdSql = (grade: (typeof GRADES)[number], key: 'dormantDays' | 'churnedDays') =>
+export const thresholdSql = (grade: (typeof GRADES)[number], key: 'dormantDays' | 'churnedDays') =>
   `COALESCE((SELECT (s.value->'${grade}'->>'${key}')::int FROM settings s WHERE s.key = '${ACTIVITY_SETTING_KEY}'), ${DEFAULT_ACTIVITY_THRESHOLDS[grade][key]})`;
 
 /**

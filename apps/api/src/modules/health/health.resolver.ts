@@ -1,5 +1,11 @@
 import { activityFor, activityReason, idleDays, type CustomerActivity } from '@kehu/domain';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SqlParams } from '../../db/sql';
+import { badInput } from '../../graphql/errors';
+import { readableCustomerSql } from '../access/customer-scope';
+import { customerById } from '../customers/customer.loaders';
+import { causeText, churnCauses } from './churn';
+import { ChurnRiskList } from './churn.types';
 import type { Context } from '../../graphql/context';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -44,6 +50,26 @@ export class CustomerHealthResolver {
 
 @Resolver()
 export class HealthSettingsResolver {
+  @Query(() => ChurnRiskList, { description: '流失风险: the customers you may see with a churn cause in force (the home page and report card)' })
+  async churnRisks(@Arg('first', () => Int, { defaultValue: 10, description: 'How many customers (1–100)' }) first: number, @Ctx() ctx: Context): Promise<ChurnRiskList> {
+    const user = requireUser(ctx);
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', '数量必须在 1 到 100 之间 (first must be 1–100)');
+    const params = new SqlParams();
+    const scope = readableCustomerSql(user, 'c', params, { pool: false });
+    const rows = await churnCauses(ctx.dataSource.manager, ctx.clock.now(), ctx.config.businessTimeZone, scope, params);
+    const byCustomer = new Map<string, typeof rows>();
+    for (const r of rows) byCustomer.set(r.customer_id, [...(byCustomer.get(r.customer_id) ?? []), r]);
+    const ids = [...byCustomer.keys()].slice(0, first);
+    const customers = await ctx.loaders.get(customerById).loadMany(ids);
+    return {
+      totalCount: byCustomer.size,
+      items: ids.map((id, i) => ({
+        customer: customers[i] as Customer,
+        causes: byCustomer.get(id)!.map((r) => ({ cause: r.cause, since: new Date(r.since), detail: r.detail, text: causeText(r) })),
+      })),
+    };
+  }
+
   @Query(() => [ActivityGradeThreshold], { description: '活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them)' })
   async activitySettings(@Ctx() ctx: Context) {
     requireUser(ctx);

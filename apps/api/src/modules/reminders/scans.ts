@@ -6,6 +6,7 @@ import { formatBusinessTime } from './business-format';
 import { loadPoolRules } from '../pool/pool.rules';
 import { poolReclaimCandidates } from '../pool/pool.service';
 import type { ReminderSetting } from './reminder-settings';
+import { churnRiskScan } from '../health/churn.scan';
 
 /** Follow-up cadence per grade (DESIGN §3): VIP weekly, IMPORTANT twice a month, NORMAL monthly, POTENTIAL quarterly. */
 export const GRADE_CADENCE_DAYS = { VIP: 7, IMPORTANT: 15, NORMAL: 30, POTENTIAL: 90 } as const;
@@ -270,4 +271,5 @@ export const SCANS: Partial<Record<ReminderKind, Scan>> = {
   PAYMENT_DUE: paymentDue,
   PAYMENT_OVERDUE: paymentOverdue,
   POOL_RECLAIM_WARNING: poolReclaimWarning,
+  CHURN_RISK: churnRiskScan,
 };

@@ -3,6 +3,11 @@
 const zhCN = {
   activity: '活跃度',
   activities: { ACTIVE: '活跃', DORMANT: '沉睡', CHURNED: '流失' },
+  churn: {
+    title: '流失风险',
+    empty: '暂无流失风险客户',
+    causes: { DORMANT: '沉睡', SATISFACTION_DROP: '满意度下降', OVERDUE: '回款逾期' },
+  },
   settings: {
     title: '活跃度阈值',
     help: '客户在多少天内没有任何跟进、回访、下单或回款即视为沉睡 / 流失（按客户等级）。',
@@ -20,6 +25,11 @@ type Dict = typeof zhCN;
 const en: Dict = {
   activity: 'Activity',
   activities: { ACTIVE: 'Active', DORMANT: 'Dormant', CHURNED: 'Churned' },
+  churn: {
+    title: 'Churn risk',
+    empty: 'No customer at risk',
+    causes: { DORMANT: 'Dormant', SATISFACTION_DROP: 'Satisfaction dropped', OVERDUE: 'Overdue receivable' },
+  },
   settings: {
     title: 'Activity thresholds',
     help: 'After how many days without any follow-up, visit, order or receipt a customer counts as dormant / churned (per grade).',

@@ -2,6 +2,7 @@ import { adminOnly, allOk, type AccessExpectation } from './common';
 
 /** Customer health (issue 18): activity thresholds. */
 export const HEALTH_QUERIES: Record<string, AccessExpectation> = {
+  churnRisks: { call: () => ({ query: `{ churnRisks(first: 100) { totalCount items { customer { id name } causes { cause } } } }` }), expect: allOk },
   activitySettings: { call: () => ({ query: `{ activitySettings { grade dormantDays churnedDays } }` }), expect: allOk },
 };
 
