@@ -279,6 +279,23 @@ export type ChurnRiskList = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 流失预警设置: when a satisfaction drop or an overdue receivable counts as a churn cause (admins set it) */
+export type ChurnSettings = {
+  __typename?: 'ChurnSettings';
+  /** A payment plan unpaid this many days after its due date warns (1–365) */
+  overdueDays: Scalars['Int']['output'];
+  /** A drop of at least this many points (1–4, 1–5 scale) from the visit before to the last visit warns */
+  satisfactionDrop: Scalars['Int']['output'];
+};
+
+/** The churn warning settings (both values) */
+export type ChurnSettingsInput = {
+  /** Days overdue (1–365) */
+  overdueDays: Scalars['Int']['input'];
+  /** Points of drop (1–4) */
+  satisfactionDrop: Scalars['Int']['input'];
+};
+
 /** 联系人: a person at a customer */
 export type Contact = Node & {
   __typename?: 'Contact';
@@ -2101,6 +2118,8 @@ export type Mutation = {
   unshareCustomer: Array<CustomerShare>;
   /** Set the activity thresholds (admins): all four grades at once */
   updateActivitySettings: Array<ActivityGradeThreshold>;
+  /** Set the churn warning settings (admins) */
+  updateChurnSettings: ChurnSettings;
   /** Edit a contact; a stale `version` is a CONFLICT */
   updateContact: Contact;
   /** Edit a DRAFT contract (lines replace all lines); only the number may change until signing */
@@ -2563,6 +2582,12 @@ export type MutationUnshareCustomerArgs = {
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationUpdateActivitySettingsArgs = {
   input: Array<ActivityGradeThresholdInput>;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateChurnSettingsArgs = {
+  input: ChurnSettingsInput;
 };
 
 
@@ -3321,6 +3346,8 @@ export type Query = {
   attachments: Array<Attachment>;
   /** 流失风险: the customers you may see with a churn cause in force (the home page and report card) */
   churnRisks: ChurnRiskList;
+  /** 流失预警设置: the satisfaction-drop margin and the overdue days (everyone may read them) */
+  churnSettings: ChurnSettings;
   /** One contract by id, or null when it does not exist or you may not see its customer */
   contract?: Maybe<Contract>;
   /** 合同列表: contracts of customers you may see, filtered, sorted and paged */

@@ -50,6 +50,7 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   ChurnRiskList: CR,
   ChurnRisk: CR,
   ChurnRiskCause: CR,
+  ChurnSettings: CR,
   PoolGradeRule: CR,
   MergeResult: CR,
   MergeFieldValue: CR,
@@ -142,6 +143,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.activitySettings': CR,
   // Overdue receivables are among the causes.
   'Query.churnRisks': DR,
+  'Query.churnSettings': CR,
   'Query.tags': CR,
   'Query.attachments': CR,
   'Query.task': CR,
@@ -256,6 +258,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.runReminderScans': 'session',
   'Mutation.updateDealSettings': 'session',
   'Mutation.updateActivitySettings': 'session',
+  'Mutation.updateChurnSettings': 'session',
   'Mutation.recomputeGrades': 'session',
   'Mutation.updatePoolRules': 'session',
   'Mutation.runPoolReclaim': 'session',

@@ -94,3 +94,24 @@ describe('流失预警', () => {
     expect((await risksOf(outsiderToken)).items.some((i: any) => i.customer.id === id)).toBe(false);
   });
 });
+
+describe('流失预警设置', () => {
+  it('admins set the margin and the days; the causes follow; others may not', async () => {
+    app.clock.set(T0);
+    const id = await customer(team.sales.id, 'NORMAL');
+    const [{ id: k }] = await q(`INSERT INTO contracts (customer_id, owner_id, number, title, status, amount, signed_at) VALUES ($1, $2, $3, '采购', 'SIGNED', 800, '2026-03-01') RETURNING id`, [
+      id, team.sales.id, `HT-SET-${id.slice(0, 8)}`,
+    ]);
+    await q(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, '2026-05-22', 800)`, [id, k]);
+    const has = async () => (await risksOf(team.token.sales)).items.some((i: any) => i.customer.id === id);
+    expect(await has()).toBe(false); // 10 days overdue < 30
+    const denied = await app.gql(`mutation { updateChurnSettings(input: { satisfactionDrop: 1, overdueDays: 10 }) { overdueDays } }`, {}, team.token.manager);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await app.gql(`mutation { updateChurnSettings(input: { satisfactionDrop: 5, overdueDays: 10 }) { overdueDays } }`, {}, team.token.admin);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.satisfactionDrop' });
+    await app.ok(`mutation { updateChurnSettings(input: { satisfactionDrop: 1, overdueDays: 10 }) { overdueDays } }`, {}, team.token.admin);
+    expect((await app.ok(`{ churnSettings { satisfactionDrop overdueDays } }`, {}, team.token.sales)).churnSettings).toEqual({ satisfactionDrop: 1, overdueDays: 10 });
+    expect(await has()).toBe(true);
+    await app.ok(`mutation { updateChurnSettings(input: { satisfactionDrop: 1, overdueDays: 30 }) { overdueDays } }`, {}, team.token.admin);
+  });
+});

@@ -6,6 +6,7 @@ import { readableCustomerSql } from '../access/customer-scope';
 import { customerById } from '../customers/customer.loaders';
 import { causeText, churnCauses } from './churn';
 import { ChurnRiskList } from './churn.types';
+import { ChurnSettings, ChurnSettingsInput, cleanChurnSettings, loadChurnSettings, saveChurnSettings } from './churn.settings';
 import type { Context } from '../../graphql/context';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -68,6 +69,21 @@ export class HealthSettingsResolver {
         causes: byCustomer.get(id)!.map((r) => ({ cause: r.cause, since: new Date(r.since), detail: r.detail, text: causeText(r) })),
       })),
     };
+  }
+
+  @Query(() => ChurnSettings, { description: '流失预警设置: the satisfaction-drop margin and the overdue days (everyone may read them)' })
+  churnSettings(@Ctx() ctx: Context) {
+    requireUser(ctx);
+    return loadChurnSettings(ctx.dataSource.manager);
+  }
+
+  @Mutation(() => ChurnSettings, { description: 'Set the churn warning settings (admins)' })
+  async updateChurnSettings(@Arg('input', () => ChurnSettingsInput, { description: 'Both values' }) input: ChurnSettingsInput, @Ctx() ctx: Context) {
+    const user = requireUser(ctx);
+    assertCan(user, 'settings.manage');
+    const s = cleanChurnSettings(input);
+    await saveChurnSettings(ctx.dataSource.manager, s, user.id, ctx.clock.now());
+    return s;
   }
 
   @Query(() => [ActivityGradeThreshold], { description: '活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them)' })

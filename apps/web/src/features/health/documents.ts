@@ -19,3 +19,21 @@ export const UpdateActivitySettingsMutation = graphql(`
     }
   }
 `);
+
+export const ChurnSettingsQuery = graphql(`
+  query ChurnSettings {
+    churnSettings {
+      satisfactionDrop
+      overdueDays
+    }
+  }
+`);
+
+export const UpdateChurnSettingsMutation = graphql(`
+  mutation UpdateChurnSettings($input: ChurnSettingsInput!) {
+    updateChurnSettings(input: $input) {
+      satisfactionDrop
+      overdueDays
+    }
+  }
+`);

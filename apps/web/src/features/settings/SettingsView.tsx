@@ -16,6 +16,7 @@ import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
 import { ActivitySettingsSection } from '@/features/health/ActivitySettingsSection';
+import { ChurnSettingsSection } from '@/features/health/ChurnSettingsSection';
 import { PoolRulesSection } from './pool/PoolRulesSection';
 import { ProductsSection } from './products/ProductsSection';
 import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
@@ -113,6 +114,7 @@ export function SettingsView() {
       <>
         <DealSettingsSection canManage={may('settings.manage')} />
         <ActivitySettingsSection canManage={may('settings.manage')} />
+        <ChurnSettingsSection canManage={may('settings.manage')} />
       </>
     ),
     customFields: () => <CustomFieldsSection />,
