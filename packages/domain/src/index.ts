@@ -12,6 +12,7 @@ export * from './amount-in-words.js';
 export * from './credit-rating.js';
 export * from './labels.js';
 export * from './grading.js';
+export * from './activity.js';
 export * from './traditional-chars.js';
 export * from './name-normalize.js';
 export * from './phone.js';

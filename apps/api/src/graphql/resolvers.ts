@@ -34,6 +34,7 @@ import { ContractTemplateResolver } from '../modules/contract-templates/contract
 import { contractReviewResolvers } from '../modules/contracts/contract.review.resolver';
 import { BulkExportResolver } from '../modules/bulk-exports/bulk-export.resolver';
 import { RateLimitResolver } from '../modules/rate-limit/rate-limit.resolver';
+import { CustomerHealthResolver, HealthSettingsResolver } from '../modules/health/health.resolver';
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -79,6 +80,8 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerDealsResolver,
   DealSettingsResolver,
   ReportResolver,
+  CustomerHealthResolver,
+  HealthSettingsResolver,
   ExportResolver,
   ExportAuditEntryResolver,
   BulkExportResolver,

@@ -19,6 +19,27 @@ export type Scalars = {
   Money: { input: string; output: string; }
 };
 
+/** Activity thresholds of one customer grade (活跃度阈值) */
+export type ActivityGradeThreshold = {
+  __typename?: 'ActivityGradeThreshold';
+  /** 流失 after this many days without contact (more than dormantDays) */
+  churnedDays: Scalars['Int']['output'];
+  /** 沉睡 after this many days without contact */
+  dormantDays: Scalars['Int']['output'];
+  /** The grade */
+  grade: CustomerGrade;
+};
+
+/** Activity thresholds of one customer grade */
+export type ActivityGradeThresholdInput = {
+  /** Days without contact before 流失 (more than dormantDays, ≤ 3650) */
+  churnedDays: Scalars['Int']['input'];
+  /** Days without contact before 沉睡 (1–3650) */
+  dormantDays: Scalars['Int']['input'];
+  /** The grade (each of the four exactly once) */
+  grade: CustomerGrade;
+};
+
 /** API 密钥: a credential for an integration, acting as its owner user within its scopes */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -310,6 +331,63 @@ export type ChangeLogEdge = {
   cursor: Scalars['String']['output'];
   /** The ChangeLog */
   node: ChangeLog;
+};
+
+/** 流失风险的原因 */
+export type ChurnCause =
+  /** 沉睡: a VIP or 重要 customer without contact for its dormant threshold */
+  | 'DORMANT'
+  /** 回款逾期: a payment plan unpaid the set days after its due date */
+  | 'OVERDUE'
+  /** 满意度下降: the last visit scored below the one before by the set margin */
+  | 'SATISFACTION_DROP';
+
+/** 流失风险: a customer at risk and why */
+export type ChurnRisk = {
+  __typename?: 'ChurnRisk';
+  /** Its causes in force */
+  causes: Array<ChurnRiskCause>;
+  /** The customer */
+  customer: Customer;
+};
+
+/** One cause of a churn risk */
+export type ChurnRiskCause = {
+  __typename?: 'ChurnRiskCause';
+  /** Which cause */
+  cause: ChurnCause;
+  /** The figure behind it: idle days, the scores "4.0→2.0", or "due-date outstanding" */
+  detail: Scalars['String']['output'];
+  /** When the cause began (the warning is sent once per cause and moment) */
+  since: Scalars['DateTimeISO']['output'];
+  /** The cause in words (Chinese), e.g. "45 天无往来 (沉睡)" */
+  text: Scalars['String']['output'];
+};
+
+/** The customers at risk that you may see, VIP first, longest-standing first */
+export type ChurnRiskList = {
+  __typename?: 'ChurnRiskList';
+  /** The first of them */
+  items: Array<ChurnRisk>;
+  /** How many customers are at risk */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 流失预警设置: when a satisfaction drop or an overdue receivable counts as a churn cause (admins set it) */
+export type ChurnSettings = {
+  __typename?: 'ChurnSettings';
+  /** A payment plan unpaid this many days after its due date warns (1–365) */
+  overdueDays: Scalars['Int']['output'];
+  /** A drop of at least this many points (1–4, 1–5 scale) from the visit before to the last visit warns */
+  satisfactionDrop: Scalars['Int']['output'];
+};
+
+/** The churn warning settings (both values) */
+export type ChurnSettingsInput = {
+  /** Days overdue (1–365) */
+  overdueDays: Scalars['Int']['input'];
+  /** Points of drop (1–4) */
+  satisfactionDrop: Scalars['Int']['input'];
 };
 
 /** 联系人: a person at a customer */
@@ -930,6 +1008,10 @@ export type CustomFieldKind =
 /** 客户: a company (or person) the sales team works with. Relations are fields resolved on demand. */
 export type Customer = Node & {
   __typename?: 'Customer';
+  /** 活跃度 now: 活跃 / 沉睡 / 流失 from the last contact and the grade's thresholds */
+  activity: CustomerActivity;
+  /** 活跃度 with its reason (the 360 header tag) */
+  activityInfo: CustomerActivityInfo;
   /** Street address */
   address?: Maybe<Scalars['String']['output']>;
   /** When the current owner got the customer */
@@ -972,6 +1054,8 @@ export type Customer = Node & {
   industry?: Maybe<Scalars['String']['output']>;
   /** 发票, newest first */
   invoices: Array<Invoice>;
+  /** Latest contact of any kind: follow-up, recorded visit, signed contract or receipt (kept by the database); activity is read from it */
+  lastContactAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Time of the latest follow-up */
   lastFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Full legal name, e.g. 北京华信科技有限公司; unique after normalisation */
@@ -1064,6 +1148,42 @@ export type CustomerReceiptsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 客户活跃度, from the last follow-up, visit, order or receipt against the per-grade thresholds (activitySettings) */
+export type CustomerActivity =
+  /** 活跃: contact within the dormant threshold */
+  | 'ACTIVE'
+  /** 流失: no contact for the churned threshold or more */
+  | 'CHURNED'
+  /** 沉睡: no contact for the dormant threshold or more */
+  | 'DORMANT';
+
+/** 活跃度 with its reason: what the last contacts were and which thresholds apply */
+export type CustomerActivityInfo = {
+  __typename?: 'CustomerActivityInfo';
+  /** 活跃 / 沉睡 / 流失 */
+  activity: CustomerActivity;
+  /** This grade turns 流失 after this many idle days */
+  churnedDays: Scalars['Int']['output'];
+  /** Whole days since the last follow-up or recorded visit; null when there was none */
+  daysSinceInteraction?: Maybe<Scalars['Int']['output']>;
+  /** This grade turns 沉睡 after this many idle days */
+  dormantDays: Scalars['Int']['output'];
+  /** Whole days since the last contact of any kind (or since creation when there was none) */
+  idleDays: Scalars['Int']['output'];
+  /** Latest follow-up */
+  lastFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Latest signed contract (下单) date */
+  lastOrderDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Latest receipt (回款) date */
+  lastReceiptDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Latest recorded visit */
+  lastVisitAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why, in Chinese, e.g. "45 天无跟进, 上次下单 2026-08-03" */
+  reason: Scalars['String']['output'];
+  /** Why, in English */
+  reasonEn: Scalars['String']['output'];
+};
+
 /** A page of customers */
 export type CustomerConnection = {
   __typename?: 'CustomerConnection';
@@ -1086,6 +1206,8 @@ export type CustomerEdge = {
 
 /** Filters of the customer list; all given filters must match */
 export type CustomerFilter = {
+  /** 活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request) */
+  activities?: InputMaybe<Array<CustomerActivity>>;
   /** City */
   city?: InputMaybe<Scalars['String']['input']>;
   /** Created at or after */
@@ -2169,6 +2291,10 @@ export type Mutation = {
   unlockUser: User;
   /** 取消共享: remove colleagues' access to a customer you control. Returns the remaining shares. */
   unshareCustomer: Array<CustomerShare>;
+  /** Set the activity thresholds (admins): all four grades at once */
+  updateActivitySettings: Array<ActivityGradeThreshold>;
+  /** Set the churn warning settings (admins) */
+  updateChurnSettings: ChurnSettings;
   /** Edit a contact; a stale `version` is a CONFLICT */
   updateContact: Contact;
   /** Edit a DRAFT contract (lines replace all lines); only the number may change until signing */
@@ -2681,6 +2807,18 @@ export type MutationUnlockUserArgs = {
 export type MutationUnshareCustomerArgs = {
   customerId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateActivitySettingsArgs = {
+  input: Array<ActivityGradeThresholdInput>;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateChurnSettingsArgs = {
+  input: ChurnSettingsInput;
 };
 
 
@@ -3456,6 +3594,8 @@ export type ProductFilter = {
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type Query = {
   __typename?: 'Query';
+  /** 活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them) */
+  activitySettings: Array<ActivityGradeThreshold>;
   /** API 密钥 (admins): the keys integrations use, newest first */
   apiKeys: ApiKeyConnection;
   /** Files you may see, newest first (at most 100); find them by name with `filter.name` */
@@ -3464,6 +3604,10 @@ export type Query = {
   bulkExport: BulkExport;
   /** 批量导出记录: your bulk exports (admins: everyone's), newest first */
   bulkExports: BulkExportConnection;
+  /** 流失风险: the customers you may see with a churn cause in force (the home page and report card) */
+  churnRisks: ChurnRiskList;
+  /** 流失预警设置: the satisfaction-drop margin and the overdue days (everyone may read them) */
+  churnSettings: ChurnSettings;
   /** One contract by id, or null when it does not exist or you may not see its customer */
   contract?: Maybe<Contract>;
   /** 合同模板: every contract template, by name (anyone signed in may generate from them) */
@@ -3594,6 +3738,12 @@ export type QueryBulkExportsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryChurnRisksArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -4093,6 +4243,8 @@ export type RecordVisitInput = {
 
 /** 提醒类型: what a notification is about */
 export type ReminderKind =
+  /** 流失预警: a VIP or 重要 customer turned 沉睡, its visit satisfaction dropped, or a receivable is overdue past the set days; to its owner and the owner's manager, once per cause */
+  | 'CHURN_RISK'
   /** 生日提醒: a contact's birthday is within N days (business time zone) */
   | 'CONTACT_BIRTHDAY'
   /** 合同到期: a signed contract ends within N days */

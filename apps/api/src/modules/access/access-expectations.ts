@@ -3,6 +3,7 @@ import { CUSTOMER_MUTATIONS, CUSTOMER_QUERIES } from './expectations/customers';
 import { DEAL_MUTATIONS, DEAL_QUERIES } from './expectations/deals';
 import { EXPORT_MUTATIONS, EXPORT_QUERIES } from './expectations/exports';
 import { FILE_MUTATIONS, FILE_QUERIES, TEMPLATE_MUTATIONS, TEMPLATE_QUERIES } from './expectations/files';
+import { HEALTH_MUTATIONS, HEALTH_QUERIES } from './expectations/health';
 import { IMPORT_MUTATIONS, IMPORT_QUERIES } from './expectations/imports';
 import { INTEGRATION_MUTATIONS, INTEGRATION_QUERIES } from './expectations/integrations';
 import { REPORT_QUERIES } from './expectations/reports';
@@ -25,6 +26,7 @@ export const QUERY_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...IMPORT_QUERIES,
   ...FILE_QUERIES,
   ...TEMPLATE_QUERIES,
+  ...HEALTH_QUERIES,
 };
 
 export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
@@ -36,4 +38,5 @@ export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...EXPORT_MUTATIONS,
   ...FILE_MUTATIONS,
   ...TEMPLATE_MUTATIONS,
+  ...HEALTH_MUTATIONS,
 };

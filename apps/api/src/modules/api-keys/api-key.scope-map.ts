@@ -47,6 +47,12 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   CustomField: CR,
   PoolReclaimItem: CR,
   PoolRules: CR,
+  ActivityGradeThreshold: CR,
+  CustomerActivityInfo: CR,
+  ChurnRiskList: CR,
+  ChurnRisk: CR,
+  ChurnRiskCause: CR,
+  ChurnSettings: CR,
   PoolGradeRule: CR,
   MergeResult: CR,
   MergeFieldValue: CR,
@@ -124,6 +130,8 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
 export const FIELD_NEEDS: Record<string, KeyNeed> = {
   // Money on a customer is deal data.
   'Customer.creditRating': DR,
+  // The activity reason names the last order and receipt dates.
+  'Customer.activityInfo': DR,
   // Sign-in safety of colleagues.
   'User.lockedUntil': 'session',
   'User.failedLoginCount': 'session',
@@ -141,6 +149,10 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.poolCustomers': CR,
   'Query.poolReclaimPreview': CR,
   'Query.poolRules': CR,
+  'Query.activitySettings': CR,
+  // Overdue receivables are among the causes.
+  'Query.churnRisks': DR,
+  'Query.churnSettings': CR,
   'Query.tags': CR,
   'Query.attachments': CR,
   'Query.contractTemplates': DR,
@@ -267,6 +279,8 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.updateReminderSetting': 'session',
   'Mutation.runReminderScans': 'session',
   'Mutation.updateDealSettings': 'session',
+  'Mutation.updateActivitySettings': 'session',
+  'Mutation.updateChurnSettings': 'session',
   'Mutation.recomputeGrades': 'session',
   'Mutation.updatePoolRules': 'session',
   'Mutation.runPoolReclaim': 'session',

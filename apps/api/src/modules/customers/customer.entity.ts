@@ -91,6 +91,10 @@ export class Customer {
   @Column({ type: 'timestamptz', nullable: true })
   lastFollowUpAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'Latest contact of any kind: follow-up, recorded visit, signed contract or receipt (kept by the database); activity is read from it' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastContactAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'The next planned follow-up (earliest upcoming plan)' })
   @Column({ type: 'timestamptz', nullable: true })
   nextFollowUpAt: Date | null;

@@ -1,3 +1,5 @@
+import { CustomerActivityEnum } from '../health/activity.settings';
+import type { CustomerActivity } from '@kehu/domain';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { JSONObjectScalar, LocalDateScalar } from '../../graphql/scalars';
 import { CustomerGrade, CustomerStatus, CustomerType } from './customer.enums';
@@ -211,6 +213,9 @@ export class CustomerFilter {
 
   @Field(() => [CustomFieldCondition], { nullable: true, description: 'Custom field conditions, all of which must hold (at most 10)' })
   customFields?: CustomFieldCondition[] | null;
+
+  @Field(() => [CustomerActivityEnum], { nullable: true, description: '活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request)' })
+  activities?: CustomerActivity[] | null;
 }
 
 export const CustomerOrderField = {

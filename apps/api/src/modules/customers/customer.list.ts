@@ -11,6 +11,7 @@ import { Customer } from './customer.entity';
 import type { CustomerConnection } from './customer.types';
 import type { CustomerFilter, CustomerOrder } from './customer.inputs';
 import { checkCustomerFilter, customFieldPredicates } from './customer.custom-field-filter';
+import { activityPredicate } from '../health/activity.sql';
 import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './customer.search';
 
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
@@ -127,6 +128,7 @@ export function customerListWhere(
     where.push(`COALESCE(c.last_follow_up_at, c.created_at) < ${params.p(cutoff)}`);
   }
   where.push(...customFieldPredicates(f, params));
+  if (f.activities?.length) where.push(activityPredicate('c', f.activities, ctx.clock.now(), params));
   if (f.search) {
     if ([...f.search].length > 100) throw badInput('filter.search', msg('customers.searchTooLong'));
     const predicate = searchPredicate(f.search, params, { likeOnly: opts.likeOnly });

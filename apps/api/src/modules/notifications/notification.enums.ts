@@ -14,6 +14,7 @@ export enum ReminderKind {
   PAYMENT_OVERDUE = 'PAYMENT_OVERDUE',
   POOL_RECLAIM_WARNING = 'POOL_RECLAIM_WARNING',
   NEW_SIGN_IN_LOCATION = 'NEW_SIGN_IN_LOCATION',
+  CHURN_RISK = 'CHURN_RISK',
 }
 
 registerEnumType(ReminderKind, {
@@ -32,6 +33,7 @@ registerEnumType(ReminderKind, {
     PAYMENT_OVERDUE: { description: '回款逾期: a payment plan is past its due date and not fully received' },
     POOL_RECLAIM_WARNING: { description: '公海回收预警: a customer will be moved to the public pool soon' },
     NEW_SIGN_IN_LOCATION: { description: '异地登录提醒 / 账号安全: a sign-in from a new location, or the account locked after repeated wrong passwords (told to its owner only)' },
+    CHURN_RISK: { description: '流失预警: a VIP or 重要 customer turned 沉睡, its visit satisfaction dropped, or a receivable is overdue past the set days; to its owner and the owner\'s manager, once per cause' },
   },
 });
 

@@ -16,6 +16,7 @@ export const LEAD_UNIT: Record<ReminderKind, 'minutes' | 'days' | null> = {
   PAYMENT_OVERDUE: null,
   POOL_RECLAIM_WARNING: 'days',
   NEW_SIGN_IN_LOCATION: null,
+  CHURN_RISK: null,
 };
 
 @ObjectType({ description: '提醒设置: how one kind of reminder behaves (admin)' })

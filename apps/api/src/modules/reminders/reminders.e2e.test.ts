@@ -143,6 +143,6 @@ describe('a follow-up due inside the lead time, end to end', () => {
     const badUrl = await app.gql(CHANNELS, { i: { weCom: { enabled: true, webhookUrl: 'ftp://x' } } }, adminToken);
     expect(badUrl.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' });
     const settings = await app.ok(`{ reminderSettings { kind enabled leadMinutes leadDays } }`, {}, adminToken);
-    expect(settings.reminderSettings).toHaveLength(12);
+    expect(settings.reminderSettings).toHaveLength(13);
   });
 });

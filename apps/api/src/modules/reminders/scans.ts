@@ -7,6 +7,7 @@ import { formatBusinessTime } from './business-format';
 import { loadPoolRules } from '../pool/pool.rules';
 import { poolReclaimCandidates } from '../pool/pool.service';
 import type { ReminderSetting } from './reminder-settings';
+import { churnRiskScan } from '../health/churn.scan';
 
 /** Follow-up cadence per grade (DESIGN §3, @kehu/domain's followUpCadenceDays): VIP weekly, IMPORTANT twice a month, NORMAL monthly, POTENTIAL quarterly. */
 export const GRADE_CADENCE_DAYS = Object.fromEntries(CUSTOMER_GRADES.map((g) => [g, followUpCadenceDays(g)])) as Record<(typeof CUSTOMER_GRADES)[number], number>;
@@ -272,4 +273,5 @@ export const SCANS: Partial<Record<ReminderKind, Scan>> = {
   PAYMENT_DUE: paymentDue,
   PAYMENT_OVERDUE: paymentOverdue,
   POOL_RECLAIM_WARNING: poolReclaimWarning,
+  CHURN_RISK: churnRiskScan,
 };

@@ -2,6 +2,7 @@
 // so a filtered, sorted, paged list can be bookmarked and shared. Pure functions: parse, serialise, and map
 // to the `customers` query's variables.
 import type {
+  CustomerActivity,
   CustomerFilter,
   CustomerGrade,
   CustomerOrderField,
@@ -14,6 +15,7 @@ import type {
 
 export const CUSTOMER_TYPES: CustomerType[] = ['PROSPECT', 'ASSIGNED', 'WON', 'LOST'];
 export const CUSTOMER_GRADES: CustomerGrade[] = ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'];
+export const ACTIVITIES: CustomerActivity[] = ['ACTIVE', 'DORMANT', 'CHURNED'];
 export const FOLLOW_UP_STATES: FollowUpState[] = ['DUE_TODAY', 'OVERDUE', 'PLANNED', 'NEVER'];
 // POOL is the 公海 page's own list, not a filter of this one.
 export const OWNERSHIPS: Exclude<Ownership, 'POOL'>[] = ['ALL', 'MINE', 'TEAM', 'SHARED_WITH_ME'];
@@ -95,6 +97,8 @@ export interface ListState {
   notFollowedForDays?: number;
   /** Filters by custom field (only those with a value). */
   cf: CustomFieldFilterState[];
+  /** 活跃度 filter (?act=DORMANT&act=CHURNED); absent = any. */
+  activities?: CustomerActivity[];
   sort?: CustomerOrderField;
   dir?: SortDirection;
   size?: number;
@@ -142,6 +146,7 @@ export function parseListState(params: Params): ListState {
     followUp: oneOf(params.get('fu'), FOLLOW_UP_STATES),
     notFollowedForDays: Number.isInteger(nf) && nf > 0 && nf <= 3650 ? nf : undefined,
     cf: parseCustomFieldFilters(params.getAll('cf')),
+    activities: manyOf(params.getAll('act'), ACTIVITIES).length ? manyOf(params.getAll('act'), ACTIVITIES) : undefined,
     sort: oneOf(params.get('sort'), ORDER_FIELDS),
     dir: oneOf(params.get('dir'), ['ASC', 'DESC'] as const),
     size: PAGE_SIZES.includes(size) ? size : undefined,
@@ -168,6 +173,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
   if (state.followUp) p.set('fu', state.followUp);
   if (state.notFollowedForDays) p.set('nf', String(state.notFollowedForDays));
   appendCustomFieldFilters(p, state.cf);
+  state.activities?.forEach((v) => p.append('act', v));
   if (state.sort) p.set('sort', state.sort);
   if (state.sort && state.dir) p.set('dir', state.dir);
   if (state.size && state.size !== DEFAULT_PAGE_SIZE) p.set('size', String(state.size));
@@ -220,7 +226,8 @@ export function activeFilterCount(state: ListState): number {
     state.tags.length +
     (state.followUp ? 1 : 0) +
     (state.notFollowedForDays ? 1 : 0) +
-    state.cf.filter(conditionSet).length
+    state.cf.filter(conditionSet).length +
+    (state.activities?.length ?? 0)
   );
 }
 
@@ -252,6 +259,7 @@ export function toFilter(state: ListState): CustomerFilter {
       ...(c.to ? { to: c.to } : {}),
     }));
   }
+  if (state.activities?.length) filter.activities = state.activities;
   return filter;
 }
 

@@ -11,10 +11,12 @@ import { useReportT } from '@/features/reports/useReportT';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { CustomerGrade, OpportunityStage } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
+import { ChurnRiskCard } from '@/features/health/ChurnRiskCard';
 
 // Fields of the home query the dashboard reads (spread into `query Home` so the page asks once).
 export const HomeDashboard_query = graphql(`
   fragment HomeDashboard_query on Query {
+    ...ChurnRiskCard_query
     followUpsDue: customers(
       first: 10
       filter: { ownership: MINE, followUp: DUE_TODAY }
@@ -222,6 +224,9 @@ export function HomeDashboard({ query, userId }: { query: FragmentType<typeof Ho
             </Col>
           </Row>
         </Card>
+      </Col>
+      <Col xs={24}>
+        <ChurnRiskCard query={d} />
       </Col>
     </Row>
   );

@@ -53,6 +53,17 @@ const dashboard = {
     expectedThisMonth: { __typename: 'CountAmount' as const, count: 1, amount: '0.20' },
   },
   myReceivables: { __typename: 'MoneyReport' as const, outstanding: '1200.50', overdue: '300.00' },
+  churnRisks: {
+    __typename: 'ChurnRiskList' as const,
+    totalCount: 1,
+    items: [
+      {
+        __typename: 'ChurnRisk' as const,
+        customer: { __typename: 'Customer' as const, id: 'c9', name: '上海远航贸易有限公司', grade: 'VIP' as const, owner: { __typename: 'User' as const, id: 'u1', name: '陈静' } },
+        causes: [{ __typename: 'ChurnRiskCause' as const, cause: 'DORMANT' as const, since: '2026-11-20T02:00:00.000Z', detail: '35', text: '35 天无往来 (沉睡)' }],
+      },
+    ],
+  },
   overduePlans: {
     __typename: 'PaymentPlanConnection' as const,
     pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false },
@@ -122,6 +133,11 @@ describe('HomeView', () => {
     expect(within(pipeline).getByText('进行中 2 个，金额 ¥0.30，加权 ¥0.14')).toBeInTheDocument();
     expect(within(pipeline).getByTestId('home-stage-PROPOSAL')).toHaveTextContent('方案报价 · 1¥0.20');
     expect(within(pipeline).queryByTestId('home-stage-WON')).not.toBeInTheDocument();
+
+    const churn = screen.getByTestId('churn-risk-card');
+    expect(within(churn).getByText('流失风险 (1)')).toBeInTheDocument();
+    expect(within(churn).getByRole('link', { name: '上海远航贸易有限公司' })).toHaveAttribute('href', '/customers/c9');
+    expect(within(churn).getByText('35 天无往来 (沉睡)')).toBeInTheDocument();
 
     const receivables = screen.getByTestId('home-receivables');
     expect(within(receivables).getByText('¥1,200.50')).toBeInTheDocument();

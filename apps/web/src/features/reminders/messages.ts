@@ -14,6 +14,7 @@ const zhCN = {
     PAYMENT_OVERDUE: '回款逾期',
     POOL_RECLAIM_WARNING: '公海回收预警',
     NEW_SIGN_IN_LOCATION: '异地登录提醒',
+    CHURN_RISK: '流失预警',
   },
   inbox: {
     title: '提醒',
@@ -60,6 +61,7 @@ const en: ReminderMessages = {
     PAYMENT_OVERDUE: 'Payment overdue',
     POOL_RECLAIM_WARNING: 'Pool reclaim warning',
     NEW_SIGN_IN_LOCATION: 'New sign-in location',
+    CHURN_RISK: 'Churn warning',
   },
   inbox: {
     title: 'Reminders',

@@ -14,6 +14,8 @@ import { AccountSection } from './AccountSection';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
+import { ActivitySettingsSection } from '@/features/health/ActivitySettingsSection';
+import { ChurnSettingsSection } from '@/features/health/ChurnSettingsSection';
 import { PoolRulesSection } from './pool/PoolRulesSection';
 import { ProductsSection } from './products/ProductsSection';
 import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
@@ -114,7 +116,13 @@ export function SettingsView() {
     users: () => <UsersSection canManage={may('users.manage')} />,
     pool: () => <PoolRulesSection canManage={may('pool.configure')} />,
     reminders: () => <ReminderSettingsSection />,
-    deals: () => <DealSettingsSection canManage={may('settings.manage')} />,
+    deals: () => (
+      <>
+        <DealSettingsSection canManage={may('settings.manage')} />
+        <ActivitySettingsSection canManage={may('settings.manage')} />
+        <ChurnSettingsSection canManage={may('settings.manage')} />
+      </>
+    ),
     customFields: () => <CustomFieldsSection />,
     products: () => <ProductsSection />,
     apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,

@@ -135,6 +135,7 @@ const zhCN = {
       PAYMENT_OVERDUE: '回款逾期',
       POOL_RECLAIM_WARNING: '公海回收预警',
       NEW_SIGN_IN_LOCATION: '异地登录提醒',
+      CHURN_RISK: '流失预警',
     },
   },
   deals: {
@@ -577,6 +578,7 @@ const en: SettingsMessages = {
       PAYMENT_OVERDUE: 'Payment overdue',
       POOL_RECLAIM_WARNING: 'Pool reclaim warning',
       NEW_SIGN_IN_LOCATION: 'New sign-in location',
+      CHURN_RISK: 'Churn warning',
     },
   },
   deals: {

@@ -37,6 +37,7 @@ describe('Customer360View', () => {
     expect(screen.getAllByText('分配').length).toBeGreaterThan(0);
     expect(screen.getAllByText('VIP').length).toBeGreaterThan(0);
     expect(within(screen.getByTestId('customer-tags')).getByText('已报价')).toBeInTheDocument();
+    expect(screen.getByTestId('activity-tag')).toHaveTextContent('沉睡 · 45 天无跟进, 上次下单 2026-08-03');
     expect(screen.getByText(/信用等级 B/)).toBeInTheDocument();
     const receivable = screen.getByTestId('receivable');
     expect(receivable).toHaveTextContent('已收 ¥300,000.00 / 合同额 ¥500,000.00');

@@ -17,6 +17,7 @@ import { Descriptions } from '@/lib/ui/Descriptions';
 import { Icon } from '@/lib/ui/Icon';
 import { Tag } from '@/lib/ui/Tag';
 import { useApiErrorText } from '@/lib/apollo/errorText';
+import { CustomerActivityTag } from '@/features/health/ActivityTag';
 import { enumLabel } from '../domain';
 import { formatDateTime, formatMoney, isPositiveMoney } from '../format';
 import { useCustomerCoreT } from '../useCustomerCoreT';
@@ -36,6 +37,7 @@ export const CustomerHeaderFragment = graphql(`
     creditRating
     nextFollowUpAt
     lastFollowUpAt
+    ...CustomerActivityTag_customer
     owner {
       id
       name
@@ -172,6 +174,7 @@ export function CustomerHeader(props: {
             <Tag color={CREDIT_COLOR[c.creditRating]} title={t('detail.credit')}>
               {t('detail.credit')} {enumLabel('CreditRating', c.creditRating, locale)}
             </Tag>
+            <CustomerActivityTag customer={c} />
           </div>
         </div>
         <div className={styles.headerActions}>

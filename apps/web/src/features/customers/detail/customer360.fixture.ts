@@ -15,6 +15,7 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
       status: 'ACTIVE',
       inPool: false,
       creditRating: 'B',
+      activityInfo: { __typename: 'CustomerActivityInfo', activity: 'DORMANT', reason: '45 天无跟进, 上次下单 2026-08-03', reasonEn: 'No follow-up for 45 days, last order 2026-08-03' },
       source: '展会',
       industry: 'IT/互联网',
       province: '广东省',

@@ -8,6 +8,7 @@ import {
   CUSTOMER_GRADES,
   CUSTOMER_TYPES,
   FOLLOW_UP_STATES,
+  ACTIVITIES,
   INDUSTRIES,
   OWNERSHIPS,
   PROVINCES,
@@ -18,6 +19,7 @@ import type { CustomFieldDef } from '../customFields/values';
 import { can } from '../permissions';
 import { CustomFieldFilters } from './CustomFieldFilters';
 import { useCustomerT } from '../useCustomerT';
+import { useHealthT } from '@/features/health/useHealthT';
 
 export interface FilterOptions {
   tags: readonly { id: string; name: string }[];
@@ -35,6 +37,7 @@ export function CustomerFilters(props: {
 }) {
   const { state, options, onChange } = props;
   const t = useCustomerT();
+  const ht = useHealthT();
   const [q, setQ] = useState(state.q ?? '');
   const [more, setMore] = useState(
     !!(state.industries.length || state.sources.length || state.province || state.city || state.ownerIds.length || state.tags.length || state.notFollowedForDays || state.cf.length),
@@ -72,6 +75,8 @@ export function CustomerFilters(props: {
           options={CUSTOMER_TYPES.map((v) => ({ value: v, label: t(`enums.type.${v}`) }))} />
         <Select {...multi} aria-label={t('fields.grade')} placeholder={t('fields.grade')} value={state.grades} onChange={(grades) => onChange({ grades })}
           options={CUSTOMER_GRADES.map((v) => ({ value: v, label: t(`enums.grade.${v}`) }))} />
+        <Select {...multi} aria-label={ht('activity')} placeholder={ht('activity')} value={state.activities ?? []} onChange={(activities) => onChange({ activities: activities.length ? activities : undefined })}
+          options={ACTIVITIES.map((v) => ({ value: v, label: ht(`activities.${v}`) }))} data-testid="activity-filter" />
         <Select allowClear aria-label={t('fields.followUp')} placeholder={t('fields.followUp')} value={state.followUp} style={{ minWidth: 140, flex: '1 1 140px' }}
           onChange={(followUp) => onChange({ followUp })}
           options={FOLLOW_UP_STATES.map((v) => ({ value: v, label: t(`enums.followUpState.${v}`) }))} />
@@ -79,7 +84,7 @@ export function CustomerFilters(props: {
           {t('list.moreFilters')}
         </Button>
         {activeFilterCount(state) ? (
-          <Button type="link" onClick={() => onChange({ q: undefined, types: [], grades: [], industries: [], sources: [], province: undefined, city: undefined, ownership: undefined, ownerIds: [], tags: [], tagMatch: undefined, followUp: undefined, notFollowedForDays: undefined, cf: [] })}>
+          <Button type="link" onClick={() => onChange({ q: undefined, types: [], grades: [], industries: [], sources: [], province: undefined, city: undefined, ownership: undefined, ownerIds: [], tags: [], tagMatch: undefined, followUp: undefined, notFollowedForDays: undefined, cf: [], activities: undefined })}>
             {t('list.clearFilters')}
           </Button>
         ) : null}

@@ -28,6 +28,7 @@ const row = (id: string, name: string, owner: { id: string; name: string } | nul
   name,
   type: 'PROSPECT',
   grade: 'VIP',
+  activity: 'ACTIVE',
   status: 'ACTIVE',
   industry: '制造业',
   province: '北京市',

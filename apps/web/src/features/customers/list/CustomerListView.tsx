@@ -35,6 +35,8 @@ import { can } from '../permissions';
 import { EmptyHint } from '../ui';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerT } from '../useCustomerT';
+import { ActivityTag } from '@/features/health/ActivityTag';
+import { useHealthT } from '@/features/health/useHealthT';
 import { CustomerCards } from './CustomerCards';
 import { CustomerFilters } from './CustomerFilters';
 import { CustomerListOptionsQuery, CustomerListQuery } from './queries';
@@ -51,6 +53,7 @@ const SORT_COLUMNS: Record<string, CustomerOrderField> = { name: 'NAME', grade: 
 /** 客户 list: filters, search, sort and page all live in the URL, so any list can be bookmarked and shared. */
 export function CustomerListView() {
   const t = useCustomerT();
+  const ht = useHealthT();
   const cf = useCustomFieldT();
   const errorText = useApiErrorText();
   const router = useRouter();
@@ -177,6 +180,7 @@ export function CustomerListView() {
                 },
                 { key: 'type', title: t('fields.type'), width: 80, render: (_, c) => t(`enums.type.${c.type}`) },
                 { key: 'grade', title: t('fields.grade'), width: 90, sorter: true, sortOrder: sortOrder('grade'), render: (_, c) => <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag> },
+                { key: 'activity', title: ht('activity'), width: 80, render: (_, c) => <ActivityTag activity={c.activity} /> },
                 {
                   key: 'contact', title: t('fields.primaryContact'), width: 170,
                   render: (_, c) => (c.primaryContact ? (

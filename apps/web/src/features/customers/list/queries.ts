@@ -11,6 +11,7 @@ export const CustomerListQuery = graphql(`
           name
           type
           grade
+          activity
           status
           industry
           province

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { LABELS } from '@/features/deals/common/labels';
 import { ListSkeleton, LoadError } from '@/features/deals/common/ui';
 import { graphql } from '@/gql';
+import { ChurnRiskCard } from '@/features/health/ChurnRiskCard';
 import type { CustomerGrade, CustomerType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { BucketBarChart, BucketPieChart, SeriesChart } from '../charts';
@@ -18,6 +19,7 @@ import { RangeLine, type ExportSlot } from '../ui';
 
 export const CustomerReportQuery = graphql(`
   query CustomerReportSection($filter: ReportFilter) {
+    ...ChurnRiskCard_query
     customerReport(filter: $filter) {
       range {
         from
@@ -193,6 +195,7 @@ export function CustomerSection({ state, exportSlot }: { state: ReportState; exp
           />
         }
       />
+      <ChurnRiskCard query={data} />
     </Flex>
   );
 }
