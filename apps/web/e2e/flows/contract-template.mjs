@@ -51,7 +51,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('generate-contract-template').click();
   await page.locator('.ant-select-item-option').filter({ hasText: template.name }).click();
-  await dialog.getByRole('button', { name: '生成' }).click();
+  await dialog.getByRole('button', { name: /^生\s*成$/ }).click(); // antd spaces two-character labels: 生 成
   const files = page.getByTestId('attachments-panel');
   await files.getByText(`${contract.number}-模板生成测试_${suffix}-v1.pdf`).waitFor({ timeout: 60_000 });
   await files.getByText(`${contract.number}-模板生成测试_${suffix}-v1.docx`).waitFor();
