@@ -42,8 +42,11 @@ if (fullIndex >= 0) {
 // After it, the newest partial run of each kind (BENCH_ONLY=bulk-export measured twice: the later one).
 const newestPartial = new Map(results.slice(fullIndex + 1).map((r) => [r.result.only.join(','), r]));
 const partial = [...newestPartial.values()].map(
-  ({ file, result }) => `Measured on its own afterwards (\`BENCH_ONLY=${result.only.join(',')}\`), from \`bench/results/${file}\`:\n\n${result.markdown}\n`,
+  ({ file, result }) =>
+    `Measured on its own afterwards (\`BENCH_ONLY=${result.only.join(',')}\`), from \`bench/results/${file}\`:\n\n${result.markdown}\n`,
 );
 const block = `${start}\n${full}${partial.length ? `\n${partialMark}\n${partial.join('\n')}` : ''}`;
 writeFileSync(readme, text.slice(0, from) + block + text.slice(to));
-console.log(`README.md: speed table${fullIndex >= 0 ? ` from bench/results/${results[fullIndex].file}` : ' kept'}${partial.length ? ` + ${partial.length} partial run(s)` : ''}`);
+console.log(
+  `README.md: speed table${fullIndex >= 0 ? ` from bench/results/${results[fullIndex].file}` : ' kept'}${partial.length ? ` + ${partial.length} partial run(s)` : ''}`,
+);

@@ -32,6 +32,8 @@ if (a < 0 || b < a) {
 const fresh = `${text.slice(0, a + START.length)}\n${table}\n${text.slice(b)}`;
 if (process.argv.includes('--write')) writeFileSync(readme, fresh);
 else if (fresh !== text) {
-  console.error('README.md: the table of API modules differs from apps/api/src/modules; run `node scripts/check-readme-modules.mjs --write`');
+  console.error(
+    'README.md: the table of API modules differs from apps/api/src/modules; run `node scripts/check-readme-modules.mjs --write`',
+  );
   process.exit(1);
 } else console.log(`README: the module table lists the ${rows.length} modules as they are`);

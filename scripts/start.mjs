@@ -93,26 +93,47 @@ process.on('SIGTERM', () => shutdown(0));
 
 // Shared by the web server and the API: the web relays the person's browser and address on sign-in with it.
 const webForwardSecret = env.KEHU_WEB_FORWARD_SECRET || randomBytes(24).toString('hex');
-const apiEnv = { PORT: String(apiPort), KEHU_DATA_DIR: dataDir, KEHU_SEED_DEMO: env.KEHU_SEED_DEMO ?? 'true', AUTH_SECRET: secret, KEHU_WEB_FORWARD_SECRET: webForwardSecret };
+const apiEnv = {
+  PORT: String(apiPort),
+  KEHU_DATA_DIR: dataDir,
+  KEHU_SEED_DEMO: env.KEHU_SEED_DEMO ?? 'true',
+  AUTH_SECRET: secret,
+  KEHU_WEB_FORWARD_SECRET: webForwardSecret,
+};
 let api;
 if (dev) {
   // SWC, not tsx/esbuild: type-graphql and TypeORM need the decorator metadata esbuild does not emit.
-  api = launch('API', process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { NODE_ENV: 'development', ...apiEnv }, path.join(root, 'apps/api'));
+  api = launch(
+    'API',
+    process.execPath,
+    ['-r', '@swc-node/register', 'src/main.ts'],
+    { NODE_ENV: 'development', ...apiEnv },
+    path.join(root, 'apps/api'),
+  );
 } else {
   const { API_NODE_FLAGS } = await import(path.join(root, 'apps/api/dist/node-flags.js'));
-  api = launch('API', process.execPath, [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')], { NODE_ENV: 'production', ...apiEnv });
+  api = launch('API', process.execPath, [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')], {
+    NODE_ENV: 'production',
+    ...apiEnv,
+  });
 }
 await waitFor(`http://127.0.0.1:${apiPort}/healthz`, api, 'the API');
 
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const web = launch('web', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(webPort)], {
-  NODE_ENV: dev ? 'development' : 'production',
-  AUTH_SECRET: secret,
-  NEXTAUTH_SECRET: secret,
-  NEXTAUTH_URL: env.NEXTAUTH_URL || `http://localhost:${webPort}`,
-  API_URL: env.API_URL || `http://127.0.0.1:${apiPort}/graphql`,
-  KEHU_WEB_FORWARD_SECRET: webForwardSecret,
-}, path.join(root, 'apps/web'));
+const web = launch(
+  'web',
+  process.execPath,
+  [nextBin, dev ? 'dev' : 'start', '-p', String(webPort)],
+  {
+    NODE_ENV: dev ? 'development' : 'production',
+    AUTH_SECRET: secret,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: env.NEXTAUTH_URL || `http://localhost:${webPort}`,
+    API_URL: env.API_URL || `http://127.0.0.1:${apiPort}/graphql`,
+    KEHU_WEB_FORWARD_SECRET: webForwardSecret,
+  },
+  path.join(root, 'apps/web'),
+);
 await waitFor(`http://127.0.0.1:${webPort}/login`, web, 'the web app');
 
 console.log(`\nKehu ready — web http://localhost:${webPort}  ·  API http://localhost:${apiPort}/graphql`);

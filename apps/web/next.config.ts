@@ -5,9 +5,7 @@ import type { NextConfig } from 'next';
 // graphql(`…`) -> only the document it names, each document its own module (scripts/gql-documents-loader.cjs).
 const gqlLoaderFile = require.resolve('./scripts/gql-documents-loader.cjs');
 // The loader's own text as an option: Turbopack's build cache then forgets its output when the loader changes.
-const gqlLoader = [
-  { loader: gqlLoaderFile, options: { version: createHash('sha1').update(readFileSync(gqlLoaderFile)).digest('hex') } },
-];
+const gqlLoader = [{ loader: gqlLoaderFile, options: { version: createHash('sha1').update(readFileSync(gqlLoaderFile)).digest('hex') } }];
 const gqlDocuments = [
   { loaders: gqlLoader, condition: { all: [{ not: 'foreign' as const }, { content: /from '@\/gql'/ }] } },
   { loaders: gqlLoader, condition: { query: /document=/ } },

@@ -25,7 +25,11 @@ describe('loadConfig', () => {
 
   it('reads the private hosts outgoing calls may reach (none by default)', () => {
     expect(loadConfig({}).outbound.allowHosts).toEqual([]);
-    expect(loadConfig({ KEHU_OUTBOUND_ALLOW_HOSTS: ' CRM-Hook.local , 10.0.0.5,[fd00::5] ' }).outbound.allowHosts).toEqual(['crm-hook.local', '10.0.0.5', 'fd00::5']);
+    expect(loadConfig({ KEHU_OUTBOUND_ALLOW_HOSTS: ' CRM-Hook.local , 10.0.0.5,[fd00::5] ' }).outbound.allowHosts).toEqual([
+      'crm-hook.local',
+      '10.0.0.5',
+      'fd00::5',
+    ]);
   });
 
   it('requires AUTH_SECRET in production', () => {

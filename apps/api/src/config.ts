@@ -131,10 +131,20 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
 function hostList(env: Env, name: string): string[] {
   const raw = env[name];
   if (!raw?.trim()) return [];
-  return raw.split(',').map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '')).filter(Boolean).map((h) => {
-    if (!/^[a-z0-9.:_-]+$/.test(h)) throw new ConfigError(name, `must be host names or IP addresses separated by commas (got "${h}")`);
-    return h;
-  });
+  return raw
+    .split(',')
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, ''),
+    )
+    .filter(Boolean)
+    .map((h) => {
+      if (!/^[a-z0-9.:_-]+$/.test(h)) throw new ConfigError(name, `must be host names or IP addresses separated by commas (got "${h}")`);
+      return h;
+    });
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -155,7 +165,11 @@ export function loadConfig(env: Env = process.env): Config {
     businessTimeZone: timeZone(env, 'TZ_BUSINESS', 'Asia/Shanghai'),
     seedDemoData: bool(env, 'KEHU_SEED_DEMO', false),
     runJobs: bool(env, 'KEHU_JOBS', true),
-    jobsOnly: env.KEHU_JOBS_ONLY ? env.KEHU_JOBS_ONLY.split(',').map((s) => s.trim()).filter(Boolean) : null,
+    jobsOnly: env.KEHU_JOBS_ONLY
+      ? env.KEHU_JOBS_ONLY.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null,
     dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1, 500),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     rateLimit: (() => {

@@ -26,7 +26,8 @@ runMain(async () => {
   const schema = await buildAppSchema(pubSub);
   const server = await startServer(services, schema, config.port).catch(async (err: NodeJS.ErrnoException) => {
     await db.close();
-    if (err.code === 'EADDRINUSE') throw new StartupError(`Port ${config.port} is in use; is Kehu already running? Set PORT to use another port.`);
+    if (err.code === 'EADDRINUSE')
+      throw new StartupError(`Port ${config.port} is in use; is Kehu already running? Set PORT to use another port.`);
     throw err;
   });
   logger.info(`Kehu API ready at http://localhost:${server.port}/graphql (ws://localhost:${server.port}/graphql)`);

@@ -17,11 +17,10 @@ export async function gql(apiUrl, query, variables = {}, token) {
 }
 
 export async function apiLogin(apiUrl, email, password = DEMO_PASSWORD) {
-  const data = await gql(
-    apiUrl,
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id name } } }',
-    { e: email, p: password },
-  );
+  const data = await gql(apiUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id name } } }', {
+    e: email,
+    p: password,
+  });
   return data.login;
 }
 
@@ -41,10 +40,44 @@ export function pathOf(page) {
  * code or an API message in two languages ("中文 (English)"). Call it on every page a flow visits.
  */
 const ENUM_CODES = new Set([
-  'PROSPECT', 'ASSIGNED', 'WON', 'LOST', 'IMPORTANT', 'NORMAL', 'POTENTIAL', 'ACTIVE', 'DEACTIVATED', 'PHONE', 'WECHAT',
-  'VISIT', 'EMAIL', 'OTHER', 'ADMIN', 'MANAGER', 'SALES', 'SERVICE', 'INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION', 'DRAFT',
-  'PENDING', 'APPROVED', 'REJECTED', 'SIGNED', 'COMPLETED', 'TERMINATED', 'STANDARD', 'SUPPLEMENTARY', 'VERY_SATISFIED',
-  'SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'REGULAR', 'NEW_CUSTOMER', 'ISSUE',
+  'PROSPECT',
+  'ASSIGNED',
+  'WON',
+  'LOST',
+  'IMPORTANT',
+  'NORMAL',
+  'POTENTIAL',
+  'ACTIVE',
+  'DEACTIVATED',
+  'PHONE',
+  'WECHAT',
+  'VISIT',
+  'EMAIL',
+  'OTHER',
+  'ADMIN',
+  'MANAGER',
+  'SALES',
+  'SERVICE',
+  'INITIAL',
+  'NEEDS',
+  'PROPOSAL',
+  'NEGOTIATION',
+  'DRAFT',
+  'PENDING',
+  'APPROVED',
+  'REJECTED',
+  'SIGNED',
+  'COMPLETED',
+  'TERMINATED',
+  'STANDARD',
+  'SUPPLEMENTARY',
+  'VERY_SATISFIED',
+  'SATISFIED',
+  'NEUTRAL',
+  'DISSATISFIED',
+  'REGULAR',
+  'NEW_CUSTOMER',
+  'ISSUE',
 ]);
 export async function expectPeopleText(page, where = pathOf(page)) {
   const text = await page.evaluate(() => document.body.innerText);

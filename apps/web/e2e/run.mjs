@@ -48,7 +48,9 @@ function traceTo(page, flow) {
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   if (process.env.CI) {
-    console.error(`e2e: Chromium not found at ${executablePath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `e2e: Chromium not found at ${executablePath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
@@ -206,7 +208,14 @@ try {
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 } catch (error) {
   console.error(`e2e: could not launch Chromium at ${executablePath}: ${error.message}`);
@@ -229,7 +238,8 @@ for (const file of flowFiles) {
       apiUrl,
       screenshotsDir,
       /** Saves screenshots/<flow>[-suffix].png */
-      screenshot: (page, suffix = '') => page.screenshot({ path: path.join(screenshotsDir, `${name}${suffix ? `-${suffix}` : ''}.png`), fullPage: true }),
+      screenshot: (page, suffix = '') =>
+        page.screenshot({ path: path.join(screenshotsDir, `${name}${suffix ? `-${suffix}` : ''}.png`), fullPage: true }),
       /** A page in a fresh browser context, screenshotted by the harness if the flow fails. */
       newPage: async (options = {}) => {
         const ctx = await browser.newContext({ locale: 'zh-CN', ...options });
@@ -260,7 +270,11 @@ for (const file of flowFiles) {
         .catch(() => undefined);
     }
   } finally {
-    for (const page of pages) await page.context().close().catch(() => undefined);
+    for (const page of pages)
+      await page
+        .context()
+        .close()
+        .catch(() => undefined);
   }
 }
 

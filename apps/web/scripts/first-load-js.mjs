@@ -58,10 +58,13 @@ function sizeOf(chunk) {
   return sizes.get(chunk);
 }
 const total = (chunks) =>
-  [...chunks].reduce((acc, c) => {
-    const s = sizeOf(c);
-    return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip };
-  }, { raw: 0, gzip: 0 });
+  [...chunks].reduce(
+    (acc, c) => {
+      const s = sizeOf(c);
+      return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip };
+    },
+    { raw: 0, gzip: 0 },
+  );
 
 const appDir = path.join(nextDir, 'server', 'app');
 const rootMain = (buildManifest.rootMainFiles ?? []).filter((f) => f.endsWith('.js'));
@@ -124,13 +127,18 @@ if (args.includes('--json')) {
   console.log(`${'route'.padEnd(width)}  chunks   raw kB  gzip kB   route raw  route gzip${withBudget ? '  budget' : ''}`);
   for (const r of rows) {
     const budget = r.budget == null ? '' : `  ${String(r.budget).padStart(6)} ${r.over ? 'OVER' : 'ok'}`;
-    console.log(`${r.route.padEnd(width)}  ${String(r.chunks).padStart(6)} ${kB(r.raw)} ${kB(r.gzip)}    ${kB(r.routeRaw)}    ${kB(r.routeGzip)}${budget}`);
+    console.log(
+      `${r.route.padEnd(width)}  ${String(r.chunks).padStart(6)} ${kB(r.raw)} ${kB(r.gzip)}    ${kB(r.routeRaw)}    ${kB(r.routeGzip)}${budget}`,
+    );
   }
-  console.log(`\nshared by every app page: ${shared.length} chunks, ${(sharedTotal.raw / 1000).toFixed(1)} kB raw, ${(sharedTotal.gzip / 1000).toFixed(1)} kB gzip`);
+  console.log(
+    `\nshared by every app page: ${shared.length} chunks, ${(sharedTotal.raw / 1000).toFixed(1)} kB raw, ${(sharedTotal.gzip / 1000).toFixed(1)} kB gzip`,
+  );
   console.log('first load = shared runtime + layouts + page (lazy next/dynamic chunks excluded); kB = 1000 bytes');
   if (missing.length) console.log(`warning: ${missing.length} chunk file(s) missing (a build running?): ${missing.slice(0, 3).join(', ')}`);
 }
-for (const r of rows.filter((x) => x.over)) console.error(`budget: ${r.route} loads ${(r.gzip / 1000).toFixed(1)} kB gzip, over ${r.budget} kB`);
+for (const r of rows.filter((x) => x.over))
+  console.error(`budget: ${r.route} loads ${(r.gzip / 1000).toFixed(1)} kB gzip, over ${r.budget} kB`);
 // A route in the table without any chunk measured is a broken build, not a light page.
 if (missing.length) failed = true;
 process.exit(failed ? 1 : 0);

@@ -75,4 +75,4 @@ function documentModule(source) {
   const end = start < 0 ? -1 : source.indexOf(' as unknown as ', start);
   if (!name || !/^\w+$/.test(name) || end < 0) throw new Error(`gql-documents-loader: no document ${name} in ${this.resourcePath}`);
   return `${source.slice(start + 1, end)};\n`;
-};
+}

@@ -26,5 +26,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except next-auth's own endpoints, Next internals and static files.
-  matcher: ['/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt)$).*)'],
+  matcher: [
+    '/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt|.*\\.(?:png|jpg|jpeg|gif|svg|webp|ico|css|js|map|txt)$).*)',
+  ],
 };

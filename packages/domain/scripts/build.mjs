@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-for (const [config, type] of [['tsconfig.cjs.json', 'commonjs'], ['tsconfig.esm.json', 'module']]) {
+for (const [config, type] of [
+  ['tsconfig.cjs.json', 'commonjs'],
+  ['tsconfig.esm.json', 'module'],
+]) {
   execFileSync(process.execPath, [tsc, '-p', config], { cwd: root, stdio: 'inherit' });
   const dir = type === 'module' ? 'esm' : 'cjs';
   // sideEffects repeated here: a bundler reads the nearest package.json, which is this one.

@@ -37,6 +37,8 @@ describe('activityReason', () => {
     const f = { activity: 'DORMANT' as const, idleDays: 45, daysSinceInteraction: 45, lastOrderDate: '2026-08-03', lastReceiptDate: null };
     expect(activityReason(f)).toBe('45 天无跟进, 上次下单 2026-08-03');
     expect(activityReason(f, 'en')).toBe('No follow-up for 45 days, last order 2026-08-03');
-    expect(activityReason({ ...f, daysSinceInteraction: null, lastOrderDate: null, lastReceiptDate: '2026-09-01' })).toBe('从未跟进, 从未下单, 上次回款 2026-09-01');
+    expect(activityReason({ ...f, daysSinceInteraction: null, lastOrderDate: null, lastReceiptDate: '2026-09-01' })).toBe(
+      '从未跟进, 从未下单, 上次回款 2026-09-01',
+    );
   });
 });

@@ -47,7 +47,12 @@ export function idleDays(since: Date, now: Date): number {
 }
 
 /** The activity of a customer whose last contact (or creation) was `lastContactAt`. */
-export function activityFor(lastContactAt: Date, grade: CustomerGrade, now: Date, thresholds: ActivityThresholds = DEFAULT_ACTIVITY_THRESHOLDS): CustomerActivity {
+export function activityFor(
+  lastContactAt: Date,
+  grade: CustomerGrade,
+  now: Date,
+  thresholds: ActivityThresholds = DEFAULT_ACTIVITY_THRESHOLDS,
+): CustomerActivity {
   const t = thresholds[grade];
   if (!t) throw new RangeError(`Unknown customer grade: ${String(grade)}`);
   const idle = now.getTime() - lastContactAt.getTime();
@@ -67,7 +72,8 @@ export function activityThresholdProblems(t: ActivityThresholds): FieldError[] {
     }
     for (const key of ['dormantDays', 'churnedDays'] as const) {
       const v = g[key];
-      if (!Number.isInteger(v) || v < 1 || v > 3650) errors.push({ field: `${grade}.${key}`, message: `天数必须是 1 到 3650 之间的整数 (days must be 1–3650)` });
+      if (!Number.isInteger(v) || v < 1 || v > 3650)
+        errors.push({ field: `${grade}.${key}`, message: `天数必须是 1 到 3650 之间的整数 (days must be 1–3650)` });
     }
     if (Number.isInteger(g.dormantDays) && Number.isInteger(g.churnedDays) && g.churnedDays <= g.dormantDays) {
       errors.push({ field: `${grade}.churnedDays`, message: `流失天数必须大于沉睡天数 (churned days must exceed dormant days)` });

@@ -32,7 +32,9 @@ describe('contract status machine', () => {
     expect(contractTransition('DRAFT', 'APPROVE')).toEqual({
       problem: '“草稿”状态的合同不能审批通过，仅“待审批”状态可以 (cannot approve a DRAFT contract)',
     });
-    expect(contractTransition('APPROVED', 'TERMINATE')).toEqual({ problem: expect.stringContaining('cannot terminate an APPROVED contract') });
+    expect(contractTransition('APPROVED', 'TERMINATE')).toEqual({
+      problem: expect.stringContaining('cannot terminate an APPROVED contract'),
+    });
     expect(contractTransition('COMPLETED', 'SIGN')).toHaveProperty('problem');
   });
 

@@ -1,12 +1,17 @@
 import { normalizeEmail, validateEmail } from './email';
 
 describe('validateEmail', () => {
-  it.each(['a@b.cn', 'zhang.san@example.com', '12345@qq.com', 'first+tag@sub.example.com.cn', "o'brien@x.io", 'sales@例子.中国', 'a-b_c@my-domain.org'])(
-    'accepts %j',
-    (s) => {
-      expect(validateEmail(s)).toBeNull();
-    },
-  );
+  it.each([
+    'a@b.cn',
+    'zhang.san@example.com',
+    '12345@qq.com',
+    'first+tag@sub.example.com.cn',
+    "o'brien@x.io",
+    'sales@例子.中国',
+    'a-b_c@my-domain.org',
+  ])('accepts %j', (s) => {
+    expect(validateEmail(s)).toBeNull();
+  });
 
   it.each([
     ['', '邮箱不能为空'],

@@ -1,4 +1,11 @@
-import { DEFAULT_GRADE_THRESHOLDS, GRADING_WINDOW_MONTHS, followUpCadenceDays, gradeForAmount, gradeThresholdProblems, validateGradeThresholds } from './grading';
+import {
+  DEFAULT_GRADE_THRESHOLDS,
+  GRADING_WINDOW_MONTHS,
+  followUpCadenceDays,
+  gradeForAmount,
+  gradeThresholdProblems,
+  validateGradeThresholds,
+} from './grading';
 import { CUSTOMER_GRADES, CustomerGrade } from './customer-enums';
 
 describe('gradeForAmount', () => {

@@ -58,7 +58,10 @@ export function gradeThresholdProblems(t: GradeThresholds): FieldError[] {
     errors.push({ field: 'vip', message: `VIP 阈值必须高于重要客户阈值 ${formatMoney(fen.important)} (vip must be above important)` });
   }
   if (fen.important !== undefined && fen.normal !== undefined && fen.important <= fen.normal) {
-    errors.push({ field: 'important', message: `重要客户阈值必须高于普通客户阈值 ${formatMoney(fen.normal)} (important must be above normal)` });
+    errors.push({
+      field: 'important',
+      message: `重要客户阈值必须高于普通客户阈值 ${formatMoney(fen.normal)} (important must be above normal)`,
+    });
   }
   return errors;
 }

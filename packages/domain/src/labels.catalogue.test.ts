@@ -45,7 +45,8 @@ describe('label catalogue', () => {
     for (const dir of ['apps/api/src', 'apps/web/src']) {
       for (const file of sources(path.join(root, dir))) {
         const text = readFileSync(file, 'utf8');
-        for (const [word, why] of Object.entries(SECOND_NAMES)) if (text.includes(word)) found.push(`${path.relative(root, file)}: ${word} (${why})`);
+        for (const [word, why] of Object.entries(SECOND_NAMES))
+          if (text.includes(word)) found.push(`${path.relative(root, file)}: ${word} (${why})`);
       }
     }
     expect(found).toEqual([]);

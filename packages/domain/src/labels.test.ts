@@ -1,4 +1,13 @@
-import { CUSTOMER_GRADES, CUSTOMER_INDUSTRIES, CUSTOMER_SOURCES, CUSTOMER_TYPES, FOLLOW_UP_METHODS, ROLES, SATISFACTIONS, VISIT_TYPES } from './customer-enums';
+import {
+  CUSTOMER_GRADES,
+  CUSTOMER_INDUSTRIES,
+  CUSTOMER_SOURCES,
+  CUSTOMER_TYPES,
+  FOLLOW_UP_METHODS,
+  ROLES,
+  SATISFACTIONS,
+  VISIT_TYPES,
+} from './customer-enums';
 import { CONTRACT_ACTIONS, CONTRACT_KINDS, CONTRACT_STATUSES } from './contract-status';
 import { CREDIT_RATINGS } from './credit-rating';
 import { ENUM_LABELS, EnumName, LOCALES, Locale, enumLabel, enumOptions } from './labels';
@@ -10,8 +19,22 @@ describe('enumLabel', () => {
     expect(CUSTOMER_GRADES.map((v) => enumLabel('CustomerGrade', v))).toEqual(['VIP', '重要', '普通', '潜在']);
     expect(ROLES.map((v) => enumLabel('Role', v))).toEqual(['管理员', '销售经理', '销售', '客服']);
     expect(FOLLOW_UP_METHODS.map((v) => enumLabel('FollowUpMethod', v))).toEqual(['电话', '微信', '拜访', '邮件', '其他']);
-    expect(OPPORTUNITY_STAGES.map((v) => enumLabel('OpportunityStage', v))).toEqual(['初步接触', '需求分析', '方案报价', '合同谈判', '赢单', '输单']);
-    expect(CONTRACT_STATUSES.map((v) => enumLabel('ContractStatus', v))).toEqual(['草稿', '待审批', '已批准', '已签署', '已完成', '已终止']);
+    expect(OPPORTUNITY_STAGES.map((v) => enumLabel('OpportunityStage', v))).toEqual([
+      '初步接触',
+      '需求分析',
+      '方案报价',
+      '合同谈判',
+      '赢单',
+      '输单',
+    ]);
+    expect(CONTRACT_STATUSES.map((v) => enumLabel('ContractStatus', v))).toEqual([
+      '草稿',
+      '待审批',
+      '已批准',
+      '已签署',
+      '已完成',
+      '已终止',
+    ]);
     expect(SATISFACTIONS.map((v) => enumLabel('Satisfaction', v))).toEqual(['非常满意', '满意', '一般', '不满意']);
   });
 

@@ -51,7 +51,12 @@ const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
 /** Every label, per enumeration, in display order. */
 export const ENUM_LABELS: { readonly [K in EnumName]: Readonly<Record<EnumValues[K], Label>> } = {
   CustomerType: { PROSPECT: l('意向', 'Prospect'), ASSIGNED: l('分配', 'Assigned'), WON: l('成交', 'Won'), LOST: l('流失', 'Lost') },
-  CustomerGrade: { VIP: l('VIP', 'VIP'), IMPORTANT: l('重要', 'Important'), NORMAL: l('普通', 'Normal'), POTENTIAL: l('潜在', 'Potential') },
+  CustomerGrade: {
+    VIP: l('VIP', 'VIP'),
+    IMPORTANT: l('重要', 'Important'),
+    NORMAL: l('普通', 'Normal'),
+    POTENTIAL: l('潜在', 'Potential'),
+  },
   CustomerStatus: { ACTIVE: l('正常', 'Active'), DEACTIVATED: l('停用', 'Deactivated') },
   FollowUpMethod: {
     PHONE: l('电话', 'Phone'),
@@ -60,7 +65,12 @@ export const ENUM_LABELS: { readonly [K in EnumName]: Readonly<Record<EnumValues
     EMAIL: l('邮件', 'Email'),
     OTHER: l('其他', 'Other'),
   },
-  Role: { ADMIN: l('管理员', 'Administrator'), MANAGER: l('销售经理', 'Sales manager'), SALES: l('销售', 'Sales'), SERVICE: l('客服', 'Customer service') },
+  Role: {
+    ADMIN: l('管理员', 'Administrator'),
+    MANAGER: l('销售经理', 'Sales manager'),
+    SALES: l('销售', 'Sales'),
+    SERVICE: l('客服', 'Customer service'),
+  },
   OpportunityStage: {
     INITIAL: l(STAGE_LABELS.INITIAL, 'Initial contact'),
     NEEDS: l(STAGE_LABELS.NEEDS, 'Needs analysis'),
@@ -92,7 +102,11 @@ export const ENUM_LABELS: { readonly [K in EnumName]: Readonly<Record<EnumValues
     NEUTRAL: l('一般', 'Neutral'),
     DISSATISFIED: l('不满意', 'Dissatisfied'),
   },
-  VisitType: { REGULAR: l('定期回访', 'Regular visit'), NEW_CUSTOMER: l('新客户回访', 'New customer visit'), ISSUE: l('问题回访', 'Issue visit') },
+  VisitType: {
+    REGULAR: l('定期回访', 'Regular visit'),
+    NEW_CUSTOMER: l('新客户回访', 'New customer visit'),
+    ISSUE: l('问题回访', 'Issue visit'),
+  },
   CreditRating: { A: l('A 级', 'A'), B: l('B 级', 'B'), C: l('C 级', 'C') },
   CustomerSource: {
     网站咨询: l('网站咨询', 'Website inquiry'),
@@ -102,7 +116,12 @@ export const ENUM_LABELS: { readonly [K in EnumName]: Readonly<Record<EnumValues
     广告: l('广告', 'Advertising'),
     其他: l('其他', 'Other'),
   },
-  PaymentPlanStatus: { PENDING: l('待收款', 'Pending'), PARTLY_PAID: l('部分收款', 'Partly paid'), PAID: l('已收款', 'Paid'), OVERDUE: l('已逾期', 'Overdue') },
+  PaymentPlanStatus: {
+    PENDING: l('待收款', 'Pending'),
+    PARTLY_PAID: l('部分收款', 'Partly paid'),
+    PAID: l('已收款', 'Paid'),
+    OVERDUE: l('已逾期', 'Overdue'),
+  },
   CustomerIndustry: {
     制造业: l('制造业', 'Manufacturing'),
     零售业: l('零售业', 'Retail'),

@@ -3,7 +3,14 @@ import { TRADITIONAL_TO_SIMPLIFIED, toSimplified } from './traditional-chars';
 
 describe('normalizeCompanyName', () => {
   it('gives one key for the spellings of one legal name', () => {
-    const spellings = ['北京科技有限公司', '北京科技（有限公司）', '北京 科技 股份有限公司', '北京科技有限責任公司', '北京科技', '北京科技公司'];
+    const spellings = [
+      '北京科技有限公司',
+      '北京科技（有限公司）',
+      '北京 科技 股份有限公司',
+      '北京科技有限責任公司',
+      '北京科技',
+      '北京科技公司',
+    ];
     for (const s of spellings) expect(normalizeCompanyName(s)).toBe('北京科技');
   });
 

@@ -51,7 +51,10 @@ describe('opportunity stages', () => {
   });
 
   it('rejects no-op and unknown stages with codes', () => {
-    expect(checkStageMove('NEEDS', 'NEEDS')).toEqual({ code: 'STAGE_UNCHANGED', message: '商机已处于“需求分析”阶段 (already in that stage)' });
+    expect(checkStageMove('NEEDS', 'NEEDS')).toEqual({
+      code: 'STAGE_UNCHANGED',
+      message: '商机已处于“需求分析”阶段 (already in that stage)',
+    });
     expect(checkStageMove('NEEDS', 'X' as OpportunityStage)?.code).toBe('UNKNOWN_STAGE');
   });
 

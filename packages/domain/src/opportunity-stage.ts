@@ -69,7 +69,10 @@ export function checkStageMove(from: OpportunityStage, to: OpportunityStage): Ru
   if (from === to) return { code: 'STAGE_UNCHANGED', message: `商机已处于“${STAGE_LABELS[to]}”阶段 (already in that stage)` };
   if (from === 'WON') return { code: 'STAGE_FINAL', message: '已赢单的商机不能再变更阶段 (WON is final)' };
   if (from === 'LOST' && to === 'WON') {
-    return { code: 'STAGE_REOPEN_FIRST', message: '输单的商机需先重新打开到进行中的阶段，才能赢单 (reopen a LOST opportunity to an open stage first)' };
+    return {
+      code: 'STAGE_REOPEN_FIRST',
+      message: '输单的商机需先重新打开到进行中的阶段，才能赢单 (reopen a LOST opportunity to an open stage first)',
+    };
   }
   return null;
 }

@@ -20,6 +20,8 @@ describe('permission matrix', () => {
   it('renders one table row per permission', () => {
     const rows = permissionTable().split('\n').slice(2);
     expect(rows).toHaveLength(Object.keys(PERMISSIONS).length);
-    expect(rows[0]).toBe('| `customer.create` | ✓ | ✓ | ✓ |  | create customers (owned by yourself; managers may name someone in their team) |');
+    expect(rows[0]).toBe(
+      '| `customer.create` | ✓ | ✓ | ✓ |  | create customers (owned by yourself; managers may name someone in their team) |',
+    );
   });
 });

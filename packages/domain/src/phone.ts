@@ -76,7 +76,8 @@ export function parsePhone(input: string): ParsedPhone | null {
   if (!/^\d+$/.test(digits)) return null;
   if (extension === undefined && MOBILE_RE.test(digits)) return { kind: 'MOBILE', number: digits };
   if (extension === undefined && SERVICE_RE.test(digits)) return { kind: 'SERVICE', number: digits };
-  if (LANDLINE_RE.test(digits)) return extension === undefined ? { kind: 'LANDLINE', number: digits } : { kind: 'LANDLINE', number: digits, extension };
+  if (LANDLINE_RE.test(digits))
+    return extension === undefined ? { kind: 'LANDLINE', number: digits } : { kind: 'LANDLINE', number: digits, extension };
   return null;
 }
 

@@ -16,7 +16,7 @@ import { percentile } from './load';
  * shape get a script per shape, weighted by how many customers have it.
  */
 export const FLOOR_METHOD =
-  'pgbench -M prepared, -j 1, the statements captured from the API for each customer of the sample, a random customer per transaction (its parameters read by primary key first), the API pools\' session options (PGOPTIONS)';
+  "pgbench -M prepared, -j 1, the statements captured from the API for each customer of the sample, a random customer per transaction (its parameters read by primary key first), the API pools' session options (PGOPTIONS)";
 
 export interface FloorResult {
   clients: number;
@@ -54,7 +54,10 @@ function shapesOf(captures: CapturedStatement[][]): Shape[] {
     const key = JSON.stringify(statements.map((s) => s.sql));
     let shape = shapes.get(key);
     if (!shape) {
-      shape = { statements: statements.map((s) => ({ sql: s.sql, sessionOptions: s.sessionOptions, paramCount: s.params.length })), params: [] };
+      shape = {
+        statements: statements.map((s) => ({ sql: s.sql, sessionOptions: s.sessionOptions, paramCount: s.params.length })),
+        params: [],
+      };
       shapes.set(key, shape);
     }
     shape.params.push(statements.flatMap((s) => s.params.map(asText)));
@@ -64,7 +67,8 @@ function shapesOf(captures: CapturedStatement[][]): Shape[] {
 
 /** `$n` → `:sXpY` (pgbench numbers its own parameters); a parameter that is null for every customer is inlined. */
 function scriptStatement(sql: string, statementIndex: number, offset: number, alwaysNull: Set<number>): string {
-  if (/(^|[^:]):[A-Za-z_]/.test(sql.replace(/'(?:[^']|'')*'/g, "''"))) throw new Error('a captured statement uses ":name", which pgbench would take for a variable');
+  if (/(^|[^:]):[A-Za-z_]/.test(sql.replace(/'(?:[^']|'')*'/g, "''")))
+    throw new Error('a captured statement uses ":name", which pgbench would take for a variable');
   const body = sql.replace(/\$(\d+)/g, (_, n: string) => (alwaysNull.has(offset + Number(n) - 1) ? 'NULL' : `:s${statementIndex}p${n}`));
   return body.trim().replace(/;\s*$/, '') + ';';
 }
@@ -86,7 +90,8 @@ export async function pgbenchFloor(
   if (!pgbench) throw new Error('pgbench is not installed');
   const shapes = shapesOf(captures);
   const options = new Set(shapes.flatMap((s) => s.statements.map((t) => t.sessionOptions ?? mainSessionOptions)));
-  if (options.size !== 1) throw new Error(`the captured statements ran in ${options.size} different session settings; a pgbench session has one`);
+  if (options.size !== 1)
+    throw new Error(`the captured statements ran in ${options.size} different session settings; a pgbench session has one`);
   const dir = mkdtempSync(path.join(tmpdir(), `kehu-floor-${label}-`));
   try {
     await db.query(`CREATE TABLE IF NOT EXISTS bench_floor (label text, shape int, k int, p text[], PRIMARY KEY (label, shape, k))`);
@@ -111,7 +116,8 @@ export async function pgbenchFloor(
         stmts.push(scriptStatement(s.sql, i, offset, alwaysNull));
         offset += n;
       }
-      if (gets.length) lines.push(`SELECT ${gets.join(', ')} FROM bench_floor WHERE label = '${label}' AND shape = ${shapeIndex} AND k = :k \\gset`);
+      if (gets.length)
+        lines.push(`SELECT ${gets.join(', ')} FROM bench_floor WHERE label = '${label}' AND shape = ${shapeIndex} AND k = :k \\gset`);
       lines.push(...stmts);
       const file = path.join(dir, `shape${shapeIndex}.sql`);
       writeFileSync(file, lines.join('\n') + '\n');
@@ -122,11 +128,27 @@ export async function pgbenchFloor(
     const results: FloorResult[] = [];
     for (const clients of clientCounts) {
       const logDir = mkdtempSync(path.join(dir, `c${clients}-`));
-      const args = ['-n', '-M', 'prepared', '-c', String(clients), '-j', '1', '-T', String(seconds), '-l', '--log-prefix', path.join(logDir, 'tx')];
+      const args = [
+        '-n',
+        '-M',
+        'prepared',
+        '-c',
+        String(clients),
+        '-j',
+        '1',
+        '-T',
+        String(seconds),
+        '-l',
+        '--log-prefix',
+        path.join(logDir, 'tx'),
+      ];
       for (const f of files) args.push('-f', f);
       const env = { ...process.env, PGOPTIONS: [...options][0] };
       // A short warm-up: plans, caches.
-      execFileSync(pgbench, ['-n', '-M', 'prepared', '-c', '1', '-t', '50', ...files.flatMap((f) => ['-f', f]), url], { env, stdio: 'pipe' });
+      execFileSync(pgbench, ['-n', '-M', 'prepared', '-c', '1', '-t', '50', ...files.flatMap((f) => ['-f', f]), url], {
+        env,
+        stdio: 'pipe',
+      });
       const out = execFileSync(pgbench, [...args, url], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       const latencies: number[] = [];
       for (const name of readdirSync(logDir)) {
@@ -138,7 +160,15 @@ export async function pgbenchFloor(
       latencies.sort((a, b) => a - b);
       const failed = Number(/number of failed transactions: (\d+)/.exec(out)?.[1] ?? 0);
       const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0);
-      results.push({ clients, throughput: tps, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), transactions: latencies.length, failed });
+      results.push({
+        clients,
+        throughput: tps,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        p99: percentile(latencies, 99),
+        transactions: latencies.length,
+        failed,
+      });
     }
     return results;
   } finally {

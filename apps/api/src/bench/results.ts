@@ -99,7 +99,9 @@ export function renderTable(r: BenchResult): string {
       `${r.data.opportunities?.toLocaleString('en')} opportunities, ${r.data.contracts?.toLocaleString('en')} contracts), ${r.secondsPerRow} s per row, ` +
       `commit ${r.commit}, ${r.cpu} × ${r.cores}, ${r.at.slice(0, 16).replace('T', ' ')} UTC; ` +
       `load average ${r.loadAverage?.map((x) => x.toFixed(1)).join(' → ') ?? 'not recorded'} over the rows` +
-      (Math.max(...(r.loadAverage ?? [0])) > 1.5 * r.cores ? ` (far above ${r.cores} cores: other work shared the machine, the figures are low).` : '.'),
+      (Math.max(...(r.loadAverage ?? [0])) > 1.5 * r.cores
+        ? ` (far above ${r.cores} cores: other work shared the machine, the figures are low).`
+        : '.'),
   ];
   if (r.rows.length) {
     lines.push(
@@ -112,7 +114,9 @@ export function renderTable(r: BenchResult): string {
     const f = r.floor.find((x) => x.key === row.key && x.clients === row.clients);
     const target = TARGETS[row.key]?.find((t) => t.clients === row.clients);
     const met = target?.met(row, f);
-    const targetText = target ? `${target.text} — ${met === null || met === undefined ? 'no floor measured' : met ? 'met' : 'not met'}` : '';
+    const targetText = target
+      ? `${target.text} — ${met === null || met === undefined ? 'no floor measured' : met ? 'met' : 'not met'}`
+      : '';
     lines.push(
       `| ${row.scenario} | ${row.clients} | ${n0(row.throughput)} | ${n1(row.p50)} | ${n1(row.p95)} | ${n1(row.p99)} | ${row.errors} | ` +
         `${f ? `${n0(f.throughput)}/s, p95 ${n1(f.p95)} ms` : ''} | ${f ? `${n0(f.apiShare * 100)} %` : ''} | ${targetText} |`,

@@ -123,7 +123,10 @@ async function dropIfPartlySeeded(adminUrl: string, dbName: string) {
     await db.connect();
     const complete = await db
       .query(`SELECT to_regclass('bench_seeded') IS NOT NULL AS done, to_regclass('customers') IS NULL AS empty`)
-      .then((r) => r.rows[0].done || r.rows[0].empty, () => false)
+      .then(
+        (r) => r.rows[0].done || r.rows[0].empty,
+        () => false,
+      )
       .finally(() => db.end());
     if (complete) return;
     log(`${dbName} was not seeded to the end (an interrupted seed): dropping it`);
@@ -172,16 +175,36 @@ async function main() {
       ORDER BY follow_ups DESC, id`,
   );
   const followUpsOf = async (list: string[]) =>
-    (await db.query(`SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY follow_ups) AS median, max(follow_ups) AS max, min(follow_ups) AS min FROM bench_load WHERE id = ANY($1::uuid[])`, [list])).rows[0];
-  const samples = { tail: { ids: tail, followUps: await followUpsOf(tail) }, busiest: { ids: busiest, followUps: await followUpsOf(busiest) } };
-  log(`360 samples: ${tail.length} across the tail (follow-ups ${JSON.stringify(samples.tail.followUps)}), ${busiest.length} busiest (${JSON.stringify(samples.busiest.followUps)})`);
+    (
+      await db.query(
+        `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY follow_ups) AS median, max(follow_ups) AS max, min(follow_ups) AS min FROM bench_load WHERE id = ANY($1::uuid[])`,
+        [list],
+      )
+    ).rows[0];
+  const samples = {
+    tail: { ids: tail, followUps: await followUpsOf(tail) },
+    busiest: { ids: busiest, followUps: await followUpsOf(busiest) },
+  };
+  log(
+    `360 samples: ${tail.length} across the tail (follow-ups ${JSON.stringify(samples.tail.followUps)}), ${busiest.length} busiest (${JSON.stringify(samples.busiest.followUps)})`,
+  );
 
   // The API as users run it: a separate production process, so its memory is its own.
   const port = await freePort();
   const api: ChildProcess = spawn(process.execPath, [...API_NODE_FLAGS, path.join(REPO_ROOT, 'apps/api/dist/main.js')], {
-    env: { ...env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(port), AUTH_SECRET: 'bench-secret-bench-secret-0123', LOG_LEVEL: 'warn', KEHU_SEED_DEMO: 'false', RATE_LIMIT_MAXIMUM: '0',
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      PORT: String(port),
+      AUTH_SECRET: 'bench-secret-bench-secret-0123',
+      LOG_LEVEL: 'warn',
+      KEHU_SEED_DEMO: 'false',
+      RATE_LIMIT_MAXIMUM: '0',
       // No reminder scans or pool reclaim competing with the rows; the bulk export's background worker only.
-      KEHU_JOBS: 'true', KEHU_JOBS_ONLY: 'bulk-exports-run' },
+      KEHU_JOBS: 'true',
+      KEHU_JOBS_ONLY: 'bulk-exports-run',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   // A bench that fails must not leave its API running (its job worker would take the next run's bulk export).
@@ -199,12 +222,33 @@ async function main() {
   const token = await signIn(apiUrl, sales.email);
 
   const scenarios: Scenario[] = [
-    { name: 'customer 360 (sampled across the tail)', key: '360', request: (c, i) => gql(apiUrl, token, Q360, { id: tail[(c * 131 + i) % tail.length] }) },
-    { name: 'customer 360 (busiest 1 %)', key: '360-busiest', request: (c, i) => gql(apiUrl, token, Q360, { id: busiest[(c * 7 + i) % busiest.length] }) },
+    {
+      name: 'customer 360 (sampled across the tail)',
+      key: '360',
+      request: (c, i) => gql(apiUrl, token, Q360, { id: tail[(c * 131 + i) % tail.length] }),
+    },
+    {
+      name: 'customer 360 (busiest 1 %)',
+      key: '360-busiest',
+      request: (c, i) => gql(apiUrl, token, Q360, { id: busiest[(c * 7 + i) % busiest.length] }),
+    },
     { name: 'customer list (我的客户, VIP+重要, by next follow-up)', key: 'list', request: () => gql(apiUrl, token, QLIST, {}) },
-    { name: `search, common trade word (${COMMON_WORDS.join(' ')})`, key: 'search-common', request: (c, i) => gql(apiUrl, token, QSEARCH, { q: COMMON_WORDS[(c + i) % COMMON_WORDS.length] }) },
-    { name: `search, rare words (${RARE_WORDS.join(' ')})`, key: 'search-rare', request: (c, i) => gql(apiUrl, token, QSEARCH, { q: RARE_WORDS[(c + i) % RARE_WORDS.length] }) },
-    { name: 'duplicate check', key: 'duplicates', request: (c, i) => gql(apiUrl, token, QDUP, { name: benchCompanyName((c * 977 + i * 31) % sizes.customers).replace('有限公司', '股份有限公司') }) },
+    {
+      name: `search, common trade word (${COMMON_WORDS.join(' ')})`,
+      key: 'search-common',
+      request: (c, i) => gql(apiUrl, token, QSEARCH, { q: COMMON_WORDS[(c + i) % COMMON_WORDS.length] }),
+    },
+    {
+      name: `search, rare words (${RARE_WORDS.join(' ')})`,
+      key: 'search-rare',
+      request: (c, i) => gql(apiUrl, token, QSEARCH, { q: RARE_WORDS[(c + i) % RARE_WORDS.length] }),
+    },
+    {
+      name: 'duplicate check',
+      key: 'duplicates',
+      request: (c, i) =>
+        gql(apiUrl, token, QDUP, { name: benchCompanyName((c * 977 + i * 31) % sizes.customers).replace('有限公司', '股份有限公司') }),
+    },
   ];
   const rows: ResultRow[] = [];
   const loadAtStart = os.loadavg()[0];
@@ -254,12 +298,17 @@ async function main() {
     floorNote = FLOOR_METHOD;
     const captured = await capture360s(url, sales.email, { tail, busiest });
     statementsPer360 = captured.tail[0].length;
-    for (const [key, label] of [['360', 'tail'], ['360-busiest', 'busiest']] as const) {
+    for (const [key, label] of [
+      ['360', 'tail'],
+      ['360-busiest', 'busiest'],
+    ] as const) {
       if (!rows.some((x) => x.key === key)) continue;
       for (const r of await pgbenchFloor(db, url, label, captured[label], [1, 16], SECONDS, MAIN_SESSION_OPTIONS)) {
         const api = rows.find((x) => x.key === key && x.clients === r.clients)!;
         floor.push({ key, ...r, apiShare: api.throughput / r.throughput });
-        log(`floor ${label} @${r.clients}: ${r.throughput.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms (API at ${((api.throughput / r.throughput) * 100).toFixed(0)} %)`);
+        log(
+          `floor ${label} @${r.clients}: ${r.throughput.toFixed(0)}/s p95 ${r.p95.toFixed(1)} ms (API at ${((api.throughput / r.throughput) * 100).toFixed(0)} %)`,
+        );
       }
     }
   }
@@ -272,7 +321,10 @@ async function main() {
     loadAverage: [loadAtStart, loadAtEnd],
     sizes,
     data,
-    samples: { tail: { count: tail.length, followUps: samples.tail.followUps }, busiest: { count: busiest.length, followUps: samples.busiest.followUps } },
+    samples: {
+      tail: { count: tail.length, followUps: samples.tail.followUps },
+      busiest: { count: busiest.length, followUps: samples.busiest.followUps },
+    },
     secondsPerRow: SECONDS,
     apiPeakMb,
     statementsPer360,
@@ -310,7 +362,11 @@ async function exportAllCustomers(base: string, apiPid: number): Promise<BulkRow
   const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid))), 100);
   const started = performance.now();
   try {
-    const res = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query: `mutation { createExport(input: { kind: CUSTOMERS }) { url } }` }));
+    const res = await postJson(
+      `${base}/graphql`,
+      { authorization: `Bearer ${token}` },
+      JSON.stringify({ query: `mutation { createExport(input: { kind: CUSTOMERS }) { url } }` }),
+    );
     const link = (JSON.parse(res.body) as { data?: { createExport: { url: string } }; errors?: unknown }).data?.createExport.url;
     if (!link) throw new Error(`createExport failed: ${res.body.slice(0, 300)}`);
     const download = await fetch(`${base}${link}`, { headers: { authorization: `Bearer ${token}` } });
@@ -319,9 +375,22 @@ async function exportAllCustomers(base: string, apiPid: number): Promise<BulkRow
     for await (const chunk of download.body) bytes += (chunk as Uint8Array).byteLength;
     const seconds = (performance.now() - started) / 1000;
     rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid));
-    const audit = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query: `{ exportAudit(first: 1) { edges { node { rowCount } } } }` }));
-    const rows = (JSON.parse(audit.body) as { data?: { exportAudit: { edges: { node: { rowCount: number } }[] } } }).data?.exportAudit.edges[0]?.node.rowCount ?? 0;
-    return { name: `export of every owned customer (${rows.toLocaleString('en')}) to Excel by the admin`, rows, seconds, bytes, rssBeforeMb, rssPeakMb };
+    const audit = await postJson(
+      `${base}/graphql`,
+      { authorization: `Bearer ${token}` },
+      JSON.stringify({ query: `{ exportAudit(first: 1) { edges { node { rowCount } } } }` }),
+    );
+    const rows =
+      (JSON.parse(audit.body) as { data?: { exportAudit: { edges: { node: { rowCount: number } }[] } } }).data?.exportAudit.edges[0]?.node
+        .rowCount ?? 0;
+    return {
+      name: `export of every owned customer (${rows.toLocaleString('en')}) to Excel by the admin`,
+      rows,
+      seconds,
+      bytes,
+      rssBeforeMb,
+      rssPeakMb,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -351,7 +420,8 @@ async function bulkExportAllCustomers(base: string, apiPid: number): Promise<Bul
     let lastRows = -1;
     let lastMove = performance.now();
     for (;;) {
-      job = (await call(`query($id: ID!) { bulkExport(id: $id) { status processedRows totalRows url error } }`, { id: startBulkExport.id })).bulkExport;
+      job = (await call(`query($id: ID!) { bulkExport(id: $id) { status processedRows totalRows url error } }`, { id: startBulkExport.id }))
+        .bulkExport;
       if (job.status === 'DONE' || job.status === 'FAILED') break;
       const now = performance.now();
       if (job.status === 'RUNNING' && job.processedRows !== lastRows) {
@@ -377,7 +447,11 @@ async function bulkExportAllCustomers(base: string, apiPid: number): Promise<Bul
     rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid));
     return {
       name: `bulk export of every customer with contacts (${lines.toLocaleString('en')}) as JSON Lines by the admin (file ready after ${ready.toFixed(1)} s; progress paused over 1 s ${stalls} times)`,
-      rows: lines, seconds, bytes, rssBeforeMb, rssPeakMb,
+      rows: lines,
+      seconds,
+      bytes,
+      rssBeforeMb,
+      rssPeakMb,
     };
   } finally {
     clearInterval(sampler);
@@ -396,11 +470,23 @@ const MAIN_SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0 -c timezone=U
  * Every 360 statement the API sends, per customer: an in-process API on the same database answers the 360
  * for each customer once while the statement hook (db/query-stats.ts) records what reaches PostgreSQL.
  */
-async function capture360s<K extends string>(url: string, email: string, sets: Record<K, string[]>): Promise<Record<K, CapturedStatement[][]>> {
+async function capture360s<K extends string>(
+  url: string,
+  email: string,
+  sets: Record<K, string[]>,
+): Promise<Record<K, CapturedStatement[][]>> {
   const ds = createDataSource({ url, poolSize: 4 });
   await ds.initialize();
   const pubSub = createAppPubSub(null);
-  const services = { config: { ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-0123', RATE_LIMIT_MAXIMUM: '0' }), databaseUrl: url }, dataSource: ds, clock: new ManualClock(), pubSub };
+  const services = {
+    config: {
+      ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-0123', RATE_LIMIT_MAXIMUM: '0' }),
+      databaseUrl: url,
+    },
+    dataSource: ds,
+    clock: new ManualClock(),
+    pubSub,
+  };
   const server = await startServer(services, await buildAppSchema(pubSub), 0, '127.0.0.1');
   try {
     const token = await signIn(server.url, email);

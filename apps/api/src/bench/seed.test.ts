@@ -54,8 +54,16 @@ describe('the bench data set and its floor', () => {
   (pgbenchPath() ? it : it.skip)('replays captured statements with pgbench, a random customer of the sample each time', async () => {
     const ids = (await client.query(`SELECT id FROM customers ORDER BY id LIMIT 50`)).rows.map((r) => r.id as string);
     const captures = ids.map((id) => [
-      { sql: `SELECT count(*) FROM follow_ups WHERE customer_id = $1::uuid AND at < $2::timestamptz`, params: [id, new Date()], sessionOptions: '-c plan_cache_mode=force_generic_plan' },
-      { sql: `SELECT name FROM customers WHERE id = ANY($1::uuid[])`, params: [[id]], sessionOptions: '-c plan_cache_mode=force_generic_plan' },
+      {
+        sql: `SELECT count(*) FROM follow_ups WHERE customer_id = $1::uuid AND at < $2::timestamptz`,
+        params: [id, new Date()],
+        sessionOptions: '-c plan_cache_mode=force_generic_plan',
+      },
+      {
+        sql: `SELECT name FROM customers WHERE id = ANY($1::uuid[])`,
+        params: [[id]],
+        sessionOptions: '-c plan_cache_mode=force_generic_plan',
+      },
     ]);
     const [one] = await pgbenchFloor(client, db.url, 'test', captures, [1], 1, '');
     expect(one.failed).toBe(0);

@@ -14,13 +14,134 @@ export interface BenchSizes {
   salespeople: number;
 }
 
-const CITIES = ['北京', '上海', '深圳', '广州', '杭州', '苏州', '南京', '成都', '武汉', '青岛', '厦门', '天津', '西安', '重庆', '长沙', '合肥'];
-const BRAND_A = ['华', '恒', '瑞', '博', '金', '天', '鑫', '佳', '云', '宏', '万', '正', '中', '安', '新', '德', '长', '立', '优', '星', '福', '和', '东', '汇', '锦', '明', '聚', '凯', '睿', '盛'];
+const CITIES = [
+  '北京',
+  '上海',
+  '深圳',
+  '广州',
+  '杭州',
+  '苏州',
+  '南京',
+  '成都',
+  '武汉',
+  '青岛',
+  '厦门',
+  '天津',
+  '西安',
+  '重庆',
+  '长沙',
+  '合肥',
+];
+const BRAND_A = [
+  '华',
+  '恒',
+  '瑞',
+  '博',
+  '金',
+  '天',
+  '鑫',
+  '佳',
+  '云',
+  '宏',
+  '万',
+  '正',
+  '中',
+  '安',
+  '新',
+  '德',
+  '长',
+  '立',
+  '优',
+  '星',
+  '福',
+  '和',
+  '东',
+  '汇',
+  '锦',
+  '明',
+  '聚',
+  '凯',
+  '睿',
+  '盛',
+];
 // Every list free of repeats: two indexes spelling the same name would break the unique name key.
-const BRAND_B = ['信', '通', '丰', '远', '鼎', '诚', '源', '美', '启', '达', '嘉', '和', '科', '泰', '航', '盛', '青', '邦', '品', '辰', '满', '运', '方', '兴', '程', '峰', '晟', '瑞', '隆', '世'];
-const TRADES = ['电子科技', '机械制造', '食品', '信息技术', '建材', '物流', '五金制品', '百货', '软件', '精密模具', '商贸', '管理咨询', '智能装备', '医疗器械', '网络科技', '环保科技', '包装材料', '连锁超市', '数据服务', '汽车配件'];
+const BRAND_B = [
+  '信',
+  '通',
+  '丰',
+  '远',
+  '鼎',
+  '诚',
+  '源',
+  '美',
+  '启',
+  '达',
+  '嘉',
+  '和',
+  '科',
+  '泰',
+  '航',
+  '盛',
+  '青',
+  '邦',
+  '品',
+  '辰',
+  '满',
+  '运',
+  '方',
+  '兴',
+  '程',
+  '峰',
+  '晟',
+  '瑞',
+  '隆',
+  '世',
+];
+const TRADES = [
+  '电子科技',
+  '机械制造',
+  '食品',
+  '信息技术',
+  '建材',
+  '物流',
+  '五金制品',
+  '百货',
+  '软件',
+  '精密模具',
+  '商贸',
+  '管理咨询',
+  '智能装备',
+  '医疗器械',
+  '网络科技',
+  '环保科技',
+  '包装材料',
+  '连锁超市',
+  '数据服务',
+  '汽车配件',
+];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '高', '罗'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '建华',
+  '志强',
+];
 const GRADES = ['VIP', 'IMPORTANT', 'NORMAL', 'NORMAL', 'POTENTIAL', 'POTENTIAL'];
 const TYPES = ['PROSPECT', 'ASSIGNED', 'ASSIGNED', 'WON', 'LOST'];
 
@@ -55,7 +176,9 @@ export async function seedBench(db: Client, sizes: BenchSizes, log: (s: string) 
      SELECT '压测销售' || n, 'bench.sales' || n || '@kehu.demo', 'SALES', $1, $2 FROM generate_series(1, $3) n RETURNING id`,
     [managerId, passwordHash, sizes.salespeople],
   );
-  await db.query(`INSERT INTO users (name, email, role, password_hash) VALUES ('压测管理员', 'bench.admin@kehu.demo', 'ADMIN', $1)`, [passwordHash]);
+  await db.query(`INSERT INTO users (name, email, role, password_hash) VALUES ('压测管理员', 'bench.admin@kehu.demo', 'ADMIN', $1)`, [
+    passwordHash,
+  ]);
   const salesIds: string[] = sales.rows.map((r) => r.id);
 
   // Foreign keys are not checked while seeding (a superuser may say so): the rows are consistent by construction,
@@ -76,7 +199,11 @@ export async function seedBench(db: Client, sizes: BenchSizes, log: (s: string) 
       cols[5].push(CITIES[i % CITIES.length] + '市');
       cols[6].push(i % 50 === 0 ? null : salesIds[i % salesIds.length]);
       cols[7].push(buildSearchText([name, ...contacts]));
-      cols[8].push(`{${buildSearchGrams([name, ...contacts]).map((g) => JSON.stringify(g)).join(',')}}`);
+      cols[8].push(
+        `{${buildSearchGrams([name, ...contacts])
+          .map((g) => JSON.stringify(g))
+          .join(',')}}`,
+      );
       cols[9].push(i);
     }
     await db.query(
@@ -105,7 +232,9 @@ export async function seedBench(db: Client, sizes: BenchSizes, log: (s: string) 
   await seedTagsAndChangeLog(db, managerId);
   log(`tags and change log after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await seedDeals(db);
-  log(`deals (opportunities, contracts with two plans, a receipt and an invoice each) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `deals (opportunities, contracts with two plans, a receipt and an invoice each) after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   await db.query(`RESET session_replication_role`);
   await db.query('VACUUM ANALYZE');
   await db.query('CREATE TABLE bench_seeded AS SELECT now() AS at'); // the last step: a database without it is half seeded
@@ -166,7 +295,9 @@ async function seedFollowUps(db: Client, fallbackAuthor: string): Promise<void> 
 }
 
 async function seedTagsAndChangeLog(db: Client, managerId: string): Promise<void> {
-  await db.query(`INSERT INTO tags (name) SELECT unnest(ARRAY['老客户','价格敏感','重点跟进','年度框架','有竞品','招投标','集团客户','回款慢','转介绍','待续约'])`);
+  await db.query(
+    `INSERT INTO tags (name) SELECT unnest(ARRAY['老客户','价格敏感','重点跟进','年度框架','有竞品','招投标','集团客户','回款慢','转介绍','待续约'])`,
+  );
   // Tag n of 10 goes to a customer when (n + rn) mod 10 falls below its count: exactly `tags` distinct tags each.
   await db.query(
     `INSERT INTO customer_tags (customer_id, tag_id)

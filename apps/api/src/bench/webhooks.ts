@@ -75,7 +75,11 @@ export async function webhookThroughput(databaseUrl: string, opts: { customers?:
     // One customer's events in order, customers interleaved (as a busy system writes them).
     await ds.transaction(async (em) => {
       for (const type of TYPES) {
-        await emitEvents(em, type, people.map((c) => (type === 'customer.created' ? { id: c, bench: run } : { id: randomUUID(), customerId: c, bench: run })));
+        await emitEvents(
+          em,
+          type,
+          people.map((c) => (type === 'customer.created' ? { id: c, bench: run } : { id: randomUUID(), customerId: c, bench: run })),
+        );
       }
     });
     const total = customers * TYPES.length * endpointCount;
@@ -83,7 +87,10 @@ export async function webhookThroughput(databaseUrl: string, opts: { customers?:
     const started = performance.now();
     dispatcher.start();
     for (;;) {
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = ANY($1::uuid[]) AND status = 'PENDING'`, [endpointIds]);
+      const [{ n }] = await ds.query(
+        `SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = ANY($1::uuid[]) AND status = 'PENDING'`,
+        [endpointIds],
+      );
       if (n === 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -125,8 +132,17 @@ async function main() {
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
   const loadBefore = os.loadavg()[0];
-  const row = await webhookThroughput(url, { customers: Number(process.env.BENCH_WEBHOOK_CUSTOMERS ?? 1250), endpoints: Number(process.env.BENCH_WEBHOOK_ENDPOINTS ?? 2) });
-  const result = { at: new Date().toISOString(), ...machine(), loadAverage: [loadBefore, os.loadavg()[0]], webhooks: row, markdown: renderWebhookRow(row) };
+  const row = await webhookThroughput(url, {
+    customers: Number(process.env.BENCH_WEBHOOK_CUSTOMERS ?? 1250),
+    endpoints: Number(process.env.BENCH_WEBHOOK_ENDPOINTS ?? 2),
+  });
+  const result = {
+    at: new Date().toISOString(),
+    ...machine(),
+    loadAverage: [loadBefore, os.loadavg()[0]],
+    webhooks: row,
+    markdown: renderWebhookRow(row),
+  };
   console.log(result.markdown + ` (load average ${result.loadAverage.map((x) => x.toFixed(1)).join(' → ')} on ${result.cores} cores)`);
   const dir = path.join(REPO_ROOT, 'bench', 'results', 'webhooks');
   mkdirSync(dir, { recursive: true });

@@ -19,7 +19,12 @@ export interface DataSourceOptions {
  * The one TypeORM DataSource of a process. `synchronize` is never on: the schema changes only through migrations.
  * Parallel query is switched off for our sessions: on small OLTP statements it costs far more than it saves (DESIGN §8).
  */
-export function createDataSource({ url, poolSize = 20, applicationName = 'kehu-api', businessTimeZone = 'Asia/Shanghai' }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize = 20,
+  applicationName = 'kehu-api',
+  businessTimeZone = 'Asia/Shanghai',
+}: DataSourceOptions): DataSource {
   return new KehuDataSource({
     type: 'postgres',
     url,

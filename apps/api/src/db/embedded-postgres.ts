@@ -318,8 +318,7 @@ function postgresUser(warn: (line: string) => void): RunAs | null {
   if (existing) return existing;
   const attempts: string[][] = [
     ['groupadd', '--system', SUPERUSER],
-    ['useradd', '--system', '--gid', SUPERUSER, '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/bin/false',
-      SUPERUSER],
+    ['useradd', '--system', '--gid', SUPERUSER, '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/bin/false', SUPERUSER],
   ];
   const busybox: string[][] = [
     ['addgroup', '-S', SUPERUSER],
@@ -826,10 +825,7 @@ function portError(port: number, code: string): EmbeddedPostgresError {
   );
 }
 
-async function terminate(
-  child: ChildProcess,
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>,
-): Promise<void> {
+async function terminate(child: ChildProcess, exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>): Promise<void> {
   // SIGINT = fast shutdown (roll back sessions, checkpoint, exit); SIGQUIT = immediate (crash-recovery on next
   // start); SIGKILL as the very last resort.
   const steps: [NodeJS.Signals, number][] = [

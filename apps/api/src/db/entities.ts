@@ -23,4 +23,37 @@ import { ImportJob } from '../modules/imports/import.entity';
 import { Attachment } from '../modules/files/file.entity';
 import { BulkExport } from '../modules/bulk-exports/bulk-export.entity';
 /** Every TypeORM entity. Listed explicitly: glob loading does not work under the test transformer. */
-export const entities = [User, Customer, Contact, FollowUp, Tag, CustomField, ChangeLog, ApiKey, WebhookEndpoint, WebhookDelivery, WebhookAttempt, WebhookEvent, Task, Visit, Notification, NotificationDelivery, Product, Opportunity, OpportunityStageChange, OpportunityLine, Contract, ContractLine, ContractApproval, PaymentPlan, Receipt, Invoice, DealSettings, ImportJob, Attachment, ContractTemplate, ContractReviewComment, BulkExport];
+export const entities = [
+  User,
+  Customer,
+  Contact,
+  FollowUp,
+  Tag,
+  CustomField,
+  ChangeLog,
+  ApiKey,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
+  WebhookEvent,
+  Task,
+  Visit,
+  Notification,
+  NotificationDelivery,
+  Product,
+  Opportunity,
+  OpportunityStageChange,
+  OpportunityLine,
+  Contract,
+  ContractLine,
+  ContractApproval,
+  PaymentPlan,
+  Receipt,
+  Invoice,
+  DealSettings,
+  ImportJob,
+  Attachment,
+  ContractTemplate,
+  ContractReviewComment,
+  BulkExport,
+];

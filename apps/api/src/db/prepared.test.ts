@@ -66,7 +66,12 @@ describe('statements of one request, sent as one', () => {
     await alone();
     const before = queryStats.total;
     const [a, b] = [request(), request()];
-    await Promise.all([preparedQuery(a, ALL, [[1]]), preparedQuery(a, NONE, [1]), preparedQuery(b, ALL, [[2]]), preparedQuery(b, NONE, [2])]);
+    await Promise.all([
+      preparedQuery(a, ALL, [[1]]),
+      preparedQuery(a, NONE, [1]),
+      preparedQuery(b, ALL, [[2]]),
+      preparedQuery(b, NONE, [2]),
+    ]);
     expect(queryStats.total - before).toBe(2);
   });
 
@@ -105,7 +110,7 @@ describe('statements of one request, sent as one', () => {
     }
   });
 
-  it('keeps each statement\'s row order explicitly, whatever order the rows are read in', async () => {
+  it("keeps each statement's row order explicitly, whatever order the rows are read in", async () => {
     // Ordered by a column the rows are not stored in: the combined statement must sort by the statement's own ORDER BY.
     const BY_LABEL = `SELECT id FROM batch_probe b WHERE b.id = ANY($1::int[]) ORDER BY b.label NULLS FIRST, b.id DESC LIMIT 3`;
     const expected = await preparedQuery(db.dataSource, BY_LABEL, [[1, 2, 3]]);
@@ -118,7 +123,9 @@ describe('statements of one request, sent as one', () => {
 
 describe('orderedForBatch', () => {
   it('repeats the top-level ORDER BY as a row number, leaving subqueries, strings and LIMIT alone', () => {
-    expect(orderedForBatch(`SELECT a, (SELECT max(x) FROM t ORDER BY 1) AS m FROM u WHERE s = 'ORDER BY' ORDER BY u.a DESC, u.id LIMIT $2`)).toBe(
+    expect(
+      orderedForBatch(`SELECT a, (SELECT max(x) FROM t ORDER BY 1) AS m FROM u WHERE s = 'ORDER BY' ORDER BY u.a DESC, u.id LIMIT $2`),
+    ).toBe(
       `SELECT row_number() OVER (ORDER BY u.a DESC, u.id) AS "__kehu_row", a, (SELECT max(x) FROM t ORDER BY 1) AS m FROM u WHERE s = 'ORDER BY' ORDER BY u.a DESC, u.id LIMIT $2`,
     );
     expect(orderedForBatch(`WITH w AS (SELECT 1 AS a ORDER BY 1) SELECT * FROM w ORDER BY a`)).toBe(

@@ -98,7 +98,8 @@ const sessionOptions = (pool: Pool) => (pool as unknown as { options: { options?
 async function runAlone(pool: Pool, sql: string, params: unknown[]): Promise<Row[]> {
   queryStats.note(sql, params, sessionOptions(pool));
   const result = await pool.query({ name: nameFor(sql), text: sql, values: params });
-  if (!columnsOf.has(sql)) columnsOf.set(sql, result.fields.length && uniqueNames(result.fields) && orderedForBatch(sql) !== null ? result.fields : null);
+  if (!columnsOf.has(sql))
+    columnsOf.set(sql, result.fields.length && uniqueNames(result.fields) && orderedForBatch(sql) !== null ? result.fields : null);
   return result.rows as Row[];
 }
 
@@ -107,10 +108,14 @@ const uniqueNames = (fields: FieldDef[]) => new Set(fields.map((f) => f.name)).s
 function flush(pool: Pool, queue: Pending[]) {
   // A stable order, so the same page always makes the same combined statement (and reuses its plan).
   queue.sort((a, b) => (a.sql < b.sql ? -1 : a.sql > b.sql ? 1 : 0));
-  for (let start = 0; start < queue.length; ) {
+  for (let start = 0; start < queue.length;) {
     const chunk: Pending[] = [];
     let params = 0;
-    while (start < queue.length && chunk.length < MAX_PER_STATEMENT && (chunk.length === 0 || params + queue[start].params.length <= MAX_PARAMS)) {
+    while (
+      start < queue.length &&
+      chunk.length < MAX_PER_STATEMENT &&
+      (chunk.length === 0 || params + queue[start].params.length <= MAX_PARAMS)
+    ) {
       params += queue[start].params.length;
       chunk.push(queue[start++]);
     }

@@ -63,8 +63,11 @@ export interface QueryCost {
   introspection: number;
 }
 
-export const tooComplex = (reason: 'DEPTH' | 'COST' | 'ALIASES' | 'BATCH' | 'INTROSPECTION', message: ErrorMessage, extra: Record<string, unknown>) =>
-  new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, { reason, ...extra, http: { status: 200 } });
+export const tooComplex = (
+  reason: 'DEPTH' | 'COST' | 'ALIASES' | 'BATCH' | 'INTROSPECTION',
+  message: ErrorMessage,
+  extra: Record<string, unknown>,
+) => new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, { reason, ...extra, http: { status: 200 } });
 
 function isListOutput(type: GraphQLOutputType): boolean {
   let t = type;
@@ -97,7 +100,13 @@ function introspectionListSizes(schema: GraphQLSchema): Record<string, number> {
   if (sizes) return sizes;
   const types = Object.values(schema.getTypeMap());
   const directives = schema.getDirectives();
-  let fields = 0, args = 0, inputFields = 0, enumValues = 0, interfaces = 0, possible = 0, maxWrapping = 0;
+  let fields = 0,
+    args = 0,
+    inputFields = 0,
+    enumValues = 0,
+    interfaces = 0,
+    possible = 0,
+    maxWrapping = 0;
   const wrap = (t: GraphQLType) => {
     let n = 0;
     for (let w = t; isWrappingType(w); w = w.ofType) n++;
@@ -149,14 +158,30 @@ export function measureOperation(
   const root = schema.getRootType(operation.operation);
   const result: QueryCost = { cost: 0, depth: 0, aliases: 0, introspection: 0 };
   if (!root) return result;
-  const introspectionSize = (type: GraphQLCompositeType, field: string) => introspectionListSizes(schema)[`${type.name}.${field}`] ?? QUERY_LIMITS.listSize;
+  const introspectionSize = (type: GraphQLCompositeType, field: string) =>
+    introspectionListSizes(schema)[`${type.name}.${field}`] ?? QUERY_LIMITS.listSize;
 
   /** An introspection subtree: objects counted apart, with the schema's list sizes. */
-  const walkIntrospection = (set: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, depth: number, wrapping: number, spreads: Set<string>) => {
+  const walkIntrospection = (
+    set: SelectionSetNode,
+    type: GraphQLCompositeType,
+    multiplier: number,
+    depth: number,
+    wrapping: number,
+    spreads: Set<string>,
+  ) => {
     for (const sel of set.selections) {
       if (sel.kind !== Kind.FIELD) {
         const fragment = sel.kind === Kind.FRAGMENT_SPREAD ? (spreads.has(sel.name.value) ? undefined : fragments[sel.name.value]) : sel;
-        if (fragment) walkIntrospection(fragment.selectionSet, type, multiplier, depth, wrapping, sel.kind === Kind.FRAGMENT_SPREAD ? new Set(spreads).add(sel.name.value) : spreads);
+        if (fragment)
+          walkIntrospection(
+            fragment.selectionSet,
+            type,
+            multiplier,
+            depth,
+            wrapping,
+            sel.kind === Kind.FRAGMENT_SPREAD ? new Set(spreads).add(sel.name.value) : spreads,
+          );
         continue;
       }
       if (sel.alias) result.aliases++;
@@ -168,13 +193,25 @@ export function measureOperation(
       const fieldDepth = ofType ? depth : depth + 1;
       const level = ofType ? wrapping + 1 : 0;
       result.depth = Math.max(result.depth, fieldDepth);
-      const items = ofType && level > introspectionListSizes(schema).maxWrapping ? 0 : isListOutput(def.type) ? multiplier * introspectionSize(type, sel.name.value) : multiplier;
+      const items =
+        ofType && level > introspectionListSizes(schema).maxWrapping
+          ? 0
+          : isListOutput(def.type)
+            ? multiplier * introspectionSize(type, sel.name.value)
+            : multiplier;
       result.introspection += items;
       walkIntrospection(sel.selectionSet, getNamedType(def.type) as GraphQLCompositeType, items, fieldDepth, level, spreads);
     }
   };
 
-  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, depth: number, listSize: number, spreads: Set<string>) => {
+  const walk = (
+    set: SelectionSetNode,
+    type: GraphQLCompositeType,
+    multiplier: number,
+    depth: number,
+    listSize: number,
+    spreads: Set<string>,
+  ) => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.INLINE_FRAGMENT || sel.kind === Kind.FRAGMENT_SPREAD) {
         let fragment: { selectionSet: SelectionSetNode; typeCondition?: { name: { value: string } } } | undefined;
@@ -195,7 +232,8 @@ export function measureOperation(
         const def = name === '__schema' ? SchemaMetaFieldDef : TypeMetaFieldDef;
         result.depth = Math.max(result.depth, depth + 1);
         result.introspection += multiplier;
-        if (sel.selectionSet) walkIntrospection(sel.selectionSet, getNamedType(def.type) as GraphQLCompositeType, multiplier, depth + 1, 0, spreads);
+        if (sel.selectionSet)
+          walkIntrospection(sel.selectionSet, getNamedType(def.type) as GraphQLCompositeType, multiplier, depth + 1, 0, spreads);
         continue;
       }
       if (name.startsWith('__')) continue; // __typename: a leaf
@@ -264,13 +302,25 @@ export function measureOperationCached(
 export function assertWithinLimits(measured: QueryCost, limits = QUERY_LIMITS): void {
   const { cost, depth, aliases, introspection } = measured;
   if (depth > limits.maxDepth) {
-    throw tooComplex('DEPTH', msg('graphql.queryDepthExceeds', { depth, maxDepth: limits.maxDepth }), { depth, cost, limit: limits.maxDepth });
+    throw tooComplex('DEPTH', msg('graphql.queryDepthExceeds', { depth, maxDepth: limits.maxDepth }), {
+      depth,
+      cost,
+      limit: limits.maxDepth,
+    });
   }
   if (aliases > limits.maxAliases) {
-    throw tooComplex('ALIASES', msg('graphql.aliasesExceed', { aliases, maxAliases: limits.maxAliases }), { aliases, cost, limit: limits.maxAliases });
+    throw tooComplex('ALIASES', msg('graphql.aliasesExceed', { aliases, maxAliases: limits.maxAliases }), {
+      aliases,
+      cost,
+      limit: limits.maxAliases,
+    });
   }
   if (introspection > limits.maxIntrospection) {
-    throw tooComplex('INTROSPECTION', msg('graphql.introspectionObjectsExceedsFull', { introspection, maxIntrospection: limits.maxIntrospection }), { introspection, cost, limit: limits.maxIntrospection });
+    throw tooComplex(
+      'INTROSPECTION',
+      msg('graphql.introspectionObjectsExceedsFull', { introspection, maxIntrospection: limits.maxIntrospection }),
+      { introspection, cost, limit: limits.maxIntrospection },
+    );
   }
   if (cost > limits.maxCost) {
     throw tooComplex('COST', msg('graphql.queryCostExceedsAsk', { cost, maxCost: limits.maxCost }), { cost, limit: limits.maxCost });

@@ -15,13 +15,20 @@ const KEYS = `query($first: Int, $after: String, $last: Int, $before: String) {
     edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
   }
 }`;
-type Page = { edges: { cursor: string; node: { name: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+type Page = {
+  edges: { cursor: string; node: { name: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+};
 const names = (p: Page) => p.edges.map((e) => e.node.name);
 
 describe('connections page backward with last/before (Relay)', () => {
   it('returns the items before a cursor in list order, and pages back to the start', async () => {
     for (let i = 1; i <= 5; i++) {
-      await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, { i: { name: `键${i}`, ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'] } }, team.token.admin);
+      await app.ok(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
+        { i: { name: `键${i}`, ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'] } },
+        team.token.admin,
+      );
       app.clock.advance(1000);
     }
     const page = async (vars: Record<string, unknown>) => (await app.ok(KEYS, vars, team.token.admin)).apiKeys as Page;
@@ -50,7 +57,11 @@ describe('connections page backward with last/before (Relay)', () => {
 describe('backward paging on other lists', () => {
   it('products (by name, ascending) page backward in list order', async () => {
     for (const name of ['甲商品', '乙商品', '丙商品', '丁商品']) {
-      await app.ok(`mutation($n: String!, $c: String!) { createProduct(input: { name: $n, code: $c, listPrice: "1" }) { id } }`, { n: name, c: `C-${name}` }, team.token.admin);
+      await app.ok(
+        `mutation($n: String!, $c: String!) { createProduct(input: { name: $n, code: $c, listPrice: "1" }) { id } }`,
+        { n: name, c: `C-${name}` },
+        team.token.admin,
+      );
     }
     const PRODUCTS = `query($first: Int, $last: Int, $before: String) { products(first: $first, last: $last, before: $before) { edges { node { name } } pageInfo { hasPreviousPage hasNextPage startCursor } } }`;
     const all = (await app.ok(PRODUCTS, { first: 10 }, team.token.sales)).products;
@@ -75,7 +86,9 @@ describe('backward paging on other lists', () => {
     expect(all).toHaveLength(3);
     const tail = (await app.ok(INBOX, { last: 2 }, team.token.service)).notifications;
     expect(ids(tail)).toEqual(all.slice(1));
-    expect(ids((await app.ok(INBOX, { last: 2, before: tail.pageInfo.startCursor }, team.token.service)).notifications)).toEqual(all.slice(0, 1));
+    expect(ids((await app.ok(INBOX, { last: 2, before: tail.pageInfo.startCursor }, team.token.service)).notifications)).toEqual(
+      all.slice(0, 1),
+    );
   });
 });
 
@@ -90,7 +103,10 @@ describe('keyset cursors keep the database time to the microsecond', () => {
     const list = cols.map((c) => `"${c.column_name}"`).join(', ');
     const inserted: { created_at: string }[] = await app.db.dataSource.query(
       `INSERT INTO customers (name, name_key, created_at, updated_at, ${list})
-       SELECT '同刻客户' || g || '有限公司', 'tongke' || g || '-' || c.name_key, date_trunc('second', now()) + interval '0.123456 second', now(), ${list.split(', ').map((x) => `c.${x}`).join(', ')}
+       SELECT '同刻客户' || g || '有限公司', 'tongke' || g || '-' || c.name_key, date_trunc('second', now()) + interval '0.123456 second', now(), ${list
+         .split(', ')
+         .map((x) => `c.${x}`)
+         .join(', ')}
          FROM customers c, generate_series(1, 5) g WHERE c.id = $1 RETURNING created_at::text`,
       [seedId],
     );
@@ -127,8 +143,16 @@ describe('keyset cursors keep the database time to the microsecond', () => {
 describe('backward paging on the deal lists (listPage)', () => {
   it('opportunities page backward in list order', async () => {
     const c = await newCustomer(app, team.token.sales, '倒序商机客户有限公司');
-    for (const [name, amount] of [['商机一', '100'], ['商机二', '300'], ['商机三', '200']]) {
-      await app.ok(`mutation($c: ID!, $i: CreateOpportunityInput!) { createOpportunity(customerId: $c, input: $i) { id } }`, { c, i: { name, amount, stage: 'INITIAL' } }, team.token.sales);
+    for (const [name, amount] of [
+      ['商机一', '100'],
+      ['商机二', '300'],
+      ['商机三', '200'],
+    ]) {
+      await app.ok(
+        `mutation($c: ID!, $i: CreateOpportunityInput!) { createOpportunity(customerId: $c, input: $i) { id } }`,
+        { c, i: { name, amount, stage: 'INITIAL' } },
+        team.token.sales,
+      );
       app.clock.advance(1000);
     }
     const Q = `query($first: Int, $last: Int, $before: String) {

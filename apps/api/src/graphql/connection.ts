@@ -41,7 +41,10 @@ export class PageArgs {
  */
 @ArgsType()
 export class BidirectionalPageArgs extends PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the end, 1–${MAX_PAGE_SIZE}: the last items before \`before\` (or of the list)` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size from the end, 1–${MAX_PAGE_SIZE}: the last items before \`before\` (or of the list)`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items before this cursor (pageInfo.startCursor of the page after)' })

@@ -43,7 +43,13 @@ export interface ApiKeyPrincipal {
 export function createContext(
   services: AppServices,
   user: User | null,
-  meta: { requestId?: string; ip?: string | null; userAgent?: string | null; apiKey?: ApiKeyPrincipal | null; rateLimiter?: RateLimiter | null } = {},
+  meta: {
+    requestId?: string;
+    ip?: string | null;
+    userAgent?: string | null;
+    apiKey?: ApiKeyPrincipal | null;
+    rateLimiter?: RateLimiter | null;
+  } = {},
 ): Context {
   const ctx: Context = {
     ...services,

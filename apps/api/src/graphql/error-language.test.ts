@@ -28,7 +28,11 @@ describe('error language', () => {
   it('renders the message in zh-CN by default, in English for Accept-Language: en, from the same key and params', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     const zh = (await post(TASK, { id })).errors![0];
-    expect(zh.extensions).toMatchObject({ code: 'NOT_FOUND', messageKey: 'common.notFound', params: { record: { t: 'record', v: 'task' } } });
+    expect(zh.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      messageKey: 'common.notFound',
+      params: { record: { t: 'record', v: 'task' } },
+    });
     expect(zh.message).toBe('任务不存在或无权查看');
     const en = (await post(TASK, { id }, { 'accept-language': 'en-US,en;q=0.9,zh;q=0.5' })).errors![0];
     expect(en.extensions).toMatchObject({ code: 'NOT_FOUND', messageKey: 'common.notFound' });

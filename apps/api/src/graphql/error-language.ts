@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { DEFAULT_LOCALE, isMessageKey, localeFromAcceptLanguage, normalizeLocale, renderMessage, type Locale, type MessageParams } from '@kehu/domain';
+import {
+  DEFAULT_LOCALE,
+  isMessageKey,
+  localeFromAcceptLanguage,
+  normalizeLocale,
+  renderMessage,
+  type Locale,
+  type MessageParams,
+} from '@kehu/domain';
 import type { Context } from './context';
 
 /**

@@ -68,8 +68,7 @@ export const notFound = (what: RecordType | string, id?: string) =>
 export const badInput = (field: string, message: ErrorMessage, extra: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, ...extra });
 
-export const conflict = (message: ErrorMessage, extra: Record<string, unknown> = {}) =>
-  new AppError(ErrorCode.CONFLICT, message, extra);
+export const conflict = (message: ErrorMessage, extra: Record<string, unknown> = {}) => new AppError(ErrorCode.CONFLICT, message, extra);
 
 /** A stale `version` on update: the record changed since the caller read it. */
 export const staleVersion = (what: RecordType | string, currentVersion?: number) =>

@@ -33,9 +33,14 @@ export function gatePlugin(limiter: RateLimiter | null): ApolloServerPlugin<Cont
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (passed && operation && document) {
-            await settleCost({ document, operation, caller: contextValue, limiter }, cost, result.data as Record<string, unknown> | null | undefined);
+            await settleCost(
+              { document, operation, caller: contextValue, limiter },
+              cost,
+              result.data as Record<string, unknown> | null | undefined,
+            );
           }
-          if (limiter && !cost.throttleStatus && contextValue) cost.throttleStatus = (await limiter.charge(bucketKey(contextValue), 0)).status;
+          if (limiter && !cost.throttleStatus && contextValue)
+            cost.throttleStatus = (await limiter.charge(bucketKey(contextValue), 0)).status;
           setRateLimitHeaders(response.http.headers, cost, limiter ? Math.floor(contextValue.clock.now().getTime() / 1000) : 0);
           result.extensions = { ...result.extensions, cost };
         },

@@ -24,7 +24,11 @@ beforeAll(async () => {
   customerId = await newCustomer(app, team.token.sales, '网关测试科技有限公司');
   const key = async (scopes: string[], ownerId = team.sales.id) =>
     (
-      await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, { i: { name: '网关', ownerId, scopes } }, team.token.admin)
+      await app.ok(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
+        { i: { name: '网关', ownerId, scopes } },
+        team.token.admin,
+      )
     ).createApiKey.secret as string;
   secrets.customersRead = await key(['CUSTOMERS_READ']);
   secrets.customersWrite = await key(['CUSTOMERS_WRITE'], team.admin.id);
@@ -33,7 +37,6 @@ beforeAll(async () => {
   mustChangeToken = await app.login(fresh.email);
 });
 afterAll(() => app.close());
-
 
 type Transport = (query: string, variables: Record<string, unknown>, token: string | null) => Promise<Answer>;
 
@@ -88,11 +91,18 @@ interface Refusal {
 
 const REFUSALS: Refusal[] = [
   { name: 'anonymous read', query: `{ customers(first: 1) { totalCount } }`, token: () => null, expected: { code: 'UNAUTHENTICATED' } },
-  { name: 'anonymous introspection', query: `{ __schema { queryType { name } } }`, token: () => null, expected: { code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_REQUIRES_AUTH' } },
+  {
+    name: 'anonymous introspection',
+    query: `{ __schema { queryType { name } } }`,
+    token: () => null,
+    expected: { code: 'UNAUTHENTICATED', reason: 'INTROSPECTION_REQUIRES_AUTH' },
+  },
   {
     name: 'createCustomer before the required password change',
     query: `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
-    variables: () => ({ input: { name: `改密前${randomBytes(3).toString('hex')}有限公司`, contact: { name: '张三', mobile: nextMobile() } } }),
+    variables: () => ({
+      input: { name: `改密前${randomBytes(3).toString('hex')}有限公司`, contact: { name: '张三', mobile: nextMobile() } },
+    }),
     token: () => mustChangeToken,
     expected: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' },
   },
@@ -169,7 +179,10 @@ describe('persisted queries replayed by hash pass the gate with the caller who r
     const variables = { id: customerId };
     expect((await post({ query, variables, extensions }, team.token.sales)).errors).toBeUndefined();
     expect((await post({ variables, extensions }, team.token.sales)).data.customer.contracts).toEqual([]);
-    expect((await post({ variables, extensions }, secrets.customersRead)).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE' });
+    expect((await post({ variables, extensions }, secrets.customersRead)).errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'API_KEY_SCOPE',
+    });
     expect((await post({ variables, extensions }, null)).errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
@@ -180,7 +193,11 @@ describe('subscriptions over the socket pass the same gate', () => {
     const anonymous = app.wsClient(null);
     const sales = app.wsClient(team.token.sales);
     const SUB = `subscription { notificationAdded { id title } }`;
-    expect((await overSocket(deals, SUB)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE', field: 'notificationAdded' });
+    expect((await overSocket(deals, SUB)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'API_KEY_SCOPE',
+      field: 'notificationAdded',
+    });
     expect((await overSocket(anonymous, SUB)).errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     const wide = `subscription { notificationAdded { ${Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `t${i}: title`).join(' ')} } }`;
     expect((await overSocket(sales, wide)).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'ALIASES' });
@@ -189,25 +206,53 @@ describe('subscriptions over the socket pass the same gate', () => {
 
 describe('invalid text in any string argument is BAD_USER_INPUT naming the argument (over HTTP)', () => {
   const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`;
-  const input = (over: Record<string, unknown>) => ({ name: `文本${randomBytes(3).toString('hex')}有限公司`, contact: { name: '张三', mobile: nextMobile() }, ...over });
+  const input = (over: Record<string, unknown>) => ({
+    name: `文本${randomBytes(3).toString('hex')}有限公司`,
+    contact: { name: '张三', mobile: nextMobile() },
+    ...over,
+  });
   const refusedAs = async (query: string, variables: Record<string, unknown>, token: string | null, field: string) => {
     const res = await app.gql(query, variables, token);
-    expect({ status: res.status, code: res.errors?.[0].extensions?.code, field: res.errors?.[0].extensions?.field }).toEqual({ status: 200, code: 'BAD_USER_INPUT', field });
+    expect({ status: res.status, code: res.errors?.[0].extensions?.code, field: res.errors?.[0].extensions?.field }).toEqual({
+      status: 200,
+      code: 'BAD_USER_INPUT',
+      field,
+    });
     expect(res.errors?.[0].message).toContain(field);
   };
 
   it('refuses NUL bytes and lone surrogates in variables, nested inputs, lists, JSON values and literals', async () => {
     await refusedAs(CREATE, { input: input({ remark: 'a\ud800b' }) }, team.token.sales, 'input.remark');
     await refusedAs(CREATE, { input: input({ remark: 'trailing \udc00' }) }, team.token.sales, 'input.remark');
-    await refusedAs(CREATE, { input: input({ contact: { name: '张\u0000三', mobile: nextMobile() } }) }, team.token.sales, 'input.contact.name');
+    await refusedAs(
+      CREATE,
+      { input: input({ contact: { name: '张\u0000三', mobile: nextMobile() } }) },
+      team.token.sales,
+      'input.contact.name',
+    );
     await refusedAs(CREATE, { input: input({ tags: ['好', 'x\u0000'] }) }, team.token.sales, 'input.tags.1');
-    await refusedAs(CREATE, { input: input({ customFields: { note: { deep: '\ud83d' } } }) }, team.token.sales, 'input.customFields.note.deep');
+    await refusedAs(
+      CREATE,
+      { input: input({ customFields: { note: { deep: '\ud83d' } } }) },
+      team.token.sales,
+      'input.customFields.note.deep',
+    );
     // A variable is named by the argument it is passed to.
-    await refusedAs(`query($q: String) { customers(first: 1, filter: { search: $q }) { totalCount } }`, { q: '\u0000' }, team.token.sales, 'filter.search');
+    await refusedAs(
+      `query($q: String) { customers(first: 1, filter: { search: $q }) { totalCount } }`,
+      { q: '\u0000' },
+      team.token.sales,
+      'filter.search',
+    );
     // An escaped NUL in the document itself.
     await refusedAs(`{ customers(first: 1, filter: { search: "a\\u0000" }) { totalCount } }`, {}, team.token.sales, 'filter.search');
     // Before sign-in too.
-    await refusedAs(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: 'x@test.kehu', p: 'pw\u0000' }, null, 'password');
+    await refusedAs(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: 'x@test.kehu', p: 'pw\u0000' },
+      null,
+      'password',
+    );
   });
 
   it('accepts real characters outside the basic plane (a surrogate pair) and stores them', async () => {

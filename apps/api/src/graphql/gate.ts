@@ -81,7 +81,10 @@ const PASSWORD_CHANGE_FIELDS = new Set([...PUBLIC_ROOT_FIELDS, 'me', 'changePass
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /** The root field names an operation selects, through fragments and inline fragments. */
-export function rootFieldNames(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode | undefined>): string[] {
+export function rootFieldNames(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode | undefined>,
+): string[] {
   return selectedFieldNames(operation.selectionSet, fragments);
 }
 
@@ -89,11 +92,7 @@ export function rootFieldNames(operation: OperationDefinitionNode, fragments: Re
 export function checkRootAccess(caller: Pick<Context, 'user'>, fields: string[]) {
   if (!caller.user) {
     if (fields.some((f) => INTROSPECTION_FIELDS.has(f))) {
-      throw new AppError(
-        ErrorCode.UNAUTHENTICATED,
-        msg('graphql.signUseApiKey'),
-        { reason: 'INTROSPECTION_REQUIRES_AUTH' },
-      );
+      throw new AppError(ErrorCode.UNAUTHENTICATED, msg('graphql.signUseApiKey'), { reason: 'INTROSPECTION_REQUIRES_AUTH' });
     }
     if (fields.some((f) => !PUBLIC_ROOT_FIELDS.has(f))) throw unauthenticated();
     return;

@@ -26,6 +26,9 @@ export class IdempotencyCommitMarker implements EntitySubscriberInterface {
     if (!claim) return;
     const runner = event.queryRunner as typeof event.queryRunner & { transactionDepth?: number };
     if (runner.transactionDepth !== undefined && runner.transactionDepth > 1) return; // a savepoint: the outer COMMIT marks
-    await runner.query(`UPDATE idempotency_keys SET wrote = true WHERE principal = $1 AND key = $2 AND NOT wrote`, [claim.principal, claim.key]);
+    await runner.query(`UPDATE idempotency_keys SET wrote = true WHERE principal = $1 AND key = $2 AND NOT wrote`, [
+      claim.principal,
+      claim.key,
+    ]);
   }
 }

@@ -74,7 +74,9 @@ export function idempotencyPlugin(): ApolloServerPlugin<Context> {
           const scope = requestScope.getStore();
           if (scope) scope.idempotency = undefined;
           const { data, errors } = response.body.singleResult;
-          const failed = errors?.some((e) => !KNOWN_CODES.has(String(e.extensions?.code)) || e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
+          const failed = errors?.some(
+            (e) => !KNOWN_CODES.has(String(e.extensions?.code)) || e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR,
+          );
           if (!failed || !(await releaseIdempotencyKey(contextValue.dataSource, claimed.principal, key))) {
             const stored: StoredResponse = errors ? { data, errors } : { data };
             await storeIdempotentResponse(contextValue.dataSource, claimed.principal, key, stored, contextValue.clock.now());

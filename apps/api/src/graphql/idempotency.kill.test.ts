@@ -34,13 +34,25 @@ async function startInstance(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, '..', 'main.ts')], {
     cwd: path.join(__dirname, '..', '..'),
-    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: b.db.url, PORT: String(port), AUTH_SECRET: b.services.config.authSecret, KEHU_JOBS: 'false', KEHU_SEED_DEMO: 'false', LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: b.db.url,
+      PORT: String(port),
+      AUTH_SECRET: b.services.config.authSecret,
+      KEHU_JOBS: 'false',
+      KEHU_SEED_DEMO: 'false',
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}`);
-    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { url: `http://127.0.0.1:${port}/graphql`, child };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -66,7 +78,8 @@ function post(url: string, content: string, key: string) {
     body: JSON.stringify(body(content)),
   }).then(async (r) => (await r.json()) as any);
 }
-const followUps = async (content: string) => (await b.db.dataSource.query(`SELECT count(*)::int AS n FROM follow_ups WHERE content = $1`, [content]))[0].n as number;
+const followUps = async (content: string) =>
+  (await b.db.dataSource.query(`SELECT count(*)::int AS n FROM follow_ups WHERE content = $1`, [content]))[0].n as number;
 
 /** Holds `table` locked from a connection of the test; waits until a statement of instance A queues behind it. */
 async function blockOn(locker: Client, table: string, request: Promise<unknown>) {
@@ -83,7 +96,9 @@ async function blockOn(locker: Client, table: string, request: Promise<unknown>)
     );
     if (rows.length) return;
     if (++polls % 250 === 0) {
-      const active = await locker.query(`SELECT pid, application_name, state, wait_event_type, left(query, 120) AS q FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle'`);
+      const active = await locker.query(
+        `SELECT pid, application_name, state, wait_event_type, left(query, 120) AS q FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle'`,
+      );
       process.stderr.write(`[kill test] still waiting for a statement on ${table}: ${JSON.stringify(active.rows)}\n`);
     }
     await new Promise((r) => setTimeout(r, 20));

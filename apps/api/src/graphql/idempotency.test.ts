@@ -27,9 +27,14 @@ async function post(app: TestApp, body: { query: string; variables?: Record<stri
   return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: (await res.json()) as any };
 }
 
-const createBody = (name: string, mobile = nextMobile()) => ({ query: CREATE_CUSTOMER, variables: { input: { name, contact: { name: '联系人', mobile } } } });
-const customersNamed = async (name: string) => (await a.db.dataSource.query(`SELECT count(*)::int AS n FROM customers WHERE name = $1`, [name]))[0].n;
-const keyRows = async (key: string) => (await a.db.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1`, [key]))[0].n;
+const createBody = (name: string, mobile = nextMobile()) => ({
+  query: CREATE_CUSTOMER,
+  variables: { input: { name, contact: { name: '联系人', mobile } } },
+});
+const customersNamed = async (name: string) =>
+  (await a.db.dataSource.query(`SELECT count(*)::int AS n FROM customers WHERE name = $1`, [name]))[0].n;
+const keyRows = async (key: string) =>
+  (await a.db.dataSource.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1`, [key]))[0].n;
 
 describe('Idempotency-Key on mutations, across replicas', () => {
   it('replays the first result on the other instance and writes nothing; another body with the key is refused', async () => {
@@ -46,7 +51,11 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     expect(await keyRows(key)).toBe(1);
 
     const other = await post(b, createBody(`${name}二`), team.token.sales, key);
-    expect(other.body.errors[0].extensions).toEqual({ code: 'CONFLICT', messageKey: 'graphql.idempotencyKeyWasUsed', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(other.body.errors[0].extensions).toEqual({
+      code: 'CONFLICT',
+      messageKey: 'graphql.idempotencyKeyWasUsed',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
     expect(await customersNamed(`${name}二`)).toBe(0);
 
     // Keys are per caller: another user's identical key is their own.
@@ -64,7 +73,11 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     const hash = requestHash(body.query, undefined, body.variables);
     expect(await claimIdempotencyKey(a.db.dataSource, `user:${team.sales.id}`, key, hash, a.clock.now())).toEqual({ kind: 'claimed' });
     const retry = await post(b, body, team.token.sales, key);
-    expect(retry.body.errors[0].extensions).toEqual({ code: 'CONFLICT', messageKey: 'graphql.requestIdempotencyKeyStill', reason: 'IDEMPOTENCY_KEY_IN_USE' });
+    expect(retry.body.errors[0].extensions).toEqual({
+      code: 'CONFLICT',
+      messageKey: 'graphql.requestIdempotencyKeyStill',
+      reason: 'IDEMPOTENCY_KEY_IN_USE',
+    });
     expect(await customersNamed(name)).toBe(0);
 
     // A claim whose replica died is taken over once it is clearly abandoned.
@@ -84,10 +97,18 @@ describe('Idempotency-Key on mutations, across replicas', () => {
     try {
       await locker.query(`BEGIN`);
       await locker.query(`LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE`);
-      const onB = post(b, body, team.token.sales, key).catch((err: Error) => ({ status: 0, replayed: null, body: { errors: [{ message: err.message }] } }));
+      const onB = post(b, body, team.token.sales, key).catch((err: Error) => ({
+        status: 0,
+        replayed: null,
+        body: { errors: [{ message: err.message }] },
+      }));
       let blocked: { pid: number }[] = [];
       while (!blocked.length) {
-        blocked = await locker.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%customers%' AND pid <> pg_backend_pid()`).then((r) => r.rows);
+        blocked = await locker
+          .query(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%customers%' AND pid <> pg_backend_pid()`,
+          )
+          .then((r) => r.rows);
         if (!blocked.length) await new Promise((r) => setImmediate(r));
       }
       expect(await keyRows(key)).toBe(1); // claimed, not done
@@ -126,9 +147,15 @@ describe('Idempotency-Key on mutations, across replicas', () => {
 
   it('never stores an answer carrying a secret: a sign-in or a new API key ignores the key', async () => {
     const key = randomUUID();
-    const login = { query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, variables: { e: team.sales.email, p: 'Kehu@2026!' } };
+    const login = {
+      query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      variables: { e: team.sales.email, p: 'Kehu@2026!' },
+    };
     expect((await post(a, login, team.token.sales, key)).body.data.login.token).toBeTruthy();
-    const CREATE_KEY = { query: `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, variables: { i: { name: '幂等密钥', ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'] } } };
+    const CREATE_KEY = {
+      query: `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
+      variables: { i: { name: '幂等密钥', ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'] } },
+    };
     expect((await post(a, CREATE_KEY, team.token.admin, key)).body.data.createApiKey.secret).toMatch(/^kehu_/);
     expect(await keyRows(key)).toBe(0);
     const stored: { response: unknown }[] = await a.db.dataSource.query(`SELECT response FROM idempotency_keys`);

@@ -27,12 +27,12 @@ export const IDEMPOTENCY = {
 /** What was stored: the response without its per-request extensions (cost is reported afresh on a replay). */
 export type StoredResponse = Pick<FormattedExecutionResult, 'data' | 'errors'>;
 
-export type Claim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; response: StoredResponse; createdAt: Date };
+export type Claim = { kind: 'claimed' } | { kind: 'replay'; response: StoredResponse; createdAt: Date };
 
 export const requestHash = (source: string, operationName: string | null | undefined, variables: unknown) =>
-  createHash('sha256').update(JSON.stringify([source, operationName ?? null, variables ?? {}])).digest('hex');
+  createHash('sha256')
+    .update(JSON.stringify([source, operationName ?? null, variables ?? {}]))
+    .digest('hex');
 
 export function assertValidKey(key: string): void {
   if (key.length === 0 || key.length > IDEMPOTENCY.maxKeyLength || !/^[\x21-\x7e]+$/.test(key)) {
@@ -48,9 +48,13 @@ export const keyReused = () =>
   });
 
 export const keyApplied = () =>
-  new AppError(ErrorCode.CONFLICT, '使用此 Idempotency-Key 的请求已生效，但其服务器在返回结果前停止了；请查询记录确认，不要再次提交 (the request with this Idempotency-Key was applied, but its server stopped before answering: read the record instead of retrying)', {
-    reason: 'IDEMPOTENCY_KEY_APPLIED',
-  });
+  new AppError(
+    ErrorCode.CONFLICT,
+    '使用此 Idempotency-Key 的请求已生效，但其服务器在返回结果前停止了；请查询记录确认，不要再次提交 (the request with this Idempotency-Key was applied, but its server stopped before answering: read the record instead of retrying)',
+    {
+      reason: 'IDEMPOTENCY_KEY_APPLIED',
+    },
+  );
 
 export const keyInUse = () =>
   new AppError(ErrorCode.CONFLICT, msg('graphql.requestIdempotencyKeyStill'), {
@@ -82,7 +86,8 @@ export async function claimIdempotencyKey(ds: DataSource, principal: string, key
     );
     if (!row) continue; // released in between: claim again
     if (row.request_hash !== hash) throw keyReused();
-    if (!row.response) throw row.wrote && row.created_at.getTime() < now.getTime() - IDEMPOTENCY.abandonedAfterMs ? keyApplied() : keyInUse();
+    if (!row.response)
+      throw row.wrote && row.created_at.getTime() < now.getTime() - IDEMPOTENCY.abandonedAfterMs ? keyApplied() : keyInUse();
     return { kind: 'replay', response: row.response, createdAt: row.created_at };
   }
   throw keyInUse();
@@ -103,6 +108,9 @@ export async function storeIdempotentResponse(ds: DataSource, principal: string,
  * before failing: then the failure is kept as the answer (a rerun would write twice). True when it was freed.
  */
 export async function releaseIdempotencyKey(ds: DataSource, principal: string, key: string): Promise<boolean> {
-  const [, freed]: [unknown, number] = await ds.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND response IS NULL AND NOT wrote`, [principal, key]);
+  const [, freed]: [unknown, number] = await ds.query(
+    `DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND response IS NULL AND NOT wrote`,
+    [principal, key],
+  );
   return freed > 0;
 }

@@ -80,7 +80,10 @@ describe('bounded queries: refused before anything executes', () => {
     const ok = await post([{ query: '{ me { id } }' }, { query: '{ __typename }' }], team.token.sales);
     expect(ok.body).toHaveLength(2);
     expect(ok.body[0].data.me.id).toBe(team.sales.id);
-    const tooMany = await post(Array.from({ length: QUERY_LIMITS.maxBatch + 1 }, () => ({ query: '{ me { id } }' })), team.token.sales);
+    const tooMany = await post(
+      Array.from({ length: QUERY_LIMITS.maxBatch + 1 }, () => ({ query: '{ me { id } }' })),
+      team.token.sales,
+    );
     expect(tooMany.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'BATCH', limit: QUERY_LIMITS.maxBatch });
   });
 
@@ -98,11 +101,16 @@ describe('bounded queries: refused before anything executes', () => {
     expect(costOf(full).requestedQueryCost).toBeLessThan(QUERY_LIMITS.maxCost / 4);
 
     // 100 aliased copies (the 27 MB answer of the report) and a few copies under the alias limit are both refused.
-    const copies = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } type { name } } } }`).join(' ')} }`;
+    const copies = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } type { name } } } }`).join(' ')} }`;
     const hundred = await app.gql(copies(100), {}, team.token.sales);
     expect(hundred.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const eight = await app.gql(copies(8), {}, team.token.sales);
-    expect(eight.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'INTROSPECTION', limit: QUERY_LIMITS.maxIntrospection });
+    expect(eight.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      reason: 'INTROSPECTION',
+      limit: QUERY_LIMITS.maxIntrospection,
+    });
     expect(eight.statements).toBeLessThanOrEqual(1);
 
     // Nesting through the type graph multiplies: two levels are priced by the same bound, more fail validation.
@@ -152,7 +160,11 @@ describe('rate limits: a cost budget refilled over (injected) time', () => {
     // Apollo Client 4 asks for application/graphql-response+json: it then reads a 429's body as GraphQL errors (RATE_LIMITED).
     const asApolloClient = await fetch(app.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9', authorization: `Bearer ${team.token.outsider}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json,application/json;q=0.9',
+        authorization: `Bearer ${team.token.outsider}`,
+      },
       body: JSON.stringify({ query: PAGE }),
     });
     expect(asApolloClient.status).toBe(429);
@@ -228,13 +240,22 @@ describe('automatic persisted queries', () => {
       messageKey: 'graphql.sha256hashDoesNotMatch',
       params: { actual: expect.any(String) },
       reason: 'PERSISTED_QUERY_HASH_MISMATCH',
-      expectedHash: createHash('sha256').update(query + ' ').digest('hex'),
+      expectedHash: createHash('sha256')
+        .update(query + ' ')
+        .digest('hex'),
     });
     expect(wrong.body.errors[0].message).toContain('与 query 不符');
     const version = await post({ query, extensions: { persistedQuery: { version: 2, sha256Hash } } }, team.token.sales);
     expect(version.status).toBe(400);
-    expect(version.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_VERSION', supportedVersions: [1] });
-    const notAHash = await post([{ query: '{ me { id } }' }, { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }], team.token.sales);
+    expect(version.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      reason: 'PERSISTED_QUERY_VERSION',
+      supportedVersions: [1],
+    });
+    const notAHash = await post(
+      [{ query: '{ me { id } }' }, { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }],
+      team.token.sales,
+    );
     expect(notAHash.body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_HASH_INVALID' });
     // Over GET too.
     const url = `${app.server.url}?query=${encodeURIComponent(query)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 3, sha256Hash } }))}`;
@@ -253,7 +274,9 @@ describe('persisted queries across API replicas (Redis)', () => {
       const query = `query Shared${randomBytes(6).toString('hex')} { __typename }`;
       const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
       const send = async (replica: TestApp, body: unknown) =>
-        (await fetch(replica.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<any>;
+        (
+          await fetch(replica.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        ).json() as Promise<any>;
       expect((await send(b, { extensions })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
       expect((await send(a, { query, extensions })).data).toEqual({ __typename: 'Query' });
       expect(await send(b, { extensions })).toMatchObject({ data: { __typename: 'Query' } });

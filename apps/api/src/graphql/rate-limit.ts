@@ -95,9 +95,13 @@ export class RedisBucketStore implements BucketStore {
 
   async take(key: string, cost: number, nowMs: number, s: RateLimitSettings) {
     try {
-      const [allowed, available] = (await (this.redis as unknown as { kehuTake(...a: unknown[]): Promise<[number, string]> }).kehuTake(
-        this.prefix + key, s.maximumAvailable, s.restoreRate, nowMs, cost,
-      ));
+      const [allowed, available] = await (this.redis as unknown as { kehuTake(...a: unknown[]): Promise<[number, string]> }).kehuTake(
+        this.prefix + key,
+        s.maximumAvailable,
+        s.restoreRate,
+        nowMs,
+        cost,
+      );
       return { allowed: allowed === 1, available: Number(available) };
     } catch (err) {
       // Redis down: serve rather than refuse everyone (the limits protect the database, which is still fine).
@@ -150,7 +154,11 @@ export function createRateLimiter(settings: RateLimitSettings, clock: Clock, red
 export const rateLimited = (cost: number, charge: ChargeResult) =>
   new AppError(
     ErrorCode.RATE_LIMITED,
-    msg('graphql.throttledRetryS', { cost, currentlyAvailable: charge.status.currentlyAvailable, retryAfterSeconds: charge.retryAfterSeconds }),
+    msg('graphql.throttledRetryS', {
+      cost,
+      currentlyAvailable: charge.status.currentlyAvailable,
+      retryAfterSeconds: charge.retryAfterSeconds,
+    }),
     {
       cost,
       retryAfterSeconds: charge.retryAfterSeconds,

@@ -23,7 +23,11 @@ import { NotificationChannelResolver } from '../modules/channels/channel.resolve
 
 import { ContractApprovalResolver, ContractLineResolver, ContractResolver } from '../modules/contracts/contract.resolver';
 import { CustomerDealsResolver, DealSettingsResolver } from '../modules/grading/grading.resolver';
-import { OpportunityLineResolver, OpportunityResolver, OpportunityStageChangeResolver } from '../modules/opportunities/opportunity.resolver';
+import {
+  OpportunityLineResolver,
+  OpportunityResolver,
+  OpportunityStageChangeResolver,
+} from '../modules/opportunities/opportunity.resolver';
 import { InvoiceResolver, PaymentPlanResolver, ReceiptResolver } from '../modules/payments/payment.resolver';
 import { ProductResolver } from '../modules/products/product.resolver';
 import { ReportResolver } from '../modules/reports/report.resolver';

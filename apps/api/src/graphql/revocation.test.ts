@@ -49,19 +49,26 @@ async function openSocket(token: string): Promise<Client> {
 }
 
 async function newKey(ownerId: string, scopes = ['CUSTOMERS_READ']) {
-  const data = await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`, { i: { name: '撤销测试', ownerId, scopes } }, adminToken);
+  const data = await app.ok(
+    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
+    { i: { name: '撤销测试', ownerId, scopes } },
+    adminToken,
+  );
   return { secret: data.createApiKey.secret as string, id: data.createApiKey.apiKey.id as string };
 }
 
 describe('revocation reaches open sockets', () => {
-  it('a password change closes the old token\'s sockets, and the old token cannot connect again', async () => {
+  it("a password change closes the old token's sockets, and the old token cannot connect again", async () => {
     const user = await createUser(app.db.dataSource);
     const token = await app.login(user.email);
     const socket = await openSocket(token);
     const running = app.wsClient(token, KEEP_OPEN);
     const beats: unknown[] = [];
     const subscriptionEnded = new Promise<unknown>((resolve) => {
-      running.subscribe({ query: `subscription { heartbeat(intervalSeconds: 1) }` }, { next: (v) => void beats.push(v), error: resolve, complete: () => resolve('complete') });
+      running.subscribe(
+        { query: `subscription { heartbeat(intervalSeconds: 1) }` },
+        { next: (v) => void beats.push(v), error: resolve, complete: () => resolve('complete') },
+      );
     });
     const closed = nextClose(socket);
     await app.ok(CHANGE, { c: TEST_PASSWORD, n: 'Xin#mima2027' }, token);
@@ -74,7 +81,7 @@ describe('revocation reaches open sockets', () => {
     expect((await overSocket(app.wsClient(fresh), ME)).data?.me.id).toBe(user.id);
   });
 
-  it('signing out everywhere closes every socket of the user and ends every token, the caller\'s included', async () => {
+  it("signing out everywhere closes every socket of the user and ends every token, the caller's included", async () => {
     const user = await createUser(app.db.dataSource);
     const phone = await app.login(user.email);
     const laptop = await app.login(user.email);
@@ -85,7 +92,7 @@ describe('revocation reaches open sockets', () => {
     for (const token of [phone, laptop]) expect((await app.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('a deactivation closes the user\'s sockets and those of their API keys', async () => {
+  it("a deactivation closes the user's sockets and those of their API keys", async () => {
     const user = await createUser(app.db.dataSource);
     const token = await app.login(user.email);
     const key = await newKey(user.id);
@@ -97,7 +104,7 @@ describe('revocation reaches open sockets', () => {
     expect(await Promise.all(closes)).toEqual([REVOKED_CLOSE_CODE, REVOKED_CLOSE_CODE]);
   });
 
-  it('a key revocation closes that key\'s sockets only', async () => {
+  it("a key revocation closes that key's sockets only", async () => {
     const user = await createUser(app.db.dataSource);
     const token = await app.login(user.email);
     const revoked = await newKey(user.id);
@@ -105,7 +112,8 @@ describe('revocation reaches open sockets', () => {
     const revokedSocket = app.wsClient(revoked.secret, KEEP_OPEN);
     const keptSocket = app.wsClient(kept.secret, KEEP_OPEN);
     const session = await openSocket(token);
-    for (const s of [revokedSocket, keptSocket]) expect((await overSocket(s, `{ customers(first: 1) { totalCount } }`)).errors).toBeUndefined();
+    for (const s of [revokedSocket, keptSocket])
+      expect((await overSocket(s, `{ customers(first: 1) { totalCount } }`)).errors).toBeUndefined();
     const closed = nextClose(revokedSocket);
     await app.ok(REVOKE, { id: revoked.id }, adminToken);
     expect(await closed).toBe(REVOKED_CLOSE_CODE);
@@ -180,7 +188,13 @@ describe('revocation across API replicas (Redis)', () => {
     await viaB(CHANGE, { c: TEST_PASSWORD, n: 'Xin#mima2027' }, token);
     expect(await closed).toBe(REVOKED_CLOSE_CODE);
 
-    const key = (await viaB(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`, { i: { name: '跨副本', ownerId: user.id, scopes: ['CUSTOMERS_READ'] } }, adminSession)).createApiKey;
+    const key = (
+      await viaB(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
+        { i: { name: '跨副本', ownerId: user.id, scopes: ['CUSTOMERS_READ'] } },
+        adminSession,
+      )
+    ).createApiKey;
     const keyOnA = replicaA.wsClient(key.secret, KEEP_OPEN);
     expect((await overSocket(keyOnA, ME)).errors).toBeUndefined();
     const keyClosed = nextClose(keyOnA);

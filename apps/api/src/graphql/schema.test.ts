@@ -15,22 +15,23 @@ describe('apps/api/schema.graphql', () => {
  * exceptions say why; a new type or list that misses either fails here.
  */
 const NOT_NODES: Record<string, string> = {
-  Query: 'root', Mutation: 'root',
+  Query: 'root',
+  Mutation: 'root',
   ChangeLog: 'a bigint sequence number, not a globally unique id; reached through its customer',
   ExportAuditEntry: 'a bigint sequence number (export_audit); admins read it through exportAudit',
-  ExportLink: 'its id is the ExportAuditEntry\'s',
-  DeleteTagPayload: 'its id is the deleted Tag\'s',
-  DuplicateCandidateOwner: 'its id is the owning User\'s',
-  ReceiptReportRow: 'its id is the Receipt\'s (node(id) answers the Receipt)',
+  ExportLink: "its id is the ExportAuditEntry's",
+  DeleteTagPayload: "its id is the deleted Tag's",
+  DuplicateCandidateOwner: "its id is the owning User's",
+  ReceiptReportRow: "its id is the Receipt's (node(id) answers the Receipt)",
 };
 const FORWARD_ONLY: Record<string, string> = {
   'Customer.followUps': 'nested: one window statement pages every customer of a request at once (follow-up.loaders.ts)',
   'Customer.changeLog': 'nested, newest first by a sequence number (change-log.loaders.ts)',
   'ImportJob.rows': 'rows in file order, paged forward by row number',
-  'Query.exportAudit': 'admins\' audit log',
-  'Query.importJobs': 'a person\'s few imports',
-  'Query.notificationDeliveries': 'admins\' delivery log',
-  'Query.receiptReport': 'a report\'s detail, read front to back',
+  'Query.exportAudit': "admins' audit log",
+  'Query.importJobs': "a person's few imports",
+  'Query.notificationDeliveries': "admins' delivery log",
+  'Query.receiptReport': "a report's detail, read front to back",
   'Query.recycleBin': 'the recycle bin',
   'Query.tasks': 'not yet: its order puts tasks without a due date last',
   'Query.users': 'not yet',
@@ -51,7 +52,8 @@ describe('Relay completeness', () => {
       for (const f of Object.values(fields)) {
         if (!getNamedType(f.type).name.endsWith('Connection')) continue;
         const args = f.args.map((a) => a.name);
-        if (!(args.includes('last') && args.includes('before')) && !FORWARD_ONLY[`${type.name}.${f.name}`]) forwardOnly.push(`${type.name}.${f.name}`);
+        if (!(args.includes('last') && args.includes('before')) && !FORWARD_ONLY[`${type.name}.${f.name}`])
+          forwardOnly.push(`${type.name}.${f.name}`);
       }
     }
     expect(notNodes).toEqual([]);

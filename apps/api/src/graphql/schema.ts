@@ -15,7 +15,8 @@ export async function buildAppSchema(pubSub?: PubSub): Promise<GraphQLSchema> {
 /** type-graphql cannot describe the root types; integrators read these first, so they get one here. */
 function describeRootTypes(schema: GraphQLSchema) {
   const root = {
-    Query: 'Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`.',
+    Query:
+      'Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`.',
     Mutation: 'Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT.',
     Subscription: 'Live updates over graphql-ws on the same /graphql path.',
   };

@@ -17,11 +17,15 @@ export function overSocket(client: Client, query: string, variables: Record<stri
         next: (value) => void (last = value as Answer),
         error: (err) => {
           if (Array.isArray(err)) resolve({ errors: err });
-          else reject(err instanceof Error ? err : new Error(`socket closed: ${(err as { code?: number }).code} ${(err as { reason?: string }).reason}`));
+          else
+            reject(
+              err instanceof Error
+                ? err
+                : new Error(`socket closed: ${(err as { code?: number }).code} ${(err as { reason?: string }).reason}`),
+            );
         },
         complete: () => resolve(last),
       },
     );
   });
 }
-

@@ -70,7 +70,11 @@ export function startGraphqlWs(
           return [err as GraphQLError];
         }
         if (ctx.extra.authorization && !principal.user) {
-          return [new GraphQLError('登录已失效，请重新登录 (session no longer valid: sign in again)', { extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' } })];
+          return [
+            new GraphQLError('登录已失效，请重新登录 (session no longer valid: sign in again)', {
+              extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' },
+            }),
+          ];
         }
         let document: DocumentNode;
         try {

@@ -15,7 +15,8 @@ const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $
 const SIGN_INS = `query { signIns(first: 10) { ip userAgent newIp newDevice } }`;
 const ALERTS = `query { notifications(first: 20) { edges { node { kind title } } } }`;
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
 async function signIn(email: string, headers: Record<string, string>) {
   const res = await fetch(app.server.url, {
@@ -27,7 +28,11 @@ async function signIn(email: string, headers: Record<string, string>) {
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.login.token;
 }
-const viaWeb = (ua: string, ip: string) => ({ 'x-kehu-web-secret': TEST_WEB_FORWARD_SECRET, 'x-kehu-client-ua': ua, 'x-kehu-client-ip': ip });
+const viaWeb = (ua: string, ip: string) => ({
+  'x-kehu-web-secret': TEST_WEB_FORWARD_SECRET,
+  'x-kehu-client-ua': ua,
+  'x-kehu-client-ip': ip,
+});
 
 it('records the browser and address the web server relays, and the second device raises 异地登录', async () => {
   const u = await createUser(app.db.dataSource, { email: 'relay@test.kehu', name: '转发测试' });

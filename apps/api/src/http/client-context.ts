@@ -25,7 +25,10 @@ function sameSecret(given: string, expected: string): boolean {
  * server with the shared secret names the person's browser and address; any other request is its own client (the
  * socket's address, or a configured load balancer's X-Forwarded-For) — headers a browser sets itself are not believed.
  */
-export function clientOf(req: Pick<Request, 'headers' | 'ip' | 'socket'>, secret: string | null): { ip: string | null; userAgent: string | null } {
+export function clientOf(
+  req: Pick<Request, 'headers' | 'ip' | 'socket'>,
+  secret: string | null,
+): { ip: string | null; userAgent: string | null } {
   const own = { ip: req.ip ?? req.socket?.remoteAddress ?? null, userAgent: header(req, 'user-agent') };
   const given = header(req, WEB_FORWARD_HEADERS.secret);
   if (!secret || !given || !sameSecret(given, secret)) return own;

@@ -36,24 +36,38 @@ export function importUploadRoute(services: AppServices): Router {
         const auth = await authenticateApiKey(services.dataSource, services.clock, token);
         if ('refused' in auth) return void fail(res, 401, ErrorCode.UNAUTHENTICATED, auth.refused, { reason: 'API_KEY_INVALID' });
         if (!hasScope(auth.apiKey.scopes, 'customers', 'write')) {
-          return void fail(res, 403, ErrorCode.FORBIDDEN, 'API 密钥没有 customers:write 权限 (API key lacks customers:write)', { reason: 'API_KEY_SCOPE' });
+          return void fail(res, 403, ErrorCode.FORBIDDEN, 'API 密钥没有 customers:write 权限 (API key lacks customers:write)', {
+            reason: 'API_KEY_SCOPE',
+          });
         }
         user = auth.user;
       } else if (token) user = await userFromToken(services.dataSource, services.config, token);
       if (!user) return void fail(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign-in required)');
-      if (user.mustChangePassword) return void fail(res, 403, ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      if (user.mustChangePassword)
+        return void fail(res, 403, ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', {
+          reason: 'PASSWORD_CHANGE_REQUIRED',
+        });
 
       const kind = String(req.query.kind ?? 'CUSTOMERS');
       if (!(kind in ImportKind)) return void fail(res, 400, ErrorCode.BAD_USER_INPUT, '导入类型无效 (unknown kind)', { field: 'kind' });
       const body = req.body as unknown;
-      if (!Buffer.isBuffer(body) || !body.length) return void fail(res, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件 (empty body)', { field: 'file' });
+      if (!Buffer.isBuffer(body) || !body.length)
+        return void fail(res, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件 (empty body)', { field: 'file' });
       const fileName = String(req.query.fileName ?? req.headers['x-file-name'] ?? 'import.xlsx');
       const job = await uploadImport(createContext(services, user), kind as ImportKind, fileName, body);
-      res.status(201).json({ id: job.id, status: job.status, totalRows: job.totalRows, errorRows: job.errorRows, duplicateRows: job.duplicateRows });
+      res
+        .status(201)
+        .json({ id: job.id, status: job.status, totalRows: job.totalRows, errorRows: job.errorRows, duplicateRows: job.duplicateRows });
     } catch (err) {
       if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && STATUS[err.extensions.code]) {
         return void res.status(STATUS[err.extensions.code]).json({
-          errors: [localizeError({ message: err.message, extensions: err.extensions }, callerLocale(null, req.headers['accept-language']), services.config.businessTimeZone)],
+          errors: [
+            localizeError(
+              { message: err.message, extensions: err.extensions },
+              callerLocale(null, req.headers['accept-language']),
+              services.config.businessTimeZone,
+            ),
+          ],
         });
       }
       logger.error(`import upload: ${(err as Error).stack ?? err}`);
@@ -62,7 +76,9 @@ export function importUploadRoute(services: AppServices): Router {
   };
   const tooLarge: ErrorRequestHandler = (err, _req, res, next) => {
     if ((err as { type?: string }).type === 'entity.too.large') {
-      return void fail(res, 413, ErrorCode.BAD_USER_INPUT, `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB (file too large)`, { field: 'file' });
+      return void fail(res, 413, ErrorCode.BAD_USER_INPUT, `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB (file too large)`, {
+        field: 'file',
+      });
     }
     next(err);
   };

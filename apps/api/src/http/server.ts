@@ -48,7 +48,11 @@ export function formatError(production: boolean) {
     if (internal && (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR)) {
       logger.error(`internal error: ${(original as Error)?.stack ?? String(original)}`);
       if (production) {
-        return { message: '服务器内部错误', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: 'common.internal' } };
+        return {
+          message: '服务器内部错误',
+          path: formatted.path,
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, messageKey: 'common.internal' },
+        };
       }
     }
     return formatted;
@@ -95,7 +99,9 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
       {
         async serverWillStart() {
           return {
-            async drainServer() { await ws.dispose(); },
+            async drainServer() {
+              await ws.dispose();
+            },
             async serverWillStop() {
               await limiter?.close();
               if (queryCache instanceof RedisQueryCache) queryCache.close();
@@ -125,7 +131,10 @@ export async function startServer(services: AppServices, schema: GraphQLSchema, 
           batch: req.body.length,
           limit: QUERY_LIMITS.maxBatch,
         });
-        const localized = localizeError({ message: err.message, extensions: { ...err.extensions, http: undefined } }, callerLocale(null, req.headers['accept-language']));
+        const localized = localizeError(
+          { message: err.message, extensions: { ...err.extensions, http: undefined } },
+          callerLocale(null, req.headers['accept-language']),
+        );
         res.status(400).json({ errors: [localized] });
         return;
       }

@@ -6,7 +6,12 @@ import { reclaimDueCustomers } from '../modules/pool/pool.service';
 import { runAllScans, runScan } from '../modules/reminders/reminder.service';
 import { IMPORT_STALE_SECONDS, runQueuedImports } from '../modules/imports/import.run';
 import { registerImportSender, unregisterImportSender } from '../modules/imports/import.queue';
-import { BULK_STALE_SECONDS, registerBulkExportSender, runQueuedBulkExports, unregisterBulkExportSender } from '../modules/bulk-exports/bulk-export.run';
+import {
+  BULK_STALE_SECONDS,
+  registerBulkExportSender,
+  runQueuedBulkExports,
+  unregisterBulkExportSender,
+} from '../modules/bulk-exports/bulk-export.run';
 import { loadPgBoss, type PgBoss } from './pg-boss';
 
 /** pg-boss keeps its tables in this schema of the application's own database. */
@@ -14,13 +19,19 @@ export const JOBS_SCHEMA = 'pgboss';
 
 /** The scheduled jobs: cron in the business time zone, one run at a time across replicas (singleton queues). */
 export const JOBS = {
-  'reminders-scan': { cron: '* * * * *', description: 'every reminder scan (follow-ups, visits, tasks, birthdays, contracts, payments, pool)' },
+  'reminders-scan': {
+    cron: '* * * * *',
+    description: 'every reminder scan (follow-ups, visits, tasks, birthdays, contracts, payments, pool)',
+  },
   'notification-deliveries': { cron: '* * * * *', description: 'retries of email / DingTalk / WeCom deliveries whose backoff has passed' },
   'pool-reclaim': { cron: '*/5 * * * *', description: 'moves customers the pool rules make due back to the public pool (公海)' },
   // Sent at once by startImport; the minute tick resumes an import a crash interrupted.
   'imports-run': { cron: '* * * * *', description: 'runs queued Excel imports and resumes interrupted ones' },
   // Sent at once by startBulkExport; the minute tick takes over an export whose worker died.
-  'bulk-exports-run': { cron: '* * * * *', description: 'writes queued bulk exports (JSON Lines / Excel) to files storage and restarts abandoned ones' },
+  'bulk-exports-run': {
+    cron: '* * * * *',
+    description: 'writes queued bulk exports (JSON Lines / Excel) to files storage and restarts abandoned ones',
+  },
 } as const;
 export type JobName = keyof typeof JOBS;
 
@@ -48,11 +59,19 @@ export interface JobRunner {
  * Replicas share the schedule: pg-boss sends each cron tick once, and the notification key makes a
  * double run harmless anyway.
  */
-export async function startJobRunner(services: AppServices, connectionString: string, opts: { schedule?: boolean; work?: boolean } = {}): Promise<JobRunner> {
+export async function startJobRunner(
+  services: AppServices,
+  connectionString: string,
+  opts: { schedule?: boolean; work?: boolean } = {},
+): Promise<JobRunner> {
   const { PgBoss } = loadPgBoss();
   const boss = new PgBoss({
-    connectionString, schema: JOBS_SCHEMA, max: 3, application_name: 'kehu-jobs',
-    superviseIntervalSeconds: MONITOR_SECONDS, monitorIntervalSeconds: MONITOR_SECONDS,
+    connectionString,
+    schema: JOBS_SCHEMA,
+    max: 3,
+    application_name: 'kehu-jobs',
+    superviseIntervalSeconds: MONITOR_SECONDS,
+    monitorIntervalSeconds: MONITOR_SECONDS,
   });
   boss.on('error', (e: unknown) => logger.error(`pg-boss: ${(e as Error)?.message ?? e}`));
   await boss.start();
@@ -67,7 +86,14 @@ export async function startJobRunner(services: AppServices, connectionString: st
   const only = services.config.jobsOnly;
   const names = (Object.keys(JOBS) as JobName[]).filter((n) => !only || only.includes(n));
   for (const name of names) {
-    await boss.createQueue(name, { policy: 'singleton', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 600, heartbeatSeconds: JOB_HEARTBEAT_SECONDS });
+    await boss.createQueue(name, {
+      policy: 'singleton',
+      retryLimit: 3,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 600,
+      heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
+    });
     await boss.updateQueue(name, { heartbeatSeconds: JOB_HEARTBEAT_SECONDS }); // a queue created before keeps its options otherwise
     if (opts.schedule !== false) await boss.schedule(name, JOBS[name].cron, null, { tz: services.config.businessTimeZone });
     if (opts.work !== false) {

@@ -2,9 +2,7 @@ import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 
 export default async function globalTeardown() {
-  const embedded = (globalThis as Record<string, unknown>).__KEHU_TEST_PG__ as
-    | { stop(): Promise<void>; dataDir: string }
-    | undefined;
+  const embedded = (globalThis as Record<string, unknown>).__KEHU_TEST_PG__ as { stop(): Promise<void>; dataDir: string } | undefined;
   if (embedded) {
     await embedded.stop();
     rmSync(embedded.dataDir, { recursive: true, force: true });

@@ -51,7 +51,11 @@ export async function startTestApp(opts: { config?: Partial<Config>; now?: strin
   const db = opts.db ?? (await createTestDatabase());
   // Tests deliver webhooks, robot messages and mail to receivers on this machine: allowed by name, as an
   // on-premises install would allow its own hosts (the outbound rules themselves stay as in production).
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1', KEHU_WEB_FORWARD_SECRET: TEST_WEB_FORWARD_SECRET }), databaseUrl: db.url, ...opts.config };
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1', KEHU_WEB_FORWARD_SECRET: TEST_WEB_FORWARD_SECRET }),
+    databaseUrl: db.url,
+    ...opts.config,
+  };
   const clock = new ManualClock(opts.now ?? new Date());
   const pubSub = createAppPubSub(config.redisUrl);
   // Counts subscriptions per topic so a test can wait until its subscribers are listening (app.subscribed).

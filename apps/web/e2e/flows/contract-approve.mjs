@@ -18,7 +18,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   // Our own draft (the demo's DRAFT contracts may be used by other flows): one line, owned by the salesperson.
   const sales = await apiLogin(apiUrl, SALES);
   const manager = await apiLogin(apiUrl, MANAGER);
-  const { customers } = await gql(apiUrl, `{ customers(filter: { ownership: MINE }, first: 1) { edges { node { id } } } }`, {}, sales.token);
+  const { customers } = await gql(
+    apiUrl,
+    `{ customers(filter: { ownership: MINE }, first: 1) { edges { node { id } } } }`,
+    {},
+    sales.token,
+  );
   const { createContract } = await gql(
     apiUrl,
     `mutation($i: CreateContractInput!) { createContract(input: $i) { id number status amount } }`,
@@ -71,7 +76,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await entry.waitFor();
   assert.match(await entry.innerText(), /待审批 → 已审批/);
   assert.match(await entry.innerText(), /同意/);
-  await page.getByTestId('approval-entry').filter({ hasText: `提交审批 · ${sales.user.name}` }).waitFor();
+  await page
+    .getByTestId('approval-entry')
+    .filter({ hasText: `提交审批 · ${sales.user.name}` })
+    .waitFor();
   await screenshot(page);
 
   const { contract } = await gql(apiUrl, `query($id: ID!) { contract(id: $id) { status approvals { action } } }`, { id }, manager.token);

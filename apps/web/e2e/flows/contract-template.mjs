@@ -14,11 +14,28 @@ const SALES = 'li.na@kehu.demo';
 
 function templateDocx() {
   const p = (t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
-  const body = ['{contractTitle}', '合同编号：{contractNumber}', '甲方：{customerName}（{customerNumber}）', '金额：{amount}（大写：{amountInWords}）', '{#lines}{index}. {name} × {quantity} = {amount}{/lines}'].map(p).join('');
+  const body = [
+    '{contractTitle}',
+    '合同编号：{contractNumber}',
+    '甲方：{customerName}（{customerNumber}）',
+    '金额：{amount}（大写：{amountInWords}）',
+    '{#lines}{index}. {name} × {quantity} = {amount}{/lines}',
+  ]
+    .map(p)
+    .join('');
   const zip = new PizZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+  );
   return zip.generate({ type: 'nodebuffer' });
 }
 
@@ -29,15 +46,29 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
   const { createContractTemplate: template } = await gql(
     apiUrl,
     `mutation($i: ContractTemplateInput!) { createContractTemplate(input: $i) { id name } }`,
-    { i: { name: `浏览器测试模板 ${suffix}`, fileName: '测试模板.docx', contentBase64: templateDocx().toString('base64'), checklist: ['付款条件已确认'] } },
+    {
+      i: {
+        name: `浏览器测试模板 ${suffix}`,
+        fileName: '测试模板.docx',
+        contentBase64: templateDocx().toString('base64'),
+        checklist: ['付款条件已确认'],
+      },
+    },
     admin.token,
   );
-  const { customers } = await gql(apiUrl, `{ customers(filter: { ownership: MINE }, first: 1) { edges { node { id name number } } } }`, {}, sales.token);
+  const { customers } = await gql(
+    apiUrl,
+    `{ customers(filter: { ownership: MINE }, first: 1) { edges { node { id name number } } } }`,
+    {},
+    sales.token,
+  );
   const customer = customers.edges[0].node;
   const { createContract: contract } = await gql(
     apiUrl,
     `mutation($i: CreateContractInput!) { createContract(input: $i) { id number } }`,
-    { i: { customerId: customer.id, title: `模板生成测试 ${suffix}`, lines: [{ name: '年度服务', quantity: '1', unitPrice: '100000.05' }] } },
+    {
+      i: { customerId: customer.id, title: `模板生成测试 ${suffix}`, lines: [{ name: '年度服务', quantity: '1', unitPrice: '100000.05' }] },
+    },
     sales.token,
   );
 
@@ -59,7 +90,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
   await screenshot(page);
 
   // The PDF as stored, read back with pdftotext.
-  const { attachments } = await gql(apiUrl, `query($id: ID!) { attachments(filter: { recordId: $id }) { fileName downloadUrl } }`, { id: contract.id }, sales.token);
+  const { attachments } = await gql(
+    apiUrl,
+    `query($id: ID!) { attachments(filter: { recordId: $id }) { fileName downloadUrl } }`,
+    { id: contract.id },
+    sales.token,
+  );
   const pdf = attachments.find((a) => a.fileName.endsWith('-v1.pdf'));
   const res = await fetch(new URL(pdf.downloadUrl, apiUrl.replace(/\/graphql$/, '/')));
   assert.equal(res.status, 200);

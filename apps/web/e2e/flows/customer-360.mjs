@@ -5,7 +5,12 @@ import { ADMIN_EMAIL, apiLogin, gql, signInWithForm, expectPeopleText } from '..
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const { token } = await apiLogin(apiUrl, ADMIN_EMAIL);
-  const data = await gql(apiUrl, '{ customers(first: 20, filter: { status: ACTIVE }) { edges { node { id name contacts { id } } } } }', {}, token);
+  const data = await gql(
+    apiUrl,
+    '{ customers(first: 20, filter: { status: ACTIVE }) { edges { node { id name contacts { id } } } } }',
+    {},
+    token,
+  );
   const target = data.customers.edges.map((e) => e.node).find((c) => c.contacts.length > 0);
   assert.ok(target, 'a demo customer with contacts');
 

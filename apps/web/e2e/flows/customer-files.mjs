@@ -9,7 +9,12 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const sales = await apiLogin(apiUrl, SALES);
-  const { customers } = await gql(apiUrl, `{ customers(filter: { ownership: MINE }, first: 1) { edges { node { id name } } } }`, {}, sales.token);
+  const { customers } = await gql(
+    apiUrl,
+    `{ customers(filter: { ownership: MINE }, first: 1) { edges { node { id name } } } }`,
+    {},
+    sales.token,
+  );
   const customer = customers.edges[0].node;
   const { createFollowUp } = await gql(
     apiUrl,
@@ -37,7 +42,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await thumb.waitFor({ timeout: 30_000 });
   await thumb.click();
   await page.locator('.ant-image-preview-img').waitFor({ timeout: 15_000 });
-  assert.ok(await page.locator('.ant-image-preview-img').evaluate((img) => img.complete && img.naturalWidth === 1), 'the preview shows the uploaded image');
+  assert.ok(
+    await page.locator('.ant-image-preview-img').evaluate((img) => img.complete && img.naturalWidth === 1),
+    'the preview shows the uploaded image',
+  );
   await screenshot(page, 'licence-preview');
 
   // Phone: the follow-up's 附件, 拍照 (the camera input), the photo is listed.
@@ -56,6 +64,14 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await dialog.getByRole('img', { name: photo }).waitFor({ timeout: 30_000 });
   await screenshot(phone, 'follow-up-photo');
 
-  const { node } = await gql(apiUrl, `query($id: ID!) { node(id: $id) { ... on FollowUp { attachments { fileName category } } } }`, { id: createFollowUp.id }, sales.token);
-  assert.ok(node.attachments.some((a) => a.fileName === photo), 'the photo is on the follow-up');
+  const { node } = await gql(
+    apiUrl,
+    `query($id: ID!) { node(id: $id) { ... on FollowUp { attachments { fileName category } } } }`,
+    { id: createFollowUp.id },
+    sales.token,
+  );
+  assert.ok(
+    node.attachments.some((a) => a.fileName === photo),
+    'the photo is on the follow-up',
+  );
 };

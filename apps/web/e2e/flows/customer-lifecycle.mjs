@@ -8,7 +8,9 @@ const SALES = 'li.na@kehu.demo';
 const MANAGER = 'wang.lei@kehu.demo'; // 李娜 reports to 王磊 (README)
 
 async function signIn(newPage, webUrl, email, phone = false) {
-  const page = await newPage(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
+  const page = await newPage(
+    phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } },
+  );
   await page.goto(`${webUrl}/login`);
   await signInWithForm(page, email);
   await page.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
@@ -21,7 +23,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const sales = await apiLogin(apiUrl, SALES);
   const tag = Date.now().toString().slice(-6);
   const mobile = (n) => `139${tag}${n}${n}`.slice(0, 11);
-  const created = await gql(apiUrl, CREATE, { i: { name: `杭州回访测试科技有限公司${tag}`, contact: { name: '赵敏', mobile: mobile(1) } } }, sales.token);
+  const created = await gql(
+    apiUrl,
+    CREATE,
+    { i: { name: `杭州回访测试科技有限公司${tag}`, contact: { name: '赵敏', mobile: mobile(1) } } },
+    sales.token,
+  );
   const customer = created.createCustomer;
   const topic = `季度回访 ${tag}`;
 
@@ -59,7 +66,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const call = phone.getByTestId('call-primary');
   assert.equal(await call.getAttribute('href'), `tel:${mobile(1)}`);
   await screenshot(phone, 'phone-header');
-  await phone.getByTestId('quick-actions').getByRole('button', { name: /新建商机/ }).click();
+  await phone
+    .getByTestId('quick-actions')
+    .getByRole('button', { name: /新建商机/ })
+    .click();
   await phone.getByRole('dialog').filter({ hasText: '商机名称' }).waitFor({ timeout: 15_000 });
   await screenshot(phone, 'phone-new-deal');
 
@@ -87,7 +97,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   assert.equal(back.status, 'DEACTIVATED');
 
   // A customer with a contract cannot be deleted: the dialog says so and offers 停用.
-  const other = await gql(apiUrl, CREATE, { i: { name: `苏州合同测试贸易有限公司${tag}`, contact: { name: '周芷若', mobile: mobile(2) } } }, sales.token);
+  const other = await gql(
+    apiUrl,
+    CREATE,
+    { i: { name: `苏州合同测试贸易有限公司${tag}`, contact: { name: '周芷若', mobile: mobile(2) } } },
+    sales.token,
+  );
   const withContract = other.createCustomer;
   await gql(
     apiUrl,
@@ -104,7 +119,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await refused.waitFor({ timeout: 15_000 });
   await screenshot(manager, 'delete-refused');
   await refused.getByRole('button', { name: '改为停用' }).click();
-  await manager.getByRole('dialog').getByRole('button', { name: /停\s*用/ }).click();
+  await manager
+    .getByRole('dialog')
+    .getByRole('button', { name: /停\s*用/ })
+    .click();
   await manager.getByRole('button', { name: '启用', exact: true }).waitFor({ timeout: 15_000 });
   const { customer: kept } = await gql(apiUrl, `query($id: ID!) { customer(id: $id) { status } }`, { id: withContract.id }, sales.token);
   assert.equal(kept.status, 'DEACTIVATED');

@@ -50,7 +50,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
 
   // It exists, owned by the salesperson, with its first contact.
   const id = new URL(page.url()).pathname.split('/').pop();
-  const check = await gql(apiUrl, 'query($id: ID!) { customer(id: $id) { name owner { id } primaryContact { name mobile } } }', { id }, me.token);
+  const check = await gql(
+    apiUrl,
+    'query($id: ID!) { customer(id: $id) { name owner { id } primaryContact { name mobile } } }',
+    { id },
+    me.token,
+  );
   assert.equal(check.customer.name, name);
   assert.equal(check.customer.owner.id, me.user.id);
   assert.equal(check.customer.primaryContact.mobile, mobile);

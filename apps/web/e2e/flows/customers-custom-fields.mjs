@@ -51,12 +51,20 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
     await modal.getByRole('button', { name: /保\s*存/ }).click();
     await modal.waitFor({ state: 'detached', timeout: 30_000 });
     await screenshot(adminPage, 'admin');
-    const { node } = await gql(apiUrl, 'query($id: ID!) { node(id: $id) { ... on CustomField { required } } }', { id: field.id }, admin.token);
+    const { node } = await gql(
+      apiUrl,
+      'query($id: ID!) { node(id: $id) { ... on CustomField { required } } }',
+      { id: field.id },
+      admin.token,
+    );
     assert.equal(node.required, true, 'the admin made it required');
 
     // The salesperson's form did not know: the API refuses, and says so on the field.
     await drawer.getByRole('button', { name: /保\s*存/ }).dispatchEvent('click');
-    await item.locator('.ant-form-item-explain-error').filter({ hasText: `自定义字段「${LABEL}」为必填项` }).waitFor({ timeout: 30_000 });
+    await item
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: `自定义字段「${LABEL}」为必填项` })
+      .waitFor({ timeout: 30_000 });
     await windowShot(sales, 'server-error');
 
     // Opened again, the form marks it required and asks for it before saving.
@@ -68,7 +76,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
     await drawer.getByLabel('联系人姓名').fill('测试联系人');
     await drawer.getByLabel('手机', { exact: true }).fill(`137${String(Date.now()).slice(-8)}`);
     await drawer.getByRole('button', { name: /保\s*存/ }).dispatchEvent('click');
-    await item.locator('.ant-form-item-explain-error').filter({ hasText: `请填写「${LABEL}」` }).waitFor({ timeout: 30_000 });
+    await item
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: `请填写「${LABEL}」` })
+      .waitFor({ timeout: 30_000 });
     await windowShot(sales, 'required');
 
     await drawer.getByLabel(LABEL, { exact: true }).fill('91320500MA1XXXXX7Q');
@@ -96,7 +107,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
     await sales.locator('.ant-select-dropdown:visible').getByTitle(LABEL).click();
     await sales.getByTestId('customer-table').getByText('91320500MA1XXXXX7Q').waitFor({ timeout: 30_000 });
     await sales.getByTestId('customer-total').click(); // closes the column picker
-    await sales.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await sales
+      .locator('.ant-select-dropdown:visible')
+      .waitFor({ state: 'hidden' })
+      .catch(() => undefined);
     await screenshot(sales, 'list-filter');
     // On a phone the same URL gives the card of that one customer.
     await sales.setViewportSize({ width: 390, height: 844 });

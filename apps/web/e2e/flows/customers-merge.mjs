@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
 
-const CREATE = 'mutation($n: String!, $m: String!) { createCustomer(input: { name: $n, contact: { name: "测试联系人", mobile: $m } }) { id name } }';
+const CREATE =
+  'mutation($n: String!, $m: String!) { createCustomer(input: { name: $n, contact: { name: "测试联系人", mobile: $m } }) { id name } }';
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const { token } = await apiLogin(apiUrl, ADMIN_EMAIL);
@@ -12,7 +13,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const mobile = (n) => `137${String(Date.now() + n).slice(-8)}`;
   const a = (await gql(apiUrl, CREATE, { n: `合并测试${tag}贸易有限公司`, m: mobile(1) }, token)).createCustomer;
   const b = (await gql(apiUrl, CREATE, { n: `合并测试${tag}物流集团有限公司`, m: mobile(2) }, token)).createCustomer;
-  await gql(apiUrl, 'mutation($id: ID!) { createFollowUp(customerId: $id, input: { method: PHONE, content: "重复客户上的跟进" }) { id } }', { id: b.id }, token);
+  await gql(
+    apiUrl,
+    'mutation($id: ID!) { createFollowUp(customerId: $id, input: { method: PHONE, content: "重复客户上的跟进" }) { id } }',
+    { id: b.id },
+    token,
+  );
   const gone = (await gql(apiUrl, CREATE, { n: `回收站测试${tag}有限公司`, m: mobile(3) }, token)).createCustomer;
   await gql(apiUrl, 'mutation($id: ID!) { deleteCustomer(id: $id) { id } }', { id: gone.id }, token);
 
@@ -28,10 +34,18 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await page.getByTestId('merge-preview').getByText('跟进记录：1').waitFor({ timeout: 15_000 });
   await screenshot(page, 'preview');
   await page.getByRole('button', { name: /确认合并/ }).dispatchEvent('click');
-  await page.getByRole('dialog').getByRole('button', { name: /确认合并/ }).dispatchEvent('click');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确认合并/ })
+    .dispatchEvent('click');
   await page.waitForURL((url) => url.pathname === `/customers/${a.id}`, { timeout: 30_000 });
   await page.getByTestId('customer-name').filter({ hasText: b.name }).waitFor({ timeout: 30_000 });
-  const after = await gql(apiUrl, 'query($a: ID!, $b: ID!) { a: customer(id: $a) { name followUps(first: 5) { totalCount } } b: customer(id: $b) { id } }', { a: a.id, b: b.id }, token);
+  const after = await gql(
+    apiUrl,
+    'query($a: ID!, $b: ID!) { a: customer(id: $a) { name followUps(first: 5) { totalCount } } b: customer(id: $b) { id } }',
+    { a: a.id, b: b.id },
+    token,
+  );
   assert.equal(after.a.name, b.name);
   assert.equal(after.a.followUps.totalCount, 1);
   assert.equal(after.b, null);

@@ -32,7 +32,9 @@ export default async ({ webUrl, newPage, screenshot, screenshotsDir }) => {
   await drawer.getByLabel('客户名称').waitFor({ timeout: 30_000 });
   // Measured once the drawer has finished sliding in.
   await page
-    .waitForFunction(() => Math.round(document.querySelector('.ant-drawer-content-wrapper')?.getBoundingClientRect().x ?? 1) <= 0, null, { timeout: 10_000 })
+    .waitForFunction(() => Math.round(document.querySelector('.ant-drawer-content-wrapper')?.getBoundingClientRect().x ?? 1) <= 0, null, {
+      timeout: 10_000,
+    })
     .catch(() => {});
   const box = await page.locator('.ant-drawer-content-wrapper').first().boundingBox();
   assert.ok(box && Math.round(box.width) >= 390 && Math.round(box.x) <= 0, `the drawer is ${JSON.stringify(box)}`);

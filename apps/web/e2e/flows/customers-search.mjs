@@ -7,7 +7,12 @@ import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   // A demo customer the admin sees, chosen by the seed rather than this test.
   const { token } = await apiLogin(apiUrl, ADMIN_EMAIL);
-  const data = await gql(apiUrl, '{ customers(first: 20, orderBy: { field: NAME, direction: ASC }) { edges { node { id name } } } }', {}, token);
+  const data = await gql(
+    apiUrl,
+    '{ customers(first: 20, orderBy: { field: NAME, direction: ASC }) { edges { node { id name } } } }',
+    {},
+    token,
+  );
   const target = data.customers.edges.map((e) => e.node).find((c) => /^[\u4e00-\u9fff]{4}/.test(c.name));
   assert.ok(target, 'a demo customer with a Chinese name');
   const initials = pinyinInitials(target.name.slice(0, 4));
@@ -20,7 +25,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await page.goto(`${webUrl}/customers`);
   await page.getByTestId('customer-total').waitFor({ timeout: 30_000 });
 
-  const box = page.getByRole('searchbox').or(page.getByPlaceholder(/拼音首字母/)).first();
+  const box = page
+    .getByRole('searchbox')
+    .or(page.getByPlaceholder(/拼音首字母/))
+    .first();
   await box.fill(initials);
   await box.press('Enter');
   await page.waitForURL((url) => url.searchParams.get('q') === initials);

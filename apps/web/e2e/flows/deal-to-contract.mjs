@@ -17,7 +17,12 @@ async function signIn(newPage, webUrl, email, viewport = { width: 1280, height: 
 
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const sales = await apiLogin(apiUrl, SALES);
-  const { customers } = await gql(apiUrl, `{ customers(filter: { ownership: MINE, status: ACTIVE }, first: 1) { edges { node { id name } } } }`, {}, sales.token);
+  const { customers } = await gql(
+    apiUrl,
+    `{ customers(filter: { ownership: MINE, status: ACTIVE }, first: 1) { edges { node { id name } } } }`,
+    {},
+    sales.token,
+  );
   const customer = customers.edges[0].node;
   const tag = Date.now().toString(36).slice(-5);
   const dealName = `浏览器测试商机 ${tag}`;
@@ -26,7 +31,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const page = await signIn(newPage, webUrl, SALES);
   await page.goto(`${webUrl}/customers/${customer.id}?tab=opportunities`);
   await page.getByTestId('customer-name').filter({ hasText: customer.name }).waitFor({ timeout: 30_000 });
-  await page.getByRole('button', { name: /新建商机/ }).first().click();
+  await page
+    .getByRole('button', { name: /新建商机/ })
+    .first()
+    .click();
   let dialog = page.getByRole('dialog').filter({ hasText: '商机名称' });
   await dialog.getByLabel('商机名称').fill(dealName);
   await dialog.getByLabel('金额（元）').fill('40000');
@@ -77,7 +85,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await dialog.getByRole('button', { name: '提交审批' }).click();
   await contractRow.getByText('待审批').waitFor({ timeout: 15_000 });
 
-  const { customer: withContracts } = await gql(apiUrl, `query($id: ID!) { customer(id: $id) { contracts(first: 50) { id title status opportunity { id } } } }`, { id: customer.id }, sales.token);
+  const { customer: withContracts } = await gql(
+    apiUrl,
+    `query($id: ID!) { customer(id: $id) { contracts(first: 50) { id title status opportunity { id } } } }`,
+    { id: customer.id },
+    sales.token,
+  );
   const contract = withContracts.contracts.find((c) => c.title === dealName);
   assert.ok(contract?.opportunity, 'the contract is linked to the opportunity');
 
@@ -117,7 +130,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await manager.getByTestId('contract-status').filter({ hasText: '已审批' }).waitFor({ timeout: 15_000 });
   await screenshot(manager, 'approved');
 
-  const { contract: done } = await gql(apiUrl, `query($id: ID!) { contract(id: $id) { status amount lines { name } approvals { action } } }`, { id: contract.id }, sales.token);
+  const { contract: done } = await gql(
+    apiUrl,
+    `query($id: ID!) { contract(id: $id) { status amount lines { name } approvals { action } } }`,
+    { id: contract.id },
+    sales.token,
+  );
   assert.equal(done.status, 'APPROVED');
   assert.equal(done.amount, '40000.00');
   assert.equal(done.lines.length, 2);
@@ -127,7 +145,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const phone = await signIn(newPage, webUrl, SALES, { width: 390, height: 844 }, true);
   await phone.goto(`${webUrl}/customers/${customer.id}?tab=contracts`);
   await phone.getByTestId('customer-name').waitFor({ timeout: 30_000 });
-  await phone.getByTestId('quick-actions').getByRole('button', { name: /写跟进/ }).waitFor();
+  await phone
+    .getByTestId('quick-actions')
+    .getByRole('button', { name: /写跟进/ })
+    .waitFor();
   await phone.getByTestId('contract-table').getByText(dealName).first().waitFor({ timeout: 15_000 });
   await screenshot(phone, 'phone');
 };

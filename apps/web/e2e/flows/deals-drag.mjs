@@ -49,7 +49,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await screenshot(page, 'board');
 
   // Its stage history has the move with the note, by this user.
-  await page.getByTestId(`deal-${id}`).getByRole("button", { name, exact: true }).click();
+  await page.getByTestId(`deal-${id}`).getByRole('button', { name, exact: true }).click();
   const history = page.getByTestId('stage-history');
   const entry = history.getByTestId('stage-change').filter({ hasText: note });
   await entry.waitFor({ timeout: 30_000 });

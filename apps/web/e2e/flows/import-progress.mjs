@@ -71,7 +71,12 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
 
   // The imported customers exist for the API, owned by the importer.
   const name = `浏览器导入${stamp}第7号科技有限公司`;
-  const data = await gql(apiUrl, `query($s: String) { customers(first: 5, filter: { search: $s }) { totalCount edges { node { name owner { id } primaryContact { name } } } } }`, { s: name }, token);
+  const data = await gql(
+    apiUrl,
+    `query($s: String) { customers(first: 5, filter: { search: $s }) { totalCount edges { node { name owner { id } primaryContact { name } } } } }`,
+    { s: name },
+    token,
+  );
   assert.equal(data.customers.totalCount, 1, `found ${JSON.stringify(data.customers)}`);
   assert.deepEqual(data.customers.edges[0].node, { name, owner: { id: user.id }, primaryContact: { name: '联系人7' } });
   console.log(`    progress values seen: ${[...seen].sort((a, b) => a - b).join(', ')}`);

@@ -17,10 +17,13 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     { i: { name, contact: { name: '周经理', mobile: `139${stamp}` }, industry: '制造业', source: '展会' } },
     admin.token,
   );
-  await gql(apiUrl, `mutation($id: ID!) { releaseCustomer(id: $id, reason: "端到端测试：放入公海") { id } }`, { id: createCustomer.id }, admin.token);
-  const names = Object.fromEntries(
-    await Promise.all(SALES.map(async (email) => [email, (await apiLogin(apiUrl, email)).user.name])),
+  await gql(
+    apiUrl,
+    `mutation($id: ID!) { releaseCustomer(id: $id, reason: "端到端测试：放入公海") { id } }`,
+    { id: createCustomer.id },
+    admin.token,
   );
+  const names = Object.fromEntries(await Promise.all(SALES.map(async (email) => [email, (await apiLogin(apiUrl, email)).user.name])));
 
   // Both salespeople open the pool, searched down to this customer.
   const pages = await Promise.all(
@@ -52,13 +55,21 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const loser = outcomes.find((o) => !o.won);
 
   // The loser is told who was faster, and the list refreshed without the customer.
-  await loser.page.locator('.ant-notification-notice').filter({ hasText: `已被 ${names[winner.email]} 抢先领取` }).waitFor();
+  await loser.page
+    .locator('.ant-notification-notice')
+    .filter({ hasText: `已被 ${names[winner.email]} 抢先领取` })
+    .waitFor();
   await loser.page.getByText('没有符合条件的公海客户').waitFor({ timeout: 30_000 });
   await screenshot(loser.page, 'loser');
   await expectPeopleText(loser.page, 'pool (lost claim)');
 
   // The API agrees: the winner owns it.
-  const { customer } = await gql(apiUrl, `query($id: ID!) { customer(id: $id) { inPool owner { name } } }`, { id: createCustomer.id }, admin.token);
+  const { customer } = await gql(
+    apiUrl,
+    `query($id: ID!) { customer(id: $id) { inPool owner { name } } }`,
+    { id: createCustomer.id },
+    admin.token,
+  );
   assert.equal(customer.inPool, false);
   assert.equal(customer.owner.name, names[winner.email]);
   await winner.page.getByText('没有符合条件的公海客户').waitFor({ timeout: 30_000 });

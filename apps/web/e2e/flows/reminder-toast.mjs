@@ -39,13 +39,11 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     { i: { title, assigneeId: sales.id, dueAt, priority: 'HIGH' } },
     admin.token,
   );
-  const { runReminderScans } = await gql(
-    apiUrl,
-    'mutation { runReminderScans(kinds: [TASK_DUE]) { kind created } }',
-    {},
-    admin.token,
+  const { runReminderScans } = await gql(apiUrl, 'mutation { runReminderScans(kinds: [TASK_DUE]) { kind created } }', {}, admin.token);
+  assert.ok(
+    runReminderScans.some((r) => r.kind === 'TASK_DUE'),
+    'the TASK_DUE scan ran',
   );
-  assert.ok(runReminderScans.some((r) => r.kind === 'TASK_DUE'), 'the TASK_DUE scan ran');
 
   // The toast, pushed live: no reload happened (same page, same URL).
   const toast = page.getByTestId('notification-toast').filter({ hasText: title });

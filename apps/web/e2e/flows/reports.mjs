@@ -12,8 +12,16 @@ const plainMoney = (text) => text.replace(/[^\d.-]/g, '');
 export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const { token } = await apiLogin(apiUrl, EMAIL);
   // Same filter as the page with no filters in the URL: the API's default range (the current business month).
-  const { opportunityReport } = await gql(apiUrl, `{ opportunityReport { funnel { stage label count amount weightedAmount } } }`, {}, token);
-  assert.ok(opportunityReport.funnel.some((f) => f.count > 0), 'the demo data has opportunities');
+  const { opportunityReport } = await gql(
+    apiUrl,
+    `{ opportunityReport { funnel { stage label count amount weightedAmount } } }`,
+    {},
+    token,
+  );
+  assert.ok(
+    opportunityReport.funnel.some((f) => f.count > 0),
+    'the demo data has opportunities',
+  );
 
   const page = await newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(`${webUrl}/login`);
@@ -25,7 +33,9 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const card = page.getByTestId('report-funnel');
   const table = card.locator('table');
   await table.waitFor({ timeout: 30_000 });
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
   assert.equal(rows.length, opportunityReport.funnel.length);
   rows.forEach((cells, i) => {
     const f = opportunityReport.funnel[i];
@@ -56,7 +66,9 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   for (let attempt = 1; ; attempt++) {
     await page.goto(`${webUrl}/reports`);
     await typeCard.locator('table').waitFor({ timeout: 30_000 });
-    const typeRows = await typeCard.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
+    const typeRows = await typeCard
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
     ({ customerReport } = await gql(apiUrl, `{ customerReport { byType { key label count } } }`, {}, token));
     const shown = typeRows.map((c) => [c[0], Number(c[1])]);
     const expected = customerReport.byType.map((b) => [b.label, b.count]);
@@ -74,6 +86,9 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await sectors.first().dispatchEvent('click');
   await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.get('type') === slices[0].key, { timeout: 30_000 });
   // The customer list applies the filter: as many customers of that type as the report counted.
-  await page.getByTestId('customer-total').filter({ hasText: `共 ${slices[0].count} 个客户` }).waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId('customer-total')
+    .filter({ hasText: `共 ${slices[0].count} 个客户` })
+    .waitFor({ timeout: 30_000 });
   await screenshot(page);
 };

@@ -35,7 +35,16 @@ async function startReceiver() {
     }
     return received;
   };
-  return { url: `http://127.0.0.1:${server.address().port}/kehu-events`, received, waitFor, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/kehu-events`,
+    received,
+    waitFor,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(r);
+      }),
+  };
 }
 
 /** A WeCom group robot on 127.0.0.1: answers as WeCom does ({ errcode: 0 }) and remembers every message. */
@@ -51,20 +60,34 @@ async function startRobot() {
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/cgi-bin/webhook/send?key=e2e`, messages, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/cgi-bin/webhook/send?key=e2e`,
+    messages,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(r);
+      }),
+  };
 }
 
 /** Waits until no antd dialog, drawer or toast is still animating, so a screenshot shows what the user sees. */
 async function settled(page) {
   const animating = '[class*="-appear"], [class*="-enter"], [class*="-leave"]';
   // Only for the pictures: a list that refreshes itself may keep animating, which is no failure of the flow.
-  await page.waitForFunction((sel) => !document.querySelector(sel), animating, { timeout: 15_000 }).catch(async () => {
-    console.log(`    still animating: ${await page.evaluate((sel) => document.querySelector(sel)?.className ?? '', animating)}`);
-  });
+  await page
+    .waitForFunction((sel) => !document.querySelector(sel), animating, { timeout: 15_000 })
+    .catch(async () => {
+      console.log(`    still animating: ${await page.evaluate((sel) => document.querySelector(sel)?.className ?? '', animating)}`);
+    });
 }
 
 function signatureValid(secret, header, body) {
-  const parts = Object.fromEntries(String(header).split(',').map((kv) => kv.split('=')));
+  const parts = Object.fromEntries(
+    String(header)
+      .split(',')
+      .map((kv) => kv.split('=')),
+  );
   const expected = crypto.createHmac('sha256', secret).update(`${parts.t}.${body}`).digest('hex');
   return parts.v1 === expected;
 }
@@ -159,7 +182,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     );
     const [first] = await receiver.waitFor(1);
     assert.equal(first.headers['kehu-event'], 'customer.created');
-    assert.ok(signatureValid(signingSecret, first.headers['kehu-signature'], first.body), 'the delivery is signed with the secret shown once');
+    assert.ok(
+      signatureValid(signingSecret, first.headers['kehu-signature'], first.body),
+      'the delivery is signed with the secret shown once',
+    );
     assert.match(first.body, new RegExp(customerName));
 
     // 投递记录: the delivery with its status and response code.
@@ -172,12 +198,19 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     await screenshot(page, 'deliveries');
 
     // 重新投递: the same event again (same id), a second row.
-    await delivered.first().getByRole('button', { name: /重新投递/ }).click();
+    await delivered
+      .first()
+      .getByRole('button', { name: /重新投递/ })
+      .click();
     const [, again] = await receiver.waitFor(2);
     assert.equal(again.headers['kehu-event-id'], first.headers['kehu-event-id']);
     assert.notEqual(again.headers['kehu-delivery'], first.headers['kehu-delivery']);
     await page.getByRole('button', { name: '刷新' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="webhook-deliveries"] tbody tr.ant-table-row').length >= 2, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="webhook-deliveries"] tbody tr.ant-table-row').length >= 2,
+      null,
+      { timeout: 30_000 },
+    );
     await deliveries.locator('tbody tr', { hasText: '成功' }).nth(1).waitFor({ timeout: 30_000 });
     await settled(page);
     await screenshot(page, 'redelivered');
@@ -223,7 +256,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     await screenshot(page, 'channels-test-send');
     await page.setViewportSize({ width: 390, height: 844 });
     await wecom.getByRole('button', { name: /测试发送/ }).click();
-    for (const deadline = Date.now() + 30_000; robot.messages.length < 2; ) {
+    for (const deadline = Date.now() + 30_000; robot.messages.length < 2;) {
       assert.ok(Date.now() < deadline, 'the robot got no second test message');
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -237,14 +270,17 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     await page.getByText(/现在执行将把 \d+ 个客户退回公海/).waitFor({ timeout: 30_000 });
     await settled(page);
     await screenshot(page, 'reclaim-preview');
-    await page.getByTestId('reclaim-now').getByRole('button', { name: /取\s*消/ }).click();
+    await page
+      .getByTestId('reclaim-now')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await page.goto(`${webUrl}/settings?tab=apiKeys`);
     await keyRow.waitFor({ timeout: 30_000 });
 
     // Revoke, with a confirmation: the key stops working at once.
     await keyRow.getByRole('button', { name: /撤\s*销/ }).click();
     const confirm = page.locator('.ant-modal-confirm');
-    await confirm.locator(".ant-modal-confirm-title", { hasText: keyName }).waitFor();
+    await confirm.locator('.ant-modal-confirm-title', { hasText: keyName }).waitFor();
     await confirm.getByRole('button', { name: /撤\s*销/ }).click();
     await page.getByText(`已撤销密钥 ${keyName}`).waitFor({ timeout: 15_000 });
     const res = await fetch(apiUrl, {

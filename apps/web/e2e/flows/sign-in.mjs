@@ -4,7 +4,19 @@ import assert from 'node:assert/strict';
 import { ADMIN_EMAIL, apiLogin, signInWithForm } from '../lib.mjs';
 
 const ZH_NAV = ['首页', '客户', '公海', '商机', '合同', '回款', '提醒', '任务', '回访', '报表', '设置'];
-const EN_NAV = ['Home', 'Customers', 'Pool', 'Deals', 'Contracts', 'Receipts', 'Reminders', 'Tasks', 'Return visits', 'Reports', 'Settings'];
+const EN_NAV = [
+  'Home',
+  'Customers',
+  'Pool',
+  'Deals',
+  'Contracts',
+  'Receipts',
+  'Reminders',
+  'Tasks',
+  'Return visits',
+  'Reports',
+  'Settings',
+];
 
 async function navLabels(page) {
   return (await page.getByTestId('shell-sider').getByRole('navigation').getByRole('link').allInnerTexts()).map((s) => s.trim());

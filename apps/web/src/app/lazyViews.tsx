@@ -49,67 +49,107 @@ function withAntd<P extends object>(View: ComponentType<P>, { AntdProviders }: t
 }
 
 export const HomeView = dynamic(
-  () => Promise.all([import('@/features/home/HomeView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.HomeView, p)),
+  () =>
+    Promise.all([import('@/features/home/HomeView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.HomeView, p)),
   { loading: () => <Loading /> },
 );
 export const CustomerListView = dynamic(
-  () => Promise.all([import('@/features/customers/list/CustomerListView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.CustomerListView, p)),
+  () =>
+    Promise.all([import('@/features/customers/list/CustomerListView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.CustomerListView, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const ImportPage = dynamic(
-  () => Promise.all([import('@/features/imports/ImportPage'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ImportPage, p)),
+  () =>
+    Promise.all([import('@/features/imports/ImportPage'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ImportPage, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const MergeView = dynamic(
-  () => Promise.all([import('@/features/customers/merge/MergeView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.MergeView, p)),
+  () =>
+    Promise.all([import('@/features/customers/merge/MergeView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.MergeView, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const RecycleBinView = dynamic(
-  () => Promise.all([import('@/features/customers/recycle/RecycleBinView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.RecycleBinView, p)),
+  () =>
+    Promise.all([import('@/features/customers/recycle/RecycleBinView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.RecycleBinView, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const ContractsView = dynamic(
-  () => Promise.all([import('@/features/contracts/ContractsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ContractsView, p)),
+  () =>
+    Promise.all([import('@/features/contracts/ContractsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ContractsView, p),
+    ),
   { loading: () => <Loading testId="contracts-loading" /> },
 );
 export const ContractDetailView = dynamic(
-  () => Promise.all([import('@/features/contracts/ContractDetailView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ContractDetailView, p)),
+  () =>
+    Promise.all([import('@/features/contracts/ContractDetailView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ContractDetailView, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const DealsView = dynamic(
-  () => Promise.all([import('@/features/deals/DealsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.DealsView, p)),
+  () =>
+    Promise.all([import('@/features/deals/DealsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.DealsView, p)),
   { loading: () => <Loading testId="deals-loading" /> },
 );
 export const ExportsView = dynamic(
-  () => Promise.all([import('@/features/exports/ExportsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ExportsView, p)),
+  () =>
+    Promise.all([import('@/features/exports/ExportsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ExportsView, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const PoolView = dynamic(
-  () => Promise.all([import('@/features/pool/PoolView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.PoolView, p)),
+  () =>
+    Promise.all([import('@/features/pool/PoolView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.PoolView, p)),
   { loading: () => <Loading testId="pool-loading" /> },
 );
 export const ReceiptsView = dynamic(
-  () => Promise.all([import('@/features/receipts/ReceiptsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ReceiptsView, p)),
+  () =>
+    Promise.all([import('@/features/receipts/ReceiptsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ReceiptsView, p),
+    ),
   { loading: () => <Loading testId="receipts-loading" /> },
 );
 export const ReminderInbox = dynamic(
-  () => Promise.all([import('@/features/reminders/ReminderInbox'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ReminderInbox, p)),
+  () =>
+    Promise.all([import('@/features/reminders/ReminderInbox'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ReminderInbox, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const ReportsView = dynamic(
-  () => Promise.all([import('@/features/reports/ReportsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.ReportsView, p)),
+  () =>
+    Promise.all([import('@/features/reports/ReportsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ReportsView, p),
+    ),
   { loading: () => <Loading /> },
 );
 export const SettingsView = dynamic(
-  () => Promise.all([import('@/features/settings/SettingsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.SettingsView, p)),
+  () =>
+    Promise.all([import('@/features/settings/SettingsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.SettingsView, p),
+    ),
   { loading: () => <Loading testId="settings-loading" /> },
 );
 export const TaskList = dynamic(
-  () => Promise.all([import('@/features/tasks/TaskList'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.TaskList, p)),
+  () =>
+    Promise.all([import('@/features/tasks/TaskList'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.TaskList, p)),
   { loading: () => <Loading /> },
 );
 export const VisitsView = dynamic(
-  () => Promise.all([import('@/features/visits/VisitsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.VisitsView, p)),
+  () =>
+    Promise.all([import('@/features/visits/VisitsView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.VisitsView, p),
+    ),
   { loading: () => <Loading /> },
 );
 
@@ -132,15 +172,18 @@ export const LoginCard = dynamic(
 );
 export const ChangePasswordCard = dynamic(
   () =>
-    Promise.all([import('@/features/auth/AuthFrame'), import('@/features/auth/ChangePasswordPanel'), import('@/lib/providers/AntdProviders')]).then(
-      ([{ AuthFrame }, { ChangePasswordPanel }, p]) =>
-        withAntd(function ChangePasswordCardView({ titleKey, ...props }: Framed<ChangePasswordPanelProps>) {
-          return (
-            <AuthFrame titleKey={titleKey}>
-              <ChangePasswordPanel {...props} />
-            </AuthFrame>
-          );
-        }, p),
+    Promise.all([
+      import('@/features/auth/AuthFrame'),
+      import('@/features/auth/ChangePasswordPanel'),
+      import('@/lib/providers/AntdProviders'),
+    ]).then(([{ AuthFrame }, { ChangePasswordPanel }, p]) =>
+      withAntd(function ChangePasswordCardView({ titleKey, ...props }: Framed<ChangePasswordPanelProps>) {
+        return (
+          <AuthFrame titleKey={titleKey}>
+            <ChangePasswordPanel {...props} />
+          </AuthFrame>
+        );
+      }, p),
     ),
   { ssr: false, loading: () => <AuthLoading /> },
 );

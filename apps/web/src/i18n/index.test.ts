@@ -3,9 +3,7 @@ import zhCN from './messages/zh-CN';
 import { resolveLocale, translate } from './index';
 
 function keysOf(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`),
-  );
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v as object, `${prefix}${k}.`)));
 }
 
 describe('i18n', () => {

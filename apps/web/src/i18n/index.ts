@@ -44,9 +44,7 @@ export function translate(locale: Locale, key: MessageKey, vars?: TranslateVars)
   }
   const text = typeof node === 'string' ? node : key;
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 export function createT(locale: Locale): Translate {

@@ -32,7 +32,9 @@ function documentsOf(code: string): string[] {
 
 /** Root fields a mutation operation selects (inline fragments on Mutation included). */
 function rootFields(set: SelectionSetNode): string[] {
-  return set.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : s.kind === Kind.INLINE_FRAGMENT ? rootFields(s.selectionSet) : []));
+  return set.selections.flatMap((s) =>
+    s.kind === Kind.FIELD ? [s.name.value] : s.kind === Kind.INLINE_FRAGMENT ? rootFields(s.selectionSet) : [],
+  );
 }
 
 function usedMutations(): Map<string, string[]> {

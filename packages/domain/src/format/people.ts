@@ -56,7 +56,10 @@ const RELATIVE: Record<PeopleLocale, Record<'-1' | '0' | '1', string>> = {
 };
 
 function dayDiff(a: string, b: string): number {
-  return Math.round((Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10)) - Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10))) / 86400000);
+  return Math.round(
+    (Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10)) - Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10))) /
+      86400000,
+  );
 }
 
 /** 2026-12-07 16:02 in the business time zone (Asia/Shanghai unless told); 今天 16:02 with `relativeTo`. */

@@ -22,9 +22,15 @@ export const COMMON_MESSAGES = {
   'common.mustBeOneOf': { zh: '{label}只能是 {options} 之一', en: '{label} must be one of {options}' },
   'common.mustBeFromOptions': { zh: '{label}只能从 {options} 中选择', en: '{label} must be chosen from {options}' },
   'common.customFieldRequired': { zh: '自定义字段「{label}」为必填项', en: 'Custom field “{label}” is required' },
-  'common.duplicateCustomer': { zh: '已存在{why}「{name}」，负责人：{owner}', en: 'A customer with {why} exists already: “{name}”, owned by {owner}' },
+  'common.duplicateCustomer': {
+    zh: '已存在{why}「{name}」，负责人：{owner}',
+    en: 'A customer with {why} exists already: “{name}”, owned by {owner}',
+  },
   'common.fileTypeNotAllowed': { zh: '不支持的文件类型，只能上传 {allowed}', en: 'This file type is not allowed; upload {allowed}' },
-  'common.xlsxUnreadable': { zh: '无法读取该 .xlsx 文件，请确认文件未损坏', en: 'Cannot read this .xlsx file; check that it is not damaged' },
+  'common.xlsxUnreadable': {
+    zh: '无法读取该 .xlsx 文件，请确认文件未损坏',
+    en: 'Cannot read this .xlsx file; check that it is not damaged',
+  },
   'common.noLeadMinutes': { zh: '该提醒类型不按分钟设置提前量', en: 'This reminder kind has no lead time in minutes' },
   'common.noLeadDays': { zh: '该提醒类型不按天设置提前量', en: 'This reminder kind has no lead time in days' },
   'common.onlyAuthorMayEdit': { zh: '只有记录人或管理员可以修改跟进记录', en: 'Only the author or an admin may edit this follow-up' },

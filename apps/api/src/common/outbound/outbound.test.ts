@@ -79,18 +79,27 @@ describe('URLs and hosts', () => {
   });
 
   it('resolves the name and checks EVERY address, including a name that resolves privately', async () => {
-    const twoFaced = async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.1.2.3', family: 4 }];
+    const twoFaced = async () => [
+      { address: '93.184.216.34', family: 4 },
+      { address: '10.1.2.3', family: 4 },
+    ];
     await expect(resolveTarget(NONE, 'hooks.example.com', twoFaced)).rejects.toThrow('resolves to 10.1.2.3, private');
     const metadata = async () => [{ address: '169.254.169.254', family: 4 }];
     await expect(resolveTarget(NONE, 'metadata.example.com', metadata)).rejects.toThrow('link-local');
     const mapped = async () => [{ address: '::ffff:127.0.0.1', family: 6 }];
     await expect(resolveTarget(NONE, 'sneaky.example.com', mapped)).rejects.toThrow('loopback');
     const fine = async () => [{ address: '93.184.216.34', family: 4 }];
-    await expect(resolveTarget(NONE, 'hooks.example.com', fine)).resolves.toEqual({ host: 'hooks.example.com', address: '93.184.216.34', family: 4 });
+    await expect(resolveTarget(NONE, 'hooks.example.com', fine)).resolves.toEqual({
+      host: 'hooks.example.com',
+      address: '93.184.216.34',
+      family: 4,
+    });
   });
 
   it('at configuration time, refuses what resolves privately and accepts a name that does not resolve yet', async () => {
-    await expect(checkConfiguredHost(NONE, 'hooks.example.com', async () => [{ address: '192.168.0.9', family: 4 }])).rejects.toThrow('private');
+    await expect(checkConfiguredHost(NONE, 'hooks.example.com', async () => [{ address: '192.168.0.9', family: 4 }])).rejects.toThrow(
+      'private',
+    );
     await expect(
       checkConfiguredHost(NONE, 'hooks.example.com', async () => {
         throw Object.assign(new Error('nope'), { code: 'ENOTFOUND' });
@@ -105,8 +114,15 @@ describe('URLs and hosts', () => {
     expect(() => checkUrl(onPrem, 'https://10.0.0.6/')).toThrow('private');
     expect(() => checkUrl(onPrem, 'http://example.com/')).toThrow('https is required');
     // A name that resolves to an allowed address passes; one that also resolves elsewhere private does not.
-    await expect(resolveTarget(onPrem, 'erp.example.com', async () => [{ address: '10.0.0.5', family: 4 }])).resolves.toMatchObject({ address: '10.0.0.5' });
-    await expect(resolveTarget(onPrem, 'erp.example.com', async () => [{ address: '10.0.0.5', family: 4 }, { address: '10.0.0.7', family: 4 }])).rejects.toThrow('10.0.0.7');
+    await expect(resolveTarget(onPrem, 'erp.example.com', async () => [{ address: '10.0.0.5', family: 4 }])).resolves.toMatchObject({
+      address: '10.0.0.5',
+    });
+    await expect(
+      resolveTarget(onPrem, 'erp.example.com', async () => [
+        { address: '10.0.0.5', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ]),
+    ).rejects.toThrow('10.0.0.7');
   });
 });
 

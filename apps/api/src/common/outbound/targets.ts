@@ -27,7 +27,11 @@ export interface CheckedTarget {
   family: 4 | 6;
 }
 
-const bare = (host: string) => host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+const bare = (host: string) =>
+  host
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
 
 export const isAllowedHost = (policy: OutboundPolicy, host: string) => policy.allowHosts.includes(bare(host));
 
@@ -83,7 +87,8 @@ export function checkUrl(policy: OutboundPolicy, raw: string): URL {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new OutboundRefused('only http(s) URLs');
   if (url.username || url.password) throw new OutboundRefused('no user name or password in the URL');
-  if (url.protocol === 'http:' && !isAllowedHost(policy, url.hostname)) throw new OutboundRefused('https is required (plain http only to an allowed host)');
+  if (url.protocol === 'http:' && !isAllowedHost(policy, url.hostname))
+    throw new OutboundRefused('https is required (plain http only to an allowed host)');
   checkHostStatically(policy, url.hostname);
   return url;
 }

@@ -74,7 +74,9 @@ export class CustomerGraph1763900100000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX contacts_one_primary ON contacts (customer_id) WHERE is_primary`);
     await q.query(`CREATE INDEX contacts_mobile_idx ON contacts (mobile) WHERE mobile IS NOT NULL`);
     await q.query(`CREATE INDEX contacts_phone_idx ON contacts (phone) WHERE phone IS NOT NULL`);
-    await q.query(`CREATE INDEX contacts_birthday_idx ON contacts ((extract(month FROM birthday) * 100 + extract(day FROM birthday))) WHERE birthday IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX contacts_birthday_idx ON contacts ((extract(month FROM birthday) * 100 + extract(day FROM birthday))) WHERE birthday IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE follow_ups (

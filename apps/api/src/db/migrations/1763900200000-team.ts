@@ -52,6 +52,8 @@ export class Team1763900200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE pool_moves, settings, user_sign_ins`);
-    await q.query(`ALTER TABLE users DROP COLUMN can_export, DROP COLUMN failed_login_count, DROP COLUMN first_failed_login_at, DROP COLUMN locked_until`);
+    await q.query(
+      `ALTER TABLE users DROP COLUMN can_export, DROP COLUMN failed_login_count, DROP COLUMN first_failed_login_at, DROP COLUMN locked_until`,
+    );
   }
 }

@@ -58,8 +58,12 @@ export class Deals1763900300000 implements MigrationInterface {
     await q.query(`CREATE INDEX opportunity_stage_changes_customer_idx ON opportunity_stage_changes (customer_id)`);
     await q.query(`CREATE INDEX opportunity_stage_changes_opportunity_idx ON opportunity_stage_changes (opportunity_id, seq)`);
     // FollowUp.opportunityId existed before this table; now it can point at it.
-    await q.query(`UPDATE follow_ups SET opportunity_id = NULL WHERE opportunity_id IS NOT NULL AND opportunity_id NOT IN (SELECT id FROM opportunities)`);
-    await q.query(`ALTER TABLE follow_ups ADD CONSTRAINT follow_ups_opportunity_fk FOREIGN KEY (opportunity_id) REFERENCES opportunities(id) ON DELETE SET NULL`);
+    await q.query(
+      `UPDATE follow_ups SET opportunity_id = NULL WHERE opportunity_id IS NOT NULL AND opportunity_id NOT IN (SELECT id FROM opportunities)`,
+    );
+    await q.query(
+      `ALTER TABLE follow_ups ADD CONSTRAINT follow_ups_opportunity_fk FOREIGN KEY (opportunity_id) REFERENCES opportunities(id) ON DELETE SET NULL`,
+    );
 
     await q.query(`
       CREATE TABLE contracts (

@@ -91,7 +91,9 @@ export class Reminders1763900400000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (notification_id, channel)
       )`);
-    await q.query(`CREATE INDEX notification_deliveries_due_idx ON notification_deliveries (next_attempt_at) WHERE status <> 'SENT' AND next_attempt_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX notification_deliveries_due_idx ON notification_deliveries (next_attempt_at) WHERE status <> 'SENT' AND next_attempt_at IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX notification_deliveries_status_idx ON notification_deliveries (status, created_at DESC, id DESC)`);
 
     await q.query(`

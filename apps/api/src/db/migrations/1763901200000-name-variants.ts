@@ -24,7 +24,9 @@ export class NameVariants1763901200000 implements MigrationInterface {
             name_key || ARRAY(SELECT overlay(name_key PLACING '' FROM i FOR 1) FROM generate_series(1, char_length(name_key)) i)
           END
         $f$`);
-    await q.query(`CREATE INDEX customers_name_variants_idx ON customers USING gin (kehu_name_variants(name_key)) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX customers_name_variants_idx ON customers USING gin (kehu_name_variants(name_key)) WHERE deleted_at IS NULL`,
+    );
     await q.query(`DROP INDEX customers_name_key_trgm`);
   }
 

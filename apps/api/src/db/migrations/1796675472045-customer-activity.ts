@@ -55,17 +55,25 @@ export class CustomerActivity1796675472045 implements MigrationInterface {
           END IF;
           RETURN NULL;
         END $$`);
-      await q.query(`CREATE TRIGGER ${t.table}_last_contact_ins AFTER INSERT ON ${t.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${t.table}_last_contact_trg()`);
+      await q.query(
+        `CREATE TRIGGER ${t.table}_last_contact_ins AFTER INSERT ON ${t.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${t.table}_last_contact_trg()`,
+      );
       await q.query(
         `CREATE TRIGGER ${t.table}_last_contact_upd AFTER UPDATE ON ${t.table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${t.table}_last_contact_trg()`,
       );
-      await q.query(`CREATE TRIGGER ${t.table}_last_contact_del AFTER DELETE ON ${t.table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${t.table}_last_contact_trg()`);
+      await q.query(
+        `CREATE TRIGGER ${t.table}_last_contact_del AFTER DELETE ON ${t.table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${t.table}_last_contact_trg()`,
+      );
     }
     await q.query(`UPDATE customers c SET last_contact_at = customer_last_contact(c.id)`);
     // The activity filter: per grade, a range of the contact moment; for everyone who reads all customers and
     // for one owner's list.
-    await q.query(`CREATE INDEX customers_grade_contact_idx ON customers (grade, (COALESCE(last_contact_at, created_at))) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX customers_owner_grade_contact_idx ON customers (owner_id, grade, (COALESCE(last_contact_at, created_at))) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX customers_grade_contact_idx ON customers (grade, (COALESCE(last_contact_at, created_at))) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX customers_owner_grade_contact_idx ON customers (owner_id, grade, (COALESCE(last_contact_at, created_at))) WHERE deleted_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -26,4 +26,31 @@ import { CustomFieldValuesIndex1796676170398 } from './1796676170398-custom-fiel
 import { ContractReview1796676831207 } from './1796676831207-contract-review';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Users1763900000000, CustomerGraph1763900100000, Team1763900200000, Deals1763900300000, Reminders1763900400000, Integrations1763900500000, Bulk1763900700000, Imports1763900900000, NameCore1763901000000, OwnerGrams1763901100000, NameVariants1763901200000, OwnerFollowUpOrder1763901300000, OwnerSearchWalk1796664589114, ImportHeartbeat1796664597698, Files1796666102761, IdempotencyKeys1796666871006, OpportunityLines1796668565205, BulkExports1796670000000, IdempotencyWrote1796670100000, ContractAttachmentsRetired1796675374779, WebhookLog1796675434103, CustomerActivity1796675472045, CustomerNumbers1796675506291, ContractTemplates1796676158675, CustomFieldValuesIndex1796676170398, ContractReview1796676831207];
+export const migrations = [
+  Users1763900000000,
+  CustomerGraph1763900100000,
+  Team1763900200000,
+  Deals1763900300000,
+  Reminders1763900400000,
+  Integrations1763900500000,
+  Bulk1763900700000,
+  Imports1763900900000,
+  NameCore1763901000000,
+  OwnerGrams1763901100000,
+  NameVariants1763901200000,
+  OwnerFollowUpOrder1763901300000,
+  OwnerSearchWalk1796664589114,
+  ImportHeartbeat1796664597698,
+  Files1796666102761,
+  IdempotencyKeys1796666871006,
+  OpportunityLines1796668565205,
+  BulkExports1796670000000,
+  IdempotencyWrote1796670100000,
+  ContractAttachmentsRetired1796675374779,
+  WebhookLog1796675434103,
+  CustomerActivity1796675472045,
+  CustomerNumbers1796675506291,
+  ContractTemplates1796676158675,
+  CustomFieldValuesIndex1796676170398,
+  ContractReview1796676831207,
+];

@@ -16,22 +16,65 @@ const PRODUCTS = [
   ['数据迁移服务', 'SVC-DATA', '项', '5000.00'],
 ] as const;
 
-const OPP_STAGES: OpportunityStage[] = ['INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST', 'PROPOSAL', 'NEGOTIATION', 'WON', 'NEEDS'];
-const CONTRACT_STATUSES: ContractStatus[] = ['DRAFT', 'PENDING', 'APPROVED', 'SIGNED', 'SIGNED', 'SIGNED', 'COMPLETED', 'TERMINATED', 'SIGNED'];
+const OPP_STAGES: OpportunityStage[] = [
+  'INITIAL',
+  'NEEDS',
+  'PROPOSAL',
+  'NEGOTIATION',
+  'WON',
+  'LOST',
+  'PROPOSAL',
+  'NEGOTIATION',
+  'WON',
+  'NEEDS',
+];
+const CONTRACT_STATUSES: ContractStatus[] = [
+  'DRAFT',
+  'PENDING',
+  'APPROVED',
+  'SIGNED',
+  'SIGNED',
+  'SIGNED',
+  'COMPLETED',
+  'TERMINATED',
+  'SIGNED',
+];
 const FLOW: Record<ContractStatus, [string, string, string][]> = {
   DRAFT: [],
   PENDING: [['SUBMIT', 'DRAFT', 'PENDING']],
-  APPROVED: [['SUBMIT', 'DRAFT', 'PENDING'], ['APPROVE', 'PENDING', 'APPROVED']],
-  SIGNED: [['SUBMIT', 'DRAFT', 'PENDING'], ['APPROVE', 'PENDING', 'APPROVED'], ['SIGN', 'APPROVED', 'SIGNED']],
-  COMPLETED: [['SUBMIT', 'DRAFT', 'PENDING'], ['APPROVE', 'PENDING', 'APPROVED'], ['SIGN', 'APPROVED', 'SIGNED'], ['COMPLETE', 'SIGNED', 'COMPLETED']],
-  TERMINATED: [['SUBMIT', 'DRAFT', 'PENDING'], ['APPROVE', 'PENDING', 'APPROVED'], ['SIGN', 'APPROVED', 'SIGNED'], ['TERMINATE', 'SIGNED', 'TERMINATED']],
+  APPROVED: [
+    ['SUBMIT', 'DRAFT', 'PENDING'],
+    ['APPROVE', 'PENDING', 'APPROVED'],
+  ],
+  SIGNED: [
+    ['SUBMIT', 'DRAFT', 'PENDING'],
+    ['APPROVE', 'PENDING', 'APPROVED'],
+    ['SIGN', 'APPROVED', 'SIGNED'],
+  ],
+  COMPLETED: [
+    ['SUBMIT', 'DRAFT', 'PENDING'],
+    ['APPROVE', 'PENDING', 'APPROVED'],
+    ['SIGN', 'APPROVED', 'SIGNED'],
+    ['COMPLETE', 'SIGNED', 'COMPLETED'],
+  ],
+  TERMINATED: [
+    ['SUBMIT', 'DRAFT', 'PENDING'],
+    ['APPROVE', 'PENDING', 'APPROVED'],
+    ['SIGN', 'APPROVED', 'SIGNED'],
+    ['TERMINATE', 'SIGNED', 'TERMINATED'],
+  ],
 };
 
 export async function seedDemoDeals(em: EntityManager, users: Record<string, User>, now: Date): Promise<void> {
   const today = businessDate(now);
   const productIds: string[] = [];
   for (const [name, code, unit, price] of PRODUCTS) {
-    const [p] = await em.query(`INSERT INTO products (name, code, unit, list_price) VALUES ($1, $2, $3, $4) RETURNING id`, [name, code, unit, price]);
+    const [p] = await em.query(`INSERT INTO products (name, code, unit, list_price) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      name,
+      code,
+      unit,
+      price,
+    ]);
     productIds.push(p.id);
   }
   const customers: { id: string; owner_id: string; name: string }[] = await em.query(
@@ -48,8 +91,18 @@ export async function seedDemoDeals(em: EntityManager, users: Record<string, Use
     const [o] = await em.query(
       `INSERT INTO opportunities (customer_id, owner_id, name, amount, stage, win_rate, expected_close_date, lost_reason, closed_at, created_by_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $2, $10, $10) RETURNING id`,
-      [c.id, c.owner_id, `${c.name.slice(0, 6)} CRM 项目`, amount, stage, STAGE_WIN_RATE[stage], addDays(today, 20 + i * 7),
-        stage === 'LOST' ? '预算削减，项目暂停' : null, stage === 'WON' || stage === 'LOST' ? at(5) : null, at(60 - i)],
+      [
+        c.id,
+        c.owner_id,
+        `${c.name.slice(0, 6)} CRM 项目`,
+        amount,
+        stage,
+        STAGE_WIN_RATE[stage],
+        addDays(today, 20 + i * 7),
+        stage === 'LOST' ? '预算削减，项目暂停' : null,
+        stage === 'WON' || stage === 'LOST' ? at(5) : null,
+        at(60 - i),
+      ],
     );
     opps.push(o.id);
     const path: OpportunityStage[] = ['INITIAL', 'NEEDS', 'PROPOSAL', 'NEGOTIATION'];
@@ -73,15 +126,31 @@ export async function seedDemoDeals(em: EntityManager, users: Record<string, Use
     const [k] = await em.query(
       `INSERT INTO contracts (customer_id, opportunity_id, owner_id, number, title, kind, status, signed_at, start_date, end_date, termination_reason, created_by_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, 'STANDARD', $6, $7, $8, $9, $10, $3, $11, $11) RETURNING id`,
-      [c.id, i < opps.length && OPP_STAGES[i] === 'WON' ? opps[i] : null, c.owner_id, numbering.format(++seq), `${c.name.slice(0, 6)} 软件采购合同`, status, signedAt,
-        signedAt, signedAt ? addDays(signedAt, 365) : null, status === 'TERMINATED' ? '客户业务调整，双方协商终止' : null, at(90 - i)],
+      [
+        c.id,
+        i < opps.length && OPP_STAGES[i] === 'WON' ? opps[i] : null,
+        c.owner_id,
+        numbering.format(++seq),
+        `${c.name.slice(0, 6)} 软件采购合同`,
+        status,
+        signedAt,
+        signedAt,
+        signedAt ? addDays(signedAt, 365) : null,
+        status === 'TERMINATED' ? '客户业务调整，双方协商终止' : null,
+        at(90 - i),
+      ],
     );
     await em.query(
       `INSERT INTO contract_lines (customer_id, contract_id, position, product_id, name, unit, quantity, unit_price, discount_percent) VALUES
        ($1, $2, 1, $3, $4, '套', $5, $6, $7), ($1, $2, 2, $8, '实施服务', '人天', $9, '1500.00', 0)`,
       [c.id, k.id, productIds[i % 2], PRODUCTS[i % 2][0], 1 + (i % 3), PRODUCTS[i % 2][3], i % 2 ? 5 : 0, productIds[2], 4 + i],
     );
-    const [{ amount }] = (await em.query(`UPDATE contracts k SET amount = (SELECT sum(amount) FROM contract_lines WHERE contract_id = k.id) WHERE id = $1 RETURNING amount`, [k.id]))[0];
+    const [{ amount }] = (
+      await em.query(
+        `UPDATE contracts k SET amount = (SELECT sum(amount) FROM contract_lines WHERE contract_id = k.id) WHERE id = $1 RETURNING amount`,
+        [k.id],
+      )
+    )[0];
     const reviewer = users.manager.id === c.owner_id ? users.director.id : users.manager.id;
     for (const [s, [action, from, to]] of FLOW[status].entries()) {
       await em.query(
@@ -112,11 +181,20 @@ export async function seedDemoDeals(em: EntityManager, users: Record<string, Use
     const first = n % 2 === 0 ? addDays(today, -40) : addDays(today, -10);
     const second = n % 3 === 0 ? addDays(today, -5) : addDays(today, 30);
     const [[p1], [p2]] = [
-      await em.query(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount, remark) VALUES ($1, $2, $3, round($4::numeric / 2, 2), '首付款 50%') RETURNING id, amount`, [k.customerId, k.id, first, k.amount]),
-      await em.query(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount, remark) VALUES ($1, $2, $3, $4::numeric - round($4::numeric / 2, 2), '尾款 50%') RETURNING id, amount`, [k.customerId, k.id, second, k.amount]),
+      await em.query(
+        `INSERT INTO payment_plans (customer_id, contract_id, due_date, amount, remark) VALUES ($1, $2, $3, round($4::numeric / 2, 2), '首付款 50%') RETURNING id, amount`,
+        [k.customerId, k.id, first, k.amount],
+      ),
+      await em.query(
+        `INSERT INTO payment_plans (customer_id, contract_id, due_date, amount, remark) VALUES ($1, $2, $3, $4::numeric - round($4::numeric / 2, 2), '尾款 50%') RETURNING id, amount`,
+        [k.customerId, k.id, second, k.amount],
+      ),
     ];
     const receipt = (planId: string, amount: string, date: string) =>
-      em.query(`INSERT INTO receipts (customer_id, contract_id, plan_id, amount, received_date, method, recorded_by_id) SELECT $1, $2, $3, $4, $5, 'BANK_TRANSFER', owner_id FROM contracts WHERE id = $2`, [k.customerId, k.id, planId, amount, date]);
+      em.query(
+        `INSERT INTO receipts (customer_id, contract_id, plan_id, amount, received_date, method, recorded_by_id) SELECT $1, $2, $3, $4, $5, 'BANK_TRANSFER', owner_id FROM contracts WHERE id = $2`,
+        [k.customerId, k.id, planId, amount, date],
+      );
     if (n % 4 !== 1) await receipt(p1.id, p1.amount, first); // paid (n % 4 === 1 leaves the first plan overdue)
     if (n % 4 === 2) await receipt(p2.id, '1000.00', addDays(today, -2)); // partly paid
     if (n % 4 !== 1) {

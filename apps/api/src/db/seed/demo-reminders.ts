@@ -29,23 +29,88 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
     await em.query(
       `INSERT INTO tasks (customer_id, title, assignee_id, creator_id, due_at, priority, status, completion_note, completed_at, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
-      [c.id, t.title, c.owner_id, admin.id, t.due, t.priority, t.done ? 'DONE' : 'OPEN', t.done ?? null, t.done ? at(-2 * DAY) : null, at(-7 * DAY)],
+      [
+        c.id,
+        t.title,
+        c.owner_id,
+        admin.id,
+        t.due,
+        t.priority,
+        t.done ? 'DONE' : 'OPEN',
+        t.done ?? null,
+        t.done ? at(-2 * DAY) : null,
+        at(-7 * DAY),
+      ],
     );
   }
-  await em.query(`INSERT INTO tasks (title, assignee_id, creator_id, due_at, created_at, updated_at) VALUES ('提交本周销售周报', $1, $1, $2, $3, $3)`, [admin.id, at(3 * DAY), at(-1 * DAY)]);
+  await em.query(
+    `INSERT INTO tasks (title, assignee_id, creator_id, due_at, created_at, updated_at) VALUES ('提交本周销售周报', $1, $1, $2, $3, $3)`,
+    [admin.id, at(3 * DAY), at(-1 * DAY)],
+  );
 
   const recorded = [
-    { type: 'NEW_CUSTOMER', topic: '新客户首次回访', method: 'PHONE', satisfaction: 'VERY_SATISFIED', content: '了解试用情况，客户对系统响应速度满意', feedback: '希望增加移动端审批', problems: null, actions: '提交移动端需求给产品部' },
-    { type: 'REGULAR', topic: '季度例行回访', method: 'ON_SITE', satisfaction: 'SATISFIED', content: '上门沟通使用情况与续约意向', feedback: '整体满意', problems: '部分员工不熟悉报表功能', actions: '安排一次线上培训' },
-    { type: 'ISSUE', topic: '发票问题跟进', method: 'VIDEO', satisfaction: 'NEUTRAL', content: '视频会议说明发票延迟原因', feedback: '希望以后提前告知', problems: '开票流程耗时较长', actions: '财务部优化开票流程' },
-    { type: 'REGULAR', topic: '服务满意度回访', method: 'PHONE', satisfaction: 'DISSATISFIED', content: '电话回访售后响应', feedback: '上次故障处理超过 48 小时', problems: '售后响应慢', actions: '指定专属售后工程师' },
+    {
+      type: 'NEW_CUSTOMER',
+      topic: '新客户首次回访',
+      method: 'PHONE',
+      satisfaction: 'VERY_SATISFIED',
+      content: '了解试用情况，客户对系统响应速度满意',
+      feedback: '希望增加移动端审批',
+      problems: null,
+      actions: '提交移动端需求给产品部',
+    },
+    {
+      type: 'REGULAR',
+      topic: '季度例行回访',
+      method: 'ON_SITE',
+      satisfaction: 'SATISFIED',
+      content: '上门沟通使用情况与续约意向',
+      feedback: '整体满意',
+      problems: '部分员工不熟悉报表功能',
+      actions: '安排一次线上培训',
+    },
+    {
+      type: 'ISSUE',
+      topic: '发票问题跟进',
+      method: 'VIDEO',
+      satisfaction: 'NEUTRAL',
+      content: '视频会议说明发票延迟原因',
+      feedback: '希望以后提前告知',
+      problems: '开票流程耗时较长',
+      actions: '财务部优化开票流程',
+    },
+    {
+      type: 'REGULAR',
+      topic: '服务满意度回访',
+      method: 'PHONE',
+      satisfaction: 'DISSATISFIED',
+      content: '电话回访售后响应',
+      feedback: '上次故障处理超过 48 小时',
+      problems: '售后响应慢',
+      actions: '指定专属售后工程师',
+    },
   ];
   for (const [i, v] of recorded.entries()) {
     const c = owned[i % owned.length];
     await em.query(
       `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, content, feedback, satisfaction, problems, actions, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
-      [c.id, v.type, at(-(10 + i) * DAY), v.topic, i % 2 ? service.id : c.owner_id, admin.id, at(-(10 + i) * DAY + HOUR), v.method, v.content, v.feedback, v.satisfaction, v.problems, v.actions, at(-20 * DAY)],
+      [
+        c.id,
+        v.type,
+        at(-(10 + i) * DAY),
+        v.topic,
+        i % 2 ? service.id : c.owner_id,
+        admin.id,
+        at(-(10 + i) * DAY + HOUR),
+        v.method,
+        v.content,
+        v.feedback,
+        v.satisfaction,
+        v.problems,
+        v.actions,
+        at(-20 * DAY),
+      ],
     );
   }
   const planned = [
@@ -65,9 +130,36 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
   const c0 = owned[0];
   const c1 = owned[1 % owned.length];
   const notes = [
-    { kind: 'TASK_OVERDUE', title: '任务已逾期：寄送样品并确认收货', body: '任务「寄送样品并确认收货」', st: 'TASK', sid: null, cust: c1, due: at(-1 * DAY), read: null },
-    { kind: 'FOLLOW_UP_LAPSED', title: `8 天未跟进 · ${c0.name}`, body: `客户「${c0.name}」按等级应每 7 天跟进一次`, st: 'CUSTOMER', sid: c0.id, cust: c0, due: at(-1 * DAY), read: null },
-    { kind: 'VISIT_DUE', title: `回访提醒 · ${c0.name}`, body: '回访主题：月度例行回访', st: 'CUSTOMER', sid: c0.id, cust: c0, due: at(20 * HOUR), read: at(-HOUR) },
+    {
+      kind: 'TASK_OVERDUE',
+      title: '任务已逾期：寄送样品并确认收货',
+      body: '任务「寄送样品并确认收货」',
+      st: 'TASK',
+      sid: null,
+      cust: c1,
+      due: at(-1 * DAY),
+      read: null,
+    },
+    {
+      kind: 'FOLLOW_UP_LAPSED',
+      title: `8 天未跟进 · ${c0.name}`,
+      body: `客户「${c0.name}」按等级应每 7 天跟进一次`,
+      st: 'CUSTOMER',
+      sid: c0.id,
+      cust: c0,
+      due: at(-1 * DAY),
+      read: null,
+    },
+    {
+      kind: 'VISIT_DUE',
+      title: `回访提醒 · ${c0.name}`,
+      body: '回访主题：月度例行回访',
+      st: 'CUSTOMER',
+      sid: c0.id,
+      cust: c0,
+      due: at(20 * HOUR),
+      read: at(-HOUR),
+    },
   ];
   for (const n of notes) {
     const sid = n.sid ?? (await em.query(`SELECT id FROM tasks WHERE title = $1 LIMIT 1`, [n.title.split('：')[1]]))[0]?.id ?? n.cust.id;

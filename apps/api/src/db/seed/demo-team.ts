@@ -11,7 +11,12 @@ const DAY = 86400_000;
  * The hierarchy itself (director → manager → three salespeople) comes from demo-users.
  */
 export async function seedDemoTeam(em: EntityManager, users: Record<string, User>, now: Date): Promise<void> {
-  await savePoolRules(em, { ...DEFAULT_POOL_RULES, maxCustomersPerUser: 200, grades: [{ grade: 'VIP', noFollowUpDays: 60, notWonWithinDays: null }] }, users.admin.id, now);
+  await savePoolRules(
+    em,
+    { ...DEFAULT_POOL_RULES, maxCustomersPerUser: 200, grades: [{ grade: 'VIP', noFollowUpDays: 60, notWonWithinDays: null }] },
+    users.admin.id,
+    now,
+  );
 
   // Explain the pool customers: alternately released by a salesperson and reclaimed by the 30-day rule.
   const pooled: { id: string }[] = await em.query(`SELECT id FROM customers WHERE owner_id IS NULL AND deleted_at IS NULL ORDER BY name`);
@@ -22,11 +27,23 @@ export async function seedDemoTeam(em: EntityManager, users: Record<string, User
     const released = i % 2 === 0;
     const reason = released ? '客户暂无采购计划，退回公海 (no purchase plan)' : '连续 30 天未跟进，自动收回公海 (no follow-up for 30 days)';
     await em.query(`INSERT INTO pool_moves (customer_id, from_user_id, kind, rule, reason, at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      id, from.id, released ? 'RELEASE' : 'RECLAIM', released ? null : 'NO_FOLLOW_UP', reason, at,
+      id,
+      from.id,
+      released ? 'RELEASE' : 'RECLAIM',
+      released ? null : 'NO_FOLLOW_UP',
+      reason,
+      at,
     ]);
     await em.query(
       `INSERT INTO change_logs (customer_id, entity_type, entity_id, action, actor_id, at, changes, note) VALUES ($1, 'Customer', $1, $2, $3, $4, $5::jsonb, $6)`,
-      [id, released ? 'RELEASE' : 'RECLAIM', released ? from.id : null, at, JSON.stringify([{ field: 'ownerId', before: { value: from.id }, after: { value: null } }]), reason],
+      [
+        id,
+        released ? 'RELEASE' : 'RECLAIM',
+        released ? from.id : null,
+        at,
+        JSON.stringify([{ field: 'ownerId', before: { value: from.id }, after: { value: null } }]),
+        reason,
+      ],
     );
   }
 

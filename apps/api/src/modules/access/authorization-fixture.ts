@@ -28,7 +28,11 @@ export async function createFixture(app: TestApp, team: Team): Promise<Fixture> 
   const deleted = await insertCustomer(ds, { ownerId: owner.id, secret: `${secret}删` });
   await ds.query(`UPDATE customers SET deleted_at = now(), deleted_by_id = $2 WHERE id = $1`, [deleted.id, owner.id]);
   const duplicate = await insertCustomer(ds, { ownerId: owner.id, secret: `${secret}重` });
-  const contactId = await one(`INSERT INTO contacts (customer_id, name, mobile) VALUES ($1, $2, $3) RETURNING id`, [target.id, `第二联系人${secret}`, randomMobile()]);
+  const contactId = await one(`INSERT INTO contacts (customer_id, name, mobile) VALUES ($1, $2, $3) RETURNING id`, [
+    target.id,
+    `第二联系人${secret}`,
+    randomMobile(),
+  ]);
   const pooled = await insertCustomer(ds, { ownerId: null });
   const customFieldId = await one(`INSERT INTO custom_fields (key, label, kind) VALUES ($1, '字段', 'TEXT') RETURNING id`, [`k_${hex()}`]);
   const spare = await createUser(ds, { role: 'SALES' });
@@ -48,7 +52,16 @@ export async function createFixture(app: TestApp, team: Team): Promise<Fixture> 
     const id = await one(
       `INSERT INTO contracts (customer_id, owner_id, number, title, status, amount, signed_at, remark, created_by_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, 10000, $6, $7, $2, $8, $8) RETURNING id`,
-      [target.id, owner.id, `HT-T-${hex()}`, `合同${status}${secret}`, status, ['SIGNED', 'COMPLETED', 'TERMINATED'].includes(status) ? today : null, `备注${secret}`, now],
+      [
+        target.id,
+        owner.id,
+        `HT-T-${hex()}`,
+        `合同${status}${secret}`,
+        status,
+        ['SIGNED', 'COMPLETED', 'TERMINATED'].includes(status) ? today : null,
+        `备注${secret}`,
+        now,
+      ],
     );
     await ds.query(
       `INSERT INTO contract_lines (customer_id, contract_id, position, name, quantity, unit_price) VALUES ($1, $2, 1, $3, 1, 10000)`,
@@ -79,10 +92,12 @@ export async function createFixture(app: TestApp, team: Team): Promise<Fixture> 
     [target.id, `任务${secret}`, `描述${secret}`, owner.id, tomorrow],
   );
   // A task the owner gave the colleague about the customer: `sales` sees the task, never the customer behind it.
-  await ds.query(
-    `INSERT INTO tasks (customer_id, title, assignee_id, creator_id, due_at) VALUES ($1, '请协助准备报价', $2, $3, $4)`,
-    [target.id, team.sales1.id, owner.id, tomorrow],
-  );
+  await ds.query(`INSERT INTO tasks (customer_id, title, assignee_id, creator_id, due_at) VALUES ($1, '请协助准备报价', $2, $3, $4)`, [
+    target.id,
+    team.sales1.id,
+    owner.id,
+    tomorrow,
+  ]);
   const visitId = await one(
     `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id) VALUES ($1, 'REGULAR', $2, $3, $4, $5) RETURNING id`,
     [target.id, tomorrow, `回访${secret}`, team.service.id, owner.id],
@@ -114,12 +129,42 @@ export async function createFixture(app: TestApp, team: Team): Promise<Fixture> 
   );
 
   return {
-    customerId: target.id, contactId, followUpId: target.followUpId!, version: 1, secret, today,
-    deletedCustomerId: deleted.id, otherCustomerId: duplicate.id, poolCustomerId: pooled.id, customFieldId,
-    spareUserId: spare.id, spareUserVersion: spare.version,
-    opportunityId, draftContractId, pendingContractId, approvedContractId, signedContractId, paymentPlanId, receiptId, invoiceId,
-    taskId, visitId, notificationId, notificationDeliveryId,
-    productId, dealSettingsVersion, apiKeyId, webhookEndpointId, webhookDeliveryId,
-    users: { admin: team.admin.id, director: team.director.id, manager: team.manager.id, owner: owner.id, sales: team.sales1.id, service: team.service.id },
+    customerId: target.id,
+    contactId,
+    followUpId: target.followUpId!,
+    version: 1,
+    secret,
+    today,
+    deletedCustomerId: deleted.id,
+    otherCustomerId: duplicate.id,
+    poolCustomerId: pooled.id,
+    customFieldId,
+    spareUserId: spare.id,
+    spareUserVersion: spare.version,
+    opportunityId,
+    draftContractId,
+    pendingContractId,
+    approvedContractId,
+    signedContractId,
+    paymentPlanId,
+    receiptId,
+    invoiceId,
+    taskId,
+    visitId,
+    notificationId,
+    notificationDeliveryId,
+    productId,
+    dealSettingsVersion,
+    apiKeyId,
+    webhookEndpointId,
+    webhookDeliveryId,
+    users: {
+      admin: team.admin.id,
+      director: team.director.id,
+      manager: team.manager.id,
+      owner: owner.id,
+      sales: team.sales1.id,
+      service: team.service.id,
+    },
   };
 }

@@ -1,7 +1,14 @@
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createTeam } from '../team/team-fixtures';
 import { createFixture } from './authorization-fixture';
-import { MUTATION_EXPECTATIONS, QUERY_EXPECTATIONS, type AccessExpectation, type Fixture, type Outcome, type RoleKey } from './access-expectations';
+import {
+  MUTATION_EXPECTATIONS,
+  QUERY_EXPECTATIONS,
+  type AccessExpectation,
+  type Fixture,
+  type Outcome,
+  type RoleKey,
+} from './access-expectations';
 
 /**
  * Signs in as each role and calls every root operation of the schema against a customer of someone else,
@@ -42,9 +49,12 @@ function empty(value: unknown): boolean {
 
 async function check(kind: 'Query' | 'Mutation', name: string, exp: AccessExpectation, role: RoleKey) {
   const f = await fixture();
-  if (exp.setup === 'deactivateCustomer') await app.db.dataSource.query(`UPDATE customers SET status = 'DEACTIVATED' WHERE id = $1`, [f.customerId]);
+  if (exp.setup === 'deactivateCustomer')
+    await app.db.dataSource.query(`UPDATE customers SET status = 'DEACTIVATED' WHERE id = $1`, [f.customerId]);
   if (exp.setup === 'tagCustomer') {
-    [{ id: f.tagId }] = await app.db.dataSource.query(`INSERT INTO tags (name) VALUES ($1) RETURNING id`, [`授权标签${f.customerId.slice(0, 8)}`]);
+    [{ id: f.tagId }] = await app.db.dataSource.query(`INSERT INTO tags (name) VALUES ($1) RETURNING id`, [
+      `授权标签${f.customerId.slice(0, 8)}`,
+    ]);
     await app.db.dataSource.query(`INSERT INTO customer_tags (customer_id, tag_id) VALUES ($1, $2)`, [f.customerId, f.tagId]);
   }
   const { query, variables } = exp.call(f);
@@ -121,7 +131,10 @@ describe('the scope at depth and by id', () => {
     const plannedAt = new Date(Date.now() + 3600_000).toISOString();
     const res = await app.gql(PLAN, { c: f.customerId, o: f.users.sales, d: plannedAt }, tokens.director);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
-    const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM visits WHERE customer_id = $1 AND owner_id = $2`, [f.customerId, f.users.sales]);
+    const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM visits WHERE customer_id = $1 AND owner_id = $2`, [
+      f.customerId,
+      f.users.sales,
+    ]);
     expect(n).toBe(0);
     // Service staff read every customer: they may be given the visit.
     await app.ok(PLAN, { c: f.customerId, o: f.users.service, d: plannedAt }, tokens.director);
@@ -146,7 +159,11 @@ describe('the scope at depth and by id', () => {
 
   it('service staff read but cannot update a customer', async () => {
     const f = await fixture();
-    const res = await app.gql(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { remark: "x" }) { id } }`, { id: f.customerId }, tokens.service);
+    const res = await app.gql(
+      `mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { remark: "x" }) { id } }`,
+      { id: f.customerId },
+      tokens.service,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const [{ remark }] = await app.db.dataSource.query(`SELECT remark FROM customers WHERE id = $1`, [f.customerId]);
     expect(remark).toBeNull();
@@ -159,7 +176,10 @@ describe('contract approval', () => {
 
   it('nobody approves a contract they drafted, not even a manager above the owner or an admin; the other one does', async () => {
     const f = await fixture();
-    for (const [author, reviewer] of [['director', 'admin'], ['admin', 'director']] as const) {
+    for (const [author, reviewer] of [
+      ['director', 'admin'],
+      ['admin', 'director'],
+    ] as const) {
       const draft = (await app.ok(DRAFT, { c: f.customerId }, tokens[author])).createContract;
       const pending = (await app.ok(FLOW('submitContract'), { id: draft.id, v: draft.version }, tokens[author])).submitContract;
       const own = await app.gql(FLOW('approveContract'), { id: pending.id, v: pending.version }, tokens[author]);

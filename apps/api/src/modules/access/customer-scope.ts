@@ -39,7 +39,12 @@ const sharedSql = (alias: string, userParam: string, forEdit: boolean) =>
  * `pool: false` leaves out the public pool, for lists that exclude it anyway (owner IS NOT NULL): the planner
  * cannot see that the two contradict, and the extra branch keeps it from using the owner's search index.
  */
-export function readableCustomerSql(user: Pick<User, 'id' | 'role'>, alias: string, params: SqlParams, opts: { pool?: boolean } = {}): string {
+export function readableCustomerSql(
+  user: Pick<User, 'id' | 'role'>,
+  alias: string,
+  params: SqlParams,
+  opts: { pool?: boolean } = {},
+): string {
   if (user.role === 'ADMIN' || user.role === 'SERVICE') return 'TRUE';
   const me = params.p(user.id);
   const own = user.role === 'MANAGER' ? `${alias}.owner_id IN ${teamIdsSql(me)}` : `${alias}.owner_id = ${me}::uuid`;
@@ -94,7 +99,10 @@ export async function isInTeam(em: EntityManager, managerId: string, userId: str
 /** True when `userId` is within `actor`'s people scope (visibleUserSql): what managers may reassign between. */
 export async function userInScope(em: EntityManager, actor: Pick<User, 'id' | 'role'>, userId: string): Promise<boolean> {
   const params = new SqlParams();
-  const rows = await em.query(`SELECT 1 FROM users u WHERE u.id = ${params.p(userId)}::uuid AND ${visibleUserSql(actor, 'u', params)}`, params.values);
+  const rows = await em.query(
+    `SELECT 1 FROM users u WHERE u.id = ${params.p(userId)}::uuid AND ${visibleUserSql(actor, 'u', params)}`,
+    params.values,
+  );
   return rows.length > 0;
 }
 
@@ -107,7 +115,10 @@ export async function userMayReadCustomer(em: EntityManager, userId: string, cus
   const [user]: Pick<User, 'id' | 'role'>[] = await em.query(`SELECT id, role FROM users WHERE id = $1 AND active`, [userId]);
   if (!user) return false;
   const params = new SqlParams();
-  const rows = await em.query(`SELECT 1 FROM customers c WHERE c.id = ${params.p(customerId)}::uuid AND ${readableCustomerSql(user, 'c', params)}`, params.values);
+  const rows = await em.query(
+    `SELECT 1 FROM customers c WHERE c.id = ${params.p(customerId)}::uuid AND ${readableCustomerSql(user, 'c', params)}`,
+    params.values,
+  );
   return rows.length > 0;
 }
 

@@ -16,4 +16,3 @@ export function can(user: Pick<User, 'role'> & UserGrants, permission: Permissio
 export function assertCan(user: Pick<User, 'role'> & UserGrants, permission: Permission): void {
   if (!can(user, permission)) throw forbidden(msg('common.roleForbidden'), { permission });
 }
-

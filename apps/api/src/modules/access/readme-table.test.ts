@@ -9,5 +9,6 @@ it('README shows the permission matrix as it is in permissions.ts', () => {
   if (!readme.includes(table)) {
     throw new Error(`README.md "Roles and permissions" is out of date; replace its table with:\n\n${table}\n`);
   }
-  for (const p of Object.keys(PERMISSIONS)) expect({ p, described: !!PERMISSION_DESCRIPTIONS[p as keyof typeof PERMISSIONS] }).toEqual({ p, described: true });
+  for (const p of Object.keys(PERMISSIONS))
+    expect({ p, described: !!PERMISSION_DESCRIPTIONS[p as keyof typeof PERMISSIONS] }).toEqual({ p, described: true });
 });

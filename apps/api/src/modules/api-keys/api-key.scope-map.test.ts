@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 
 const userTypes = () =>
-  Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__')) as GraphQLObjectType[];
+  Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__'),
+  ) as GraphQLObjectType[];
 
 const returnsOf = (type: GraphQLObjectType, field: string) => {
   const named = getNamedType(type.getFields()[field].type);
@@ -47,7 +49,10 @@ function reachable(scopes: string[]): Set<string> {
 }
 
 const roots = (fields: Set<string>, root: 'Query' | 'Mutation' | 'Subscription') =>
-  [...fields].filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1)).sort();
+  [...fields]
+    .filter((f) => f.startsWith(`${root}.`))
+    .map((f) => f.slice(root.length + 1))
+    .sort();
 
 describe('the API key scope map', () => {
   it('covers every field of every type of the schema', () => {
@@ -74,13 +79,38 @@ describe('the API key scope map', () => {
   it('no key, whatever its scopes, reaches user, key, settings, channel or webhook management', () => {
     const all = reachable(ALL_SCOPES);
     const session = [
-      'Mutation.createUser', 'Mutation.updateUser', 'Mutation.deactivateUser', 'Mutation.setExportPermission', 'Mutation.unlockUser',
-      'Mutation.createApiKey', 'Mutation.revokeApiKey', 'Query.apiKeys', 'Mutation.login', 'Mutation.changePassword',
-      'Mutation.createWebhookEndpoint', 'Mutation.updateWebhookEndpoint', 'Mutation.deleteWebhookEndpoint', 'Mutation.redeliverWebhook',
-      'Query.webhookEndpoints', 'Query.webhookDeliveries', 'Mutation.updateNotificationChannels', 'Mutation.testNotificationChannel', 'Query.notificationChannels',
-      'Query.notificationDeliveries', 'Mutation.retryNotificationDelivery', 'Mutation.updateReminderSetting', 'Query.reminderSettings',
-      'Mutation.updateDealSettings', 'Mutation.updatePoolRules', 'Mutation.createCustomField', 'Mutation.updateCustomField',
-      'Mutation.deleteCustomField', 'Query.signIns', 'Query.exportAudit', 'User.lockedUntil', 'User.failedLoginCount',
+      'Mutation.createUser',
+      'Mutation.updateUser',
+      'Mutation.deactivateUser',
+      'Mutation.setExportPermission',
+      'Mutation.unlockUser',
+      'Mutation.createApiKey',
+      'Mutation.revokeApiKey',
+      'Query.apiKeys',
+      'Mutation.login',
+      'Mutation.changePassword',
+      'Mutation.createWebhookEndpoint',
+      'Mutation.updateWebhookEndpoint',
+      'Mutation.deleteWebhookEndpoint',
+      'Mutation.redeliverWebhook',
+      'Query.webhookEndpoints',
+      'Query.webhookDeliveries',
+      'Mutation.updateNotificationChannels',
+      'Mutation.testNotificationChannel',
+      'Query.notificationChannels',
+      'Query.notificationDeliveries',
+      'Mutation.retryNotificationDelivery',
+      'Mutation.updateReminderSetting',
+      'Query.reminderSettings',
+      'Mutation.updateDealSettings',
+      'Mutation.updatePoolRules',
+      'Mutation.createCustomField',
+      'Mutation.updateCustomField',
+      'Mutation.deleteCustomField',
+      'Query.signIns',
+      'Query.exportAudit',
+      'User.lockedUntil',
+      'User.failedLoginCount',
     ];
     expect(session.filter((f) => all.has(f))).toEqual([]);
     // Everything else of the schema is reachable with some scope (nothing is mapped out by mistake).
@@ -96,10 +126,30 @@ describe('the API key scope map', () => {
 
   it('a CUSTOMERS_READ key reads customers but none of their deals, and changes nothing', () => {
     const r = reachable([ApiKeyScope.CUSTOMERS_READ]);
-    for (const f of ['Query.customer', 'Query.customers', 'Customer.name', 'Customer.contacts', 'Customer.followUps', 'Contact.mobile', 'Customer.owner', 'Query.me']) {
+    for (const f of [
+      'Query.customer',
+      'Query.customers',
+      'Customer.name',
+      'Customer.contacts',
+      'Customer.followUps',
+      'Contact.mobile',
+      'Customer.owner',
+      'Query.me',
+    ]) {
       expect({ f, reachable: r.has(f) }).toEqual({ f, reachable: true });
     }
-    for (const f of ['Customer.contracts', 'Customer.receipts', 'Customer.opportunities', 'Customer.receivable', 'Customer.invoices', 'Customer.paymentPlans', 'Customer.creditRating', 'Query.contracts', 'Query.customerReport', 'Contract.amount']) {
+    for (const f of [
+      'Customer.contracts',
+      'Customer.receipts',
+      'Customer.opportunities',
+      'Customer.receivable',
+      'Customer.invoices',
+      'Customer.paymentPlans',
+      'Customer.creditRating',
+      'Query.contracts',
+      'Query.customerReport',
+      'Contract.amount',
+    ]) {
       expect({ f, reachable: r.has(f) }).toEqual({ f, reachable: false });
     }
     expect(roots(r, 'Mutation')).toEqual([]);

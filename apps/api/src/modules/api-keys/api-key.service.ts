@@ -53,7 +53,10 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
 }
 
 async function loadApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  const [key] = hydrate(ApiKey, await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ApiKey, 'k')} FROM api_keys k WHERE k.id = $1`, [id]));
+  const [key] = hydrate(
+    ApiKey,
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ApiKey, 'k')} FROM api_keys k WHERE k.id = $1`, [id]),
+  );
   if (!key) throw notFound('API 密钥', id);
   return key;
 }
@@ -63,7 +66,10 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   const admin = requireUser(ctx);
   assertCan(admin, 'integrations.manage');
   if (!isUuid(id)) throw notFound('API 密钥', id);
-  await ctx.dataSource.query(`UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $2), version = version + 1 WHERE id = $1`, [id, ctx.clock.now()]);
+  await ctx.dataSource.query(`UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $2), version = version + 1 WHERE id = $1`, [
+    id,
+    ctx.clock.now(),
+  ]);
   publishRevocation(ctx.pubSub, { apiKeyId: id }); // closes the key's open sockets
   return loadApiKey(ctx, id);
 }
@@ -99,6 +105,6 @@ export async function authenticateApiKey(ds: DataSource, clock: Clock, secret: s
   if (row.keyExpiresAt && new Date(row.keyExpiresAt).getTime() <= now.getTime()) return { refused: 'API 密钥已过期 (API key expired)' };
   const { keyId, keyName, keyScopes, keyRevokedAt: _r, keyExpiresAt: _e, ...userCols } = row;
   const [user] = hydrate(User, [userCols]);
-  if (!user.active) return { refused: 'API 密钥的所属用户已停用 (the key\'s owner is deactivated)' };
+  if (!user.active) return { refused: "API 密钥的所属用户已停用 (the key's owner is deactivated)" };
   return { user, apiKey: { id: keyId, name: keyName, scopes: keyScopes } };
 }

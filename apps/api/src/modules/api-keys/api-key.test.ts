@@ -18,7 +18,10 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateCustomerInput!) { upd
 
 async function createKey(ownerId: string, scopes: string[], extra: Record<string, unknown> = {}) {
   const data = await app.ok(CREATE_KEY, { input: { name: '测试集成', ownerId, scopes, ...extra } }, team.token.admin);
-  return data.createApiKey as { secret: string; apiKey: { id: string; prefix: string; scopes: string[]; active: boolean; owner: { id: string } } };
+  return data.createApiKey as {
+    secret: string;
+    apiKey: { id: string; prefix: string; scopes: string[]; active: boolean; owner: { id: string } };
+  };
 }
 
 describe('API keys', () => {
@@ -48,9 +51,24 @@ describe('API keys', () => {
   it('validates the input with field-named errors', async () => {
     const noScope = await app.gql(CREATE_KEY, { input: { name: 'x', ownerId: team.sales.id, scopes: [] } }, team.token.admin);
     expect(noScope.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scopes' });
-    const past = await app.gql(CREATE_KEY, { input: { name: 'x', ownerId: team.sales.id, scopes: ['CUSTOMERS_READ'], expiresAt: new Date(app.clock.now().getTime() - 1000).toISOString() } }, team.token.admin);
+    const past = await app.gql(
+      CREATE_KEY,
+      {
+        input: {
+          name: 'x',
+          ownerId: team.sales.id,
+          scopes: ['CUSTOMERS_READ'],
+          expiresAt: new Date(app.clock.now().getTime() - 1000).toISOString(),
+        },
+      },
+      team.token.admin,
+    );
     expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
-    const owner = await app.gql(CREATE_KEY, { input: { name: 'x', ownerId: '00000000-0000-4000-8000-000000000000', scopes: ['CUSTOMERS_READ'] } }, team.token.admin);
+    const owner = await app.gql(
+      CREATE_KEY,
+      { input: { name: 'x', ownerId: '00000000-0000-4000-8000-000000000000', scopes: ['CUSTOMERS_READ'] } },
+      team.token.admin,
+    );
     expect(owner.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
   });
 
@@ -84,7 +102,12 @@ describe('API keys', () => {
     const { secret } = await createKey(team.sales.id, ['CUSTOMERS_READ']);
     const before = await app.ok(`query($id: ID!) { customer(id: $id) { version remark } }`, { id }, secret);
     const res = await app.gql(UPDATE, { id, v: before.customer.version, input: { remark: '被改了' } }, secret);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE', requiredScope: 'customers:write', field: 'updateCustomer' });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'API_KEY_SCOPE',
+      requiredScope: 'customers:write',
+      field: 'updateCustomer',
+    });
     expect(res.data ?? null).toBeNull();
     const after = await app.ok(`query($id: ID!) { customer(id: $id) { version remark } }`, { id }, team.token.sales);
     expect(after.customer).toEqual(before.customer);
@@ -113,15 +136,23 @@ describe('API keys', () => {
       expect(res.data ?? null).toBeNull();
     }
     // Through a fragment it is the same.
-    const viaFragment = await app.gql(`query($id: ID!) { customer(id: $id) { ...Deals } } fragment Deals on Customer { contracts { amount } }`, { id }, reader.secret);
+    const viaFragment = await app.gql(
+      `query($id: ID!) { customer(id: $id) { ...Deals } } fragment Deals on Customer { contracts { amount } }`,
+      { id },
+      reader.secret,
+    );
     expect(viaFragment.errors?.[0].extensions?.field).toBe('Customer.contracts');
     // With deals:read too, the same query runs.
     const both = await createKey(team.sales.id, ['CUSTOMERS_READ', 'DEALS_READ']);
-    const ok = await app.ok(`query($id: ID!) { customer(id: $id) { name contracts { number } receivable { outstanding } } }`, { id }, both.secret);
+    const ok = await app.ok(
+      `query($id: ID!) { customer(id: $id) { name contracts { number } receivable { outstanding } } }`,
+      { id },
+      both.secret,
+    );
     expect(ok.customer).toMatchObject({ name: '嵌套字段测试科技有限公司', contracts: [] });
   });
 
-  it('user, key, settings, channel and webhook management need a person\'s session, whatever the key\'s scopes', async () => {
+  it("user, key, settings, channel and webhook management need a person's session, whatever the key's scopes", async () => {
     const { secret } = await createKey(team.admin.id, ['CUSTOMERS_WRITE', 'DEALS_WRITE', 'REPORTS_WRITE', 'CUSTOMERS_EXPORT']);
     const calls = [
       `mutation { createUser(input: { name: "新管理员", email: "new-admin@test.kehu", role: ADMIN, password: "Xin#mima2027" }) { id } }`,
@@ -135,13 +166,16 @@ describe('API keys', () => {
       const res = await app.gql(query, {}, secret);
       const ext = res.errors?.[0].extensions;
       expect({ query, code: ext?.code, reason: ext?.reason, requiredScope: ext?.requiredScope }).toEqual({
-        query, code: ext?.code === 'GRAPHQL_VALIDATION_FAILED' ? 'valid query' : 'FORBIDDEN', reason: 'API_KEY_SCOPE', requiredScope: 'interactive sign-in',
+        query,
+        code: ext?.code === 'GRAPHQL_VALIDATION_FAILED' ? 'valid query' : 'FORBIDDEN',
+        reason: 'API_KEY_SCOPE',
+        requiredScope: 'interactive sign-in',
       });
     }
     expect((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'new-admin@test.kehu'`))[0].n).toBe(0);
   });
 
-  it('a key sees exactly its owner\'s data scope', async () => {
+  it("a key sees exactly its owner's data scope", async () => {
     const mine = await newCustomer(app, team.token.sales, '上海销售自有客户有限公司');
     const theirs = await newCustomer(app, team.token.outsider, '广州别人的客户有限公司');
     const { secret } = await createKey(team.sales.id, ['CUSTOMERS_READ']);

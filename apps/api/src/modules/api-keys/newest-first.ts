@@ -1,7 +1,15 @@
 import type { ObjectLiteral } from 'typeorm';
 import { hydrate, selectColumns, cursorTime } from '../../db/rows';
 import type { SqlParams } from '../../db/sql';
-import { decodeCursor, keysetDirection, pageWindow, toConnection, type BidirectionalPageArgs, type ConnectionShape, type PageArgs } from '../../graphql/connection';
+import {
+  decodeCursor,
+  keysetDirection,
+  pageWindow,
+  toConnection,
+  type BidirectionalPageArgs,
+  type ConnectionShape,
+  type PageArgs,
+} from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';

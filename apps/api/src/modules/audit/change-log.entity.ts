@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { JSONObjectScalar } from '../../graphql/scalars';
 
-@ObjectType({ description: 'One field\'s change: its value before and after' })
+@ObjectType({ description: "One field's change: its value before and after" })
 export class FieldChange {
   @Field({ description: 'The field, e.g. name, ownerId, contact.mobile' })
   field: string;

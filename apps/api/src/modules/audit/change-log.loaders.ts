@@ -20,7 +20,8 @@ export function changeLogPagesByCustomer(ctx: Context, { limit, after }: { limit
     }
     const rows = hydrate(
       ChangeLog,
-      await preparedQuery(ctx, 
+      await preparedQuery(
+        ctx,
         `SELECT * FROM (
            SELECT ${selectColumns(ctx.dataSource, ChangeLog, 'l')},
                   row_number() OVER (PARTITION BY l.customer_id ORDER BY l.id DESC) AS rn
@@ -35,7 +36,8 @@ export function changeLogPagesByCustomer(ctx: Context, { limit, after }: { limit
 
 export const changeLogCountsByCustomer = defineLoader((ctx: Context) => {
   return new DataLoader<string, number>(async (customerIds) => {
-    const rows: { customer_id: string; n: number }[] = await preparedQuery(ctx, 
+    const rows: { customer_id: string; n: number }[] = await preparedQuery(
+      ctx,
       `SELECT customer_id, count(*)::int AS n FROM change_logs WHERE customer_id = ANY($1::uuid[]) GROUP BY customer_id`,
       [customerIds],
     );

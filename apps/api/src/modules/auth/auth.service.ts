@@ -130,13 +130,7 @@ export function assertPasswordPolicy(field: string, password: string) {
 }
 
 /** Changes the password and revokes every other session (token version bump); returns a fresh session. */
-export async function changePassword(
-  dataSource: DataSource,
-  config: Config,
-  user: User,
-  currentPassword: string,
-  newPassword: string,
-) {
+export async function changePassword(dataSource: DataSource, config: Config, user: User, currentPassword: string, newPassword: string) {
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw badInput('currentPassword', msg('auth.currentPasswordWrong'));
   }

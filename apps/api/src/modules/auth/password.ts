@@ -44,7 +44,8 @@ function parseScrypt(stored: string) {
   const [scheme, n, r, p, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return null;
   const params = { N: Number(n), r: Number(r), p: Number(p) };
-  if (![params.N, params.r, params.p].every((x) => Number.isInteger(x) && x > 0) || 128 * params.N * params.r > MAX_MEM || params.p > 16) return null;
+  if (![params.N, params.r, params.p].every((x) => Number.isInteger(x) && x > 0) || 128 * params.N * params.r > MAX_MEM || params.p > 16)
+    return null;
   return { ...params, salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') };
 }
 

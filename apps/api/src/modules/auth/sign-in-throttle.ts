@@ -65,7 +65,10 @@ const throttles = new WeakMap<Config, SignInThrottle>();
 export function signInThrottle(config: Config): SignInThrottle {
   let t = throttles.get(config);
   if (!t) {
-    t = new SignInThrottle(config.redisUrl ? new RedisBucketStore(config.redisUrl, 'kehu:signin:') : new MemoryBucketStore(), config.signInLimits);
+    t = new SignInThrottle(
+      config.redisUrl ? new RedisBucketStore(config.redisUrl, 'kehu:signin:') : new MemoryBucketStore(),
+      config.signInLimits,
+    );
     throttles.set(config, t);
   }
   return t;

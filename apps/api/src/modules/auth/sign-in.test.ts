@@ -100,7 +100,11 @@ describe('sign-in does not reveal accounts', () => {
     await probe('locked, right password', owner.email, TEST_PASSWORD);
     console.log('sign-in refusals (ms):', timings);
 
-    const expected = { message: '邮箱或密码错误', extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' }, data: null };
+    const expected = {
+      message: '邮箱或密码错误',
+      extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' },
+      data: null,
+    };
     for (const [label, answer] of Object.entries(answers)) expect({ label, answer }).toEqual({ label, answer: expected });
 
     // The owner is told, in their inbox; the admin sees the lock on the user; nobody else hears of it.
@@ -132,7 +136,10 @@ describe('sign-in rate limits', () => {
   });
 
   it('per address, end to end: the client address the web server forwards is what counts', async () => {
-    const small = await startTestApp({ now: '2026-12-07T08:00:30Z', config: { signInLimits: { perAddress: 3, perAccount: 10, windowMinutes: 15 } } });
+    const small = await startTestApp({
+      now: '2026-12-07T08:00:30Z',
+      config: { signInLimits: { perAddress: 3, perAccount: 10, windowMinutes: 15 } },
+    });
     try {
       const from = (ip: string, e: string) =>
         fetch(small.server.url, {
@@ -140,7 +147,8 @@ describe('sign-in rate limits', () => {
           headers: { 'content-type': 'application/json', 'x-kehu-web-secret': TEST_WEB_FORWARD_SECRET, 'x-kehu-client-ip': ip },
           body: JSON.stringify({ query: LOGIN, variables: { e, p: 'Wrong@2026!' } }),
         }).then((r) => r.json() as Promise<any>);
-      for (const e of ['a@addr.test', 'b@addr.test', 'c@addr.test']) expect((await from('203.0.113.7', e)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      for (const e of ['a@addr.test', 'b@addr.test', 'c@addr.test'])
+        expect((await from('203.0.113.7', e)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
       const limited = await from('203.0.113.7', 'd@addr.test');
       expect(limited.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'SIGN_IN_THROTTLED' });
       expect(limited.errors[0].message).toContain('2026-12-07 16:06'); // 16:00:30 + 5 min for one point back
@@ -165,14 +173,18 @@ describe('sign-in rate limits', () => {
 
 describe('a sign-in storm', () => {
   it('50 sign-ins at once (new devices) while plain requests keep being answered', async () => {
-    const users = await Promise.all(Array.from({ length: 10 }, (_, i) => createUser(app.db.dataSource, { email: `storm${i}@signin.test` })));
+    const users = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => createUser(app.db.dataSource, { email: `storm${i}@signin.test` })),
+    );
     const token = await app.login(users[0].email);
     for (const u of users) await signIn(u.email, TEST_PASSWORD, 'first-device'); // so the storm's devices are new
 
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     let storming = true;
-    const storm = Promise.all(users.flatMap((u) => Array.from({ length: 5 }, (_, d) => signIn(u.email, TEST_PASSWORD, `device-${d}`)))).finally(() => {
+    const storm = Promise.all(
+      users.flatMap((u) => Array.from({ length: 5 }, (_, d) => signIn(u.email, TEST_PASSWORD, `device-${d}`))),
+    ).finally(() => {
       storming = false;
     });
     const plain: { ms: number; ok: boolean }[] = [];

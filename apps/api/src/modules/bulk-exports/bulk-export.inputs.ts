@@ -20,7 +20,9 @@ registerEnumType(BulkExportKind, {
   name: 'BulkExportKind',
   description: 'Which records a bulk export reads',
   valuesConfig: {
-    CUSTOMERS: { description: '客户, each line one customer with its `contacts` and `tags` (filter: customerFilter; key scope customers:read)' },
+    CUSTOMERS: {
+      description: '客户, each line one customer with its `contacts` and `tags` (filter: customerFilter; key scope customers:read)',
+    },
     CONTACTS: { description: '联系人 of the customers customerFilter selects (customers:read)' },
     FOLLOW_UPS: { description: '跟进记录 of the customers customerFilter selects, newest first (customers:read)' },
     OPPORTUNITIES: { description: '商机 (filter: opportunityFilter; deals:read)' },
@@ -37,8 +39,14 @@ registerEnumType(BulkExportFormat, {
   name: 'BulkExportFormat',
   description: 'File format of a bulk export',
   valuesConfig: {
-    JSONL: { description: 'JSON Lines (one JSON object per line, UTF-8): for programs. Field names as in the GraphQL types, money as decimal strings, times ISO 8601' },
-    XLSX: { description: 'Excel workbook with the columns of the web app\'s list export: for people (CUSTOMERS, OPPORTUNITIES, CONTRACTS, RECEIPTS)' },
+    JSONL: {
+      description:
+        'JSON Lines (one JSON object per line, UTF-8): for programs. Field names as in the GraphQL types, money as decimal strings, times ISO 8601',
+    },
+    XLSX: {
+      description:
+        "Excel workbook with the columns of the web app's list export: for people (CUSTOMERS, OPPORTUNITIES, CONTRACTS, RECEIPTS)",
+    },
   },
 });
 
@@ -55,7 +63,10 @@ registerEnumType(BulkExportStatus, {
   },
 });
 
-@InputType({ description: 'What to read. Give the filter that matches `kind` (the same input as that list\'s query); your data scope always applies on top.' })
+@InputType({
+  description:
+    "What to read. Give the filter that matches `kind` (the same input as that list's query); your data scope always applies on top.",
+})
 export class StartBulkExportInput {
   @Field(() => BulkExportKind, { description: 'Which records' })
   kind: BulkExportKind;

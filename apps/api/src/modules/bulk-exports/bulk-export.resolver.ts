@@ -20,16 +20,21 @@ export class BulkExportResolver {
       'same filter as that list, in your data scope. Needs the export permission (for an API key, `<area>:export`). Runs in the background: ' +
       'poll `bulkExport(id)` for progress, then GET its `url`.',
   })
-  startBulkExport(@Arg('input', () => StartBulkExportInput, { description: 'What to read and in which format' }) input: StartBulkExportInput, @Ctx() ctx: Context) {
+  startBulkExport(
+    @Arg('input', () => StartBulkExportInput, { description: 'What to read and in which format' }) input: StartBulkExportInput,
+    @Ctx() ctx: Context,
+  ) {
     return startBulkExport(ctx, input);
   }
 
-  @Query(() => BulkExport, { description: 'One bulk export (yours, or any for admins): status, progress and, when DONE, the download link' })
+  @Query(() => BulkExport, {
+    description: 'One bulk export (yours, or any for admins): status, progress and, when DONE, the download link',
+  })
   bulkExport(@Arg('id', () => ID, { description: 'Bulk export id' }) id: string, @Ctx() ctx: Context) {
     return bulkExport(ctx, id);
   }
 
-  @Query(() => BulkExportConnection, { description: '批量导出记录: your bulk exports (admins: everyone\'s), newest first' })
+  @Query(() => BulkExportConnection, { description: "批量导出记录: your bulk exports (admins: everyone's), newest first" })
   bulkExports(@Args() page: BidirectionalPageArgs, @Ctx() ctx: Context) {
     return bulkExports(ctx, BulkExportConnection, page);
   }

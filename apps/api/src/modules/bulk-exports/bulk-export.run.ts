@@ -77,7 +77,13 @@ async function writeJsonLines(ctx: Context, spec: BulkSpec, out: Writable, progr
 }
 
 /** The people's sheet: the same columns as the web app's list export. */
-async function writeSheet(ctx: Context, kind: BulkExportKind, filter: BulkFilter, out: Writable, progress: (rows: number) => Promise<void>) {
+async function writeSheet(
+  ctx: Context,
+  kind: BulkExportKind,
+  filter: BulkFilter,
+  out: Writable,
+  progress: (rows: number) => Promise<void>,
+) {
   const xlsx = xlsxStream(out);
   let source: AsyncGenerator<Cell[][]>;
   let sheet;
@@ -138,8 +144,14 @@ export async function runBulkExport(services: Services, id: string): Promise<boo
   const storage = storageFor(services.config);
   const temp = path.join(storage.spoolDir, `${id}.bulk.part`);
   try {
-    const [user] = hydrate(User, await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [job.user_id]));
-    if (!user?.active || !can(user, 'customer.export')) throw new Error('导出人已停用或已无导出权限 (the user was deactivated or lost the export permission)');
+    const [user] = hydrate(
+      User,
+      await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [
+        job.user_id,
+      ]),
+    );
+    if (!user?.active || !can(user, 'customer.export'))
+      throw new Error('导出人已停用或已无导出权限 (the user was deactivated or lost the export permission)');
     const ctx = createContext(services, user);
     const total = await countBulkRows(ctx, job.kind, job.filter);
     await services.dataSource.query(`UPDATE bulk_exports SET total_rows = $2 WHERE id = $1`, [id, total]);
@@ -148,12 +160,18 @@ export async function runBulkExport(services: Services, id: string): Promise<boo
     let bytesAt = 0;
     const progress = async (rows: number) => {
       bytesAt = out.bytesWritten + out.writableLength;
-      await services.dataSource.query(`UPDATE bulk_exports SET processed_rows = $2, bytes = $3, heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING'`, [id, rows, bytesAt]);
+      await services.dataSource.query(
+        `UPDATE bulk_exports SET processed_rows = $2, bytes = $3, heartbeat_at = now() WHERE id = $1 AND status = 'RUNNING'`,
+        [id, rows, bytesAt],
+      );
     };
     const closed = once(out, 'close');
     let rows: number;
     try {
-      rows = job.format === 'XLSX' ? await writeSheet(ctx, job.kind, job.filter, out, progress) : await writeJsonLines(ctx, BULK_SPECS[job.kind](job.filter), out, progress);
+      rows =
+        job.format === 'XLSX'
+          ? await writeSheet(ctx, job.kind, job.filter, out, progress)
+          : await writeJsonLines(ctx, BULK_SPECS[job.kind](job.filter), out, progress);
     } finally {
       out.end();
       await closed;
@@ -169,7 +187,10 @@ export async function runBulkExport(services: Services, id: string): Promise<boo
   } catch (err) {
     logger.error(`bulk export ${id} failed: ${(err as Error).stack ?? err}`);
     await services.dataSource
-      .query(`UPDATE bulk_exports SET status = 'FAILED', error = $2, heartbeat_at = NULL WHERE id = $1`, [id, String((err as Error).message).slice(0, 1000)])
+      .query(`UPDATE bulk_exports SET status = 'FAILED', error = $2, heartbeat_at = NULL WHERE id = $1`, [
+        id,
+        String((err as Error).message).slice(0, 1000),
+      ])
       .catch(() => undefined);
   } finally {
     clearInterval(beat);
@@ -180,7 +201,9 @@ export async function runBulkExport(services: Services, id: string): Promise<boo
 
 /** The pg-boss job body: every queued export and every one a dead worker left RUNNING, oldest first. */
 export async function runQueuedBulkExports(services: Services): Promise<number> {
-  const open: { id: string }[] = await services.dataSource.query(`SELECT id FROM bulk_exports WHERE status IN ('QUEUED', 'RUNNING') AND ${CLAIMABLE} ORDER BY created_at, id`);
+  const open: { id: string }[] = await services.dataSource.query(
+    `SELECT id FROM bulk_exports WHERE status IN ('QUEUED', 'RUNNING') AND ${CLAIMABLE} ORDER BY created_at, id`,
+  );
   let ran = 0;
   for (const { id } of open) if (await runBulkExport(services, id)) ran++;
   return ran;
@@ -195,5 +218,7 @@ export function unregisterBulkExportSender(ds: DataSource) {
   senders.delete(ds);
 }
 export async function wakeBulkExportWorker(ds: DataSource): Promise<void> {
-  await senders.get(ds)?.().catch((e) => logger.error(`bulk-exports-run send: ${e}`));
+  await senders
+    .get(ds)?.()
+    .catch((e) => logger.error(`bulk-exports-run send: ${e}`));
 }

@@ -19,8 +19,14 @@ import { BULK_SPECS, bulkFilter } from './bulk-export.specs';
 import type { BulkExportConnection } from './bulk-export.types';
 
 const TITLES: Record<BulkExportKind, string> = {
-  CUSTOMERS: '客户', CONTACTS: '联系人', FOLLOW_UPS: '跟进记录', OPPORTUNITIES: '商机', CONTRACTS: '合同',
-  PAYMENT_PLANS: '收款计划', RECEIPTS: '回款', INVOICES: '发票',
+  CUSTOMERS: '客户',
+  CONTACTS: '联系人',
+  FOLLOW_UPS: '跟进记录',
+  OPPORTUNITIES: '商机',
+  CONTRACTS: '合同',
+  PAYMENT_PLANS: '收款计划',
+  RECEIPTS: '回款',
+  INVOICES: '发票',
 };
 
 /** Bulk reads follow the export rule: the user's export permission, and for an API key `<area>:export`. */
@@ -28,7 +34,8 @@ function assertMayBulkExport(ctx: Context, kind: BulkExportKind) {
   const user = requireUser(ctx);
   if (!can(user, 'customer.export')) throw forbidden('你没有导出权限，请联系管理员开通 (export permission required)');
   const area = BULK_SPECS[kind]({}).area;
-  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, area, 'export')) throw forbidden(`API 密钥没有 ${area}:export 权限 (API key lacks ${area}:export)`);
+  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, area, 'export'))
+    throw forbidden(`API 密钥没有 ${area}:export 权限 (API key lacks ${area}:export)`);
   return user;
 }
 
@@ -56,7 +63,8 @@ export async function startBulkExport(ctx: Context, input: StartBulkExportInput)
 }
 
 /** Who sees a bulk export: the one who started it, and admins. */
-const visibleSql = (user: Pick<User, 'id' | 'role'>, params: SqlParams, alias = 't') => (user.role === 'ADMIN' ? 'TRUE' : `${alias}.user_id = ${params.p(user.id)}::uuid`);
+const visibleSql = (user: Pick<User, 'id' | 'role'>, params: SqlParams, alias = 't') =>
+  user.role === 'ADMIN' ? 'TRUE' : `${alias}.user_id = ${params.p(user.id)}::uuid`;
 export const bulkExportVisibleSql = visibleSql;
 
 export async function bulkExport(ctx: Context, id: string): Promise<BulkExport> {
@@ -65,7 +73,10 @@ export async function bulkExport(ctx: Context, id: string): Promise<BulkExport> 
   const params = new SqlParams();
   const [row] = hydrate(
     BulkExport,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, BulkExport, 't')} FROM bulk_exports t WHERE t.id = ${params.p(id)}::uuid AND ${visibleSql(user, params)}`, params.values),
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, BulkExport, 't')} FROM bulk_exports t WHERE t.id = ${params.p(id)}::uuid AND ${visibleSql(user, params)}`,
+      params.values,
+    ),
   );
   if (!row) throw notFound('BulkExport', id);
   return row;
@@ -84,7 +95,12 @@ export function bulkExportLink(ctx: Pick<Context, 'config' | 'clock'>, e: BulkEx
   if (e.status !== 'DONE' || !e.storageKey) return null;
   const now = Math.floor(ctx.clock.now().getTime() / 1000);
   const exp = now + EXPORT_LINK_TTL_SECONDS;
-  const token = jwt.sign({ exp, iat: now }, ctx.config.authSecret, { algorithm: 'HS256', subject: e.id, audience: AUDIENCE, issuer: 'kehu' });
+  const token = jwt.sign({ exp, iat: now }, ctx.config.authSecret, {
+    algorithm: 'HS256',
+    subject: e.id,
+    audience: AUDIENCE,
+    issuer: 'kehu',
+  });
   return { url: `/files/bulk-exports/${token}`, expiresAt: new Date(exp * 1000) };
 }
 
@@ -93,16 +109,28 @@ export async function openBulkExport(services: AppServices, token: string): Prom
   let id: string;
   try {
     const claims = jwt.verify(token, services.config.authSecret, {
-      algorithms: ['HS256'], audience: AUDIENCE, issuer: 'kehu', clockTimestamp: Math.floor(services.clock.now().getTime() / 1000),
+      algorithms: ['HS256'],
+      audience: AUDIENCE,
+      issuer: 'kehu',
+      clockTimestamp: Math.floor(services.clock.now().getTime() / 1000),
     }) as jwt.JwtPayload;
     if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return 'gone';
     id = claims.sub;
   } catch {
     return 'gone';
   }
-  const [row] = hydrate(BulkExport, await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, BulkExport, 't')} FROM bulk_exports t WHERE t.id = $1 AND t.status = 'DONE'`, [id]));
+  const [row] = hydrate(
+    BulkExport,
+    await services.dataSource.query(
+      `SELECT ${selectColumns(services.dataSource, BulkExport, 't')} FROM bulk_exports t WHERE t.id = $1 AND t.status = 'DONE'`,
+      [id],
+    ),
+  );
   if (!row?.storageKey) return 'gone';
-  const [user] = hydrate(User, await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [row.userId]));
+  const [user] = hydrate(
+    User,
+    await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [row.userId]),
+  );
   if (!user?.active || !can(user, 'customer.export')) return 'forbidden';
   return row;
 }

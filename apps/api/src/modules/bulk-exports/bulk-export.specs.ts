@@ -47,7 +47,11 @@ export function recordColumns(ds: DataSource, entity: new () => object, alias: s
   const key = `${entity.name}:${alias}`;
   let list = cache.get(key);
   if (list === undefined) {
-    const fields = new Set(getMetadataStorage().fields.filter((f) => f.target === entity).map((f) => f.name));
+    const fields = new Set(
+      getMetadataStorage()
+        .fields.filter((f) => f.target === entity)
+        .map((f) => f.name),
+    );
     list = ds
       .getMetadata(entity)
       .columns.filter((c) => c.isSelect && (fields.has(c.propertyName) || /^[a-z]+(?:[A-Z][a-z]+)*Id$/.test(c.propertyName)))
@@ -68,7 +72,10 @@ export const BULK_SPECS: Record<BulkExportKind, (f: BulkFilter) => BulkSpec> = {
     area: 'customers',
     from: 'customers c',
     where: (ctx, params) => [customerListWhere(ctx, customerFilterOf(f), params)],
-    keys: [['c.created_at', 'timestamptz'], ['c.id', 'uuid']],
+    keys: [
+      ['c.created_at', 'timestamptz'],
+      ['c.id', 'uuid'],
+    ],
     json: (ctx) =>
       rowJson(
         `${recordColumns(ctx.dataSource, Customer, 'c')},
@@ -82,21 +89,30 @@ export const BULK_SPECS: Record<BulkExportKind, (f: BulkFilter) => BulkSpec> = {
     area: 'customers',
     from: 'contacts k JOIN customers c ON c.id = k.customer_id',
     where: (ctx, params) => [customerListWhere(ctx, customerFilterOf(f), params)],
-    keys: [['k.created_at', 'timestamptz'], ['k.id', 'uuid']],
+    keys: [
+      ['k.created_at', 'timestamptz'],
+      ['k.id', 'uuid'],
+    ],
     json: (ctx) => rowJson(`${recordColumns(ctx.dataSource, Contact, 'k')}, c.name AS "customerName"`),
   }),
   FOLLOW_UPS: (f) => ({
     area: 'customers',
     from: 'follow_ups fu JOIN customers c ON c.id = fu.customer_id',
     where: (ctx, params) => [customerListWhere(ctx, customerFilterOf(f), params)],
-    keys: [['fu.at', 'timestamptz'], ['fu.id', 'uuid']],
+    keys: [
+      ['fu.at', 'timestamptz'],
+      ['fu.id', 'uuid'],
+    ],
     json: (ctx) => rowJson(`${recordColumns(ctx.dataSource, FollowUp, 'fu')}, c.name AS "customerName"`),
   }),
   OPPORTUNITIES: (f) => ({
     area: 'deals',
     from: 'opportunities o JOIN customers c ON c.id = o.customer_id',
     where: (ctx, params) => opportunityListWhere(ctx, f.opportunityFilter, params),
-    keys: [['o.created_at', 'timestamptz'], ['o.id', 'uuid']],
+    keys: [
+      ['o.created_at', 'timestamptz'],
+      ['o.id', 'uuid'],
+    ],
     json: (ctx) => rowJson(`${recordColumns(ctx.dataSource, Opportunity, 'o')}, c.name AS "customerName"`),
   }),
   CONTRACTS: (f) => ({
@@ -104,15 +120,23 @@ export const BULK_SPECS: Record<BulkExportKind, (f: BulkFilter) => BulkSpec> = {
     from: `contracts k JOIN customers c ON c.id = k.customer_id
            LEFT JOIN LATERAL (SELECT COALESCE(sum(x.amount), 0)::numeric(14,2) AS got FROM receipts x WHERE x.contract_id = k.id) rc ON true`,
     where: (ctx, params) => contractListWhere(ctx, f.contractFilter, params),
-    keys: [['k.created_at', 'timestamptz'], ['k.id', 'uuid']],
+    keys: [
+      ['k.created_at', 'timestamptz'],
+      ['k.id', 'uuid'],
+    ],
     json: (ctx) =>
-      rowJson(`${recordColumns(ctx.dataSource, Contract, 'k')}, c.name AS "customerName", rc.got::text AS "receivedAmount", (k.amount - rc.got)::numeric(14,2)::text AS "outstandingAmount"`),
+      rowJson(
+        `${recordColumns(ctx.dataSource, Contract, 'k')}, c.name AS "customerName", rc.got::text AS "receivedAmount", (k.amount - rc.got)::numeric(14,2)::text AS "outstandingAmount"`,
+      ),
   }),
   PAYMENT_PLANS: (f) => ({
     area: 'deals',
     from: `payment_plans p JOIN customers c ON c.id = p.customer_id ${planReceivedJoin('p')}`,
     where: (ctx, params) => paymentPlanListWhere(ctx, f.paymentPlanFilter, params),
-    keys: [['p.due_date', 'date'], ['p.id', 'uuid']],
+    keys: [
+      ['p.due_date', 'date'],
+      ['p.id', 'uuid'],
+    ],
     json: (ctx, params) => {
       const day = params.p(today(ctx));
       return rowJson(
@@ -126,14 +150,20 @@ export const BULK_SPECS: Record<BulkExportKind, (f: BulkFilter) => BulkSpec> = {
     area: 'deals',
     from: 'receipts r JOIN customers c ON c.id = r.customer_id',
     where: (ctx, params) => receiptListWhere(ctx, f.receiptFilter, params),
-    keys: [['r.received_date', 'date'], ['r.id', 'uuid']],
+    keys: [
+      ['r.received_date', 'date'],
+      ['r.id', 'uuid'],
+    ],
     json: (ctx) => rowJson(`${recordColumns(ctx.dataSource, Receipt, 'r')}, c.name AS "customerName"`),
   }),
   INVOICES: (f) => ({
     area: 'deals',
     from: 'invoices i JOIN customers c ON c.id = i.customer_id',
     where: (ctx, params) => invoiceListWhere(ctx, f.invoiceFilter, params),
-    keys: [['i.issued_date', 'date'], ['i.id', 'uuid']],
+    keys: [
+      ['i.issued_date', 'date'],
+      ['i.id', 'uuid'],
+    ],
     json: (ctx) => rowJson(`${recordColumns(ctx.dataSource, Invoice, 'i')}, c.name AS "customerName"`),
   }),
 };

@@ -28,11 +28,19 @@ async function runToEnd(input: Record<string, unknown>, token: string) {
   await runQueuedBulkExports(app.services); // what the pg-boss job `bulk-exports-run` does
   const done = (await app.ok(GET, { id: started.id }, token)).bulkExport;
   expect(done).toMatchObject({ status: 'DONE', error: null });
-  return done as { id: string; url: string; urlExpiresAt: string; totalRows: number; processedRows: number; bytes: number; fileName: string };
+  return done as {
+    id: string;
+    url: string;
+    urlExpiresAt: string;
+    totalRows: number;
+    processedRows: number;
+    bytes: number;
+    fileName: string;
+  };
 }
 
 describe('bulkExport', () => {
-  it('writes the starter\'s customers with their contacts as JSON Lines, with progress and a signed link', async () => {
+  it("writes the starter's customers with their contacts as JSON Lines, with progress and a signed link", async () => {
     const done = await runToEnd({ kind: 'CUSTOMERS' }, team.token.manager);
     expect(done.totalRows).toBe(3);
     expect(done.processedRows).toBe(3);
@@ -43,12 +51,18 @@ describe('bulkExport', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
     const text = await res.text();
     expect(Buffer.byteLength(text)).toBe(done.bytes);
-    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((c) => c.name).sort()).toEqual(['批量丙有限公司', '批量乙有限公司', '批量甲有限公司'].sort());
     for (const c of lines) {
       expect(c).toMatchObject({
         ownerId: team.sales.id,
-        contacts: [expect.objectContaining({ name: '联系人', isPrimary: true, customerId: c.id }), expect.objectContaining({ name: '第二联系人', isPrimary: false })],
+        contacts: [
+          expect.objectContaining({ name: '联系人', isPrimary: true, customerId: c.id }),
+          expect.objectContaining({ name: '第二联系人', isPrimary: false }),
+        ],
         tags: [],
       });
       expect(c).not.toHaveProperty('searchText');
@@ -57,14 +71,17 @@ describe('bulkExport', () => {
     expect(text).not.toContain('别组客户');
   });
 
-  it('follow-ups of the filtered customers, in the starter\'s scope', async () => {
+  it("follow-ups of the filtered customers, in the starter's scope", async () => {
     const done = await runToEnd({ kind: 'FOLLOW_UPS', customerFilter: { search: '批量甲' } }, team.token.admin);
-    const lines = (await (await fetch(origin() + done.url)).text()).trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await (await fetch(origin() + done.url)).text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ content: '批量甲有限公司的跟进\n第二行', customerName: '批量甲有限公司', method: 'PHONE' });
   });
 
-  it('an Excel sheet for people, with the list export\'s columns', async () => {
+  it("an Excel sheet for people, with the list export's columns", async () => {
     const done = await runToEnd({ kind: 'CUSTOMERS', format: 'XLSX' }, team.token.admin);
     expect(done.fileName).toMatch(/\.xlsx$/);
     const body = Buffer.from(await (await fetch(origin() + done.url)).arrayBuffer());
@@ -79,18 +96,30 @@ describe('bulkExport', () => {
   it('refuses without the export permission, a key without <area>:export, a mismatched filter, and XLSX where there is no sheet', async () => {
     expect(errorOf(await app.gql(START, { i: { kind: 'CUSTOMERS' } }, team.token.sales)).code).toBe('FORBIDDEN');
     const key = async (scopes: string[]) =>
-      (await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, { i: { name: `批量${scopes.join()}`, ownerId: team.manager.id, scopes } }, team.token.admin)).createApiKey.secret as string;
+      (
+        await app.ok(
+          `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
+          { i: { name: `批量${scopes.join()}`, ownerId: team.manager.id, scopes } },
+          team.token.admin,
+        )
+      ).createApiKey.secret as string;
     const readOnly = await key(['CUSTOMERS_READ']);
     expect(errorOf(await app.gql(START, { i: { kind: 'CUSTOMERS' } }, readOnly)).code).toBe('FORBIDDEN');
     const customersExport = await key(['CUSTOMERS_READ', 'CUSTOMERS_EXPORT']);
     expect(errorOf(await app.gql(START, { i: { kind: 'CONTRACTS' } }, customersExport)).message).toMatch(/deals:export/);
     expect((await app.ok(START, { i: { kind: 'CONTACTS' } }, customersExport)).startBulkExport.status).toBe('QUEUED');
-    expect(errorOf(await app.gql(START, { i: { kind: 'CUSTOMERS', contractFilter: {} } }, team.token.admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contractFilter' });
-    expect(errorOf(await app.gql(START, { i: { kind: 'CONTACTS', format: 'XLSX' } }, team.token.admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.format' });
+    expect(errorOf(await app.gql(START, { i: { kind: 'CUSTOMERS', contractFilter: {} } }, team.token.admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contractFilter',
+    });
+    expect(errorOf(await app.gql(START, { i: { kind: 'CONTACTS', format: 'XLSX' } }, team.token.admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.format',
+    });
     await runQueuedBulkExports(app.services);
   });
 
-  it('links expire; the record is the starter\'s (and admins\')', async () => {
+  it("links expire; the record is the starter's (and admins')", async () => {
     const done = await runToEnd({ kind: 'CONTACTS' }, team.token.manager);
     expect(errorOf(await app.gql(GET, { id: done.id }, team.token.outsider)).code).toBe('NOT_FOUND');
     expect((await app.ok(GET, { id: done.id }, team.token.admin)).bulkExport.user.id).toBe(team.manager.id);
@@ -104,7 +133,9 @@ describe('bulkExport', () => {
 
   it('an export whose worker died (RUNNING, heartbeat stale) is taken over and written whole; a live one is left alone', async () => {
     const started = (await app.ok(START, { i: { kind: 'CUSTOMERS' } }, team.token.manager)).startBulkExport;
-    await app.db.dataSource.query(`UPDATE bulk_exports SET status = 'RUNNING', heartbeat_at = now(), processed_rows = 2 WHERE id = $1`, [started.id]);
+    await app.db.dataSource.query(`UPDATE bulk_exports SET status = 'RUNNING', heartbeat_at = now(), processed_rows = 2 WHERE id = $1`, [
+      started.id,
+    ]);
     expect(await runQueuedBulkExports(app.services)).toBe(0);
     await app.db.dataSource.query(`UPDATE bulk_exports SET heartbeat_at = now() - interval '1 minute' WHERE id = $1`, [started.id]);
     expect(await runQueuedBulkExports(app.services)).toBe(1);

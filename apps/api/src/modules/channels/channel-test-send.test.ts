@@ -61,9 +61,19 @@ describe('测试发送 (testNotificationChannel)', () => {
   });
 
   it('mails a test message to the admin through the saved SMTP server (switched off or not) and reports the reply code', async () => {
-    await app.ok(CHANNELS, { i: { email: { enabled: false, host: '127.0.0.1', port: smtp.port, secure: false, from: 'Kehu <crm@kehu.test>' } } }, adminToken);
+    await app.ok(
+      CHANNELS,
+      { i: { email: { enabled: false, host: '127.0.0.1', port: smtp.port, secure: false, from: 'Kehu <crm@kehu.test>' } } },
+      adminToken,
+    );
     const before = smtp.mails.length;
-    expect(await testSend('EMAIL')).toMatchObject({ channel: 'EMAIL', ok: true, status: 250, error: null, recipient: 'admin@channel-test.test' });
+    expect(await testSend('EMAIL')).toMatchObject({
+      channel: 'EMAIL',
+      ok: true,
+      status: 250,
+      error: null,
+      recipient: 'admin@channel-test.test',
+    });
     expect(smtp.mails).toHaveLength(before + 1);
     expect(smtp.mails.at(-1)!.to).toEqual(['admin@channel-test.test']);
     expect(smtp.mails.at(-1)!.raw).toContain('Subject: =?UTF-8?'); // the Chinese subject, encoded
@@ -90,7 +100,11 @@ describe('测试发送 (testNotificationChannel)', () => {
     expect(got.body.text.content).toContain('2026-03-10 10:00'); // business time, as people read it
 
     await app.ok(CHANNELS, { i: { dingTalk: { secret: 'SECwrong' } } }, adminToken);
-    expect(await testSend('DINGTALK')).toMatchObject({ ok: false, status: 200, error: expect.stringMatching(/^机器人拒收消息 errcode 310000/) });
+    expect(await testSend('DINGTALK')).toMatchObject({
+      ok: false,
+      status: 200,
+      error: expect.stringMatching(/^机器人拒收消息 errcode 310000/),
+    });
   });
 
   it('posts a WeCom test message; a receiver answering HTTP 500 is reported by its status, never its words', async () => {

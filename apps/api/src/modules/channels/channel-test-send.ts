@@ -30,15 +30,35 @@ export async function testNotificationChannel(ctx: Context, channel: DeliveryCha
   const configs = await loadChannelConfigs(ctx.dataSource);
   const at = ctx.clock.now();
   // 2026-03-10 10:00 in the business time zone (sv-SE writes dates the ISO way).
-  const stamp = new Intl.DateTimeFormat('sv-SE', { timeZone: ctx.config.businessTimeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(at);
+  const stamp = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: ctx.config.businessTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
   const text = `【客户 Kehu】测试消息：通知渠道工作正常。\n发送人 ${user.name}，${stamp}\n(test message from Kehu CRM)`;
-  const result: NotificationChannelTestResult = Object.assign(new NotificationChannelTestResult(), { channel, ok: false, status: null, error: null, recipient: null, testedAt: at });
+  const result: NotificationChannelTestResult = Object.assign(new NotificationChannelTestResult(), {
+    channel,
+    ok: false,
+    status: null,
+    error: null,
+    recipient: null,
+    testedAt: at,
+  });
   try {
     switch (channel) {
       case DeliveryChannel.EMAIL: {
         result.recipient = user.email || null;
         if (!result.recipient) throw new OutboundFailure('当前账号没有邮箱地址，无法发送测试邮件 (your account has no email address)');
-        const sent = await sendEmail(ctx.config.outbound, configs.EMAIL.config, result.recipient, '【客户 Kehu】测试邮件 (test mail)', `${user.name}，您好：\n\n${text}\n`);
+        const sent = await sendEmail(
+          ctx.config.outbound,
+          configs.EMAIL.config,
+          result.recipient,
+          '【客户 Kehu】测试邮件 (test mail)',
+          `${user.name}，您好：\n\n${text}\n`,
+        );
         result.status = sent.status;
         break;
       }

@@ -18,18 +18,27 @@ export class NotificationChannelResolver {
   }
 
   @Mutation(() => NotificationChannels, { description: 'Configure the notification channels (admin)' })
-  updateNotificationChannels(@Arg('input', () => NotificationChannelsInput, { description: 'Changes' }) input: NotificationChannelsInput, @Ctx() ctx: Context) {
+  updateNotificationChannels(
+    @Arg('input', () => NotificationChannelsInput, { description: 'Changes' }) input: NotificationChannelsInput,
+    @Ctx() ctx: Context,
+  ) {
     return channels.updateNotificationChannels(ctx, input);
   }
 
   @Mutation(() => NotificationChannelTestResult, {
-    description: '测试发送 (admin): sends one test message through the channel as saved (switched on or not) and reports the outcome; a failed send is ok: false, not an error. Email goes to your own address.',
+    description:
+      '测试发送 (admin): sends one test message through the channel as saved (switched on or not) and reports the outcome; a failed send is ok: false, not an error. Email goes to your own address.',
   })
-  testNotificationChannel(@Arg('channel', () => DeliveryChannel, { description: 'The channel to try' }) channel: DeliveryChannel, @Ctx() ctx: Context) {
+  testNotificationChannel(
+    @Arg('channel', () => DeliveryChannel, { description: 'The channel to try' }) channel: DeliveryChannel,
+    @Ctx() ctx: Context,
+  ) {
     return testNotificationChannel(ctx, channel);
   }
 
-  @Query(() => NotificationDeliveryConnection, { description: 'Deliveries through outside channels (admin), newest first; `status: FAILED` shows what did not get through' })
+  @Query(() => NotificationDeliveryConnection, {
+    description: 'Deliveries through outside channels (admin), newest first; `status: FAILED` shows what did not get through',
+  })
   notificationDeliveries(
     @Arg('status', () => DeliveryStatus, { nullable: true, description: 'Only deliveries in this state' }) status: DeliveryStatus | null,
     @Args() page: PageArgs,
@@ -48,4 +57,3 @@ export class NotificationChannelResolver {
     return ctx.loaders.get(notificationById).load(d.notificationId);
   }
 }
-

@@ -16,7 +16,15 @@ import { deliverNow } from './delivery.service';
 function toView(c: Awaited<ReturnType<typeof loadChannelConfigs>>): NotificationChannels {
   const e = c.EMAIL.config;
   return Object.assign(new NotificationChannels(), {
-    email: { enabled: c.EMAIL.enabled, host: e.host ?? null, port: e.port ?? null, secure: e.secure ?? false, username: e.username ?? null, passwordSet: !!e.password, from: e.from ?? null },
+    email: {
+      enabled: c.EMAIL.enabled,
+      host: e.host ?? null,
+      port: e.port ?? null,
+      secure: e.secure ?? false,
+      username: e.username ?? null,
+      passwordSet: !!e.password,
+      from: e.from ?? null,
+    },
     dingTalk: { enabled: c.DINGTALK.enabled, webhookUrl: c.DINGTALK.config.webhookUrl ?? null, secretSet: !!c.DINGTALK.config.secret },
     weCom: { enabled: c.WECOM.enabled, webhookUrl: c.WECOM.config.webhookUrl ?? null },
   });
@@ -32,7 +40,8 @@ async function checkDestination(ctx: Context, field: string, check: () => Promis
   try {
     await check();
   } catch (err) {
-    if (err instanceof OutboundRefused) throw badInput(field, msg('channels.destinationRefused', { reason: err.reason }), { reason: err.reason });
+    if (err instanceof OutboundRefused)
+      throw badInput(field, msg('channels.destinationRefused', { reason: err.reason }), { reason: err.reason });
     throw err;
   }
 }
@@ -66,11 +75,14 @@ export async function updateNotificationChannels(ctx: Context, input: Notificati
     const save = async (channel: string, enabled: boolean, config: object) =>
       em.query(
         `INSERT INTO channel_settings (channel, enabled, config, updated_at, updated_by_id) VALUES ($1, $2, $3::jsonb, $4, $5)
-         ON CONFLICT (channel) DO UPDATE SET enabled = EXCLUDED.enabled, config = EXCLUDED.config, updated_at = EXCLUDED.updated_at, updated_by_id = EXCLUDED.updated_by_id`, [channel, enabled, JSON.stringify(config), ctx.clock.now(), user.id]);
+         ON CONFLICT (channel) DO UPDATE SET enabled = EXCLUDED.enabled, config = EXCLUDED.config, updated_at = EXCLUDED.updated_at, updated_by_id = EXCLUDED.updated_by_id`,
+        [channel, enabled, JSON.stringify(config), ctx.clock.now(), user.id],
+      );
     if (input.email) {
       const cfg = merge<EmailConfig>(current.EMAIL.config, { ...input.email });
       const enabled = input.email.enabled ?? current.EMAIL.enabled;
-      if (cfg.port !== undefined && (!Number.isInteger(cfg.port) || cfg.port < 1 || cfg.port > 65535)) throw badInput('input.email.port', msg('channels.port'));
+      if (cfg.port !== undefined && (!Number.isInteger(cfg.port) || cfg.port < 1 || cfg.port > 65535))
+        throw badInput('input.email.port', msg('channels.port'));
       if (enabled && !cfg.host) throw badInput('input.email.host', msg('channels.hostRequired'));
       if (enabled && !cfg.port) throw badInput('input.email.port', msg('channels.portRequired'));
       if (enabled && !cfg.from) throw badInput('input.email.from', msg('channels.fromRequired'));
@@ -93,7 +105,12 @@ export async function updateNotificationChannels(ctx: Context, input: Notificati
 }
 
 /** Deliveries for admins, newest first; `status: FAILED` lists what did not get through. */
-export async function notificationDeliveries(ctx: Context, status: DeliveryStatus | null, first: number | null | undefined, after: string | null | undefined) {
+export async function notificationDeliveries(
+  ctx: Context,
+  status: DeliveryStatus | null,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   assertCan(requireUser(ctx), 'settings.manage');
   const limit = pageSize(first);
   const params: unknown[] = [limit + 1, status];
@@ -106,14 +123,23 @@ export async function notificationDeliveries(ctx: Context, status: DeliveryStatu
   }
   const rows = hydrate(
     NotificationDelivery,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, NotificationDelivery, 'd')} FROM notification_deliveries d WHERE ${where} ORDER BY d.created_at DESC, d.id DESC LIMIT $1`, params),
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, NotificationDelivery, 'd')} FROM notification_deliveries d WHERE ${where} ORDER BY d.created_at DESC, d.id DESC LIMIT $1`,
+      params,
+    ),
   );
   return toConnection(
     NotificationDeliveryConnection,
     rows,
     limit,
     (d) => [cursorTime(d.createdAt), d.id],
-    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM notification_deliveries d WHERE ($1::varchar IS NULL OR d.status = $1)`, [status]))[0].n,
+    async () =>
+      (
+        await ctx.dataSource.query(
+          `SELECT count(*)::int AS n FROM notification_deliveries d WHERE ($1::varchar IS NULL OR d.status = $1)`,
+          [status],
+        )
+      )[0].n,
     !!after,
   );
 }
@@ -130,5 +156,11 @@ export async function retryNotificationDelivery(ctx: Context, id: string) {
     const exists = await ctx.dataSource.query(`SELECT 1 FROM notification_deliveries WHERE id = $1`, [id]);
     if (!exists.length) throw notFound('投递记录', id);
   } else await deliverNow(ctx, [rows[0].notification_id]);
-  return hydrate(NotificationDelivery, await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, NotificationDelivery, 'd')} FROM notification_deliveries d WHERE d.id = $1`, [id]))[0];
+  return hydrate(
+    NotificationDelivery,
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, NotificationDelivery, 'd')} FROM notification_deliveries d WHERE d.id = $1`,
+      [id],
+    ),
+  )[0];
 }

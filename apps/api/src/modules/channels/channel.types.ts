@@ -51,7 +51,10 @@ export class NotificationChannels {
 export class EmailChannelInput {
   @Field(() => Boolean, { nullable: true, description: 'Switch the channel on or off' })
   enabled?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'SMTP host: a public address (private ones only when allowed by KEHU_OUTBOUND_ALLOW_HOSTS)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SMTP host: a public address (private ones only when allowed by KEHU_OUTBOUND_ALLOW_HOSTS)',
+  })
   host?: string | null;
   @Field(() => Int, { nullable: true, description: 'SMTP port (1–65535)' })
   port?: number | null;
@@ -69,7 +72,11 @@ export class EmailChannelInput {
 export class DingTalkChannelInput {
   @Field(() => Boolean, { nullable: true, description: 'Switch the channel on or off' })
   enabled?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Robot webhook URL: https to a public address (plain http and private addresses only for hosts allowed by KEHU_OUTBOUND_ALLOW_HOSTS)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Robot webhook URL: https to a public address (plain http and private addresses only for hosts allowed by KEHU_OUTBOUND_ALLOW_HOSTS)',
+  })
   webhookUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'Signing secret (SEC…); empty string clears' })
   secret?: string | null;
@@ -79,7 +86,11 @@ export class DingTalkChannelInput {
 export class WeComChannelInput {
   @Field(() => Boolean, { nullable: true, description: 'Switch the channel on or off' })
   enabled?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Robot webhook URL: https to a public address (plain http and private addresses only for hosts allowed by KEHU_OUTBOUND_ALLOW_HOSTS)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Robot webhook URL: https to a public address (plain http and private addresses only for hosts allowed by KEHU_OUTBOUND_ALLOW_HOSTS)',
+  })
   webhookUrl?: string | null;
 }
 

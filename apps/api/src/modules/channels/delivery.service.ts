@@ -17,10 +17,19 @@ export const MAX_ATTEMPTS = RETRY_BACKOFF_MINUTES.length + 1;
 const LEASE_MS = 5 * 60_000;
 
 /** Queues the outside deliveries of new notifications: the kind's channels that an admin has switched on. */
-export async function queueDeliveries(em: EntityManager, notifications: Notification[], channelsOf: (kind: ReminderKind) => DeliveryChannel[], now: Date) {
+export async function queueDeliveries(
+  em: EntityManager,
+  notifications: Notification[],
+  channelsOf: (kind: ReminderKind) => DeliveryChannel[],
+  now: Date,
+) {
   if (!notifications.length) return;
   const on = await enabledChannels(em);
-  const rows = notifications.flatMap((n) => channelsOf(n.kind).filter((c) => on.has(c)).map((channel) => ({ n: n.id, channel })));
+  const rows = notifications.flatMap((n) =>
+    channelsOf(n.kind)
+      .filter((c) => on.has(c))
+      .map((channel) => ({ n: n.id, channel })),
+  );
   if (!rows.length) return;
   await em.query(
     `INSERT INTO notification_deliveries (notification_id, channel, status, next_attempt_at, created_at, updated_at)

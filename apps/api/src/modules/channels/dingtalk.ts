@@ -20,7 +20,13 @@ export function signedDingTalkUrl(config: DingTalkConfig, timestampMs: number): 
   return `${config.webhookUrl}${sep}timestamp=${timestampMs}&sign=${dingTalkSign(config.secret, timestampMs)}`;
 }
 
-export async function sendDingTalk(policy: OutboundPolicy, config: DingTalkConfig, text: string, nowMs: number, atMobiles: string[] = []): Promise<{ status: number }> {
+export async function sendDingTalk(
+  policy: OutboundPolicy,
+  config: DingTalkConfig,
+  text: string,
+  nowMs: number,
+  atMobiles: string[] = [],
+): Promise<{ status: number }> {
   return postJson(policy, signedDingTalkUrl(config, nowMs), {
     msgtype: 'text',
     text: { content: text },

@@ -10,7 +10,13 @@ import type { EmailConfig } from './channel-settings';
  * name, so the certificate is still verified against it). A failure keeps the SMTP error code and status, never
  * the server's words.
  */
-export async function sendEmail(policy: OutboundPolicy, config: EmailConfig, to: string, subject: string, text: string): Promise<{ status: number | null }> {
+export async function sendEmail(
+  policy: OutboundPolicy,
+  config: EmailConfig,
+  to: string,
+  subject: string,
+  text: string,
+): Promise<{ status: number | null }> {
   if (!config.host || !config.port || !config.from) throw new OutboundFailure('邮件通道未配置完整 (SMTP host, port and from are required)');
   const host = canonicalHost(config.host);
   const target = await resolveTarget(policy, host);
@@ -31,7 +37,10 @@ export async function sendEmail(policy: OutboundPolicy, config: EmailConfig, to:
     return { status: code ? Number(code[1]) : null };
   } catch (err) {
     const e = err as { code?: string; responseCode?: number };
-    throw new OutboundFailure(`邮件发送失败 SMTP ${[e.code, e.responseCode].filter(Boolean).join(' ') || 'error'} (mail not sent)`, e.responseCode ?? null);
+    throw new OutboundFailure(
+      `邮件发送失败 SMTP ${[e.code, e.responseCode].filter(Boolean).join(' ') || 'error'} (mail not sent)`,
+      e.responseCode ?? null,
+    );
   } finally {
     transport.close();
   }

@@ -4,7 +4,12 @@ import { OutboundFailure } from '../../common/outbound/post';
 import { postJson } from './webhook';
 
 /** A WeCom (企业微信) group robot: the key in the webhook URL is its only credential. */
-export async function sendWeCom(policy: OutboundPolicy, config: WeComConfig, text: string, mentionedMobiles: string[] = []): Promise<{ status: number }> {
+export async function sendWeCom(
+  policy: OutboundPolicy,
+  config: WeComConfig,
+  text: string,
+  mentionedMobiles: string[] = [],
+): Promise<{ status: number }> {
   if (!config.webhookUrl) throw new OutboundFailure('企业微信机器人未配置 Webhook 地址 (WeCom webhook URL is required)');
   return postJson(policy, config.webhookUrl, { msgtype: 'text', text: { content: text, mentioned_mobile_list: mentionedMobiles } });
 }

@@ -41,7 +41,7 @@ export class Contact {
   @Column({ type: 'text', nullable: true })
   remark: string | null;
 
-  @Field({ description: 'The customer\'s primary contact (首要联系人); exactly one when the customer has contacts' })
+  @Field({ description: "The customer's primary contact (首要联系人); exactly one when the customer has contacts" })
   @Column({ type: 'boolean', default: false })
   isPrimary: boolean;
 

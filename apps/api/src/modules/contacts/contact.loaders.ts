@@ -10,7 +10,8 @@ export const contactsByCustomer = defineLoader(
     new DataLoader<string, Contact[]>(async (customerIds) => {
       const rows = hydrate(
         Contact,
-        await preparedQuery(ctx, 
+        await preparedQuery(
+          ctx,
           `SELECT ${selectColumns(ctx.dataSource, Contact, 'k')} FROM contacts k WHERE k.customer_id = ANY($1::uuid[])
             ORDER BY k.is_primary DESC, k.created_at, k.id`,
           [customerIds],
@@ -25,7 +26,9 @@ export const contactById = defineLoader(
     new DataLoader<string, Contact | null>(async (ids) => {
       const rows = hydrate(
         Contact,
-        await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, Contact, 'k')} FROM contacts k WHERE k.id = ANY($1::uuid[])`, [ids]),
+        await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, Contact, 'k')} FROM contacts k WHERE k.id = ANY($1::uuid[])`, [
+          ids,
+        ]),
       );
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);

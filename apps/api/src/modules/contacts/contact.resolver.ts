@@ -27,7 +27,7 @@ export class ContactResolver {
   updateContact(
     @Arg('id', () => ID, { description: 'Contact id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read' }) version: number,
-    @Arg('input', () => ContactInput, { description: 'The contact\'s new values (all fields; send the ones you keep)' }) input: ContactInput,
+    @Arg('input', () => ContactInput, { description: "The contact's new values (all fields; send the ones you keep)" }) input: ContactInput,
     @Ctx() ctx: Context,
   ) {
     return contacts.updateContact(ctx, id, version, input);

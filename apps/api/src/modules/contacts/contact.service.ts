@@ -44,15 +44,28 @@ export async function createContact(ctx: Context, customerId: string, input: Con
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contacts WHERE customer_id = $1`, [customerId]);
     // The first contact is primary; a later one only when asked, demoting the old primary in this transaction.
     const primary = n === 0 || makePrimary;
-    if (primary) await em.query(`UPDATE contacts SET is_primary = false, version = version + 1 WHERE customer_id = $1 AND is_primary`, [customerId]);
-    const contact = em.getRepository(Contact).create({ ...(clean as Partial<Contact>), customerId, isPrimary: primary, createdAt: ctx.clock.now(), updatedAt: ctx.clock.now() });
+    if (primary)
+      await em.query(`UPDATE contacts SET is_primary = false, version = version + 1 WHERE customer_id = $1 AND is_primary`, [customerId]);
+    const contact = em
+      .getRepository(Contact)
+      .create({ ...(clean as Partial<Contact>), customerId, isPrimary: primary, createdAt: ctx.clock.now(), updatedAt: ctx.clock.now() });
     await em.getRepository(Contact).insert(contact);
     await refreshSearch(em, [customerId]);
     await writeChangeLog(em, {
-      customerId, entityType: 'Contact', entityId: contact.id, action: 'CREATE', actorId: user.id, at: ctx.clock.now(),
+      customerId,
+      entityType: 'Contact',
+      entityId: contact.id,
+      action: 'CREATE',
+      actorId: user.id,
+      at: ctx.clock.now(),
       changes: diffFields(null, record(contact), CONTACT_FIELDS, 'contact.'),
     });
-    await emitEvent(em, 'contact.created', { id: contact.id, customerId, name: contact.name, isPrimary: primary, createdById: user.id }, { at: ctx.clock.now() });
+    await emitEvent(
+      em,
+      'contact.created',
+      { id: contact.id, customerId, name: contact.name, isPrimary: primary, createdById: user.id },
+      { at: ctx.clock.now() },
+    );
     return contact.id;
   });
   return ctx.dataSource.getRepository(Contact).findOneByOrFail({ id });
@@ -80,8 +93,21 @@ export async function updateContact(ctx: Context, id: string, version: number, i
       .execute();
     if (!result.affected) throw staleVersion('联系人');
     await refreshSearch(em, [before.customerId]);
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contact', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
-    await emitEvent(em, 'contact.updated', { id, customerId: before.customerId, version: version + 1, changedFields: changes.map((c) => c.field), updatedById: user.id }, { at: ctx.clock.now() });
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'Contact',
+      entityId: id,
+      action: 'UPDATE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      changes,
+    });
+    await emitEvent(
+      em,
+      'contact.updated',
+      { id, customerId: before.customerId, version: version + 1, changedFields: changes.map((c) => c.field), updatedById: user.id },
+      { at: ctx.clock.now() },
+    );
   });
   return ctx.dataSource.getRepository(Contact).findOneByOrFail({ id });
 }
@@ -91,16 +117,21 @@ export async function deleteContact(ctx: Context, id: string): Promise<boolean> 
   const user = requireUser(ctx);
   await ctx.dataSource.transaction(async (em) => {
     const contact = await contactForEdit(em, ctx, id);
-    const others: { id: string }[] = await em.query(
-      `SELECT id FROM contacts WHERE customer_id = $1 AND id <> $2 ORDER BY created_at, id`,
-      [contact.customerId, id],
-    );
+    const others: { id: string }[] = await em.query(`SELECT id FROM contacts WHERE customer_id = $1 AND id <> $2 ORDER BY created_at, id`, [
+      contact.customerId,
+      id,
+    ]);
     if (!others.length) throw badInput('id', msg('contacts.customerKeepsLeastOne'));
     await em.query(`DELETE FROM contacts WHERE id = $1`, [id]);
     if (contact.isPrimary) await em.query(`UPDATE contacts SET is_primary = true, version = version + 1 WHERE id = $1`, [others[0].id]);
     await refreshSearch(em, [contact.customerId]);
     await writeChangeLog(em, {
-      customerId: contact.customerId, entityType: 'Contact', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(),
+      customerId: contact.customerId,
+      entityType: 'Contact',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: ctx.clock.now(),
       changes: diffFields(record(contact), null, CONTACT_FIELDS, 'contact.'),
     });
   });
@@ -120,10 +151,20 @@ export async function setPrimaryContact(ctx: Context, id: string): Promise<Conta
     );
     await em.query(`UPDATE contacts SET is_primary = true, version = version + 1, updated_at = $2 WHERE id = $1`, [id, ctx.clock.now()]);
     await writeChangeLog(em, {
-      customerId: contact.customerId, entityType: 'Contact', entityId: id, action: 'SET_PRIMARY', actorId: user.id, at: ctx.clock.now(),
+      customerId: contact.customerId,
+      entityType: 'Contact',
+      entityId: id,
+      action: 'SET_PRIMARY',
+      actorId: user.id,
+      at: ctx.clock.now(),
       changes: [{ field: 'primaryContactId', before: { value: old?.id ?? null }, after: { value: id } }],
     });
-    await emitEvent(em, 'contact.updated', { id, customerId: contact.customerId, version: contact.version + 1, changedFields: ['contact.isPrimary'], updatedById: user.id }, { at: ctx.clock.now() });
+    await emitEvent(
+      em,
+      'contact.updated',
+      { id, customerId: contact.customerId, version: contact.version + 1, changedFields: ['contact.isPrimary'], updatedById: user.id },
+      { at: ctx.clock.now() },
+    );
   });
   return ctx.dataSource.getRepository(Contact).findOneByOrFail({ id });
 }

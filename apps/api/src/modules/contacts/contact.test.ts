@@ -39,7 +39,10 @@ describe('contacts', () => {
     const s = await state(id);
     expect(primaries(s)).toEqual([other]);
     expect(s.primaryContact.id).toBe(other);
-    expect(s.changeLog.edges[0].node).toMatchObject({ action: 'SET_PRIMARY', changes: [{ field: 'primaryContactId', before: { value: old }, after: { value: other } }] });
+    expect(s.changeLog.edges[0].node).toMatchObject({
+      action: 'SET_PRIMARY',
+      changes: [{ field: 'primaryContactId', before: { value: old }, after: { value: other } }],
+    });
     // Setting it again is harmless.
     await app.ok(SET_PRIMARY, { id: other }, team.token.sales);
     expect(primaries(await state(id))).toEqual([other]);
@@ -47,7 +50,9 @@ describe('contacts', () => {
 
   it('the database allows one primary per customer at most', async () => {
     const id = await newCustomer(app, team.token.sales, '联系人测试丙公司');
-    await expect(app.db.dataSource.query(`INSERT INTO contacts (customer_id, name, is_primary) VALUES ($1, '第二个首要', true)`, [id])).rejects.toThrow(/contacts_one_primary/);
+    await expect(
+      app.db.dataSource.query(`INSERT INTO contacts (customer_id, name, is_primary) VALUES ($1, '第二个首要', true)`, [id]),
+    ).rejects.toThrow(/contacts_one_primary/);
   });
 
   it('cannot delete the last contact; deleting the primary promotes the oldest other', async () => {
@@ -68,8 +73,12 @@ describe('contacts', () => {
     const ok = (await app.ok(UPDATE, { id: k.id, v: k.version, i: { name: '王总', title: '总经理' } }, team.token.sales)).updateContact;
     expect(ok).toMatchObject({ name: '王总', title: '总经理', version: k.version + 1 });
     expect(errorOf(await app.gql(UPDATE, { id: k.id, v: k.version, i: { name: '又改' } }, team.token.sales)).code).toBe('CONFLICT');
-    expect(errorOf(await app.gql(UPDATE, { id: k.id, v: ok.version, i: { name: '王总', email: 'bad@' } }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
-    expect(errorOf(await app.gql(UPDATE, { id: k.id, v: ok.version, i: { name: '王总', mobile: '123' } }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.mobile' });
+    expect(errorOf(await app.gql(UPDATE, { id: k.id, v: ok.version, i: { name: '王总', email: 'bad@' } }, team.token.sales))).toMatchObject(
+      { code: 'BAD_USER_INPUT', field: 'input.email' },
+    );
+    expect(errorOf(await app.gql(UPDATE, { id: k.id, v: ok.version, i: { name: '王总', mobile: '123' } }, team.token.sales))).toMatchObject(
+      { code: 'BAD_USER_INPUT', field: 'input.mobile' },
+    );
     expect((await state(id)).changeLog.edges[0].node.changes).toEqual(
       expect.arrayContaining([{ field: 'contact.name', before: { value: '老王' }, after: { value: '王总' } }]),
     );

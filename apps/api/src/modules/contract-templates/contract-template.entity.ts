@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType({ description: '合同模板: a .docx with placeholders that contracts generate their document from, and the review checklist of contracts drafted from it' })
+@ObjectType({
+  description:
+    '合同模板: a .docx with placeholders that contracts generate their document from, and the review checklist of contracts drafted from it',
+})
 @Entity('contract_templates')
 export class ContractTemplate {
   @Field(() => ID, { description: 'Unique id' })

@@ -37,7 +37,12 @@ function compile(docx: Buffer): Docxtemplater {
     return new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
   } catch (err) {
     const errors = (err as { properties?: { errors?: { properties?: { explanation?: string } }[] } }).properties?.errors ?? [];
-    const why = errors.map((e) => e.properties?.explanation).filter(Boolean).slice(0, 5).join('; ') || (err as Error).message;
+    const why =
+      errors
+        .map((e) => e.properties?.explanation)
+        .filter(Boolean)
+        .slice(0, 5)
+        .join('; ') || (err as Error).message;
     throw badInput('input.contentBase64', `模板中的占位符有误：${why} (the template's placeholders are malformed)`);
   }
 }
@@ -55,8 +60,12 @@ export function renderDocx(template: Buffer, data: ContractDocumentData): Buffer
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
-  e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()]);
+const unescapeXml = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ENTITIES[e.toLowerCase()],
+  );
 
 /** The text of a .docx body, paragraph by paragraph; a table row is one line with its cells separated. */
 export function docxText(docx: Buffer): string[] {
@@ -68,7 +77,7 @@ export function docxText(docx: Buffer): string[] {
     const token = m[0];
     if (m[1] !== undefined) line += unescapeXml(m[1]);
     else if (token === '<w:tab/>') line += '\t';
-    else if (token === '<w:br/>') (cells ? (line += ' ') : (lines.push(line), (line = '')));
+    else if (token === '<w:br/>') cells ? (line += ' ') : (lines.push(line), (line = ''));
     else if (token.startsWith('<w:tr')) cells = [];
     else if (token === '</w:p>') {
       if (cells) line += line && !line.endsWith(' ') ? ' ' : '';
@@ -95,7 +104,11 @@ export function docxText(docx: Buffer): string[] {
 export async function renderPdf(title: string, lines: string[]): Promise<Buffer> {
   const font = findCjkFont();
   if (!font) {
-    throw badInput('templateId', '服务器上没有中文字体，无法生成 PDF：请安装 fonts-wqy-microhei (no CJK font: install fonts-wqy-microhei)', { reason: 'NO_CJK_FONT' });
+    throw badInput(
+      'templateId',
+      '服务器上没有中文字体，无法生成 PDF：请安装 fonts-wqy-microhei (no CJK font: install fonts-wqy-microhei)',
+      { reason: 'NO_CJK_FONT' },
+    );
   }
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title } });
   const chunks: Buffer[] = [];

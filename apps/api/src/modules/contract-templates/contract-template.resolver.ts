@@ -11,12 +11,19 @@ export class ContractTemplateResolver {
     return templates.listContractTemplates(ctx);
   }
 
-  @Mutation(() => ContractTemplate, { description: 'Uploads a contract template (.docx with placeholders) with its review checklist (admins)' })
-  createContractTemplate(@Arg('input', () => ContractTemplateInput, { description: 'The template' }) input: ContractTemplateInput, @Ctx() ctx: Context) {
+  @Mutation(() => ContractTemplate, {
+    description: 'Uploads a contract template (.docx with placeholders) with its review checklist (admins)',
+  })
+  createContractTemplate(
+    @Arg('input', () => ContractTemplateInput, { description: 'The template' }) input: ContractTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
     return templates.createContractTemplate(ctx, input);
   }
 
-  @Mutation(() => ContractTemplate, { description: 'Renames a template, replaces its .docx or its checklist (admins); omitted fields stay' })
+  @Mutation(() => ContractTemplate, {
+    description: 'Renames a template, replaces its .docx or its checklist (admins); omitted fields stay',
+  })
   updateContractTemplate(
     @Arg('id', () => ID, { description: 'Template id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read' }) version: number,
@@ -33,7 +40,7 @@ export class ContractTemplateResolver {
 
   @Mutation(() => [Attachment], {
     description:
-      '生成合同: fills a template with the contract\'s data (customer, contact, number, dates, amount and 大写, lines, payment plan) and keeps ' +
+      "生成合同: fills a template with the contract's data (customer, contact, number, dates, amount and 大写, lines, payment plan) and keeps " +
       'the .docx and a PDF on the contract as its next version (category CONTRACT_DRAFT); needs edit rights on the customer',
   })
   generateContractDocument(

@@ -19,7 +19,10 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export async function listContractTemplates(ctx: Context): Promise<ContractTemplate[]> {
   requireUser(ctx);
-  return hydrate(ContractTemplate, await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ContractTemplate, 't')} FROM contract_templates t ORDER BY t.name`));
+  return hydrate(
+    ContractTemplate,
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ContractTemplate, 't')} FROM contract_templates t ORDER BY t.name`),
+  );
 }
 
 function cleanChecklist(list: string[] | null | undefined): string[] | undefined {
@@ -31,7 +34,8 @@ function cleanChecklist(list: string[] | null | undefined): string[] | undefined
 
 function cleanContent(input: ContractTemplateInput): { bytes: Buffer; fileName: string } | undefined {
   if (input.contentBase64 === undefined || input.contentBase64 === null) return undefined;
-  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) throw badInput('input.contentBase64', '文件内容须为 base64 (content must be base64)');
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64))
+    throw badInput('input.contentBase64', '文件内容须为 base64 (content must be base64)');
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (!bytes.length) throw badInput('input.contentBase64', '文件是空的 (the file is empty)');
   if (bytes.length > MAX_TEMPLATE_BYTES) throw badInput('input.contentBase64', '模板不能超过 5 MB (the template is larger than 5 MB)');
@@ -42,12 +46,18 @@ function cleanContent(input: ContractTemplateInput): { bytes: Buffer; fileName: 
 }
 
 const rethrowName = (err: unknown): never => {
-  if ((err as { constraint?: string }).constraint === 'contract_templates_name_key') throw conflict('已有同名模板 (a template with this name exists)', { field: 'input.name' });
+  if ((err as { constraint?: string }).constraint === 'contract_templates_name_key')
+    throw conflict('已有同名模板 (a template with this name exists)', { field: 'input.name' });
   throw err;
 };
 
 async function reload(ctx: Context, id: string): Promise<ContractTemplate> {
-  const rows = hydrate(ContractTemplate, await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ContractTemplate, 't')} FROM contract_templates t WHERE t.id = $1`, [id]));
+  const rows = hydrate(
+    ContractTemplate,
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ContractTemplate, 't')} FROM contract_templates t WHERE t.id = $1`, [
+      id,
+    ]),
+  );
   if (!rows.length) throw notFound('合同模板', id);
   return rows[0];
 }
@@ -68,7 +78,12 @@ export async function createContractTemplate(ctx: Context, input: ContractTempla
   return reload(ctx, row.id);
 }
 
-export async function updateContractTemplate(ctx: Context, id: string, version: number, input: ContractTemplateInput): Promise<ContractTemplate> {
+export async function updateContractTemplate(
+  ctx: Context,
+  id: string,
+  version: number,
+  input: ContractTemplateInput,
+): Promise<ContractTemplate> {
   const user = requireUser(ctx);
   assertCan(user, 'settings.manage');
   const current = isUuid(id) ? await reload(ctx, id) : null;
@@ -112,10 +127,22 @@ async function documentData(ctx: Context, contract: Contract & { customerId: str
        FROM customers c LEFT JOIN contracts k ON k.id = $2 LEFT JOIN users u ON u.id = k.owner_id WHERE c.id = $1`,
     [contract.customerId, contract.id],
   );
-  const [contact] = await q(`SELECT name, coalesce(mobile, phone) AS mobile FROM contacts WHERE customer_id = $1 ORDER BY is_primary DESC, created_at LIMIT 1`, [contract.customerId]);
-  const lines = await q(`SELECT name, unit, quantity::text, unit_price::text AS unit_price, amount::text FROM contract_lines WHERE contract_id = $1 ORDER BY position`, [contract.id]);
-  const plans = await q(`SELECT due_date::text AS due_date, amount::text, remark FROM payment_plans WHERE contract_id = $1 ORDER BY due_date, created_at`, [contract.id]);
-  const [{ today }] = await q(`SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD') AS today`, [ctx.clock.now(), ctx.config.businessTimeZone]);
+  const [contact] = await q(
+    `SELECT name, coalesce(mobile, phone) AS mobile FROM contacts WHERE customer_id = $1 ORDER BY is_primary DESC, created_at LIMIT 1`,
+    [contract.customerId],
+  );
+  const lines = await q(
+    `SELECT name, unit, quantity::text, unit_price::text AS unit_price, amount::text FROM contract_lines WHERE contract_id = $1 ORDER BY position`,
+    [contract.id],
+  );
+  const plans = await q(
+    `SELECT due_date::text AS due_date, amount::text, remark FROM payment_plans WHERE contract_id = $1 ORDER BY due_date, created_at`,
+    [contract.id],
+  );
+  const [{ today }] = await q(`SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM-DD') AS today`, [
+    ctx.clock.now(),
+    ctx.config.businessTimeZone,
+  ]);
   const amount = contract.amount ?? '0';
   return {
     customerName: customer.name,
@@ -133,10 +160,19 @@ async function documentData(ctx: Context, contract: Contract & { customerId: str
     amountInWords: amountInWords(amount),
     remark: contract.remark ?? '',
     lines: lines.map((l: Record<string, string | null>, i: number) => ({
-      index: i + 1, name: l.name ?? '', unit: l.unit ?? '', quantity: l.quantity ?? '', unitPrice: yuan(l.unit_price), amount: yuan(l.amount),
+      index: i + 1,
+      name: l.name ?? '',
+      unit: l.unit ?? '',
+      quantity: l.quantity ?? '',
+      unitPrice: yuan(l.unit_price),
+      amount: yuan(l.amount),
     })),
     paymentPlans: plans.map((p: Record<string, string | null>, i: number) => ({
-      index: i + 1, dueDate: p.due_date ?? '', amount: yuan(p.amount), amountInWords: amountInWords(p.amount!), remark: p.remark ?? '',
+      index: i + 1,
+      dueDate: p.due_date ?? '',
+      amount: yuan(p.amount),
+      amountInWords: amountInWords(p.amount!),
+      remark: p.remark ?? '',
     })),
   };
 }
@@ -161,7 +197,12 @@ export async function generateContractDocument(ctx: Context, contractId: string,
     [contractId],
   );
   const base = `${contract.number}-${contract.title}`.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 200) + `-v${n}`;
-  const common = { recordKind: AttachmentRecordKind.CONTRACT, recordId: contractId, customerId: contract.customerId, category: AttachmentCategory.CONTRACT_DRAFT };
+  const common = {
+    recordKind: AttachmentRecordKind.CONTRACT,
+    recordId: contractId,
+    customerId: contract.customerId,
+    category: AttachmentCategory.CONTRACT_DRAFT,
+  };
   const word = await storeGeneratedFile(ctx, user, { ...common, fileName: `${base}.docx`, contentType: DOCX, bytes: docx });
   const printable = await storeGeneratedFile(ctx, user, { ...common, fileName: `${base}.pdf`, contentType: 'application/pdf', bytes: pdf });
   // The draft takes the template's review checklist: it must be ticked before the contract goes to approval.

@@ -9,7 +9,8 @@ const TOKEN = /\{(YYYY|YY|MM|DD|SEQ(\d)?)\}/g;
 /** Why a pattern is unusable, or null. */
 export function contractPatternProblem(pattern: string): string | null {
   if (!pattern.trim() || pattern.length > 40) return '合同编号规则不能为空且不超过 40 个字符 (pattern must be 1–40 characters)';
-  if ([...pattern.matchAll(/\{SEQ\d?\}/g)].length !== 1) return '合同编号规则须包含一个 {SEQ4} 之类的序号 (pattern needs exactly one {SEQn})';
+  if ([...pattern.matchAll(/\{SEQ\d?\}/g)].length !== 1)
+    return '合同编号规则须包含一个 {SEQ4} 之类的序号 (pattern needs exactly one {SEQn})';
   if (/[{}]/.test(pattern.replace(TOKEN, ''))) return '合同编号规则只支持 {YYYY} {YY} {MM} {DD} {SEQn} (unknown token)';
   return null;
 }

@@ -11,7 +11,7 @@ export interface StoredChecklistItem {
   checkedAt: string | null;
 }
 
-@ObjectType({ description: '审核项: a clause of the template\'s review checklist, confirmed or not' })
+@ObjectType({ description: "审核项: a clause of the template's review checklist, confirmed or not" })
 export class ContractChecklistItem {
   @Field({ description: 'The clause to confirm, e.g. 付款条件已确认' })
   item: string;
@@ -89,7 +89,10 @@ export class Contract {
   @Column({ type: 'jsonb', default: [] })
   reviewChecklist: StoredChecklistItem[];
 
-  @Field(() => Date, { nullable: true, description: '归档时间: set when the signed scan (SIGNED_SCAN) of a signed contract is uploaded; non-null means 已归档' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '归档时间: set when the signed scan (SIGNED_SCAN) of a signed contract is uploaded; non-null means 已归档',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
@@ -153,12 +156,14 @@ export class ContractLine {
   @Column({ type: 'numeric', precision: 5, scale: 2 })
   discountPercent: string;
 
-  @Field(() => MoneyScalar, { description: '金额 = round(quantity × unitPrice × (100 − discountPercent) / 100, 2), computed by PostgreSQL' })
+  @Field(() => MoneyScalar, {
+    description: '金额 = round(quantity × unitPrice × (100 − discountPercent) / 100, 2), computed by PostgreSQL',
+  })
   @Column({ type: 'numeric', precision: 14, scale: 2, insert: false, update: false })
   amount: string;
 }
 
-@ObjectType({ implements: Node, description: '审批记录: one step of a contract\'s approval flow, with who, when and comment' })
+@ObjectType({ implements: Node, description: "审批记录: one step of a contract's approval flow, with who, when and comment" })
 @Entity('contract_approvals')
 export class ContractApproval {
   @Field(() => ID, { description: 'Unique id' })

@@ -25,7 +25,7 @@ registerEnumType(ContractStatus, {
 
 registerEnumType(ContractAction, {
   name: 'ContractAction',
-  description: 'A step of the approval flow, as recorded in a contract\'s approvals',
+  description: "A step of the approval flow, as recorded in a contract's approvals",
   valuesConfig: {
     SUBMIT: { description: '提交审批' },
     APPROVE: { description: '审批通过' },
@@ -47,7 +47,13 @@ registerEnumType(ContractKind, {
   },
 });
 
-export const ContractOrderField = { CREATED_AT: 'CREATED_AT', AMOUNT: 'AMOUNT', SIGNED_AT: 'SIGNED_AT', NUMBER: 'NUMBER', END_DATE: 'END_DATE' } as const;
+export const ContractOrderField = {
+  CREATED_AT: 'CREATED_AT',
+  AMOUNT: 'AMOUNT',
+  SIGNED_AT: 'SIGNED_AT',
+  NUMBER: 'NUMBER',
+  END_DATE: 'END_DATE',
+} as const;
 export type ContractOrderField = (typeof ContractOrderField)[keyof typeof ContractOrderField];
 registerEnumType(ContractOrderField, {
   name: 'ContractOrderField',
@@ -69,7 +75,8 @@ export const DecimalScalar = new GraphQLScalarType({
   serialize: (value) => String(value),
   parseValue(value) {
     const s = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-    if (typeof s !== 'string' || !DECIMAL.test(s.trim())) throw new TypeError(`Decimal must be a string such as "1.5" (got ${JSON.stringify(value)})`);
+    if (typeof s !== 'string' || !DECIMAL.test(s.trim()))
+      throw new TypeError(`Decimal must be a string such as "1.5" (got ${JSON.stringify(value)})`);
     return s.trim();
   },
   parseLiteral(ast) {

@@ -44,7 +44,14 @@ async function assertReviewer(em: EntityManager, user: User, c: Contract) {
   if (!rows.length) throw forbidden(msg('contracts.onlyManagerAboveOwner'));
 }
 
-async function transition(ctx: Context, id: string, version: number, action: ContractAction, comment: string | null, step: Step): Promise<Contract> {
+async function transition(
+  ctx: Context,
+  id: string,
+  version: number,
+  action: ContractAction,
+  comment: string | null,
+  step: Step,
+): Promise<Contract> {
   const user = requireUser(ctx);
   assertCan(user, step.permission);
   await ctx.dataSource.transaction(async (em) => {
@@ -65,8 +72,14 @@ async function transition(ctx: Context, id: string, version: number, action: Con
     );
     await step.apply?.(em, user, c, now);
     await writeChangeLog(em, {
-      customerId: c.customerId, entityType: 'Contract', entityId: id, action, actorId: user.id, at: now,
-      changes: [{ field: 'contract.status', before: { value: c.status }, after: { value: t.to } }], note: comment,
+      customerId: c.customerId,
+      entityType: 'Contract',
+      entityId: id,
+      action,
+      actorId: user.id,
+      at: now,
+      changes: [{ field: 'contract.status', before: { value: c.status }, after: { value: t.to } }],
+      note: comment,
     });
   });
   return reloadContract(ctx, id);
@@ -93,13 +106,22 @@ export function approveContract(ctx: Context, id: string, version: number, note?
     access: 'read',
     check: assertReviewer,
     async apply(em, user, c, now) {
-      await emitEvent(em, 'contract.approved', { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, ownerId: c.ownerId, approvedById: user.id }, { at: now });
+      await emitEvent(
+        em,
+        'contract.approved',
+        { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, ownerId: c.ownerId, approvedById: user.id },
+        { at: now },
+      );
     },
   });
 }
 
 export function rejectContract(ctx: Context, id: string, version: number, reason: string) {
-  return transition(ctx, id, version, 'REJECT', comment(reason, 'comment', true), { permission: 'contract.approve', access: 'read', check: assertReviewer });
+  return transition(ctx, id, version, 'REJECT', comment(reason, 'comment', true), {
+    permission: 'contract.approve',
+    access: 'read',
+    check: assertReviewer,
+  });
 }
 
 /**
@@ -115,10 +137,16 @@ export function signContract(ctx: Context, id: string, version: number, signedAt
     async check(em, _user, c) {
       if (!c.parentId) return;
       const [parent] = await em.query(`SELECT status, number FROM contracts WHERE id = $1`, [c.parentId]);
-      if (!SIGNED_CONTRACT_STATUSES.includes(parent.status)) throw badInput('id', msg('contracts.signParentContractFirst', { number: parent.number }));
+      if (!SIGNED_CONTRACT_STATUSES.includes(parent.status))
+        throw badInput('id', msg('contracts.signParentContractFirst', { number: parent.number }));
     },
     async apply(em, user, c, now) {
-      await emitEvent(em, 'contract.signed', { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, signedAt, ownerId: c.ownerId }, { at: now });
+      await emitEvent(
+        em,
+        'contract.signed',
+        { id: c.id, customerId: c.customerId, number: c.number, amount: c.amount, signedAt, ownerId: c.ownerId },
+        { at: now },
+      );
       const by = { actorId: user.id, at: now };
       await markCustomerWon(em, c.customerId, `签订合同 ${c.number}`, by);
       await regradeCustomers(em, { ...by, today: businessDate(now, ctx.config.businessTimeZone), customerIds: [c.customerId] });
@@ -130,7 +158,12 @@ export function signContract(ctx: Context, id: string, version: number, signedAt
             [opp.id, now],
           );
           await recordStageChange(em, { id: opp.id, customerId: c.customerId }, opp.stage, 'WON', `签订合同 ${c.number}`, user.id, now);
-          await emitEvent(em, 'opportunity.stage_changed', { id: opp.id, customerId: c.customerId, from: opp.stage, to: 'WON', contractId: c.id }, { at: now });
+          await emitEvent(
+            em,
+            'opportunity.stage_changed',
+            { id: opp.id, customerId: c.customerId, from: opp.stage, to: 'WON', contractId: c.id },
+            { at: now },
+          );
         }
       }
     },

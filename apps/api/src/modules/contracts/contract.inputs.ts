@@ -19,7 +19,7 @@ export class ContractLineInput {
   @Field(() => DecimalScalar, { description: '数量 (> 0)' })
   quantity: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: '单价 (≥ 0; default: the product\'s list price)' })
+  @Field(() => MoneyScalar, { nullable: true, description: "单价 (≥ 0; default: the product's list price)" })
   unitPrice?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: '折扣 in percent off, 0–100 (default 0)' })
@@ -58,10 +58,13 @@ export class CreateContractInput extends ContractFieldsInput {
   @Field(() => ContractKind, { nullable: true, description: 'STANDARD (default) or SUPPLEMENTARY' })
   kind?: ContractKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'The contract a SUPPLEMENTARY contract amends (a STANDARD contract of the same customer)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The contract a SUPPLEMENTARY contract amends (a STANDARD contract of the same customer)',
+  })
   parentId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Owner (default: the customer\'s owner)' })
+  @Field(() => ID, { nullable: true, description: "Owner (default: the customer's owner)" })
   ownerId?: string | null;
 }
 

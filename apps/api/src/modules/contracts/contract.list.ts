@@ -51,7 +51,14 @@ export function contractListWhere(ctx: Context, filter: ContractFilter | null | 
 export async function listContracts(
   ctx: Context,
   Conn: new () => ContractConnection,
-  args: { filter?: ContractFilter | null; orderBy?: ContractOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  args: {
+    filter?: ContractFilter | null;
+    orderBy?: ContractOrder | null;
+    first?: number | null;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+  },
 ) {
   const params = new SqlParams();
   const where = contractListWhere(ctx, args.filter, params);

@@ -8,10 +8,23 @@ export const contractById = defineLoader((ctx: Context) => rowsById(ctx, Contrac
 
 /** The newest `limit` contracts of each customer. */
 export const contractsByCustomer = (ctx: Context, args: { limit: number }) =>
-  rowsByKey(ctx, Contract, { table: 'contracts', alias: 'k', key: 'customer_id', keyProp: 'customerId', orderBy: 'k.created_at DESC, k.id DESC', limit: args.limit });
+  rowsByKey(ctx, Contract, {
+    table: 'contracts',
+    alias: 'k',
+    key: 'customer_id',
+    keyProp: 'customerId',
+    orderBy: 'k.created_at DESC, k.id DESC',
+    limit: args.limit,
+  });
 
 export const contractsByOpportunity = defineLoader((ctx: Context) =>
-  rowsByKey(ctx, Contract, { table: 'contracts', alias: 'k', key: 'opportunity_id', keyProp: 'opportunityId', orderBy: 'k.created_at, k.id' }),
+  rowsByKey(ctx, Contract, {
+    table: 'contracts',
+    alias: 'k',
+    key: 'opportunity_id',
+    keyProp: 'opportunityId',
+    orderBy: 'k.created_at, k.id',
+  }),
 );
 
 export const supplementsByParent = defineLoader((ctx: Context) =>
@@ -23,9 +36,21 @@ export const linesByContract = defineLoader((ctx: Context) =>
 );
 
 export const approvalsByContract = defineLoader((ctx: Context) =>
-  rowsByKey(ctx, ContractApproval, { table: 'contract_approvals', alias: 'a', key: 'contract_id', keyProp: 'contractId', orderBy: 'a.seq' }),
+  rowsByKey(ctx, ContractApproval, {
+    table: 'contract_approvals',
+    alias: 'a',
+    key: 'contract_id',
+    keyProp: 'contractId',
+    orderBy: 'a.seq',
+  }),
 );
 
 export const reviewCommentsByContract = defineLoader((ctx: Context) =>
-  rowsByKey(ctx, ContractReviewComment, { table: 'contract_review_comments', alias: 'r', key: 'contract_id', keyProp: 'contractId', orderBy: 'r.at, r.id' }),
+  rowsByKey(ctx, ContractReviewComment, {
+    table: 'contract_review_comments',
+    alias: 'r',
+    key: 'contract_id',
+    keyProp: 'contractId',
+    orderBy: 'r.at, r.id',
+  }),
 );

@@ -82,20 +82,27 @@ export class ContractResolver {
   @Query(() => ContractConnection, { description: '合同列表: contracts of customers you may see, filtered, sorted and paged' })
   contracts(
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Filters; all given must match' }) filter: ContractFilter | null,
-    @Arg('orderBy', () => ContractOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: ContractOrder | null,
+    @Arg('orderBy', () => ContractOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+    orderBy: ContractOrder | null,
     @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listContracts(ctx, ContractConnection, { filter, orderBy, ...page });
   }
 
-  @Query(() => Contract, { nullable: true, description: 'One contract by id, or null when it does not exist or you may not see its customer' })
+  @Query(() => Contract, {
+    nullable: true,
+    description: 'One contract by id, or null when it does not exist or you may not see its customer',
+  })
   contract(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return getContract(ctx, id);
   }
 
   @Mutation(() => Contract, { description: '起草合同: a new DRAFT; the number is generated from the pattern unless given' })
-  createContract(@Arg('input', () => CreateContractInput, { description: 'The contract' }) input: CreateContractInput, @Ctx() ctx: Context) {
+  createContract(
+    @Arg('input', () => CreateContractInput, { description: 'The contract' }) input: CreateContractInput,
+    @Ctx() ctx: Context,
+  ) {
     return contracts.createContract(ctx, input);
   }
 
@@ -144,7 +151,9 @@ export class ContractResolver {
     return flow.rejectContract(ctx, id, version, comment);
   }
 
-  @Mutation(() => Contract, { description: '签订: APPROVED → SIGNED; the customer becomes WON and the opportunity WON in the same transaction' })
+  @Mutation(() => Contract, {
+    description: '签订: APPROVED → SIGNED; the customer becomes WON and the opportunity WON in the same transaction',
+  })
   signContract(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('version', () => Int, VERSION_ARG) version: number,

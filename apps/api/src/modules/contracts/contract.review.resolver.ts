@@ -9,18 +9,19 @@ import { checkContractReviewItem, checklistOf, commentOnContract } from './contr
 @Resolver(() => Contract)
 export class ContractReviewResolver {
   @FieldResolver(() => [ContractChecklistItem], {
-    description: '审核清单: the clauses of its template to confirm before it can be submitted for approval (empty when not generated from a template)',
+    description:
+      '审核清单: the clauses of its template to confirm before it can be submitted for approval (empty when not generated from a template)',
   })
   reviewChecklist(@Root() k: Contract): ContractChecklistItem[] {
     return checklistOf(k);
   }
 
-  @FieldResolver(() => [ContractReviewComment], { description: '审核意见: reviewers\' comments, oldest first' })
+  @FieldResolver(() => [ContractReviewComment], { description: "审核意见: reviewers' comments, oldest first" })
   reviewComments(@Root() k: Contract, @Ctx() ctx: Context) {
     return ctx.loaders.get(reviewCommentsByContract).load(k.id);
   }
 
-  @Mutation(() => Contract, { description: 'Confirms (or un-confirms) item `index` (from 0) of a DRAFT contract\'s review checklist' })
+  @Mutation(() => Contract, { description: "Confirms (or un-confirms) item `index` (from 0) of a DRAFT contract's review checklist" })
   checkContractReviewItem(
     @Arg('id', () => ID, { description: 'Contract id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read; a stale one is a CONFLICT' }) version: number,

@@ -16,7 +16,12 @@ import { loadUnderCustomer } from './deal-common';
 
 /** The checklist as GraphQL shows it. */
 export const checklistOf = (c: Pick<Contract, 'reviewChecklist'>): ContractChecklistItem[] =>
-  (c.reviewChecklist ?? []).map((i) => ({ item: i.item, checked: !!i.checkedAt, checkedAt: i.checkedAt ? new Date(i.checkedAt) : null, checkedById: i.checkedById }));
+  (c.reviewChecklist ?? []).map((i) => ({
+    item: i.item,
+    checked: !!i.checkedAt,
+    checkedAt: i.checkedAt ? new Date(i.checkedAt) : null,
+    checkedById: i.checkedById,
+  }));
 
 /** The items still to confirm; submitting is refused while there are any. */
 export function uncheckedItems(c: Pick<Contract, 'reviewChecklist'>): string[] {
@@ -26,7 +31,11 @@ export function uncheckedItems(c: Pick<Contract, 'reviewChecklist'>): string[] {
 export function assertChecklistComplete(c: Pick<Contract, 'reviewChecklist'>): void {
   const open = uncheckedItems(c);
   if (open.length) {
-    throw badInput('reviewChecklist', `审核清单尚未完成，请先确认：${open.join('、')} (the review checklist is incomplete: ${open.length} item(s) unchecked)`, { unchecked: open });
+    throw badInput(
+      'reviewChecklist',
+      `审核清单尚未完成，请先确认：${open.join('、')} (the review checklist is incomplete: ${open.length} item(s) unchecked)`,
+      { unchecked: open },
+    );
   }
 }
 
@@ -34,26 +43,49 @@ export function assertChecklistComplete(c: Pick<Contract, 'reviewChecklist'>): v
  * A draft generated from a template takes the template's checklist; an item already confirmed under the same
  * wording stays confirmed. Contracts past the draft keep the checklist they were reviewed with.
  */
-export async function adoptTemplateChecklist(em: EntityManager, contract: Contract, templateId: string, checklist: string[]): Promise<void> {
+export async function adoptTemplateChecklist(
+  em: EntityManager,
+  contract: Contract,
+  templateId: string,
+  checklist: string[],
+): Promise<void> {
   if (contract.status !== 'DRAFT') return;
   const before = new Map((contract.reviewChecklist ?? []).map((i) => [i.item, i]));
   const next: StoredChecklistItem[] = checklist.map((item) => before.get(item) ?? { item, checkedById: null, checkedAt: null });
-  await em.query(`UPDATE contracts SET template_id = $2, review_checklist = $3::jsonb WHERE id = $1`, [contract.id, templateId, JSON.stringify(next)]);
+  await em.query(`UPDATE contracts SET template_id = $2, review_checklist = $3::jsonb WHERE id = $1`, [
+    contract.id,
+    templateId,
+    JSON.stringify(next),
+  ]);
 }
 
 /** Confirms (or un-confirms) one checklist item of a draft; needs edit rights, like editing the draft. */
-export async function checkContractReviewItem(ctx: Context, id: string, version: number, index: number, checked: boolean): Promise<Contract> {
+export async function checkContractReviewItem(
+  ctx: Context,
+  id: string,
+  version: number,
+  index: number,
+  checked: boolean,
+): Promise<Contract> {
   const user = requireUser(ctx);
   assertCan(user, 'deal.edit');
   await ctx.dataSource.transaction(async (em) => {
     const c = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit', true);
     if (c.version !== version) throw staleVersion('合同', c.version);
-    if (c.status !== 'DRAFT') throw badInput('id', '只有草稿合同可以勾选审核清单 (only a DRAFT contract\'s checklist can change)', { status: c.status });
+    if (c.status !== 'DRAFT')
+      throw badInput('id', "只有草稿合同可以勾选审核清单 (only a DRAFT contract's checklist can change)", { status: c.status });
     const list = c.reviewChecklist ?? [];
-    if (!Number.isInteger(index) || index < 0 || index >= list.length) throw badInput('index', `审核清单没有第 ${index + 1} 项 (no such checklist item)`);
+    if (!Number.isInteger(index) || index < 0 || index >= list.length)
+      throw badInput('index', `审核清单没有第 ${index + 1} 项 (no such checklist item)`);
     const now = ctx.clock.now();
-    list[index] = checked ? { ...list[index], checkedById: user.id, checkedAt: now.toISOString() } : { ...list[index], checkedById: null, checkedAt: null };
-    await em.query(`UPDATE contracts SET review_checklist = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1`, [id, JSON.stringify(list), now]);
+    list[index] = checked
+      ? { ...list[index], checkedById: user.id, checkedAt: now.toISOString() }
+      : { ...list[index], checkedById: null, checkedAt: null };
+    await em.query(`UPDATE contracts SET review_checklist = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1`, [
+      id,
+      JSON.stringify(list),
+      now,
+    ]);
   });
   return reloadContract(ctx, id);
 }
@@ -74,5 +106,8 @@ export async function commentOnContract(ctx: Context, id: string, body: string):
 
 /** 归档: the signed scan of a signed (or completed) contract archives it, once. */
 export async function archiveOnSignedScan(em: EntityManager, contractId: string, at: Date): Promise<void> {
-  await em.query(`UPDATE contracts SET archived_at = $2 WHERE id = $1 AND status IN ('SIGNED', 'COMPLETED') AND archived_at IS NULL`, [contractId, at]);
+  await em.query(`UPDATE contracts SET archived_at = $2 WHERE id = $1 AND status IN ('SIGNED', 'COMPLETED') AND archived_at IS NULL`, [
+    contractId,
+    at,
+  ]);
 }

@@ -60,7 +60,8 @@ function cleanLines(lines: ContractLineInput[] | null | undefined): CleanLine[] 
 }
 
 function cleanFields(ctx: Context, input: ContractFieldsInput) {
-  if (input.startDate && input.endDate && input.endDate < input.startDate) throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
+  if (input.startDate && input.endDate && input.endDate < input.startDate)
+    throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
   void ctx;
   return {
     number: text('input.number', input.number, { max: 40, label: '合同编号' }),
@@ -100,7 +101,11 @@ async function assertNumberFree(em: EntityManager, number: string, exceptId?: st
 async function writeLines(em: EntityManager, contract: { id: string; customerId: string }, lines: CleanLine[]) {
   const productIds = [...new Set(lines.map((l) => l.productId).filter((x): x is string => !!x))];
   const products = new Map<string, { name: string; unit: string; list_price: string; active: boolean }>(
-    productIds.length ? (await em.query(`SELECT id, name, unit, list_price, active FROM products WHERE id = ANY($1::uuid[])`, [productIds])).map((p: { id: string }) => [p.id, p]) : [],
+    productIds.length
+      ? (await em.query(`SELECT id, name, unit, list_price, active FROM products WHERE id = ANY($1::uuid[])`, [productIds])).map(
+          (p: { id: string }) => [p.id, p],
+        )
+      : [],
   );
   await em.query(`DELETE FROM contract_lines WHERE contract_id = $1`, [contract.id]);
   for (const [i, l] of lines.entries()) {
@@ -110,7 +115,17 @@ async function writeLines(em: EntityManager, contract: { id: string; customerId:
     await em.query(
       `INSERT INTO contract_lines (customer_id, contract_id, position, product_id, name, unit, quantity, unit_price, discount_percent)
        VALUES ($1, $2, $3, $4, $5, $6, $7::numeric, $8::numeric, $9::numeric)`,
-      [contract.customerId, contract.id, i + 1, l.productId, l.name ?? p!.name, l.unit ?? p?.unit ?? null, l.quantity, l.unitPrice ?? p!.list_price, l.discountPercent],
+      [
+        contract.customerId,
+        contract.id,
+        i + 1,
+        l.productId,
+        l.name ?? p!.name,
+        l.unit ?? p?.unit ?? null,
+        l.quantity,
+        l.unitPrice ?? p!.list_price,
+        l.discountPercent,
+      ],
     );
   }
   const [rows] = await em.query(
@@ -120,7 +135,10 @@ async function writeLines(em: EntityManager, contract: { id: string; customerId:
   );
   const [over] = await em.query(`SELECT $1::numeric < $2::numeric AS over`, [rows[0].amount, rows[0].planned]);
   if (over.over) {
-    throw badInput('input.lines', msg('contracts.amountWouldBelowPayment', { amount: P.money(rows[0].amount), planned: P.money(rows[0].planned) }));
+    throw badInput(
+      'input.lines',
+      msg('contracts.amountWouldBelowPayment', { amount: P.money(rows[0].amount), planned: P.money(rows[0].planned) }),
+    );
   }
 }
 
@@ -133,34 +151,61 @@ export async function createContract(ctx: Context, input: CreateContractInput): 
   if (kind === 'SUPPLEMENTARY' && !input.parentId) throw badInput('input.parentId', msg('contracts.supplementaryContractNeedsParent'));
   if (kind === 'STANDARD' && input.parentId) throw badInput('input.parentId', msg('contracts.onlySupplementaryContractsHave'));
   const now = ctx.clock.now();
-  const id = await ctx.dataSource.transaction(async (em) => {
-    const customer = await loadCustomerFor(em, user, input.customerId, 'edit');
-    const opp = await assertOpportunityOf(em, input.customerId, input.opportunityId);
-    if (opp?.stage === 'LOST') throw badInput('input.opportunityId', msg('contracts.opportunityLost'));
-    if (input.parentId) {
-      const parent = isUuid(input.parentId) ? await em.query(`SELECT kind FROM contracts WHERE id = $1 AND customer_id = $2`, [input.parentId, input.customerId]) : [];
-      if (!parent.length || parent[0].kind !== 'STANDARD') throw badInput('input.parentId', msg('contracts.parentStandardContractCustomer'));
-    }
-    const ownerId = await resolveDealOwner(em, user, input.ownerId, customer);
-    const number = v.number ?? (await generateNumber(ctx, em));
-    await assertNumberFree(em, number);
-    const [row] = await em.query(
-      `INSERT INTO contracts (customer_id, opportunity_id, parent_id, owner_id, number, title, kind, status, start_date, end_date, remark, created_by_id, created_at, updated_at)
+  const id = await ctx.dataSource
+    .transaction(async (em) => {
+      const customer = await loadCustomerFor(em, user, input.customerId, 'edit');
+      const opp = await assertOpportunityOf(em, input.customerId, input.opportunityId);
+      if (opp?.stage === 'LOST') throw badInput('input.opportunityId', msg('contracts.opportunityLost'));
+      if (input.parentId) {
+        const parent = isUuid(input.parentId)
+          ? await em.query(`SELECT kind FROM contracts WHERE id = $1 AND customer_id = $2`, [input.parentId, input.customerId])
+          : [];
+        if (!parent.length || parent[0].kind !== 'STANDARD')
+          throw badInput('input.parentId', msg('contracts.parentStandardContractCustomer'));
+      }
+      const ownerId = await resolveDealOwner(em, user, input.ownerId, customer);
+      const number = v.number ?? (await generateNumber(ctx, em));
+      await assertNumberFree(em, number);
+      const [row] = await em.query(
+        `INSERT INTO contracts (customer_id, opportunity_id, parent_id, owner_id, number, title, kind, status, start_date, end_date, remark, created_by_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'DRAFT', $8, $9, $10, $11, $12, $12) RETURNING id`,
-      [input.customerId, opp?.id ?? null, input.parentId ?? null, ownerId, number, v.title, kind, v.startDate ?? null, v.endDate ?? null, v.remark ?? null, user.id, now],
-    );
-    // Drafted from an opportunity without lines of its own, the contract starts with the opportunity's products.
-    const lines = v.lines ?? (opp ? await opportunityLinesForContract(em, opp.id) : []);
-    await writeLines(em, { id: row.id, customerId: input.customerId }, lines);
-    const created = await em.getRepository(Contract).findOneByOrFail({ id: row.id });
-    await writeChangeLog(em, { customerId: input.customerId, entityType: 'Contract', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, rec(created), FIELDS, 'contract.') });
-    return row.id as string;
-  }).catch(rethrowNumber);
+        [
+          input.customerId,
+          opp?.id ?? null,
+          input.parentId ?? null,
+          ownerId,
+          number,
+          v.title,
+          kind,
+          v.startDate ?? null,
+          v.endDate ?? null,
+          v.remark ?? null,
+          user.id,
+          now,
+        ],
+      );
+      // Drafted from an opportunity without lines of its own, the contract starts with the opportunity's products.
+      const lines = v.lines ?? (opp ? await opportunityLinesForContract(em, opp.id) : []);
+      await writeLines(em, { id: row.id, customerId: input.customerId }, lines);
+      const created = await em.getRepository(Contract).findOneByOrFail({ id: row.id });
+      await writeChangeLog(em, {
+        customerId: input.customerId,
+        entityType: 'Contract',
+        entityId: row.id,
+        action: 'CREATE',
+        actorId: user.id,
+        at: now,
+        changes: diffFields(null, rec(created), FIELDS, 'contract.'),
+      });
+      return row.id as string;
+    })
+    .catch(rethrowNumber);
   return reloadContract(ctx, id);
 }
 
 function rethrowNumber(err: unknown): never {
-  if ((err as { constraint?: string }).constraint === 'contracts_number_key') throw conflict(msg('contracts.contractNumberAlreadyUsed2'), { field: 'input.number' });
+  if ((err as { constraint?: string }).constraint === 'contracts_number_key')
+    throw conflict(msg('contracts.contractNumberAlreadyUsed2'), { field: 'input.number' });
   throw err;
 }
 
@@ -169,37 +214,48 @@ export async function updateContract(ctx: Context, id: string, version: number, 
   assertCan(user, 'deal.edit');
   const v = cleanFields(ctx, input);
   if (input.number === null) throw badInput('input.number', msg('contracts.numberRequired'));
-  await ctx.dataSource.transaction(async (em) => {
-    const before = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit');
-    if (before.version !== version) throw staleVersion('合同', before.version);
-    const { lines, number, ...fields } = v;
-    const given = Object.entries(fields).filter(([, x]) => x !== undefined);
-    if (before.status !== 'DRAFT' && (given.length || lines !== undefined)) {
-      throw badInput(`input.${given[0]?.[0] ?? 'lines'}`, msg('contracts.onlyDraftContractCan'));
-    }
-    if (number !== undefined && !numberEditable(before.status)) throw badInput('input.number', msg('contracts.numberFixedOnceSigned'));
-    const set: Record<string, unknown> = Object.fromEntries(given);
-    if (number && number !== before.number) {
-      await assertNumberFree(em, number, id);
-      set.number = number;
-    }
-    const start = (fields.startDate === undefined ? before.startDate : fields.startDate) ?? null;
-    const end = (fields.endDate === undefined ? before.endDate : fields.endDate) ?? null;
-    if (start && end && end < start) throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
-    if (lines !== undefined) await writeLines(em, before, lines);
-    const res = await em
-      .createQueryBuilder()
-      .update(Contract)
-      .set({ ...set, version: () => 'version + 1', updatedAt: ctx.clock.now() } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (!res.affected) throw staleVersion('合同');
-    const after = await em.getRepository(Contract).findOneByOrFail({ id });
-    const changes = diffFields(rec(before), rec(after), FIELDS, 'contract.');
-    if (changes.length || lines !== undefined) {
-      await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contract', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes, note: lines !== undefined ? '合同明细已更新' : null });
-    }
-  }).catch(rethrowNumber);
+  await ctx.dataSource
+    .transaction(async (em) => {
+      const before = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit');
+      if (before.version !== version) throw staleVersion('合同', before.version);
+      const { lines, number, ...fields } = v;
+      const given = Object.entries(fields).filter(([, x]) => x !== undefined);
+      if (before.status !== 'DRAFT' && (given.length || lines !== undefined)) {
+        throw badInput(`input.${given[0]?.[0] ?? 'lines'}`, msg('contracts.onlyDraftContractCan'));
+      }
+      if (number !== undefined && !numberEditable(before.status)) throw badInput('input.number', msg('contracts.numberFixedOnceSigned'));
+      const set: Record<string, unknown> = Object.fromEntries(given);
+      if (number && number !== before.number) {
+        await assertNumberFree(em, number, id);
+        set.number = number;
+      }
+      const start = (fields.startDate === undefined ? before.startDate : fields.startDate) ?? null;
+      const end = (fields.endDate === undefined ? before.endDate : fields.endDate) ?? null;
+      if (start && end && end < start) throw badInput('input.endDate', msg('contracts.enddateBeforeStartdate'));
+      if (lines !== undefined) await writeLines(em, before, lines);
+      const res = await em
+        .createQueryBuilder()
+        .update(Contract)
+        .set({ ...set, version: () => 'version + 1', updatedAt: ctx.clock.now() } as never)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (!res.affected) throw staleVersion('合同');
+      const after = await em.getRepository(Contract).findOneByOrFail({ id });
+      const changes = diffFields(rec(before), rec(after), FIELDS, 'contract.');
+      if (changes.length || lines !== undefined) {
+        await writeChangeLog(em, {
+          customerId: before.customerId,
+          entityType: 'Contract',
+          entityId: id,
+          action: 'UPDATE',
+          actorId: user.id,
+          at: ctx.clock.now(),
+          changes,
+          note: lines !== undefined ? '合同明细已更新' : null,
+        });
+      }
+    })
+    .catch(rethrowNumber);
   return reloadContract(ctx, id);
 }
 
@@ -213,7 +269,15 @@ export async function deleteContract(ctx: Context, id: string): Promise<boolean>
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE parent_id = $1`, [id]);
     if (n) throw badInput('id', msg('contracts.contractHasSupplementaryContracts'));
     await em.query(`DELETE FROM contracts WHERE id = $1`, [id]);
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'Contract', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), note: `${before.number} ${before.title}` });
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'Contract',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      note: `${before.number} ${before.title}`,
+    });
   });
   return true;
 }

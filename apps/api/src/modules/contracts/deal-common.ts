@@ -18,7 +18,12 @@ import type { User } from '../users/user.entity';
  */
 
 /** A money input: undefined stays undefined (not given), otherwise a canonical positive amount or a field-named error. */
-export function money(field: string, value: string | null | undefined, label: string, opts: { allowZero?: boolean; required?: boolean } = {}) {
+export function money(
+  field: string,
+  value: string | null | undefined,
+  label: string,
+  opts: { allowZero?: boolean; required?: boolean } = {},
+) {
   if (value === undefined) return undefined;
   if (value === null) {
     if (opts.required) throw badInput(field, msg('common.required', { label: labelParam(label) }));
@@ -140,7 +145,17 @@ export function uuids(field: string, ids: string[] | null | undefined): string[]
 export function rowsByKey<T>(
   ctx: Context,
   entity: new () => T,
-  opts: { table: string; alias: string; key: string; keyProp: keyof T; orderBy: string; limit?: number; join?: string; extra?: string; extraParams?: unknown[] },
+  opts: {
+    table: string;
+    alias: string;
+    key: string;
+    keyProp: keyof T;
+    orderBy: string;
+    limit?: number;
+    join?: string;
+    extra?: string;
+    extraParams?: unknown[];
+  },
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
     const { alias, key } = opts;
@@ -148,7 +163,10 @@ export function rowsByKey<T>(
     const from = `${opts.table} ${alias}${opts.join ? ` ${opts.join}` : ''}`;
     const rows =
       opts.limit === undefined
-        ? await preparedQuery(ctx, `SELECT ${cols} FROM ${from} WHERE ${alias}.${key} = ANY($1::uuid[]) ORDER BY ${opts.orderBy}`, [keys, ...(opts.extraParams ?? [])])
+        ? await preparedQuery(ctx, `SELECT ${cols} FROM ${from} WHERE ${alias}.${key} = ANY($1::uuid[]) ORDER BY ${opts.orderBy}`, [
+            keys,
+            ...(opts.extraParams ?? []),
+          ])
         : await preparedQuery(
             ctx,
             `SELECT * FROM (SELECT ${cols}, row_number() OVER (PARTITION BY ${alias}.${key} ORDER BY ${opts.orderBy}) AS rn
@@ -164,7 +182,13 @@ export function rowsByKey<T>(
 }
 
 /** Rows by id (relations of records already reached through a visible customer). */
-export function rowsById<T extends { id: string }>(ctx: Context, entity: new () => T, table: string, alias: string, extra?: { select: string; join?: string; params: unknown[] }) {
+export function rowsById<T extends { id: string }>(
+  ctx: Context,
+  entity: new () => T,
+  table: string,
+  alias: string,
+  extra?: { select: string; join?: string; params: unknown[] },
+) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = hydrate(
       entity,

@@ -23,7 +23,10 @@ registerEnumType(CustomFieldKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: '自定义字段: a customer field defined by an admin; values live in Customer.customFields[key]' })
+@ObjectType({
+  implements: Node,
+  description: '自定义字段: a customer field defined by an admin; values live in Customer.customFields[key]',
+})
 @Entity('custom_fields')
 export class CustomField {
   @Field(() => ID, { description: 'Unique id' })

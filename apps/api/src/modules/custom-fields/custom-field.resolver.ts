@@ -45,8 +45,10 @@ export class UpdateCustomFieldInput {
 
 function cleanOptions(kind: CustomFieldKind, options: string[] | null | undefined): string[] {
   const list = [...new Set((options ?? []).map((o) => o.trim()).filter(Boolean))];
-  if ((kind === 'SELECT' || kind === 'MULTI_SELECT') && list.length === 0) throw badInput('input.options', msg('customFields.optionsRequired'));
-  if (kind !== 'SELECT' && kind !== 'MULTI_SELECT' && list.length) throw badInput('input.options', msg('customFields.optionsOnlySelectFields'));
+  if ((kind === 'SELECT' || kind === 'MULTI_SELECT') && list.length === 0)
+    throw badInput('input.options', msg('customFields.optionsRequired'));
+  if (kind !== 'SELECT' && kind !== 'MULTI_SELECT' && list.length)
+    throw badInput('input.options', msg('customFields.optionsOnlySelectFields'));
   if (list.some((o) => [...o].length > 50)) throw badInput('input.options', msg('customFields.optionTooLong'));
   return list;
 }
@@ -60,7 +62,10 @@ export class CustomFieldResolver {
   }
 
   @Mutation(() => CustomField, { description: 'Define a custom customer field (admins)' })
-  async createCustomField(@Arg('input', () => CustomFieldInput, { description: 'The definition' }) input: CustomFieldInput, @Ctx() ctx: Context) {
+  async createCustomField(
+    @Arg('input', () => CustomFieldInput, { description: 'The definition' }) input: CustomFieldInput,
+    @Ctx() ctx: Context,
+  ) {
     assertCan(requireUser(ctx), 'customFields.manage');
     const key = input.key.trim();
     if (!/^[a-z][a-z0-9_]{0,39}$/.test(key)) throw badInput('input.key', msg('customFields.invalidKey'));

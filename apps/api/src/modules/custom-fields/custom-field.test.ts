@@ -17,12 +17,20 @@ const LIST = `{ customFields { key label position } }`;
 
 describe('custom fields', () => {
   it('admins create, list in form order, update and delete definitions', async () => {
-    const level = (await app.ok(CREATE, { i: { key: 'level', label: '客户级别', kind: 'SELECT', options: ['A', 'B', 'A', ' '], position: 2 } }, team.token.admin)).createCustomField;
+    const level = (
+      await app.ok(
+        CREATE,
+        { i: { key: 'level', label: '客户级别', kind: 'SELECT', options: ['A', 'B', 'A', ' '], position: 2 } },
+        team.token.admin,
+      )
+    ).createCustomField;
     expect(level).toMatchObject({ key: 'level', kind: 'SELECT', options: ['A', 'B'], required: false, position: 2, version: 1 });
     await app.ok(CREATE, { i: { key: 'budget', label: '年预算', kind: 'NUMBER', position: 1 } }, team.token.admin);
     expect((await app.ok(LIST, {}, team.token.sales)).customFields.map((f: any) => f.key)).toEqual(['budget', 'level']);
 
-    const updated = (await app.ok(UPDATE, { id: level.id, v: 1, i: { label: '级别', options: ['A', 'B', 'C'], required: false } }, team.token.admin)).updateCustomField;
+    const updated = (
+      await app.ok(UPDATE, { id: level.id, v: 1, i: { label: '级别', options: ['A', 'B', 'C'], required: false } }, team.token.admin)
+    ).updateCustomField;
     expect(updated).toMatchObject({ label: '级别', options: ['A', 'B', 'C'], version: 2 });
     expect(errorOf(await app.gql(UPDATE, { id: level.id, v: 1, i: { label: '旧版本' } }, team.token.admin)).code).toBe('CONFLICT');
 
@@ -44,13 +52,16 @@ describe('custom fields', () => {
   });
 
   it('validates definitions with field-named errors', async () => {
-    const bad = (i: Record<string, unknown>) => app.gql(CREATE, { i: { key: 'ok_key', label: '标签', kind: 'TEXT', ...i } }, team.token.admin);
+    const bad = (i: Record<string, unknown>) =>
+      app.gql(CREATE, { i: { key: 'ok_key', label: '标签', kind: 'TEXT', ...i } }, team.token.admin);
     expect(errorOf(await bad({ key: 'Bad-Key' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.key' });
     expect(errorOf(await bad({ key: 'budget' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.key' }); // taken
     expect(errorOf(await bad({ label: ' ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.label' });
     expect(errorOf(await bad({ kind: 'SELECT', options: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.options' });
     expect(errorOf(await bad({ kind: 'NUMBER', options: ['1'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.options' });
     expect(errorOf(await bad({ kind: 'COLOUR' })).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await app.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', v: 1, i: { label: 'Z' } }, team.token.admin)).code).toBe('NOT_FOUND');
+    expect(
+      errorOf(await app.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', v: 1, i: { label: 'Z' } }, team.token.admin)).code,
+    ).toBe('NOT_FOUND');
   });
 });

@@ -27,8 +27,14 @@ beforeAll(async () => {
     await app.ok(FIELD, { i }, t);
   }
   const own = { ownerId: team.sales.id };
-  ids.a = await newCustomer(app, t, '北京甲科技有限公司', { ...own, customFields: { credit_code: '91110000ABC', budget: 120000.5, signed_on: '2026-01-15', level: 'A', channels: ['线上', '代理'] } });
-  ids.b = await newCustomer(app, t, '上海乙贸易有限公司', { ...own, customFields: { credit_code: '91310000XYZ', budget: 8000, signed_on: '2025-12-31', level: 'B', channels: ['线下'] } });
+  ids.a = await newCustomer(app, t, '北京甲科技有限公司', {
+    ...own,
+    customFields: { credit_code: '91110000ABC', budget: 120000.5, signed_on: '2026-01-15', level: 'A', channels: ['线上', '代理'] },
+  });
+  ids.b = await newCustomer(app, t, '上海乙贸易有限公司', {
+    ...own,
+    customFields: { credit_code: '91310000XYZ', budget: 8000, signed_on: '2025-12-31', level: 'B', channels: ['线下'] },
+  });
   ids.c = await newCustomer(app, t, '深圳丙电子有限公司', { ...own, customFields: { budget: 50000, level: 'A' } });
   // Not the salesperson's: only those who see it find it.
   ids.x = await newCustomer(app, t, '广州丁网络有限公司', { ownerId: team.outsider.id, customFields: { level: 'A', budget: 120000.5 } });
@@ -38,7 +44,10 @@ afterAll(() => app.close());
 async function names(customFields: unknown[], token = team.token.admin): Promise<string[]> {
   const data = await app.ok(LIST, { f: { customFields } }, token);
   const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
-  return data.customers.edges.map((e: any) => byId[e.node.id]).filter(Boolean).sort();
+  return data.customers.edges
+    .map((e: any) => byId[e.node.id])
+    .filter(Boolean)
+    .sort();
 }
 
 async function refused(customFields: unknown[]) {
@@ -72,7 +81,12 @@ describe('filter by custom field', () => {
     expect(await names([{ key: 'level', in: ['B', 'C'] }])).toEqual(['b']);
     expect(await names([{ key: 'channels', equals: '代理' }])).toEqual(['a']);
     expect(await names([{ key: 'channels', in: ['线下', '代理'] }])).toEqual(['a', 'b']);
-    expect(await names([{ key: 'level', equals: 'A' }, { key: 'budget', to: '60000' }])).toEqual(['c']);
+    expect(
+      await names([
+        { key: 'level', equals: 'A' },
+        { key: 'budget', to: '60000' },
+      ]),
+    ).toEqual(['c']);
   });
 
   it("stays in the caller's data scope", async () => {
@@ -81,15 +95,32 @@ describe('filter by custom field', () => {
   });
 
   it('refuses what the field does not take, naming the condition and the field', async () => {
-    expect(await refused([{ key: 'nope', equals: '1' }])).toMatchObject({ field: 'filter.customFields.0.key', message: expect.stringContaining('没有名为 nope 的自定义字段') });
-    expect(await refused([{ key: 'level', equals: 'A' }, { key: 'level', equals: 'D' }])).toMatchObject({
+    expect(await refused([{ key: 'nope', equals: '1' }])).toMatchObject({
+      field: 'filter.customFields.0.key',
+      message: expect.stringContaining('没有名为 nope 的自定义字段'),
+    });
+    expect(
+      await refused([
+        { key: 'level', equals: 'A' },
+        { key: 'level', equals: 'D' },
+      ]),
+    ).toMatchObject({
       field: 'filter.customFields.1.equals',
       message: expect.stringContaining('自定义字段「客户级别」没有选项“D”'),
     });
-    expect(await refused([{ key: 'budget', from: '十万' }])).toMatchObject({ field: 'filter.customFields.0.from', message: expect.stringContaining('「年采购预算」的筛选值应为数字') });
+    expect(await refused([{ key: 'budget', from: '十万' }])).toMatchObject({
+      field: 'filter.customFields.0.from',
+      message: expect.stringContaining('「年采购预算」的筛选值应为数字'),
+    });
     expect(await refused([{ key: 'budget', from: '9', to: '1' }])).toMatchObject({ field: 'filter.customFields.0.to' });
-    expect(await refused([{ key: 'signed_on', equals: '2026-02-30' }])).toMatchObject({ field: 'filter.customFields.0.equals', message: expect.stringContaining('应为日期') });
-    expect(await refused([{ key: 'credit_code', from: 'a' }])).toMatchObject({ field: 'filter.customFields.0.from', message: expect.stringContaining('「信用代码」不能按“范围”筛选') });
+    expect(await refused([{ key: 'signed_on', equals: '2026-02-30' }])).toMatchObject({
+      field: 'filter.customFields.0.equals',
+      message: expect.stringContaining('应为日期'),
+    });
+    expect(await refused([{ key: 'credit_code', from: 'a' }])).toMatchObject({
+      field: 'filter.customFields.0.from',
+      message: expect.stringContaining('「信用代码」不能按“范围”筛选'),
+    });
     expect(await refused([{ key: 'level', equals: 'A', in: ['B'] }])).toMatchObject({ field: 'filter.customFields.0' });
     expect(await refused([{ key: 'level' }])).toMatchObject({ field: 'filter.customFields.0' });
   });
@@ -113,10 +144,16 @@ describe('filter by custom field', () => {
     // VACUUM also moves the GIN index's pending list (fast update) into the index proper, as autovacuum would.
     await app.db.dataSource.query(`VACUUM ANALYZE customers`);
     const ctx = { ...app.services, user: team.admin } as never;
-    for (const customFields of [[{ key: 'level', in: ['A', 'B'] }], [{ key: 'budget', from: '1000' }], [{ key: 'channels', equals: '线上' }]]) {
+    for (const customFields of [
+      [{ key: 'level', in: ['A', 'B'] }],
+      [{ key: 'budget', from: '1000' }],
+      [{ key: 'channels', equals: '线上' }],
+    ]) {
       const params = new SqlParams();
       const where = customerListWhere(ctx, await checkCustomerFilter(ctx, { customFields }), params);
-      const plan = (await app.db.dataSource.query(`EXPLAIN SELECT c.id FROM customers c WHERE ${where}`, params.values)).map((r: any) => r['QUERY PLAN']).join('\n');
+      const plan = (await app.db.dataSource.query(`EXPLAIN SELECT c.id FROM customers c WHERE ${where}`, params.values))
+        .map((r: any) => r['QUERY PLAN'])
+        .join('\n');
       expect(plan).toContain('Bitmap Index Scan on customers_custom_fields');
     }
   });

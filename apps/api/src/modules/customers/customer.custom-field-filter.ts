@@ -47,7 +47,10 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
   };
   const ops = (Object.keys(given) as (keyof typeof given)[]).filter((k) => given[k]);
   if (ops.length !== 1) {
-    throw badInput(path, `${label}的条件须且只能给出 等于、任一、包含 或 范围 之一 (give exactly one of equals, in, contains, from/to for ${def.key})`);
+    throw badInput(
+      path,
+      `${label}的条件须且只能给出 等于、任一、包含 或 范围 之一 (give exactly one of equals, in, contains, from/to for ${def.key})`,
+    );
   }
   const op = ops[0];
   const allowed: Record<CustomFieldKind, (keyof typeof given)[]> = {
@@ -59,7 +62,10 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
   };
   if (!allowed[def.kind].includes(op)) {
     const field = op === 'range' ? (blank(c.from) ? 'to' : 'from') : op;
-    throw badInput(`${path}.${field}`, `${label}不能按“${{ equals: '等于', in: '任一', contains: '包含', range: '范围' }[op]}”筛选 (${op} does not apply to a ${def.kind} field)`);
+    throw badInput(
+      `${path}.${field}`,
+      `${label}不能按“${{ equals: '等于', in: '任一', contains: '包含', range: '范围' }[op]}”筛选 (${op} does not apply to a ${def.kind} field)`,
+    );
   }
   const doc = (value: unknown) => JSON.stringify({ [def.key]: value });
 
@@ -76,8 +82,12 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
       const check = (field: 'equals' | 'from' | 'to') => {
         const v = c[field]?.trim();
         if (!v) return null;
-        if (def.kind === 'NUMBER' && !NUMBER.test(v)) throw badInput(`${path}.${field}`, `${label}的筛选值应为数字 (${def.key}: a number such as 12.5)`);
-        if (def.kind === 'DATE' && (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)) {
+        if (def.kind === 'NUMBER' && !NUMBER.test(v))
+          throw badInput(`${path}.${field}`, `${label}的筛选值应为数字 (${def.key}: a number such as 12.5)`);
+        if (
+          def.kind === 'DATE' &&
+          (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)
+        ) {
           throw badInput(`${path}.${field}`, `${label}的筛选值应为日期 YYYY-MM-DD (${def.key}: a date)`);
         }
         return v;
@@ -113,7 +123,8 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
 export async function checkCustomerFilter<F extends CustomerFilter | null | undefined>(ctx: Context, filter: F): Promise<F> {
   const conditions = filter?.customFields;
   if (!filter || !conditions?.length) return filter;
-  if (conditions.length > MAX_CONDITIONS) throw badInput('filter.customFields', `最多按 ${MAX_CONDITIONS} 个自定义字段筛选 (at most ${MAX_CONDITIONS} conditions)`);
+  if (conditions.length > MAX_CONDITIONS)
+    throw badInput('filter.customFields', `最多按 ${MAX_CONDITIONS} 个自定义字段筛选 (at most ${MAX_CONDITIONS} conditions)`);
   const defs: Def[] = await ctx.dataSource.query(`SELECT key, label, kind, options FROM custom_fields WHERE key = ANY($1::text[])`, [
     conditions.map((c) => c.key),
   ]);

@@ -11,7 +11,13 @@ const LANDLINE = '0755-12345678';
 beforeAll(async () => {
   app = await startTestApp();
   team = await createTeam(app);
-  existing = await newCustomer(app, team.token.admin, '北京华信电子科技有限公司', { ownerId: team.sales.id }, { name: '张伟', mobile: MOBILE, phone: LANDLINE });
+  existing = await newCustomer(
+    app,
+    team.token.admin,
+    '北京华信电子科技有限公司',
+    { ownerId: team.sales.id },
+    { name: '张伟', mobile: MOBILE, phone: LANDLINE },
+  );
 });
 afterAll(() => app.close());
 
@@ -46,7 +52,12 @@ describe('createCustomer refuses an exact duplicate with DUPLICATE, the existing
 
   it('the same contact phone, however written', async () => {
     const byMobile = errorOf(await create('完全不同的公司甲', { mobile: '+86 139 1111 2222' }));
-    expect(byMobile).toMatchObject({ code: 'DUPLICATE', field: 'input.contact.mobile', existingCustomerId: existing, existingOwnerId: team.sales.id });
+    expect(byMobile).toMatchObject({
+      code: 'DUPLICATE',
+      field: 'input.contact.mobile',
+      existingCustomerId: existing,
+      existingOwnerId: team.sales.id,
+    });
     const byLandline = errorOf(await create('完全不同的公司乙', { mobile: null, phone: ' 0755-12345678 ' }));
     expect(byLandline).toMatchObject({ code: 'DUPLICATE', existingCustomerId: existing });
   });
@@ -107,7 +118,13 @@ describe('duplicateCandidates', () => {
   it('finds similar names and shows who holds them, hiding whether you may open it', async () => {
     const asOutsider = (await app.ok(CANDIDATES, { n: '北京华信电子科技发展' }, team.token.outsider)).duplicateCandidates;
     const hit = asOutsider.find((c: any) => c.customerId === existing);
-    expect(hit).toMatchObject({ name: '北京华信电子科技有限公司', reasons: ['SIMILAR_NAME'], exact: false, visible: false, owner: { id: team.sales.id, name: '李销售' } });
+    expect(hit).toMatchObject({
+      name: '北京华信电子科技有限公司',
+      reasons: ['SIMILAR_NAME'],
+      exact: false,
+      visible: false,
+      owner: { id: team.sales.id, name: '李销售' },
+    });
     const asOwner = (await app.ok(CANDIDATES, { n: '北京华信电子科技发展' }, team.token.sales)).duplicateCandidates;
     expect(asOwner.find((c: any) => c.customerId === existing).visible).toBe(true);
   });
@@ -119,8 +136,18 @@ describe('duplicateCandidates', () => {
       team.token.outsider,
     );
     expect(asking.errors?.[0].message).toMatch(/Cannot query field "email" on type "DuplicateCandidateOwner"/);
-    const [hit] = (await app.ok(`query($p: String) { duplicateCandidates(phone: $p) { customerId visible owner { __typename id name } } }`, { p: MOBILE }, team.token.outsider)).duplicateCandidates;
-    expect(hit).toEqual({ customerId: existing, visible: false, owner: { __typename: 'DuplicateCandidateOwner', id: team.sales.id, name: '李销售' } });
+    const [hit] = (
+      await app.ok(
+        `query($p: String) { duplicateCandidates(phone: $p) { customerId visible owner { __typename id name } } }`,
+        { p: MOBILE },
+        team.token.outsider,
+      )
+    ).duplicateCandidates;
+    expect(hit).toEqual({
+      customerId: existing,
+      visible: false,
+      owner: { __typename: 'DuplicateCandidateOwner', id: team.sales.id, name: '李销售' },
+    });
   });
 
   it('marks exact matches by name and by phone', async () => {

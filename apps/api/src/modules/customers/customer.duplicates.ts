@@ -32,7 +32,9 @@ export async function findDuplicates(
   const branches: string[] = [];
   if (key) {
     const k = params.p(key);
-    branches.push(`SELECT id, name, owner_id, 'SAME_NAME' AS reason, 4 AS score FROM customers WHERE name_key = ${k} AND deleted_at IS NULL`);
+    branches.push(
+      `SELECT id, name, owner_id, 'SAME_NAME' AS reason, 4 AS score FROM customers WHERE name_key = ${k} AND deleted_at IS NULL`,
+    );
     branches.push(
       `SELECT id, name, owner_id, 'SIMILAR_NAME' AS reason, 2 AS score FROM customers
         WHERE kehu_name_variants(name_key) && kehu_name_variants(${k}) AND name_key <> ${k} AND deleted_at IS NULL`,

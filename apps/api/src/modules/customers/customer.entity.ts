@@ -4,14 +4,20 @@ import { JSONObjectScalar, LocalDateScalar } from '../../graphql/scalars';
 import { CustomerGrade, CustomerStatus, CustomerType } from './customer.enums';
 import { Node } from '../node/node.interface';
 
-@ObjectType({ implements: Node, description: '客户: a company (or person) the sales team works with. Relations are fields resolved on demand.' })
+@ObjectType({
+  implements: Node,
+  description: '客户: a company (or person) the sales team works with. Relations are fields resolved on demand.',
+})
 @Entity('customers')
 export class Customer {
   @Field(() => ID, { description: 'Unique id' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field({ description: '客户编号: assigned by the system on creation from the pattern in the deal settings, e.g. KH-2026-000123; unique and never reused' })
+  @Field({
+    description:
+      '客户编号: assigned by the system on creation from the pattern in the deal settings, e.g. KH-2026-000123; unique and never reused',
+  })
   @Column({ type: 'varchar', length: 40, insert: false, update: false })
   number: string;
 
@@ -91,7 +97,11 @@ export class Customer {
   @Column({ type: 'timestamptz', nullable: true })
   lastFollowUpAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Latest contact of any kind: follow-up, recorded visit, signed contract or receipt (kept by the database); activity is read from it' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Latest contact of any kind: follow-up, recorded visit, signed contract or receipt (kept by the database); activity is read from it',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   lastContactAt: Date | null;
 

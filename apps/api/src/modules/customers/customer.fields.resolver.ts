@@ -32,7 +32,11 @@ function pagedRelation<V>(
   counts: LoaderFactory<string, number>,
 ) {
   return customerRelation(field, (ctx, id: string, page: PageArgs, selects) => {
-    if (selects?.('totalCount')) void ctx.loaders.get(counts).load(id).catch(() => undefined);
+    if (selects?.('totalCount'))
+      void ctx.loaders
+        .get(counts)
+        .load(id)
+        .catch(() => undefined);
     return ctx.loaders.getVariant(pages, { limit: pageSize(page.first), after: page.after ?? null }).load(id);
   });
 }

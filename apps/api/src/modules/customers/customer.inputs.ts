@@ -12,10 +12,16 @@ export class CustomFieldCondition {
   @Field({ description: 'The custom field’s key (CustomField.key)' })
   key: string;
 
-  @Field(() => String, { nullable: true, description: 'TEXT: exactly this text; NUMBER: this number; DATE: this day; SELECT: this option; MULTI_SELECT: has this option' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'TEXT: exactly this text; NUMBER: this number; DATE: this day; SELECT: this option; MULTI_SELECT: has this option',
+  })
   equals?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'SELECT: any of these options; MULTI_SELECT: has any of these options (at most 50)' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'SELECT: any of these options; MULTI_SELECT: has any of these options (at most 50)',
+  })
   in?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'TEXT only: contains this text (case-insensitive)' })
@@ -162,7 +168,8 @@ registerEnumType(Ownership, {
 export class CustomerFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Search box: customer name, contact name, phone or email by substring (Chinese included) and name by pinyin initials (bjkj)',
+    description:
+      'Search box: customer name, contact name, phone or email by substring (Chinese included) and name by pinyin initials (bjkj)',
   })
   search?: string | null;
 
@@ -214,7 +221,10 @@ export class CustomerFilter {
   @Field(() => [CustomFieldCondition], { nullable: true, description: 'Custom field conditions, all of which must hold (at most 10)' })
   customFields?: CustomFieldCondition[] | null;
 
-  @Field(() => [CustomerActivityEnum], { nullable: true, description: '活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request)' })
+  @Field(() => [CustomerActivityEnum], {
+    nullable: true,
+    description: '活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request)',
+  })
   activities?: CustomerActivity[] | null;
 }
 

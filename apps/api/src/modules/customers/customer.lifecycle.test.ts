@@ -21,7 +21,8 @@ const PURGE = `mutation($id: ID!) { purgeCustomer(id: $id) }`;
 const BIN = `query($first: Int, $after: String) { recycleBin(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name deletedAt } } } }`;
 const GET = `query($id: ID!) { customer(id: $id) { id status changeLog(first: 20) { edges { node { action note changes { field before after } } } } } }`;
 const logOf = async (id: string) => (await app.ok(GET, { id }, team.token.admin)).customer.changeLog.edges.map((e: any) => e.node);
-const listIds = async (token: string) => (await app.ok(`{ customers(first: 100) { edges { node { id } } } }`, {}, token)).customers.edges.map((e: any) => e.node.id);
+const listIds = async (token: string) =>
+  (await app.ok(`{ customers(first: 100) { edges { node { id } } } }`, {}, token)).customers.edges.map((e: any) => e.node.id);
 
 describe('recycle bin', () => {
   it('delete moves a customer to the bin, restore brings it back, both logged', async () => {
@@ -39,7 +40,10 @@ describe('recycle bin', () => {
     expect((await app.ok(RESTORE, { id }, team.token.sales)).restoreCustomer.deletedAt).toBeNull();
     expect(await listIds(team.token.sales)).toContain(id);
     const [restore, del] = await logOf(id);
-    expect(del).toMatchObject({ action: 'DELETE', changes: [{ field: 'deletedAt', before: { value: null }, after: { value: '2026-03-10T02:00:00.000Z' } }] });
+    expect(del).toMatchObject({
+      action: 'DELETE',
+      changes: [{ field: 'deletedAt', before: { value: null }, after: { value: '2026-03-10T02:00:00.000Z' } }],
+    });
     expect(restore).toMatchObject({ action: 'RESTORE', changes: [{ field: 'deletedAt', after: { value: null } }] });
     expect(restore.changes[0].before.value).toMatch(/^2026-03-10T02:00:00/);
   });
@@ -84,16 +88,25 @@ describe('recycle bin', () => {
 describe('deactivate and reactivate', () => {
   it('a customer with contracts cannot be deleted, says why, and is deactivated instead', async () => {
     const id = await newCustomer(app, team.token.sales, '有合同的客户有限公司');
-    await app.db.dataSource.query(`INSERT INTO contracts (customer_id, owner_id, number, title) VALUES ($1, $2, 'HT-0001', '年度框架合同')`, [id, team.sales.id]);
+    await app.db.dataSource.query(
+      `INSERT INTO contracts (customer_id, owner_id, number, title) VALUES ($1, $2, 'HT-0001', '年度框架合同')`,
+      [id, team.sales.id],
+    );
     const refused = errorOf(await app.gql(DELETE, { id }, team.token.sales));
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(refused.message).toContain('合同');
     expect(refused).toMatchObject({ messageKey: 'customers.customerCannotDeleted' });
     expect(refused.message).toContain('请改为停用');
 
-    const off = await app.ok(`mutation($id: ID!) { deactivateCustomer(id: $id, reason: "已停止合作") { status version } }`, { id }, team.token.sales);
+    const off = await app.ok(
+      `mutation($id: ID!) { deactivateCustomer(id: $id, reason: "已停止合作") { status version } }`,
+      { id },
+      team.token.sales,
+    );
     expect(off.deactivateCustomer.status).toBe('DEACTIVATED');
-    expect(errorOf(await app.gql(`mutation($id: ID!) { deactivateCustomer(id: $id) { status } }`, { id }, team.token.sales)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await app.gql(`mutation($id: ID!) { deactivateCustomer(id: $id) { status } }`, { id }, team.token.sales)).code).toBe(
+      'BAD_USER_INPUT',
+    );
     // Still listed (with its history), filterable by status.
     const deactivated = await app.ok(`{ customers(filter: { status: DEACTIVATED }) { edges { node { id } } } }`, {}, team.token.sales);
     expect(deactivated.customers.edges.map((e: any) => e.node.id)).toEqual([id]);
@@ -101,13 +114,22 @@ describe('deactivate and reactivate', () => {
     const on = await app.ok(`mutation($id: ID!) { reactivateCustomer(id: $id) { status } }`, { id }, team.token.sales);
     expect(on.reactivateCustomer.status).toBe('ACTIVE');
     const [re, de] = await logOf(id);
-    expect(de).toMatchObject({ action: 'DEACTIVATE', note: '已停止合作', changes: [{ field: 'status', before: { value: 'ACTIVE' }, after: { value: 'DEACTIVATED' } }] });
-    expect(re).toMatchObject({ action: 'REACTIVATE', changes: [{ field: 'status', before: { value: 'DEACTIVATED' }, after: { value: 'ACTIVE' } }] });
+    expect(de).toMatchObject({
+      action: 'DEACTIVATE',
+      note: '已停止合作',
+      changes: [{ field: 'status', before: { value: 'ACTIVE' }, after: { value: 'DEACTIVATED' } }],
+    });
+    expect(re).toMatchObject({
+      action: 'REACTIVATE',
+      changes: [{ field: 'status', before: { value: 'DEACTIVATED' }, after: { value: 'ACTIVE' } }],
+    });
   });
 
   it('only within the edit scope', async () => {
     const id = await newCustomer(app, team.token.sales, '停用权限测试公司');
-    expect(errorOf(await app.gql(`mutation($id: ID!) { deactivateCustomer(id: $id) { status } }`, { id }, team.token.outsider)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(`mutation($id: ID!) { deactivateCustomer(id: $id) { status } }`, { id }, team.token.outsider)).code).toBe(
+      'NOT_FOUND',
+    );
     expect(errorOf(await app.gql(DELETE, { id }, team.token.service)).code).toBe('FORBIDDEN');
   });
 });

@@ -29,18 +29,71 @@ beforeAll(async () => {
   team = await createTeam(app);
   const t = team.token.admin;
   ids.bj = await at('2026-01-01T02:00:00Z', () =>
-    newCustomer(app, t, '北京科技发展有限公司', { type: 'ASSIGNED', grade: 'VIP', industry: '制造业', source: '展会', province: '北京市', city: '北京市', ownerId: team.sales.id, tags: ['老客户', '重点'] }, { name: '张伟', mobile: '13900000001', email: 'zhangwei@bjtech.cn' }),
+    newCustomer(
+      app,
+      t,
+      '北京科技发展有限公司',
+      {
+        type: 'ASSIGNED',
+        grade: 'VIP',
+        industry: '制造业',
+        source: '展会',
+        province: '北京市',
+        city: '北京市',
+        ownerId: team.sales.id,
+        tags: ['老客户', '重点'],
+      },
+      { name: '张伟', mobile: '13900000001', email: 'zhangwei@bjtech.cn' },
+    ),
   );
   ids.sh = await at('2026-02-01T02:00:00Z', () =>
-    newCustomer(app, t, '上海贸易有限公司', { type: 'ASSIGNED', grade: 'IMPORTANT', industry: '零售业', source: '电话咨询', province: '上海市', city: '上海市', ownerId: team.sales.id, tags: ['老客户'] }, { name: '李娜', phone: '021-66668888', mobile: null }),
+    newCustomer(
+      app,
+      t,
+      '上海贸易有限公司',
+      {
+        type: 'ASSIGNED',
+        grade: 'IMPORTANT',
+        industry: '零售业',
+        source: '电话咨询',
+        province: '上海市',
+        city: '上海市',
+        ownerId: team.sales.id,
+        tags: ['老客户'],
+      },
+      { name: '李娜', phone: '021-66668888', mobile: null },
+    ),
   );
   ids.sz = await at('2026-03-01T02:00:00Z', () =>
-    newCustomer(app, t, '深圳华强电子有限公司', { type: 'LOST', grade: 'NORMAL', industry: '制造业', source: '转介绍', province: '广东省', city: '深圳市', ownerId: team.outsider.id, tags: ['重点'] }, { name: '王芳' }),
+    newCustomer(
+      app,
+      t,
+      '深圳华强电子有限公司',
+      {
+        type: 'LOST',
+        grade: 'NORMAL',
+        industry: '制造业',
+        source: '转介绍',
+        province: '广东省',
+        city: '深圳市',
+        ownerId: team.outsider.id,
+        tags: ['重点'],
+      },
+      { name: '王芳' },
+    ),
   );
   ids.gz = await at('2026-03-05T02:00:00Z', () =>
-    newCustomer(app, t, '广州网络服务有限公司', { industry: 'IT/互联网', source: '网站咨询', province: '广东省', city: '广州市' }, { name: '赵敏' }),
+    newCustomer(
+      app,
+      t,
+      '广州网络服务有限公司',
+      { industry: 'IT/互联网', source: '网站咨询', province: '广东省', city: '广州市' },
+      { name: '赵敏' },
+    ),
   );
-  ids.mg = await at('2026-03-09T02:00:00Z', () => newCustomer(app, t, '杭州管理咨询有限公司', { ownerId: team.manager.id, province: '浙江省' }, { name: '周杰' }));
+  ids.mg = await at('2026-03-09T02:00:00Z', () =>
+    newCustomer(app, t, '杭州管理咨询有限公司', { ownerId: team.manager.id, province: '浙江省' }, { name: '周杰' }),
+  );
   await app.db.dataSource.query(`UPDATE customers SET owner_id = NULL WHERE id = $1`, [ids.gz]); // in the pool
   await app.ok(`mutation($id: ID!) { deactivateCustomer(id: $id, reason: "流失") { id } }`, { id: ids.sz }, t);
   // bj: followed yesterday, next today 16:00 Shanghai; sh: last followed 2026-02-01, next planned 2026-03-05 (overdue).
@@ -158,7 +211,7 @@ describe('search box', () => {
     expect(await names({ search: '科技', ownership: 'MINE' }, team.token.sales)).toEqual(['bj']);
   });
 
-  it("costs one statement for its page, and one more for the term statistics once in ten minutes", async () => {
+  it('costs one statement for its page, and one more for the term statistics once in ten minutes', async () => {
     forgetSearchStats(app.db.dataSource);
     const q = `query($f: CustomerFilter) { customers(filter: $f, first: 20) { edges { node { id } } } }`;
     const plain = await app.gql(q, { f: {} }, team.token.sales);
@@ -183,7 +236,11 @@ describe('sort orders and cursor paging', () => {
       const id = await at(`2026-02-${String(10 + (i % 6)).padStart(2, '0')}T02:00:00Z`, () =>
         newCustomer(app, team.token.admin, `分页客户${String(i).padStart(2, '0')}有限公司`, { grade: grades[i % 4] }),
       );
-      if (i % 3 === 0) await addFollowUp(app, team.token.admin, id, { at: `2026-03-0${1 + (i % 5)}T02:00:00Z`, nextAt: i % 2 ? '2026-03-25T02:00:00Z' : null });
+      if (i % 3 === 0)
+        await addFollowUp(app, team.token.admin, id, {
+          at: `2026-03-0${1 + (i % 5)}T02:00:00Z`,
+          nextAt: i % 2 ? '2026-03-25T02:00:00Z' : null,
+        });
     }
   });
 
@@ -205,11 +262,15 @@ describe('sort orders and cursor paging', () => {
         expect(new Set(seen.map((c) => c.id)).size).toBe(28);
         // The order itself: compare each neighbour by the sort key.
         const key = (c: any) =>
-          field === 'NAME' ? c.name
-          : field === 'CREATED_AT' ? c.createdAt
-          : field === 'LAST_FOLLOW_UP_AT' ? (c.lastFollowUpAt ?? '0000')
-          : field === 'NEXT_FOLLOW_UP_AT' ? (c.nextFollowUpAt ?? '9999')
-          : ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'].indexOf(c.grade);
+          field === 'NAME'
+            ? c.name
+            : field === 'CREATED_AT'
+              ? c.createdAt
+              : field === 'LAST_FOLLOW_UP_AT'
+                ? (c.lastFollowUpAt ?? '0000')
+                : field === 'NEXT_FOLLOW_UP_AT'
+                  ? (c.nextFollowUpAt ?? '9999')
+                  : ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'].indexOf(c.grade);
         for (let i = 1; i < seen.length; i++) {
           const [a, b] = [key(seen[i - 1]), key(seen[i])];
           if (direction === 'ASC') expect(a <= b).toBe(true);

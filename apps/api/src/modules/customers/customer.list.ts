@@ -196,21 +196,40 @@ export function customerListQuery(ctx: Context, args: ListArgs) {
   let sql = `SELECT ${columns} FROM customers c WHERE ${where}${keyset} ${orderBy}`;
   if (ownerWalk) {
     const own = ownCustomersSql(user, 'c', page);
-    const scopes = [`${own} AND octet_length(c.search_text) <= ${WALK_TEXT_BYTES}`, `${own} AND octet_length(c.search_text) > ${WALK_TEXT_BYTES}`];
+    const scopes = [
+      `${own} AND octet_length(c.search_text) <= ${WALK_TEXT_BYTES}`,
+      `${own} AND octet_length(c.search_text) > ${WALK_TEXT_BYTES}`,
+    ];
     if (ownership === 'ALL') scopes.push(`${sharedWithUserSql(user, 'c', page)} AND c.owner_id <> ${page.p(user.id)}::uuid`);
     const branches = scopes.map(
-      (scope) => `(SELECT c.id FROM customers c WHERE ${customerListWhere(ctx, args.filter, page, { scope, likeOnly: true })}${keyset} ${orderBy})`,
+      (scope) =>
+        `(SELECT c.id FROM customers c WHERE ${customerListWhere(ctx, args.filter, page, { scope, likeOnly: true })}${keyset} ${orderBy})`,
     );
     sql = `SELECT ${columns} FROM customers c WHERE c.id IN (${branches.join(' UNION ALL ')}) ${orderBy}`;
   }
-  return { sql, values: page.values, limit, order, window, countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${countWhere}`, countValues: countParams };
+  return {
+    sql,
+    values: page.values,
+    limit,
+    order,
+    window,
+    countSql: `SELECT count(*)::int AS n FROM customers c WHERE ${countWhere}`,
+    countValues: countParams,
+  };
 }
 
 /** `customers(filter, orderBy, first, after)`: one statement for the page, one more only if totalCount is asked. */
-export async function listCustomers(ctx: Context, ConnectionClass: new () => CustomerConnection, listArgs: ListArgs): Promise<CustomerConnection> {
+export async function listCustomers(
+  ctx: Context,
+  ConnectionClass: new () => CustomerConnection,
+  listArgs: ListArgs,
+): Promise<CustomerConnection> {
   const args = { ...listArgs, filter: await checkCustomerFilter(ctx, listArgs.filter) };
   const search = args.filter?.search;
-  const frequentSearch = !!search && (!args.orderBy || args.orderBy.field === 'CREATED_AT') && (await searchTermShare(ctx.dataSource, search)) >= FREQUENT_TERM_SHARE;
+  const frequentSearch =
+    !!search &&
+    (!args.orderBy || args.orderBy.field === 'CREATED_AT') &&
+    (await searchTermShare(ctx.dataSource, search)) >= FREQUENT_TERM_SHARE;
   const q = customerListQuery(ctx, { ...args, frequentSearch });
   const rows = hydrate(Customer, await ctx.dataSource.query(q.sql, q.values));
   return toConnection(

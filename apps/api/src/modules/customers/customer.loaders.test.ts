@@ -31,9 +31,15 @@ describe('statement counts', () => {
   it('customers(first: 50) with owner, contacts, primary contact and tags: the same for 1 and for 50 customers', async () => {
     const one = await createUser(app.db.dataSource, { name: '一个客户的销售' });
     const many = await createUser(app.db.dataSource, { name: '五十个客户的销售' });
-    for (const [owner, n] of [[one, 1], [many, 50]] as const) {
+    for (const [owner, n] of [
+      [one, 1],
+      [many, 50],
+    ] as const) {
       for (let i = 0; i < n; i++) {
-        const id = await newCustomer(app, team.token.admin, `计数客户${owner.id.slice(0, 4)}${i}号有限公司`, { ownerId: owner.id, tags: ['甲', `乙${i}`] });
+        const id = await newCustomer(app, team.token.admin, `计数客户${owner.id.slice(0, 4)}${i}号有限公司`, {
+          ownerId: owner.id,
+          tags: ['甲', `乙${i}`],
+        });
         await app.ok(ADD_CONTACT, { c: id, input: { name: '第二联系人', mobile: nextMobile() } }, team.token.admin);
       }
     }
@@ -54,18 +60,27 @@ describe('statement counts', () => {
   it('customer(id) with every relation: the same for 1 and for 50 related rows', async () => {
     // The same shape with one row each: owned by the salesperson, one follow-up by them about the (only) contact.
     const small = await newCustomer(app, team.token.admin, '关系少的客户有限公司', { tags: ['单个标签'], ownerId: team.sales.id });
-    const smallContact = (await app.ok(`query($id: ID!) { customer(id: $id) { primaryContact { id } } }`, { id: small }, team.token.admin)).customer.primaryContact.id;
+    const smallContact = (await app.ok(`query($id: ID!) { customer(id: $id) { primaryContact { id } } }`, { id: small }, team.token.admin))
+      .customer.primaryContact.id;
     await addFollowUp(app, team.token.sales, small, { contactId: smallContact });
 
-    const large = await newCustomer(app, team.token.admin, '关系多的客户有限公司', { tags: Array.from({ length: 50 }, (_, i) => `标签${i}`), ownerId: team.sales.id });
+    const large = await newCustomer(app, team.token.admin, '关系多的客户有限公司', {
+      tags: Array.from({ length: 50 }, (_, i) => `标签${i}`),
+      ownerId: team.sales.id,
+    });
     const contactIds: string[] = [];
     for (let i = 0; i < 49; i++) {
-      contactIds.push((await app.ok(ADD_CONTACT, { c: large, input: { name: `联系人${i}`, mobile: nextMobile() } }, team.token.admin)).createContact.id);
+      contactIds.push(
+        (await app.ok(ADD_CONTACT, { c: large, input: { name: `联系人${i}`, mobile: nextMobile() } }, team.token.admin)).createContact.id,
+      );
     }
     for (let i = 0; i < 50; i++) {
       // Different authors and contacts, so the author and contact loaders really batch many keys.
       const token = i % 2 ? team.token.sales : team.token.admin;
-      await addFollowUp(app, token, large, { at: new Date(Date.parse('2026-03-01T00:00:00Z') + i * 3600_000).toISOString(), contactId: contactIds[i % 49] });
+      await addFollowUp(app, token, large, {
+        at: new Date(Date.parse('2026-03-01T00:00:00Z') + i * 3600_000).toISOString(),
+        contactId: contactIds[i % 49],
+      });
     }
     await app.ok(DETAIL, { id: large }, team.token.admin); // teaches db/prepared.ts each statement's columns
     const s = await app.gql(DETAIL, { id: small }, team.token.admin);
@@ -96,7 +111,12 @@ describe('statement counts', () => {
     await app.ok(Q, { id }, team.token.sales); // teaches db/prepared.ts each statement's columns
     const res = await app.gql(Q, { id }, team.token.sales);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.customer).toMatchObject({ name: '一次取齐有限公司', owner: { name: '李销售' }, tags: [{ name: '甲' }], followUps: { totalCount: 1 } });
+    expect(res.data!.customer).toMatchObject({
+      name: '一次取齐有限公司',
+      owner: { name: '李销售' },
+      tags: [{ name: '甲' }],
+      followUps: { totalCount: 1 },
+    });
     // The signed-in user, then everything else: the owner and the author are the caller, whose row is in hand.
     expect(res.statements).toBe(2);
 

@@ -10,7 +10,12 @@ export const customerById = defineLoader(
     new DataLoader<string, Customer | null>(async (ids) =>
       byKey(
         ids,
-        hydrate(Customer, await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c WHERE c.id = ANY($1::uuid[])`, [ids])),
+        hydrate(
+          Customer,
+          await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c WHERE c.id = ANY($1::uuid[])`, [
+            ids,
+          ]),
+        ),
         (c) => c.id,
       ),
     ),

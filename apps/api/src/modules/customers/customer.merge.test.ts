@@ -10,9 +10,15 @@ beforeAll(async () => {
   team = await createTeam(app);
   const ds = app.db.dataSource;
   // Tables "another feature" adds: discovered from the catalog at merge time, one plain, one 1:1 (unique on customer_id).
-  await ds.query(`CREATE TABLE merge_probe (id serial PRIMARY KEY, customer_id uuid NOT NULL REFERENCES customers(id) ON DELETE CASCADE, note text)`);
+  await ds.query(
+    `CREATE TABLE merge_probe (id serial PRIMARY KEY, customer_id uuid NOT NULL REFERENCES customers(id) ON DELETE CASCADE, note text)`,
+  );
   await ds.query(`CREATE TABLE merge_probe_one (customer_id uuid PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE, score int)`);
-  for (const [key, kind, options] of [['budget', 'NUMBER', null], ['channel', 'SELECT', ['线上', '线下']], ['note_text', 'TEXT', null]] as const) {
+  for (const [key, kind, options] of [
+    ['budget', 'NUMBER', null],
+    ['channel', 'SELECT', ['线上', '线下']],
+    ['note_text', 'TEXT', null],
+  ] as const) {
     await app.ok(
       `mutation($i: CustomFieldInput!) { createCustomField(input: $i) { id } }`,
       { i: { key, label: key, kind, options } },
@@ -70,17 +76,45 @@ async function snapshot(ids: string[]) {
 async function threeDuplicates(owner: 'sales' | 'admin' = 'sales') {
   const t = team.token[owner];
   const n = Math.random().toString(36).slice(2, 6);
-  const a = await newCustomer(app, t, `华信科技${n}有限公司`, { grade: 'NORMAL', tags: ['老客户', '重点'], customFields: { budget: 50000 } }, { name: '张伟' });
-  const b = await newCustomer(app, t, `华信科技${n}（北京）`, { grade: 'VIP', industry: '制造业', tags: ['老客户', '价格敏感'], customFields: { budget: 80000, channel: '线上' } }, { name: '刘洋' });
-  const c = await newCustomer(app, t, `華信科技${n}集团上海`, { grade: 'IMPORTANT', email: 'info@huaxin.cn', customFields: { note_text: '来自展会' } }, { name: '陈静' });
+  const a = await newCustomer(
+    app,
+    t,
+    `华信科技${n}有限公司`,
+    { grade: 'NORMAL', tags: ['老客户', '重点'], customFields: { budget: 50000 } },
+    { name: '张伟' },
+  );
+  const b = await newCustomer(
+    app,
+    t,
+    `华信科技${n}（北京）`,
+    { grade: 'VIP', industry: '制造业', tags: ['老客户', '价格敏感'], customFields: { budget: 80000, channel: '线上' } },
+    { name: '刘洋' },
+  );
+  const c = await newCustomer(
+    app,
+    t,
+    `華信科技${n}集团上海`,
+    { grade: 'IMPORTANT', email: 'info@huaxin.cn', customFields: { note_text: '来自展会' } },
+    { name: '陈静' },
+  );
   await app.ok(ADD_CONTACT, { c: b, input: { name: '孙磊', phone: '010-8888' + String(Math.floor(1000 + Math.random() * 8999)) } }, t);
   await addFollowUp(app, t, a, { at: new Date(NOW.getTime() - 5 * 86400_000).toISOString() });
-  await addFollowUp(app, t, b, { at: new Date(NOW.getTime() - 2 * 86400_000).toISOString(), nextAt: new Date(NOW.getTime() + 3 * 86400_000).toISOString() });
+  await addFollowUp(app, t, b, {
+    at: new Date(NOW.getTime() - 2 * 86400_000).toISOString(),
+    nextAt: new Date(NOW.getTime() + 3 * 86400_000).toISOString(),
+  });
   await addFollowUp(app, t, b, { at: new Date(NOW.getTime() - 9 * 86400_000).toISOString() });
   const ds = app.db.dataSource;
   // The outsider has a read share on A and an editing share on B: after the merge one share, with editing.
-  await ds.query(`INSERT INTO customer_shares (customer_id, user_id, can_edit) VALUES ($1, $3, false), ($2, $3, true)`, [a, b, team.outsider.id]);
-  await ds.query(`INSERT INTO customer_shares (customer_id, user_id, can_edit, expires_at) VALUES ($1, $2, false, '2026-12-31')`, [c, team.service.id]);
+  await ds.query(`INSERT INTO customer_shares (customer_id, user_id, can_edit) VALUES ($1, $3, false), ($2, $3, true)`, [
+    a,
+    b,
+    team.outsider.id,
+  ]);
+  await ds.query(`INSERT INTO customer_shares (customer_id, user_id, can_edit, expires_at) VALUES ($1, $2, false, '2026-12-31')`, [
+    c,
+    team.service.id,
+  ]);
   await ds.query(`INSERT INTO merge_probe (customer_id, note) VALUES ($1, 'a'), ($2, 'b1'), ($2, 'b2'), ($3, 'c')`, [a, b, c]);
   await ds.query(`INSERT INTO merge_probe_one (customer_id, score) VALUES ($1, 1), ($2, 2)`, [a, b]);
   return { a, b, c };
@@ -95,13 +129,27 @@ describe('mergeCustomers', () => {
 
     const res = await app.ok(
       MERGE,
-      { m: a, d: [b, c], f: [{ field: 'name', fromCustomerId: b }, { field: 'grade', fromCustomerId: c }, { field: 'primaryContact', fromCustomerId: b }, { field: 'customFields.budget', fromCustomerId: b }] },
+      {
+        m: a,
+        d: [b, c],
+        f: [
+          { field: 'name', fromCustomerId: b },
+          { field: 'grade', fromCustomerId: c },
+          { field: 'primaryContact', fromCustomerId: b },
+          { field: 'customFields.budget', fromCustomerId: b },
+        ],
+      },
       team.token.manager,
     );
     const r = res.mergeCustomers;
     expect(r.dryRun).toBe(false);
     expect(r.mergedCustomerIds).toEqual([b, c]);
-    expect(r.master).toMatchObject({ id: a, name: bRow.name, grade: 'IMPORTANT', customFields: { budget: 80000, channel: '线上', note_text: '来自展会' } });
+    expect(r.master).toMatchObject({
+      id: a,
+      name: bRow.name,
+      grade: 'IMPORTANT',
+      customFields: { budget: 80000, channel: '线上', note_text: '来自展会' },
+    });
     const field = (f: string) => r.fields.find((x: any) => x.field === f);
     expect(field('name')).toEqual({ field: 'name', value: { value: bRow.name }, fromCustomerId: b });
     expect(field('industry')).toMatchObject({ value: { value: '制造业' }, fromCustomerId: b }); // master had none: filled from a duplicate
@@ -124,8 +172,15 @@ describe('mergeCustomers', () => {
     expect(table('merge_probe')).toMatchObject({ moved: 3, merged: 0 });
     expect(table('merge_probe_one')).toMatchObject({ moved: 0, merged: 1 });
     expect(before.contacts).toBe(4);
-    const shares = await app.db.dataSource.query(`SELECT user_id, can_edit FROM customer_shares WHERE customer_id = $1 ORDER BY user_id`, [a]);
-    expect(shares).toEqual(expect.arrayContaining([{ user_id: team.outsider.id, can_edit: true }, { user_id: team.service.id, can_edit: false }]));
+    const shares = await app.db.dataSource.query(`SELECT user_id, can_edit FROM customer_shares WHERE customer_id = $1 ORDER BY user_id`, [
+      a,
+    ]);
+    expect(shares).toEqual(
+      expect.arrayContaining([
+        { user_id: team.outsider.id, can_edit: true },
+        { user_id: team.service.id, can_edit: false },
+      ]),
+    );
 
     const { customer } = await app.ok(CUSTOMER, { id: a }, team.token.admin);
     expect(customer.contacts).toHaveLength(4);
@@ -151,19 +206,29 @@ describe('mergeCustomers', () => {
         expect.objectContaining({ field: 'grade', before: { value: 'NORMAL' }, after: { value: 'IMPORTANT', fromCustomerId: c } }),
       ]),
     );
-    expect(log.filter((l: any) => l.action === 'MERGED_INTO').map((l: any) => l.entityId).sort()).toEqual([b, c].sort());
+    expect(
+      log
+        .filter((l: any) => l.action === 'MERGED_INTO')
+        .map((l: any) => l.entityId)
+        .sort(),
+    ).toEqual([b, c].sort());
     // B's own history (its CREATE entry) moved with it.
     expect(log.some((l: any) => l.action === 'CREATE' && l.entityId === b)).toBe(true);
 
     // Search text refreshed: the master is found by a moved contact's name and by its new name.
-    const found = await app.ok(`query($q: String!) { customers(filter: { search: $q }) { edges { node { id } } } }`, { q: '孙磊' }, team.token.admin);
+    const found = await app.ok(
+      `query($q: String!) { customers(filter: { search: $q }) { edges { node { id } } } }`,
+      { q: '孙磊' },
+      team.token.admin,
+    );
     expect(found.customers.edges.map((e: any) => e.node.id)).toEqual([a]);
   });
 
   it('dry run reports the same result and changes nothing', async () => {
     const { a, b, c } = await threeDuplicates();
     const before = await snapshot([a, b, c]);
-    const dry = (await app.ok(MERGE, { m: a, d: [b, c], f: [{ field: 'grade', fromCustomerId: b }], dry: true }, team.token.admin)).mergeCustomers;
+    const dry = (await app.ok(MERGE, { m: a, d: [b, c], f: [{ field: 'grade', fromCustomerId: b }], dry: true }, team.token.admin))
+      .mergeCustomers;
     expect(dry.dryRun).toBe(true);
     expect(dry.master.grade).toBe('NORMAL'); // the master as it still is
     expect(dry.fields.find((f: any) => f.field === 'grade')).toEqual({ field: 'grade', value: { value: 'VIP' }, fromCustomerId: b });
@@ -188,14 +253,24 @@ describe('mergeCustomers', () => {
     const x = await newCustomer(app, team.token.sales, '权限测试甲公司');
     const y = await newCustomer(app, team.token.sales, '权限测试乙公司');
     expect(errorOf(await app.gql(MERGE, { m: x, d: [y] }, team.token.sales)).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(MERGE, { m: x, d: [x] }, team.token.admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'duplicateIds.0' });
-    expect(errorOf(await app.gql(MERGE, { m: x, d: [] }, team.token.admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'duplicateIds' });
+    expect(errorOf(await app.gql(MERGE, { m: x, d: [x] }, team.token.admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'duplicateIds.0',
+    });
+    expect(errorOf(await app.gql(MERGE, { m: x, d: [] }, team.token.admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'duplicateIds',
+    });
     expect(errorOf(await app.gql(MERGE, { m: x, d: [y], f: [{ field: 'version', fromCustomerId: y }] }, team.token.admin))).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'fieldChoices.0.field',
+      code: 'BAD_USER_INPUT',
+      field: 'fieldChoices.0.field',
     });
     const stranger = await newCustomer(app, team.token.sales, '权限测试丙公司');
-    expect(errorOf(await app.gql(MERGE, { m: x, d: [y], f: [{ field: 'name', fromCustomerId: stranger }] }, team.token.admin))).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'fieldChoices.0.fromCustomerId',
+    expect(
+      errorOf(await app.gql(MERGE, { m: x, d: [y], f: [{ field: 'name', fromCustomerId: stranger }] }, team.token.admin)),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'fieldChoices.0.fromCustomerId',
     });
   });
 });

@@ -36,13 +36,25 @@ import { CUSTOMER_LOG_FIELDS } from './customer.service';
 
 /** Fields the user picks a surviving value for; grade brings its pinned flag, owner its assignment time. */
 const MERGE_FIELDS = [
-  'name', 'type', 'grade', 'source', 'industry', 'province', 'city', 'address', 'email', 'website',
-  'firstContactDate', 'remark', 'ownerId', 'status',
+  'name',
+  'type',
+  'grade',
+  'source',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'email',
+  'website',
+  'firstContactDate',
+  'remark',
+  'ownerId',
+  'status',
 ] as const;
 type MergeField = (typeof MERGE_FIELDS)[number];
 const MAX_DUPLICATES = 20;
 
-@InputType({ description: 'Which customer\'s value of one field survives a merge' })
+@InputType({ description: "Which customer's value of one field survives a merge" })
 export class MergeFieldChoice {
   @Field({
     description:
@@ -87,7 +99,9 @@ export class MergeResult {
   @Field({ description: 'True when nothing was changed (dry run)' })
   dryRun: boolean;
 
-  @Field(() => Customer, { description: 'The master customer: after the merge; on a dry run, as it still is (see `fields` for the values it would get)' })
+  @Field(() => Customer, {
+    description: 'The master customer: after the merge; on a dry run, as it still is (see `fields` for the values it would get)',
+  })
   master: Customer;
 
   @Field(() => [ID], { description: 'The duplicates deleted by the merge (or that a dry run would delete)' })
@@ -153,7 +167,8 @@ async function foldShares(em: EntityManager, tbl: string, masterId: string, dupI
 function checkInput(masterId: string, duplicateIds: string[], choices: MergeFieldChoice[]) {
   if (!isUuid(masterId)) throw badInput('masterId', msg('customers.invalidMasterid'));
   if (!duplicateIds.length) throw badInput('duplicateIds', msg('customers.leastOneDuplicate'));
-  if (duplicateIds.length > MAX_DUPLICATES) throw badInput('duplicateIds', msg('customers.tooManyDuplicates', { maxDuplicates: MAX_DUPLICATES }));
+  if (duplicateIds.length > MAX_DUPLICATES)
+    throw badInput('duplicateIds', msg('customers.tooManyDuplicates', { maxDuplicates: MAX_DUPLICATES }));
   duplicateIds.forEach((id, i) => {
     if (!isUuid(id)) throw badInput(`duplicateIds.${i}`, msg('customers.invalidCustomerId'));
     if (id === masterId) throw badInput(`duplicateIds.${i}`, msg('customers.masterCannotDuplicate'));
@@ -162,7 +177,11 @@ function checkInput(masterId: string, duplicateIds: string[], choices: MergeFiel
   const involved = new Set([masterId, ...duplicateIds]);
   const seen = new Set<string>();
   choices.forEach((c, i) => {
-    const known = (MERGE_FIELDS as readonly string[]).includes(c.field) || c.field === 'primaryContact' || c.field === 'customFields' || /^customFields\.[a-z][a-z0-9_]*$/.test(c.field);
+    const known =
+      (MERGE_FIELDS as readonly string[]).includes(c.field) ||
+      c.field === 'primaryContact' ||
+      c.field === 'customFields' ||
+      /^customFields\.[a-z][a-z0-9_]*$/.test(c.field);
     if (!known) throw badInput(`fieldChoices.${i}.field`, msg('customers.unknownMergeField', { field: c.field }));
     if (seen.has(c.field)) throw badInput(`fieldChoices.${i}.field`, msg('customers.fieldChosenTwice', { field: c.field }));
     seen.add(c.field);
@@ -192,7 +211,9 @@ export async function mergeCustomers(
       for (const id of [masterId, ...duplicateIds].sort()) await loadCustomerFor(em, user, id, 'edit');
       const rows = hydrate(
         Customer,
-        await em.query(`SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c WHERE c.id = ANY($1::uuid[])`, [[masterId, ...duplicateIds]]),
+        await em.query(`SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c WHERE c.id = ANY($1::uuid[])`, [
+          [masterId, ...duplicateIds],
+        ]),
       );
       const byId = new Map(rows.map((c) => [c.id, c]));
       const master = byId.get(masterId)!;
@@ -238,10 +259,10 @@ export async function mergeCustomers(
         (primaryFrom ? primaries.find((p) => p.customer_id === primaryFrom) : undefined) ??
         inOrder.map((c) => primaries.find((p) => p.customer_id === c.id)).find(Boolean);
       fields.push({ field: 'primaryContact', value: { value: primary?.id ?? null }, fromCustomerId: primary?.customer_id ?? null });
-      await em.query(`UPDATE contacts SET is_primary = false, version = version + 1 WHERE customer_id = ANY($1::uuid[]) AND is_primary AND id <> $2`, [
-        [masterId, ...duplicateIds],
-        primary?.id ?? '00000000-0000-0000-0000-000000000000',
-      ]);
+      await em.query(
+        `UPDATE contacts SET is_primary = false, version = version + 1 WHERE customer_id = ANY($1::uuid[]) AND is_primary AND id <> $2`,
+        [[masterId, ...duplicateIds], primary?.id ?? '00000000-0000-0000-0000-000000000000'],
+      );
 
       // Move every related row.
       const tables: MergeTableCount[] = [];
@@ -251,9 +272,15 @@ export async function mergeCustomers(
         for (const dup of dups) {
           await foldShares(em, ref.tbl, masterId, dup.id);
           for (const cols of ref.uniques) {
-            const same = cols.filter((c) => c !== ref.col).map((c) => ` AND m.${c} = d.${c}`).join('');
+            const same = cols
+              .filter((c) => c !== ref.col)
+              .map((c) => ` AND m.${c} = d.${c}`)
+              .join('');
             merged += affected(
-              await em.query(`DELETE FROM ${ref.tbl} d WHERE d.${ref.col} = $2 AND EXISTS (SELECT 1 FROM ${ref.tbl} m WHERE m.${ref.col} = $1${same})`, [masterId, dup.id]),
+              await em.query(
+                `DELETE FROM ${ref.tbl} d WHERE d.${ref.col} = $2 AND EXISTS (SELECT 1 FROM ${ref.tbl} m WHERE m.${ref.col} = $1${same})`,
+                [masterId, dup.id],
+              ),
             );
           }
           moved += affected(await em.query(`UPDATE ${ref.tbl} SET ${ref.col} = $1 WHERE ${ref.col} = $2`, [masterId, dup.id]));
@@ -271,9 +298,26 @@ export async function mergeCustomers(
                 assigned_at = $17, status = $18, custom_fields = $19::jsonb, version = version + 1, updated_at = $20
           WHERE id = $1`,
         [
-          masterId, after.name, normalizeCompanyName(after.name), after.type, after.grade, after.gradePinned, after.source, after.industry,
-          after.province, after.city, after.address, after.email, after.website, after.firstContactDate, after.remark, after.ownerId,
-          after.assignedAt, after.status, JSON.stringify(after.customFields), now,
+          masterId,
+          after.name,
+          normalizeCompanyName(after.name),
+          after.type,
+          after.grade,
+          after.gradePinned,
+          after.source,
+          after.industry,
+          after.province,
+          after.city,
+          after.address,
+          after.email,
+          after.website,
+          after.firstContactDate,
+          after.remark,
+          after.ownerId,
+          after.assignedAt,
+          after.status,
+          JSON.stringify(after.customFields),
+          now,
         ],
       );
       await refreshFollowUpTimes(em, masterId);
@@ -286,18 +330,36 @@ export async function mergeCustomers(
       });
       changes.push({ field: 'mergedCustomerIds', before: null, after: { value: duplicateIds } });
       if (primary && primary.customer_id !== masterId) {
-        changes.push({ field: 'primaryContactId', before: { value: primaries.find((p) => p.customer_id === masterId)?.id ?? null }, after: { value: primary.id } });
+        changes.push({
+          field: 'primaryContactId',
+          before: { value: primaries.find((p) => p.customer_id === masterId)?.id ?? null },
+          after: { value: primary.id },
+        });
       }
-      const summary = tables.filter((t) => t.moved || t.merged).map((t) => `${t.table} ${t.moved}${t.merged ? `(+${t.merged} 合并)` : ''}`).join(', ');
+      const summary = tables
+        .filter((t) => t.moved || t.merged)
+        .map((t) => `${t.table} ${t.moved}${t.merged ? `(+${t.merged} 合并)` : ''}`)
+        .join(', ');
       await writeChangeLog(
         em,
         {
-          customerId: masterId, entityType: 'Customer', entityId: masterId, action: 'MERGE', actorId: user.id, at: now, changes,
+          customerId: masterId,
+          entityType: 'Customer',
+          entityId: masterId,
+          action: 'MERGE',
+          actorId: user.id,
+          at: now,
+          changes,
           note: `合并客户 ${dups.map((d) => `「${d.name}」(${d.id})`).join('、')} 到本客户；迁移: ${summary || '无'} (merged duplicates into this customer)`,
         },
         // The duplicates' own values, kept for good in the master's history.
         ...dups.map((d) => ({
-          customerId: masterId, entityType: 'Customer', entityId: d.id, action: 'MERGED_INTO', actorId: user.id, at: now,
+          customerId: masterId,
+          entityType: 'Customer',
+          entityId: d.id,
+          action: 'MERGED_INTO',
+          actorId: user.id,
+          at: now,
           changes: diffFields(record(d), null, CUSTOMER_LOG_FIELDS),
           note: `「${d.name}」已合并到「${after.name}」(${masterId}) (merged into the master)`,
         })),

@@ -16,7 +16,11 @@ const seqOf = (n: string) => Number(n.split('-').pop());
 
 async function setPattern(pattern: string) {
   const { dealSettings } = await app.ok(`{ dealSettings { version } }`, {}, team.token.admin);
-  return app.gql(`mutation($v: Int!, $i: DealSettingsInput!) { updateDealSettings(version: $v, input: $i) { customerNumberPattern } }`, { v: dealSettings.version, i: { customerNumberPattern: pattern } }, team.token.admin);
+  return app.gql(
+    `mutation($v: Int!, $i: DealSettingsInput!) { updateDealSettings(version: $v, input: $i) { customerNumberPattern } }`,
+    { v: dealSettings.version, i: { customerNumberPattern: pattern } },
+    team.token.admin,
+  );
 }
 
 describe('客户编号', () => {
@@ -34,7 +38,11 @@ describe('客户编号', () => {
   });
 
   it('follows the pattern an admin sets, and refuses a pattern without one sequence', async () => {
-    expect(errorOf(await setPattern('KH-{YYYY}'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.customerNumberPattern', message: expect.stringContaining('客户编号规则') });
+    expect(errorOf(await setPattern('KH-{YYYY}'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.customerNumberPattern',
+      message: expect.stringContaining('客户编号规则'),
+    });
     expect((await setPattern('C{YY}{MM}-{SEQ3}')).data?.updateDealSettings.customerNumberPattern).toBe('C{YY}{MM}-{SEQ3}');
     const n = await numberOf(await newCustomer(app, team.token.sales, '编号丁有限公司'));
     expect(n).toBe('C2603-001');
@@ -45,7 +53,9 @@ describe('客户编号', () => {
     const id = await newCustomer(app, team.token.sales, '编号搜索有限公司');
     const number = await numberOf(id);
     const search = async (q: string, token: string) =>
-      (await app.ok(`query($q: String!) { customers(filter: { search: $q }, first: 20) { edges { node { id number } } } }`, { q }, token)).customers.edges.map((e: { node: { id: string } }) => e.node.id);
+      (
+        await app.ok(`query($q: String!) { customers(filter: { search: $q }, first: 20) { edges { node { id number } } } }`, { q }, token)
+      ).customers.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await search(number, team.token.sales)).toEqual([id]);
     expect(await search(number.toLowerCase(), team.token.sales)).toEqual([id]);
     expect(await search(number.slice(0, 8).toLowerCase(), team.token.sales)).toContain(id);
@@ -66,9 +76,13 @@ describe('客户编号', () => {
       await new CustomerNumbers1796675506291().up(runner);
       const rows = await runner.query(`SELECT name, number FROM customers WHERE name LIKE '旧客户%' ORDER BY name`);
       expect(Object.fromEntries(rows.map((r: { name: string; number: string }) => [r.name, r.number]))).toEqual({
-        旧客户一: 'KH-2024-000001', 旧客户二: 'KH-2025-000001', 旧客户三: 'KH-2025-000002',
+        旧客户一: 'KH-2024-000001',
+        旧客户二: 'KH-2025-000001',
+        旧客户三: 'KH-2025-000002',
       });
-      const [{ number }] = await runner.query(`INSERT INTO customers (name, name_key, created_at, updated_at) VALUES ('旧客户四', '旧客户四', '2025-07-01T00:00:00Z', now()) RETURNING number`);
+      const [{ number }] = await runner.query(
+        `INSERT INTO customers (name, name_key, created_at, updated_at) VALUES ('旧客户四', '旧客户四', '2025-07-01T00:00:00Z', now()) RETURNING number`,
+      );
       expect(number).toBe('KH-2025-000003');
       const [{ n }] = await runner.query(`SELECT count(*)::int AS n FROM customers WHERE number IS NULL`);
       expect(n).toBe(0);

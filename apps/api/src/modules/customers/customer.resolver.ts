@@ -20,7 +20,8 @@ export class CustomerResolver {
   @Query(() => CustomerConnection, { description: '客户列表: customers you may see, filtered, sorted and paged by cursor' })
   customers(
     @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters; all given must match' }) filter: CustomerFilter | null,
-    @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: CustomerOrder | null,
+    @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+    orderBy: CustomerOrder | null,
     @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -54,7 +55,10 @@ export class CustomerResolver {
   }
 
   @Mutation(() => Customer, { description: '新建客户 with its first contact; an exact duplicate is refused with DUPLICATE' })
-  createCustomer(@Arg('input', () => CreateCustomerInput, { description: 'The new customer' }) input: CreateCustomerInput, @Ctx() ctx: Context) {
+  createCustomer(
+    @Arg('input', () => CreateCustomerInput, { description: 'The new customer' }) input: CreateCustomerInput,
+    @Ctx() ctx: Context,
+  ) {
     return customers.createCustomer(ctx, input);
   }
 
@@ -68,7 +72,9 @@ export class CustomerResolver {
     return customers.updateCustomer(ctx, id, version, input);
   }
 
-  @Mutation(() => Customer, { description: 'Move a customer to the recycle bin. Customers with contracts cannot be deleted: deactivate them.' })
+  @Mutation(() => Customer, {
+    description: 'Move a customer to the recycle bin. Customers with contracts cannot be deleted: deactivate them.',
+  })
   deleteCustomer(@Arg('id', () => ID, { description: 'Customer id' }) id: string, @Ctx() ctx: Context) {
     return customers.deleteCustomer(ctx, id);
   }
@@ -101,15 +107,17 @@ export class CustomerResolver {
     description:
       '合并重复客户: moves every contact, follow-up, tag, custom value, share and every other related record (opportunities, contracts, receipts, visits, tasks…) ' +
       'of the duplicates to the master in one transaction, keeps the field values you choose, keeps exactly one primary contact, deletes the duplicates ' +
-      'for good (their values stay in the master\'s change log) and logs the merge. You must be allowed to edit every customer involved. ' +
+      "for good (their values stay in the master's change log) and logs the merge. You must be allowed to edit every customer involved. " +
       'With dryRun nothing changes and the result says what would happen.',
   })
   mergeCustomers(
     @Arg('masterId', () => ID, { description: 'The customer that survives' }) masterId: string,
-    @Arg('duplicateIds', () => [ID], { description: 'The customers merged into the master and then deleted (1–20)' }) duplicateIds: string[],
+    @Arg('duplicateIds', () => [ID], { description: 'The customers merged into the master and then deleted (1–20)' })
+    duplicateIds: string[],
     @Arg('fieldChoices', () => [MergeFieldChoice], {
       defaultValue: [],
-      description: 'Field by field, whose value survives; a field not listed keeps the master\'s value, or the first duplicate\'s when the master has none',
+      description:
+        "Field by field, whose value survives; a field not listed keeps the master's value, or the first duplicate's when the master has none",
     })
     fieldChoices: MergeFieldChoice[],
     @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Only report what would happen; change nothing' }) dryRun: boolean,

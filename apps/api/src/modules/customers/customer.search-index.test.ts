@@ -19,13 +19,16 @@ beforeAll(async () => {
   const owners: string[] = [];
   for (let i = 0; i < 5; i++) owners.push((await createUser(ds)).id);
   // Names of six random common characters; one in a thousand contains 科技. Owned by five salespeople, a tenth in the pool.
-  await ds.query(`
+  await ds.query(
+    `
     INSERT INTO customers (name, name_key, search_text, search_grams, created_at, owner_id)
     SELECT n, n, n, ARRAY(SELECT DISTINCT substr(n, i, 2) FROM generate_series(1, length(n) - 1) i), now() - g * interval '1 minute',
            CASE WHEN g % 10 = 1 THEN NULL ELSE ($1::uuid[])[1 + g % 5] END
       FROM (SELECT g, CASE WHEN g % 1000 = 0 THEN '北京科技' || g ELSE
                    (SELECT string_agg(substr('东南西北中华新兴金银恒泰鑫盛达通宏远广信和丰瑞祥安康', (1 + floor(random() * 30))::int, 1), '') FROM generate_series(1, 6) WHERE g > 0) || g END AS n
-              FROM generate_series(1, 20000) g) x`, [owners]);
+              FROM generate_series(1, 20000) g) x`,
+    [owners],
+  );
   // VACUUM also flushes the GIN pending list, as autovacuum does in production.
   await ds.query(`VACUUM ANALYZE customers`);
 });
@@ -54,7 +57,9 @@ describe('search plan', () => {
     // A common term: one customer in five is a 机械制造 company. Fetching every match and then dropping the
     // other salespeople's would read four rows for each one kept.
     const ds = app.db.dataSource;
-    const owners: string[] = (await ds.query(`SELECT DISTINCT owner_id FROM customers WHERE owner_id IS NOT NULL`)).map((r: { owner_id: string }) => r.owner_id);
+    const owners: string[] = (await ds.query(`SELECT DISTINCT owner_id FROM customers WHERE owner_id IS NOT NULL`)).map(
+      (r: { owner_id: string }) => r.owner_id,
+    );
     await ds.query(
       `INSERT INTO customers (name, name_key, search_text, search_grams, created_at, owner_id)
        SELECT n, n, n, ARRAY(SELECT DISTINCT substr(n, i, 2) FROM generate_series(1, length(n) - 1) i), now(), ($1::uuid[])[1 + g % 5]
@@ -87,8 +92,15 @@ describe("a salesperson's own list (我的客户)", () => {
   ] as const)('ordered by %s %s walks %s and sorts nothing', async (field, direction, index) => {
     // Thousands of customers each, spread over the table: sorting them all for one page is what this avoids.
     const ds = app.db.dataSource;
-    const [{ owner_id }] = await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1`);
-    const ctx = { user: { id: owner_id, role: 'SALES' }, clock: app.clock, config: app.services.config, dataSource: ds } as unknown as Context;
+    const [{ owner_id }] = await ds.query(
+      `SELECT owner_id FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const ctx = {
+      user: { id: owner_id, role: 'SALES' },
+      clock: app.clock,
+      config: app.services.config,
+      dataSource: ds,
+    } as unknown as Context;
     const q = customerListQuery(ctx, { filter: { ownership: 'MINE' }, orderBy: { field, direction }, first: 20 });
     const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.values);
     const p = JSON.stringify(row['QUERY PLAN']);
@@ -102,8 +114,16 @@ describe("a salesperson's own list (我的客户)", () => {
   it('counts them with the common filters from the index alone', async () => {
     const ds = app.db.dataSource;
     const [{ owner_id }] = await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL LIMIT 1`);
-    const ctx = { user: { id: owner_id, role: 'SALES' }, clock: app.clock, config: app.services.config, dataSource: ds } as unknown as Context;
-    const q = customerListQuery(ctx, { filter: { ownership: 'MINE', grades: ['VIP', 'IMPORTANT'], types: ['PROSPECT'], followUp: 'NEVER' }, first: 20 });
+    const ctx = {
+      user: { id: owner_id, role: 'SALES' },
+      clock: app.clock,
+      config: app.services.config,
+      dataSource: ds,
+    } as unknown as Context;
+    const q = customerListQuery(ctx, {
+      filter: { ownership: 'MINE', grades: ['VIP', 'IMPORTANT'], types: ['PROSPECT'], followUp: 'NEVER' },
+      first: 20,
+    });
     const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${q.countSql}`, q.countValues);
     expect(JSON.stringify(row['QUERY PLAN'])).toContain('"Node Type":"Index Only Scan"');
   });
@@ -115,7 +135,9 @@ describe('a frequent term (机械制造: one customer in five, after the test ab
   let owners: string[];
   beforeAll(async () => {
     const ds = app.db.dataSource;
-    owners = (await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY owner_id`)).map((r: { owner_id: string }) => r.owner_id);
+    owners = (await ds.query(`SELECT owner_id FROM customers WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY owner_id`)).map(
+      (r: { owner_id: string }) => r.owner_id,
+    );
     // One of owner 0's matches has a search text too long for the walk index (hundreds of contacts), and one of
     // owner 1's is shared with owner 0: both must still be found.
     await ds.query(
@@ -135,7 +157,7 @@ describe('a frequent term (机械制造: one customer in five, after the test ab
     forgetSearchStats(ds);
   });
 
-  it('is told from a rare one by PostgreSQL\'s bigram statistics', async () => {
+  it("is told from a rare one by PostgreSQL's bigram statistics", async () => {
     const ds = app.db.dataSource;
     expect(await searchTermShare(ds, '机械制造')).toBeGreaterThanOrEqual(FREQUENT_TERM_SHARE);
     expect(await searchTermShare(ds, '科技')).toBeLessThan(FREQUENT_TERM_SHARE); // one in a thousand
@@ -146,7 +168,9 @@ describe('a frequent term (机械制造: one customer in five, after the test ab
     const q = customerListQuery(ctxOf(owners[0]), { filter: { search: '机械制造' }, first: 20, frequentSearch: true });
     const [row] = await app.db.dataSource.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.values);
     const p = JSON.stringify(row['QUERY PLAN']);
-    expect(p).toMatch(/"Node Type":"Index Only Scan","Parent Relationship":"[^"]*"(,"[^"]*":[^,]*)*?,"Index Name":"customers_owner_search_walk_idx"/);
+    expect(p).toMatch(
+      /"Node Type":"Index Only Scan","Parent Relationship":"[^"]*"(,"[^"]*":[^,]*)*?,"Index Name":"customers_owner_search_walk_idx"/,
+    );
     expect(p).toContain('customers_owner_long_search_idx');
     expect(p).not.toContain('customers_owner_grams_idx');
   });
@@ -177,12 +201,14 @@ describe('a frequent term (机械制造: one customer in five, after the test ab
   it('for an admin walks the creation order, and finds what the bigram plan finds', async () => {
     const ds = app.db.dataSource;
     const admin = await createUser(ds, { role: 'ADMIN' });
-    const query = (frequentSearch: boolean) => customerListQuery(ctxOf(admin.id, 'ADMIN'), { filter: { search: '机械制造' }, first: 20, frequentSearch });
+    const query = (frequentSearch: boolean) =>
+      customerListQuery(ctxOf(admin.id, 'ADMIN'), { filter: { search: '机械制造' }, first: 20, frequentSearch });
     const [row] = await ds.query(`EXPLAIN (FORMAT JSON) ${query(true).sql}`, query(true).values);
     const p = JSON.stringify(row['QUERY PLAN']);
     expect(p).toContain('customers_created_idx');
     expect(p).not.toContain('customers_owner_grams_idx');
-    const ids = async (frequentSearch: boolean) => (await ds.query(query(frequentSearch).sql, query(frequentSearch).values)).map((r: { id: string }) => r.id);
+    const ids = async (frequentSearch: boolean) =>
+      (await ds.query(query(frequentSearch).sql, query(frequentSearch).values)).map((r: { id: string }) => r.id);
     expect(await ids(true)).toEqual(await ids(false));
   });
 

@@ -10,14 +10,18 @@ import type { SqlParams } from '../../db/sql';
  */
 export async function refreshSearch(em: EntityManager, customerIds: string[]): Promise<void> {
   if (!customerIds.length) return;
-  const rows: { id: string; name: string; email: string | null; contacts: { name: string; mobile: string | null; phone: string | null; email: string | null }[] }[] =
-    await em.query(
-      `SELECT c.id, c.name, c.email,
+  const rows: {
+    id: string;
+    name: string;
+    email: string | null;
+    contacts: { name: string; mobile: string | null; phone: string | null; email: string | null }[];
+  }[] = await em.query(
+    `SELECT c.id, c.name, c.email,
               COALESCE((SELECT json_agg(json_build_object('name', k.name, 'mobile', k.mobile, 'phone', k.phone, 'email', k.email))
                           FROM contacts k WHERE k.customer_id = c.id), '[]') AS contacts
          FROM customers c WHERE c.id = ANY($1::uuid[])`,
-      [customerIds],
-    );
+    [customerIds],
+  );
   // One pass per row (pinyin is the costly part), then one UPDATE for all of them: an import refreshes
   // thousands of customers at once.
   const values = rows.map((row) => {
@@ -48,9 +52,10 @@ export function searchPredicate(q: string, params: SqlParams, opts: { likeOnly?:
   const like = `${params.p('%' + escapeLike(needle) + '%')}`;
   const grams = queryGrams(q);
   // A one-character query has no bigram: it scans, which is acceptable for the rare single-character search.
-  const text = grams.length && !opts.likeOnly
-    ? `(c.search_grams @> ${params.p(grams)}::text[] AND c.search_text LIKE ${like})`
-    : `c.search_text LIKE ${like}`;
+  const text =
+    grams.length && !opts.likeOnly
+      ? `(c.search_grams @> ${params.p(grams)}::text[] AND c.search_text LIKE ${like})`
+      : `c.search_text LIKE ${like}`;
   // 客户编号: a term with a digit and no space may be (the start of) a number, e.g. KH-2026-000123 or kh-2026.
   const term = q.trim();
   return /\d/.test(term) && !/\s/.test(term) && term.length <= 40

@@ -24,8 +24,22 @@ import { removeStoredFiles, storedFileKeysOfCustomer } from '../files/file.servi
 
 /** The customer fields whose changes the change log records. */
 export const CUSTOMER_LOG_FIELDS = [
-  'name', 'type', 'grade', 'gradePinned', 'source', 'industry', 'province', 'city', 'address', 'email', 'website',
-  'firstContactDate', 'remark', 'customFields', 'ownerId', 'status',
+  'name',
+  'type',
+  'grade',
+  'gradePinned',
+  'source',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'email',
+  'website',
+  'firstContactDate',
+  'remark',
+  'customFields',
+  'ownerId',
+  'status',
 ] as const;
 
 /**
@@ -60,7 +74,11 @@ function cleanFields(ctx: Context, input: CustomerFieldsInput) {
   const today = businessDate(ctx.clock.now(), ctx.config.businessTimeZone);
   if (input.type === 'WON') throw badInput('input.type', msg('customers.wonSetSigningContract'));
   for (const key of ['type', 'grade', 'gradePinned'] as const) {
-    if (input[key] === null) throw badInput(`input.${key}`, msg('customers.cannotNull', { label: P.text(fieldLabel(`customer.${key}`) ?? key, fieldLabel(`customer.${key}`, 'en') ?? key) }));
+    if (input[key] === null)
+      throw badInput(
+        `input.${key}`,
+        msg('customers.cannotNull', { label: P.text(fieldLabel(`customer.${key}`) ?? key, fieldLabel(`customer.${key}`, 'en') ?? key) }),
+      );
   }
   return {
     ...cleanCustomerFields(input),
@@ -85,53 +103,83 @@ export async function createCustomer(ctx: Context, input: CreateCustomerInput): 
   const tagNames = cleanTagNames(input.tags ?? [], 'input.tags');
   const now = ctx.clock.now();
 
-  const id = await ctx.dataSource.transaction(async (em) => {
-    const nameKey = normalizeCompanyName(name);
-    if (!nameKey) throw badInput('input.name', msg('customers.nameHasNoLetters'));
-    // Serialise creates of the same name so the duplicate check and the insert cannot interleave.
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['customer:' + nameKey]);
-    await assertNoExactDuplicate(em, user, { name, phones: [contact.mobile, contact.phone] });
-    const ownerId = await resolveOwner(em, user, input.ownerId);
-    const defs = await em.getRepository(CustomField).find();
-    const customFields = applyCustomFieldValues(defs, {}, input.customFields ?? {});
+  const id = await ctx.dataSource
+    .transaction(async (em) => {
+      const nameKey = normalizeCompanyName(name);
+      if (!nameKey) throw badInput('input.name', msg('customers.nameHasNoLetters'));
+      // Serialise creates of the same name so the duplicate check and the insert cannot interleave.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['customer:' + nameKey]);
+      await assertNoExactDuplicate(em, user, { name, phones: [contact.mobile, contact.phone] });
+      const ownerId = await resolveOwner(em, user, input.ownerId);
+      const defs = await em.getRepository(CustomField).find();
+      const customFields = applyCustomFieldValues(defs, {}, input.customFields ?? {});
 
-    const customer = em.getRepository(Customer).create({
-      ...defined(fields),
-      name,
-      nameKey,
-      type: fields.type ?? 'PROSPECT',
-      grade: fields.grade ?? 'POTENTIAL',
-      gradePinned: fields.gradePinned ?? false,
-      status: 'ACTIVE',
-      customFields,
-      ownerId,
-      assignedAt: now,
-      createdById: user.id,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await em.getRepository(Customer).insert(customer as never);
-    const [{ id: contactId }] = await em.query(
-      `INSERT INTO contacts (customer_id, name, title, mobile, phone, email, birthday, remark, is_primary)
+      const customer = em.getRepository(Customer).create({
+        ...defined(fields),
+        name,
+        nameKey,
+        type: fields.type ?? 'PROSPECT',
+        grade: fields.grade ?? 'POTENTIAL',
+        gradePinned: fields.gradePinned ?? false,
+        status: 'ACTIVE',
+        customFields,
+        ownerId,
+        assignedAt: now,
+        createdById: user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.getRepository(Customer).insert(customer as never);
+      const [{ id: contactId }] = await em.query(
+        `INSERT INTO contacts (customer_id, name, title, mobile, phone, email, birthday, remark, is_primary)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING id`,
-      [customer.id, contact.name, contact.title ?? null, contact.mobile ?? null, contact.phone ?? null, contact.email ?? null, contact.birthday ?? null, contact.remark ?? null],
-    );
-    if (tagNames.length) await addCustomerTags(em, customer.id, tagNames);
-    await refreshSearch(em, [customer.id]);
-    await writeChangeLog(
-      em,
-      { customerId: customer.id, entityType: 'Customer', entityId: customer.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, logRecord(customer), CUSTOMER_LOG_FIELDS) },
-      { customerId: customer.id, entityType: 'Contact', entityId: contactId, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, contact, Object.keys(contact), 'contact.') },
-    );
-    await emitEvent(em, 'customer.created', { id: customer.id, name, ownerId, createdById: user.id }, { at: now });
-    return customer.id;
-  }).catch(rethrowUniqueName);
+        [
+          customer.id,
+          contact.name,
+          contact.title ?? null,
+          contact.mobile ?? null,
+          contact.phone ?? null,
+          contact.email ?? null,
+          contact.birthday ?? null,
+          contact.remark ?? null,
+        ],
+      );
+      if (tagNames.length) await addCustomerTags(em, customer.id, tagNames);
+      await refreshSearch(em, [customer.id]);
+      await writeChangeLog(
+        em,
+        {
+          customerId: customer.id,
+          entityType: 'Customer',
+          entityId: customer.id,
+          action: 'CREATE',
+          actorId: user.id,
+          at: now,
+          changes: diffFields(null, logRecord(customer), CUSTOMER_LOG_FIELDS),
+        },
+        {
+          customerId: customer.id,
+          entityType: 'Contact',
+          entityId: contactId,
+          action: 'CREATE',
+          actorId: user.id,
+          at: now,
+          changes: diffFields(null, contact, Object.keys(contact), 'contact.'),
+        },
+      );
+      await emitEvent(em, 'customer.created', { id: customer.id, name, ownerId, createdById: user.id }, { at: now });
+      return customer.id;
+    })
+    .catch(rethrowUniqueName);
   return loadCustomer(ctx.dataSource.manager, id);
 }
 
 /** The unique index is the last word on duplicate names (e.g. a concurrent rename). */
 function rethrowUniqueName(err: unknown): never {
-  if ((err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'customers_name_key_live') {
+  if (
+    (err as { code?: string; constraint?: string }).code === '23505' &&
+    (err as { constraint?: string }).constraint === 'customers_name_key_live'
+  ) {
     throw conflict(msg('customers.customerNameAlreadyExists'), { field: 'input.name' });
   }
   throw err;
@@ -144,38 +192,53 @@ export async function updateCustomer(ctx: Context, id: string, version: number, 
   if (input.name !== undefined && !name) throw badInput('input.name', msg('customers.nameRequired'));
   const fields = cleanFields(ctx, input);
 
-  await ctx.dataSource.transaction(async (em) => {
-    const row = await loadCustomerFor(em, user, id, 'edit');
-    if (row.version !== version) throw staleVersion('客户', row.version);
-    const before = await loadCustomer(em, id);
-    // A won customer stays won unless marked lost.
-    if (fields.type && before.type === 'WON') {
-      if (fields.type !== 'LOST') throw badInput('input.type', msg('customers.wonCustomerCanOnly'));
-    }
-    const set: Partial<Customer> = defined(fields) as Partial<Customer>;
-    if (name && name !== before.name) {
-      set.name = name;
-      set.nameKey = normalizeCompanyName(name);
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['customer:' + set.nameKey]);
-      await assertNoExactDuplicate(em, user, { name, excludeIds: [id] });
-    }
-    if (input.customFields !== undefined) {
-      const defs = await em.getRepository(CustomField).find();
-      set.customFields = applyCustomFieldValues(defs, before.customFields, input.customFields);
-    }
-    const changes = diffFields(logRecord(before), { ...logRecord(before), ...set }, CUSTOMER_LOG_FIELDS);
-    if (!changes.length) return;
-    const result = await em
-      .createQueryBuilder()
-      .update(Customer)
-      .set({ ...set, version: () => 'version + 1', updatedAt: ctx.clock.now() } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (!result.affected) throw staleVersion('客户');
-    if (set.name !== undefined || set.email !== undefined) await refreshSearch(em, [id]);
-    await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
-    await emitEvent(em, 'customer.updated', { id, version: version + 1, changedFields: changes.map((c) => c.field), updatedById: user.id }, { at: ctx.clock.now() });
-  }).catch(rethrowUniqueName);
+  await ctx.dataSource
+    .transaction(async (em) => {
+      const row = await loadCustomerFor(em, user, id, 'edit');
+      if (row.version !== version) throw staleVersion('客户', row.version);
+      const before = await loadCustomer(em, id);
+      // A won customer stays won unless marked lost.
+      if (fields.type && before.type === 'WON') {
+        if (fields.type !== 'LOST') throw badInput('input.type', msg('customers.wonCustomerCanOnly'));
+      }
+      const set: Partial<Customer> = defined(fields) as Partial<Customer>;
+      if (name && name !== before.name) {
+        set.name = name;
+        set.nameKey = normalizeCompanyName(name);
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['customer:' + set.nameKey]);
+        await assertNoExactDuplicate(em, user, { name, excludeIds: [id] });
+      }
+      if (input.customFields !== undefined) {
+        const defs = await em.getRepository(CustomField).find();
+        set.customFields = applyCustomFieldValues(defs, before.customFields, input.customFields);
+      }
+      const changes = diffFields(logRecord(before), { ...logRecord(before), ...set }, CUSTOMER_LOG_FIELDS);
+      if (!changes.length) return;
+      const result = await em
+        .createQueryBuilder()
+        .update(Customer)
+        .set({ ...set, version: () => 'version + 1', updatedAt: ctx.clock.now() } as never)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (!result.affected) throw staleVersion('客户');
+      if (set.name !== undefined || set.email !== undefined) await refreshSearch(em, [id]);
+      await writeChangeLog(em, {
+        customerId: id,
+        entityType: 'Customer',
+        entityId: id,
+        action: 'UPDATE',
+        actorId: user.id,
+        at: ctx.clock.now(),
+        changes,
+      });
+      await emitEvent(
+        em,
+        'customer.updated',
+        { id, version: version + 1, changedFields: changes.map((c) => c.field), updatedById: user.id },
+        { at: ctx.clock.now() },
+      );
+    })
+    .catch(rethrowUniqueName);
   return loadCustomer(ctx.dataSource.manager, id);
 }
 
@@ -190,8 +253,20 @@ export async function deleteCustomer(ctx: Context, id: string): Promise<Customer
       if (reason) throw badInput('id', msg('customers.customerCannotDeleted', { reason }));
     }
     const now = ctx.clock.now();
-    await em.query(`UPDATE customers SET deleted_at = $2, deleted_by_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now, user.id]);
-    await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'DELETE', actorId: user.id, at: now, changes: [{ field: 'deletedAt', before: { value: null }, after: { value: now.toISOString() } }] });
+    await em.query(`UPDATE customers SET deleted_at = $2, deleted_by_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`, [
+      id,
+      now,
+      user.id,
+    ]);
+    await writeChangeLog(em, {
+      customerId: id,
+      entityType: 'Customer',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: now,
+      changes: [{ field: 'deletedAt', before: { value: null }, after: { value: now.toISOString() } }],
+    });
     await emitEvent(em, 'customer.deleted', { id, deletedById: user.id }, { at: now });
   });
   return loadCustomer(ctx.dataSource.manager, id);
@@ -206,8 +281,19 @@ export async function restoreCustomer(ctx: Context, id: string): Promise<Custome
     if (!row.deleted_at) throw badInput('id', msg('customers.customerNotDeleted'));
     await assertNoExactDuplicate(em, user, { name: row.name, excludeIds: [id] });
     const now = ctx.clock.now();
-    await em.query(`UPDATE customers SET deleted_at = NULL, deleted_by_id = NULL, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now]);
-    await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'RESTORE', actorId: user.id, at: now, changes: [{ field: 'deletedAt', before: { value: row.deleted_at }, after: { value: null } }] });
+    await em.query(`UPDATE customers SET deleted_at = NULL, deleted_by_id = NULL, version = version + 1, updated_at = $2 WHERE id = $1`, [
+      id,
+      now,
+    ]);
+    await writeChangeLog(em, {
+      customerId: id,
+      entityType: 'Customer',
+      entityId: id,
+      action: 'RESTORE',
+      actorId: user.id,
+      at: now,
+      changes: [{ field: 'deletedAt', before: { value: row.deleted_at }, after: { value: null } }],
+    });
     await emitEvent(em, 'customer.restored', { id, restoredById: user.id }, { at: now });
   });
   return loadCustomer(ctx.dataSource.manager, id);
@@ -222,7 +308,15 @@ export async function purgeCustomer(ctx: Context, id: string): Promise<boolean> 
     if (!row.deleted_at) throw badInput('id', msg('customers.onlyDeletedCustomersCan'));
     const keys = await storedFileKeysOfCustomer(em, id);
     await em.query(`DELETE FROM customers WHERE id = $1`, [id]);
-    await writeChangeLog(em, { customerId: id, entityType: 'Customer', entityId: id, action: 'PURGE', actorId: user.id, at: ctx.clock.now(), note: row.name });
+    await writeChangeLog(em, {
+      customerId: id,
+      entityType: 'Customer',
+      entityId: id,
+      action: 'PURGE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      note: row.name,
+    });
     await emitEvent(em, 'customer.purged', { id, purgedById: user.id }, { at: ctx.clock.now() });
     return keys;
   });
@@ -231,18 +325,30 @@ export async function purgeCustomer(ctx: Context, id: string): Promise<boolean> 
 }
 
 /** Deactivates or reactivates a customer (customers with contracts are deactivated instead of deleted). */
-export async function setCustomerStatus(ctx: Context, id: string, status: 'ACTIVE' | 'DEACTIVATED', reason?: string | null): Promise<Customer> {
+export async function setCustomerStatus(
+  ctx: Context,
+  id: string,
+  status: 'ACTIVE' | 'DEACTIVATED',
+  reason?: string | null,
+): Promise<Customer> {
   const user = requireUser(ctx);
   assertCan(user, 'customer.deactivate');
   await ctx.dataSource.transaction(async (em) => {
     await loadCustomerFor(em, user, id, 'edit');
     const [before] = await em.query(`SELECT status FROM customers WHERE id = $1`, [id]);
-    if (before.status === status) throw badInput('id', status === 'ACTIVE' ? '客户已是正常状态 (already active)' : '客户已停用 (already deactivated)');
+    if (before.status === status)
+      throw badInput('id', status === 'ACTIVE' ? '客户已是正常状态 (already active)' : '客户已停用 (already deactivated)');
     const now = ctx.clock.now();
     await em.query(`UPDATE customers SET status = $2, version = version + 1, updated_at = $3 WHERE id = $1`, [id, status, now]);
     await writeChangeLog(em, {
-      customerId: id, entityType: 'Customer', entityId: id, action: status === 'ACTIVE' ? 'REACTIVATE' : 'DEACTIVATE', actorId: user.id, at: now,
-      changes: [{ field: 'status', before: { value: before.status }, after: { value: status } }], note: reason ?? null,
+      customerId: id,
+      entityType: 'Customer',
+      entityId: id,
+      action: status === 'ACTIVE' ? 'REACTIVATE' : 'DEACTIVATE',
+      actorId: user.id,
+      at: now,
+      changes: [{ field: 'status', before: { value: before.status }, after: { value: status } }],
+      note: reason ?? null,
     });
   });
   return loadCustomer(ctx.dataSource.manager, id);
@@ -253,7 +359,8 @@ export async function getCustomer(ctx: Context, id: string): Promise<Customer | 
   const user = requireUser(ctx);
   if (!isUuid(id)) return null;
   const params = new SqlParams();
-  const rows = await preparedQuery(ctx,
+  const rows = await preparedQuery(
+    ctx,
     `SELECT ${selectColumns(ctx.dataSource, Customer, 'c')} FROM customers c
       WHERE c.id = ${params.p(id)}::uuid AND c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)}`,
     params.values,

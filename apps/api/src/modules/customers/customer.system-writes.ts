@@ -43,7 +43,12 @@ export async function setCustomerGrades(em: EntityManager, changes: GradeChange[
     await writeChangeLog(
       em,
       ...done.slice(i, i + 500).map(({ change }) => ({
-        customerId: change.id, entityType: 'Customer', entityId: change.id, action: 'REGRADE', actorId: by.actorId, at: by.at,
+        customerId: change.id,
+        entityType: 'Customer',
+        entityId: change.id,
+        action: 'REGRADE',
+        actorId: by.actorId,
+        at: by.at,
         changes: [{ field: 'grade', before: { value: change.from }, after: { value: change.to } }],
         note: change.reason,
       })),
@@ -70,9 +75,17 @@ export async function markCustomerWon(em: EntityManager, customerId: string, not
   const row = rows[0];
   if (!row) return false;
   await writeChangeLog(em, {
-    customerId, entityType: 'Customer', entityId: customerId, action: 'UPDATE', actorId: by.actorId, at: by.at,
-    changes: [{ field: 'type', before: { value: row.before }, after: { value: 'WON' } }], note,
+    customerId,
+    entityType: 'Customer',
+    entityId: customerId,
+    action: 'UPDATE',
+    actorId: by.actorId,
+    at: by.at,
+    changes: [{ field: 'type', before: { value: row.before }, after: { value: 'WON' } }],
+    note,
   });
-  await emitEvents(em, 'customer.updated', [{ id: customerId, version: row.version, changedFields: ['type'], updatedById: by.actorId }], { at: by.at });
+  await emitEvents(em, 'customer.updated', [{ id: customerId, version: row.version, changedFields: ['type'], updatedById: by.actorId }], {
+    at: by.at,
+  });
   return true;
 }

@@ -40,7 +40,11 @@ export async function newCustomer(
   extra: Record<string, unknown> = {},
   contact: Record<string, unknown> = {},
 ): Promise<string> {
-  const data = await app.ok(CREATE_CUSTOMER, { input: { name, contact: { name: '联系人', mobile: nextMobile(), ...contact }, ...extra } }, token);
+  const data = await app.ok(
+    CREATE_CUSTOMER,
+    { input: { name, contact: { name: '联系人', mobile: nextMobile(), ...contact }, ...extra } },
+    token,
+  );
   return data.createCustomer.id;
 }
 

@@ -7,7 +7,7 @@ export class CustomerConnection extends Connection(Customer, 'Customer') {}
 
 @ObjectType({
   description:
-    'Who holds a duplicate candidate: the name only, enough to ask the colleague. The candidate may be a customer you may not see, so its holder\'s email, phone and manager are not part of the answer.',
+    "Who holds a duplicate candidate: the name only, enough to ask the colleague. The candidate may be a customer you may not see, so its holder's email, phone and manager are not part of the answer.",
 })
 export class DuplicateCandidateOwner {
   @Field(() => ID, { description: 'User id' })

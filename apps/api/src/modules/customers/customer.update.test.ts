@@ -18,7 +18,9 @@ const log = async (id: string) => (await app.ok(LOG, { id }, team.token.admin)).
 describe('updateCustomer', () => {
   it('changes the fields given, bumps the version and logs each field before and after', async () => {
     const id = await newCustomer(app, team.token.sales, '更新测试有限公司', { customFields: { budget: 10 } });
-    const res = (await app.ok(UPDATE, { id, v: 1, i: { name: '更新测试科技有限公司', grade: 'VIP', customFields: { budget: 20 } } }, team.token.sales)).updateCustomer;
+    const res = (
+      await app.ok(UPDATE, { id, v: 1, i: { name: '更新测试科技有限公司', grade: 'VIP', customFields: { budget: 20 } } }, team.token.sales)
+    ).updateCustomer;
     expect(res).toMatchObject({ name: '更新测试科技有限公司', grade: 'VIP', gradePinned: true, version: 2, customFields: { budget: 20 } });
     const [update] = await log(id);
     expect(update).toMatchObject({ action: 'UPDATE', entityType: 'Customer', entityId: id, actor: { id: team.sales.id } });
@@ -56,16 +58,27 @@ describe('updateCustomer', () => {
   it('refuses a name another customer holds, and customers outside the edit scope', async () => {
     await newCustomer(app, team.token.outsider, '已被占用的名称有限公司');
     const id = await newCustomer(app, team.token.sales, '想改名的公司');
-    expect(errorOf(await app.gql(UPDATE, { id, v: 1, i: { name: '已被占用的名称股份有限公司' } }, team.token.sales)).code).toBe('DUPLICATE');
+    expect(errorOf(await app.gql(UPDATE, { id, v: 1, i: { name: '已被占用的名称股份有限公司' } }, team.token.sales)).code).toBe(
+      'DUPLICATE',
+    );
     expect(errorOf(await app.gql(UPDATE, { id, v: 1, i: { remark: 'x' } }, team.token.outsider)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(UPDATE, { id, v: 1, i: { remark: 'x' } }, team.token.service)).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(UPDATE, { id, v: 1, i: { name: '' } }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(errorOf(await app.gql(UPDATE, { id, v: 1, i: { name: '' } }, team.token.sales))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
   });
 });
 
 describe('change log', () => {
   it('records the creation of the customer and its first contact, field by field', async () => {
-    const id = await newCustomer(app, team.token.sales, '日志测试有限公司', { industry: '零售业', tags: ['新客'] }, { name: '钱七', mobile: '13700001111' });
+    const id = await newCustomer(
+      app,
+      team.token.sales,
+      '日志测试有限公司',
+      { industry: '零售业', tags: ['新客'] },
+      { name: '钱七', mobile: '13700001111' },
+    );
     const entries = await log(id);
     const customer = entries.find((l: any) => l.action === 'CREATE' && l.entityType === 'Customer');
     expect(customer.actor.id).toBe(team.sales.id);
@@ -77,10 +90,15 @@ describe('change log', () => {
       ]),
     );
     const contact = entries.find((l: any) => l.action === 'CREATE' && l.entityType === 'Contact');
-    expect(contact.changes).toEqual(expect.arrayContaining([{ field: 'contact.name', before: null, after: { value: '钱七' } }, { field: 'contact.mobile', before: null, after: { value: '13700001111' } }]));
+    expect(contact.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'contact.name', before: null, after: { value: '钱七' } },
+        { field: 'contact.mobile', before: null, after: { value: '13700001111' } },
+      ]),
+    );
   });
 
-  it('records an owner change with the old and new owner (the merge\'s owner choice)', async () => {
+  it("records an owner change with the old and new owner (the merge's owner choice)", async () => {
     const master = await newCustomer(app, team.token.sales, '负责人变更甲公司');
     const dup = await newCustomer(app, team.token.admin, '负责人变更乙公司', { ownerId: team.manager.id });
     await app.ok(
@@ -89,7 +107,11 @@ describe('change log', () => {
       team.token.manager,
     );
     const merge = (await log(master)).find((l: any) => l.action === 'MERGE');
-    expect(merge.changes).toEqual(expect.arrayContaining([{ field: 'ownerId', before: { value: team.sales.id }, after: { value: team.manager.id, fromCustomerId: dup } }]));
+    expect(merge.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'ownerId', before: { value: team.sales.id }, after: { value: team.manager.id, fromCustomerId: dup } },
+      ]),
+    );
     const [row] = await app.db.dataSource.query(`SELECT owner_id, assigned_at FROM customers WHERE id = $1`, [master]);
     expect(row.owner_id).toBe(team.manager.id);
     expect(row.assigned_at.toISOString()).toBe('2026-03-10T02:00:00.000Z');

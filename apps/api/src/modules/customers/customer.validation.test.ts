@@ -7,15 +7,29 @@ let team: Team;
 beforeAll(async () => {
   app = await startTestApp({ now: '2026-03-10T02:00:00Z' });
   team = await createTeam(app);
-  for (const [key, kind, options] of [['budget', 'NUMBER', null], ['level', 'SELECT', ['A', 'B']], ['channels', 'MULTI_SELECT', ['线上', '线下']], ['signed_on', 'DATE', null], ['memo', 'TEXT', null]] as const) {
-    await app.ok(`mutation($i: CustomFieldInput!) { createCustomField(input: $i) { id } }`, { i: { key, label: key, kind, options } }, team.token.admin);
+  for (const [key, kind, options] of [
+    ['budget', 'NUMBER', null],
+    ['level', 'SELECT', ['A', 'B']],
+    ['channels', 'MULTI_SELECT', ['线上', '线下']],
+    ['signed_on', 'DATE', null],
+    ['memo', 'TEXT', null],
+  ] as const) {
+    await app.ok(
+      `mutation($i: CustomFieldInput!) { createCustomField(input: $i) { id } }`,
+      { i: { key, label: key, kind, options } },
+      team.token.admin,
+    );
   }
 });
 afterAll(() => app.close());
 
 let n = 0;
 const create = (input: Record<string, unknown>, contact: Record<string, unknown> = {}) =>
-  app.gql(CREATE_CUSTOMER, { input: { name: `校验测试${++n}号公司`, contact: { name: '张三', mobile: nextMobile(), ...contact }, ...input } }, team.token.sales);
+  app.gql(
+    CREATE_CUSTOMER,
+    { input: { name: `校验测试${++n}号公司`, contact: { name: '张三', mobile: nextMobile(), ...contact }, ...input } },
+    team.token.sales,
+  );
 
 async function expectField(res: Parameters<typeof errorOf>[0], field: string, text?: RegExp) {
   const err = errorOf(res);
@@ -94,11 +108,21 @@ describe('custom field values', () => {
       { input: { name: '自定义字段合法公司', contact: { name: '张三', mobile: nextMobile() }, customFields: values } },
       team.token.sales,
     );
-    expect(res.createCustomer.customFields).toEqual({ budget: 50000.5, level: 'A', channels: ['线上', '线下'], signed_on: '2026-03-01', memo: '展会认识' });
+    expect(res.createCustomer.customFields).toEqual({
+      budget: 50000.5,
+      level: 'A',
+      channels: ['线上', '线下'],
+      signed_on: '2026-03-01',
+      memo: '展会认识',
+    });
   });
 
   it('requires a required field on create', async () => {
-    const field = await app.ok(`mutation { createCustomField(input: { key: "tax_no", label: "税号", kind: TEXT, required: true }) { id version } }`, {}, team.token.admin);
+    const field = await app.ok(
+      `mutation { createCustomField(input: { key: "tax_no", label: "税号", kind: TEXT, required: true }) { id version } }`,
+      {},
+      team.token.admin,
+    );
     await expectField(await create({}), 'input.customFields.tax_no', /必填/);
     await app.ok(`mutation($id: ID!) { deleteCustomField(id: $id) }`, { id: field.createCustomField.id }, team.token.admin);
   });

@@ -8,7 +8,11 @@ import type { ContactInput, CustomerFieldsInput } from './customer.inputs';
  * characters removed, empty -> null, phones normalised) so services store exactly what was validated. Every
  * customer, contact and user name passes through text().
  */
-export function text(field: string, value: string | null | undefined, opts: { max: number; min?: number; required?: boolean; label: string }) {
+export function text(
+  field: string,
+  value: string | null | undefined,
+  opts: { max: number; min?: number; required?: boolean; label: string },
+) {
   if (value === undefined) return undefined;
   const v = value === null ? '' : stripBidiControls(value).trim();
   if (!v) {

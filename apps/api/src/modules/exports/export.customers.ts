@@ -8,10 +8,23 @@ import type { Cell, Column } from './export.xlsx';
 
 /** The customer list's columns in the file, in order. */
 export const CUSTOMER_COLUMNS: Column[] = [
-  { header: '客户编号', width: 16 }, { header: '客户名称', width: 32 }, { header: '客户类型', width: 8 }, { header: '客户等级', width: 8 }, { header: '客户来源' },
-  { header: '所属行业' }, { header: '省份', width: 10 }, { header: '城市', width: 10 }, { header: '地址', width: 30 },
-  { header: '负责人', width: 10 }, { header: '状态', width: 8 }, { header: '主要联系人', width: 10 }, { header: '手机', width: 14 },
-  { header: '标签', width: 20 }, { header: '最近跟进', width: 17 }, { header: '下次跟进', width: 17 }, { header: '创建时间', width: 17 },
+  { header: '客户编号', width: 16 },
+  { header: '客户名称', width: 32 },
+  { header: '客户类型', width: 8 },
+  { header: '客户等级', width: 8 },
+  { header: '客户来源' },
+  { header: '所属行业' },
+  { header: '省份', width: 10 },
+  { header: '城市', width: 10 },
+  { header: '地址', width: 30 },
+  { header: '负责人', width: 10 },
+  { header: '状态', width: 8 },
+  { header: '主要联系人', width: 10 },
+  { header: '手机', width: 14 },
+  { header: '标签', width: 20 },
+  { header: '最近跟进', width: 17 },
+  { header: '下次跟进', width: 17 },
+  { header: '创建时间', width: 17 },
 ];
 
 const BATCH = 1000;
@@ -52,8 +65,23 @@ export async function* customerRows(ctx: Context, given: CustomerFilter | null |
     );
     if (!rows.length) return;
     yield rows.map((r) => [
-      r.number, r.name, enumLabel('CustomerType', r.type!), enumLabel('CustomerGrade', r.grade!), r.source, r.industry, r.province, r.city, r.address,
-      r.owner_name ?? '公海', enumLabel('CustomerStatus', r.status!), r.contact_name, r.mobile, r.tags, r.last_fu, r.next_fu, r.created,
+      r.number,
+      r.name,
+      enumLabel('CustomerType', r.type!),
+      enumLabel('CustomerGrade', r.grade!),
+      r.source,
+      r.industry,
+      r.province,
+      r.city,
+      r.address,
+      r.owner_name ?? '公海',
+      enumLabel('CustomerStatus', r.status!),
+      r.contact_name,
+      r.mobile,
+      r.tags,
+      r.last_fu,
+      r.next_fu,
+      r.created,
     ]);
     if (rows.length < BATCH) return;
     const last = rows[rows.length - 1];

@@ -6,7 +6,13 @@ import { ReceiptFilter } from '../payments/payment.inputs';
 import { ReportFilter, TopCustomersBy } from '../reports/report.inputs';
 
 /** What is exported: a filtered list, or a report. */
-export const ExportKind = { CUSTOMERS: 'CUSTOMERS', CONTRACTS: 'CONTRACTS', OPPORTUNITIES: 'OPPORTUNITIES', RECEIPTS: 'RECEIPTS', REPORT: 'REPORT' } as const;
+export const ExportKind = {
+  CUSTOMERS: 'CUSTOMERS',
+  CONTRACTS: 'CONTRACTS',
+  OPPORTUNITIES: 'OPPORTUNITIES',
+  RECEIPTS: 'RECEIPTS',
+  REPORT: 'REPORT',
+} as const;
 export type ExportKind = (typeof ExportKind)[keyof typeof ExportKind];
 registerEnumType(ExportKind, {
   name: 'ExportKind',
@@ -27,7 +33,7 @@ registerEnumType(ExportFormat, {
   description: 'File format of an export',
   valuesConfig: {
     XLSX: { description: 'Excel workbook (.xlsx); lists stream row by row, so any size works' },
-    PDF: { description: 'PDF document with the report\'s figures in tables (reports only)' },
+    PDF: { description: "PDF document with the report's figures in tables (reports only)" },
   },
 });
 
@@ -56,7 +62,7 @@ registerEnumType(ReportKind, {
   },
 });
 
-@InputType({ description: 'What to export. Give the filter that matches `kind`; the caller\'s data scope always applies on top.' })
+@InputType({ description: "What to export. Give the filter that matches `kind`; the caller's data scope always applies on top." })
 export class CreateExportInput {
   @Field(() => ExportKind, { description: 'A list or a report' })
   kind: ExportKind;
@@ -79,7 +85,7 @@ export class CreateExportInput {
   @Field(() => ReportKind, { nullable: true, description: 'kind REPORT: which report (required)' })
   report?: ReportKind | null;
 
-  @Field(() => ReportFilter, { nullable: true, description: 'kind REPORT: the report\'s filter (range, owners or team, period)' })
+  @Field(() => ReportFilter, { nullable: true, description: "kind REPORT: the report's filter (range, owners or team, period)" })
   reportFilter?: ReportFilter | null;
 
   @Field(() => TopCustomersBy, { nullable: true, description: 'report TOP_CUSTOMERS: rank by (default SIGNED)' })

@@ -91,7 +91,16 @@ export async function writePdf(out: Writable, report: PdfReport): Promise<void> 
       doc.rect(left, y, width, rowH).fill('#eef2f7').fillColor('black');
       let x = left;
       table.columns.forEach((c, i) => {
-        doc.font(textFont).fontSize(fontSize).text(c.header, x + 3, y + 4, { width: widths[i] - 6, height: rowH, lineBreak: false, ellipsis: true, align: isNumeric(c) ? 'right' : 'left' });
+        doc
+          .font(textFont)
+          .fontSize(fontSize)
+          .text(c.header, x + 3, y + 4, {
+            width: widths[i] - 6,
+            height: rowH,
+            lineBreak: false,
+            ellipsis: true,
+            align: isNumeric(c) ? 'right' : 'left',
+          });
         x += widths[i];
       });
       y += rowH;
@@ -104,7 +113,12 @@ export async function writePdf(out: Writable, report: PdfReport): Promise<void> 
     y = doc.y + 4;
     header();
     if (!table.rows.length) {
-      doc.font(textFont).fontSize(fontSize).fillColor('#888888').text('无数据', left + 3, y + 4).fillColor('black');
+      doc
+        .font(textFont)
+        .fontSize(fontSize)
+        .fillColor('#888888')
+        .text('无数据', left + 3, y + 4)
+        .fillColor('black');
       y += rowH;
     }
     for (const row of table.rows) {
@@ -116,11 +130,24 @@ export async function writePdf(out: Writable, report: PdfReport): Promise<void> 
       let x = left;
       table.columns.forEach((c, i) => {
         const numeric = isNumeric(c) && row[i] !== null;
-        doc.font(numeric ? 'Helvetica' : textFont).fontSize(fontSize)
-          .text(show(c, row[i]), x + 3, y + 4, { width: widths[i] - 6, height: rowH, lineBreak: false, ellipsis: true, align: isNumeric(c) ? 'right' : 'left' });
+        doc
+          .font(numeric ? 'Helvetica' : textFont)
+          .fontSize(fontSize)
+          .text(show(c, row[i]), x + 3, y + 4, {
+            width: widths[i] - 6,
+            height: rowH,
+            lineBreak: false,
+            ellipsis: true,
+            align: isNumeric(c) ? 'right' : 'left',
+          });
         x += widths[i];
       });
-      doc.moveTo(left, y + rowH).lineTo(left + width, y + rowH).lineWidth(0.3).strokeColor('#cccccc').stroke();
+      doc
+        .moveTo(left, y + rowH)
+        .lineTo(left + width, y + rowH)
+        .lineWidth(0.3)
+        .strokeColor('#cccccc')
+        .stroke();
       y += rowH;
     }
     y += 14;

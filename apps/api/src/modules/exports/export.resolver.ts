@@ -21,7 +21,10 @@ export class ExportResolver {
       'Prepare an export of a filtered list or a report (needs the export permission: FORBIDDEN otherwise). Records it in the ' +
       'export audit and returns a signed link, valid for a few minutes, that streams the file.',
   })
-  createExport(@Arg('input', () => CreateExportInput, { description: 'What to export and how' }) input: CreateExportInput, @Ctx() ctx: Context) {
+  createExport(
+    @Arg('input', () => CreateExportInput, { description: 'What to export and how' }) input: CreateExportInput,
+    @Ctx() ctx: Context,
+  ) {
     return createExport(ctx, input);
   }
 

@@ -67,9 +67,11 @@ export async function createExport(ctx: Context, input: CreateExportInput): Prom
   } else if (input.kind !== 'REPORT') {
     if (format !== 'XLSX') throw badInput('input.format', msg('exports.listsExportXlsxOnly2'));
     const filters: DealListFilters =
-      input.kind === 'CONTRACTS' ? { contractFilter: input.contractFilter ?? null }
-      : input.kind === 'OPPORTUNITIES' ? { opportunityFilter: input.opportunityFilter ?? null }
-      : { receiptFilter: input.receiptFilter ?? null };
+      input.kind === 'CONTRACTS'
+        ? { contractFilter: input.contractFilter ?? null }
+        : input.kind === 'OPPORTUNITIES'
+          ? { opportunityFilter: input.opportunityFilter ?? null }
+          : { receiptFilter: input.receiptFilter ?? null };
     req = { list: input.kind, ...filters };
     subject = input.kind;
     rows = await countDealRows(ctx, input.kind, req);
@@ -89,7 +91,12 @@ export async function createExport(ctx: Context, input: CreateExportInput): Prom
 }
 
 /** `exportAudit`: the audit log, newest first (admins only: it shows everyone's exports). */
-export async function listExportAudit(ctx: Context, filter: ExportAuditFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+export async function listExportAudit(
+  ctx: Context,
+  filter: ExportAuditFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const user = requireUser(ctx);
   assertCan(user, 'users.manage'); // whoever manages users and grants export reads what they exported
   const limit = pageSize(first);
@@ -118,7 +125,8 @@ export async function listExportAudit(ctx: Context, filter: ExportAuditFilter | 
     rows,
     limit,
     (r) => [cursorTime(r.at), r.id],
-    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM export_audit a WHERE ${where.join(' AND ')}`, countValues))[0].n,
+    async () =>
+      (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM export_audit a WHERE ${where.join(' AND ')}`, countValues))[0].n,
     !!after,
   );
 }
@@ -140,7 +148,10 @@ export async function openExport(services: AppServices, token: string): Promise<
   if (!id) return 'gone';
   const [row] = await services.dataSource.query(`SELECT user_id, format, filter FROM export_audit WHERE id = $1::bigint`, [id]);
   if (!row) return 'gone';
-  const [user] = hydrate(User, await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [row.user_id]));
+  const [user] = hydrate(
+    User,
+    await services.dataSource.query(`SELECT ${selectColumns(services.dataSource, User, 'u')} FROM users u WHERE u.id = $1`, [row.user_id]),
+  );
   if (!user?.active || !can(user, 'customer.export')) return 'forbidden';
   return { id, user, format: row.format, request: row.filter };
 }

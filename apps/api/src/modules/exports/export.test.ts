@@ -93,7 +93,11 @@ describe('who may export', () => {
 
   it('refuses a bad filter before recording anything', async () => {
     const before = (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM export_audit`))[0].n;
-    const res = await app.gql(CREATE, { i: { kind: 'REPORT', report: 'MONEY', reportFilter: { from: '2026-04-01', to: '2026-03-01' } } }, t.admin);
+    const res = await app.gql(
+      CREATE,
+      { i: { kind: 'REPORT', report: 'MONEY', reportFilter: { from: '2026-04-01', to: '2026-03-01' } } },
+      t.admin,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
     const pdfList = await app.gql(CREATE, { i: { kind: 'CUSTOMERS', format: 'PDF' } }, t.admin);
     expect(pdfList.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.format' });
@@ -102,7 +106,7 @@ describe('who may export', () => {
 });
 
 describe('customer list export', () => {
-  it('holds exactly the filtered rows in the caller\'s scope, streamed as xlsx with a UTF-8 file name', async () => {
+  it("holds exactly the filtered rows in the caller's scope, streamed as xlsx with a UTF-8 file name", async () => {
     // S1 (granted above) reads their own two customers and C3 shared with them; never the pool, S3's or the deleted one.
     const { link, res, body } = await exportFile({ kind: 'CUSTOMERS', customerFilter: {} }, t.s1);
     expect(res.status).toBe(200);
@@ -119,10 +123,17 @@ describe('customer list export', () => {
     expect(rows[1][0]).toMatch(/^KH-\d{4}-\d{6}$/);
     expect(names).toEqual(['甲方制造有限公司', '丙方贸易有限公司', '乙方信息技术有限公司']); // newest first
     expect([...names].sort()).toEqual(listed.customers.edges.map((e: { node: { name: string } }) => e.node.name).sort());
-    expect(rows[1]).toEqual(expect.arrayContaining(['甲方制造有限公司', '成交', 'VIP', '展会', '制造业', '广东', '李娜', '正常', '2026-03-05 10:00']));
+    expect(rows[1]).toEqual(
+      expect.arrayContaining(['甲方制造有限公司', '成交', 'VIP', '展会', '制造业', '广东', '李娜', '正常', '2026-03-05 10:00']),
+    );
 
     const vip = await exportFile({ kind: 'CUSTOMERS', customerFilter: { grades: ['VIP'] } }, t.s1);
-    expect((await readXlsx(vip.body)).sheet('客户列表').slice(1).map((r) => r[1])).toEqual(['甲方制造有限公司']);
+    expect(
+      (await readXlsx(vip.body))
+        .sheet('客户列表')
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['甲方制造有限公司']);
   });
 
   it('streams lists longer than one batch, every row once', async () => {
@@ -132,7 +143,10 @@ describe('customer list export', () => {
       [fx.users.s3.id],
     );
     const { link, body } = await exportFile({ kind: 'CUSTOMERS', customerFilter: { ownerIds: [fx.users.s3.id] } }, t.admin);
-    const names = (await readXlsx(body)).sheet('客户列表').slice(1).map((r) => r[1]);
+    const names = (await readXlsx(body))
+      .sheet('客户列表')
+      .slice(1)
+      .map((r) => r[1]);
     expect(names).toHaveLength(2346); // 2345 + C4
     expect(new Set(names).size).toBe(2346);
     expect(names[1]).toBe('批量客户2345');
@@ -160,7 +174,10 @@ describe('deal list exports', () => {
 
     const r = await exportFile({ kind: 'RECEIPTS', receiptFilter: { from: '2026-03-01', to: '2026-03-31' } }, t.s1);
     const receipts = (await readXlsx(r.body)).sheet('回款列表');
-    expect(receipts.slice(1).map((x) => [x[0], x[1], x[4]])).toEqual([['2026-03-18', 5000.5, 'HT-K1'], ['2026-03-08', 20000, 'HT-K1']]);
+    expect(receipts.slice(1).map((x) => [x[0], x[1], x[4]])).toEqual([
+      ['2026-03-18', 5000.5, 'HT-K1'],
+      ['2026-03-08', 20000, 'HT-K1'],
+    ]);
     const [audit] = await app.db.dataSource.query(`SELECT subject, row_count, completed FROM export_audit WHERE id = $1`, [r.link.id]);
     expect(audit).toEqual({ subject: 'RECEIPTS', row_count: 2, completed: true });
   });
@@ -183,17 +200,29 @@ describe('report export', () => {
     expect(x.sheet('按期统计')[1]).toEqual(['2026-03', 109999.99, 80000, 37.5, 55000.5, 50000, 10, 84999.49, 19999.99]);
   });
 
-  it('exports a salesperson\'s report within their scope only', async () => {
+  it("exports a salesperson's report within their scope only", async () => {
     const { body } = await exportFile({ kind: 'REPORT', report: 'SALES_PERFORMANCE', reportFilter: MARCH }, t.s1);
     const x = await readXlsx(body);
-    expect(x.sheet('个人业绩').slice(1).map((r) => [r[0], r[13]])).toEqual([['李娜', 100000]]);
+    expect(
+      x
+        .sheet('个人业绩')
+        .slice(1)
+        .map((r) => [r[0], r[13]]),
+    ).toEqual([['李娜', 100000]]);
     expect(x.sheet('团队业绩')).toHaveLength(1); // header only
   });
 
   it('streams the receipts detail page by page', async () => {
     const { link, body } = await exportFile({ kind: 'REPORT', report: 'RECEIPTS', reportFilter: MARCH }, t.admin);
-    expect((await readXlsx(body)).sheet('回款明细').slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['2026-03-18', 5000.5, '银行转账'], ['2026-03-12', 30000, '银行转账'], ['2026-03-08', 20000, '银行转账'],
+    expect(
+      (await readXlsx(body))
+        .sheet('回款明细')
+        .slice(1)
+        .map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ['2026-03-18', 5000.5, '银行转账'],
+      ['2026-03-12', 30000, '银行转账'],
+      ['2026-03-08', 20000, '银行转账'],
     ]);
     expect((await app.db.dataSource.query(`SELECT row_count FROM export_audit WHERE id = $1`, [link.id]))[0].row_count).toBe(3);
   });
@@ -212,18 +241,47 @@ describe('report export', () => {
 
 describe('the audit and the link', () => {
   it('lists every export with who, what, filter, rows and time, newest first, paged', async () => {
-    const page = (await app.ok(
-      `query($after: String) { exportAudit(first: 3, after: $after) { totalCount edges { node { id kind format filter rowCount completed at user { name } } } pageInfo { endCursor hasNextPage } } }`,
-      {}, t.admin,
-    )).exportAudit;
+    const page = (
+      await app.ok(
+        `query($after: String) { exportAudit(first: 3, after: $after) { totalCount edges { node { id kind format filter rowCount completed at user { name } } } pageInfo { endCursor hasNextPage } } }`,
+        {},
+        t.admin,
+      )
+    ).exportAudit;
     const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM export_audit`);
     expect(page.totalCount).toBe(n);
     expect(page.edges).toHaveLength(3);
-    expect(page.edges[0].node).toMatchObject({ kind: 'REPORT:MONEY', format: 'PDF', rowCount: 5, completed: true, user: { name: '管理员' }, filter: { report: 'MONEY', reportFilter: MARCH } });
-    const salesOnly = (await app.ok(`query($u: ID) { exportAudit(first: 100, filter: { userId: $u }) { edges { node { kind filter user { name } } } } }`, { u: fx.users.s1.id }, t.admin)).exportAudit;
-    expect(salesOnly.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual(['REPORT:SALES_PERFORMANCE', 'RECEIPTS', 'CONTRACTS', 'CUSTOMERS', 'CUSTOMERS', 'CUSTOMERS']);
+    expect(page.edges[0].node).toMatchObject({
+      kind: 'REPORT:MONEY',
+      format: 'PDF',
+      rowCount: 5,
+      completed: true,
+      user: { name: '管理员' },
+      filter: { report: 'MONEY', reportFilter: MARCH },
+    });
+    const salesOnly = (
+      await app.ok(
+        `query($u: ID) { exportAudit(first: 100, filter: { userId: $u }) { edges { node { kind filter user { name } } } } }`,
+        { u: fx.users.s1.id },
+        t.admin,
+      )
+    ).exportAudit;
+    expect(salesOnly.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual([
+      'REPORT:SALES_PERFORMANCE',
+      'RECEIPTS',
+      'CONTRACTS',
+      'CUSTOMERS',
+      'CUSTOMERS',
+      'CUSTOMERS',
+    ]);
     expect(salesOnly.edges[3].node.filter).toEqual({ customerFilter: { grades: ['VIP'] } });
-    const next = (await app.ok(`query($after: String) { exportAudit(first: 3, after: $after) { edges { node { id } } } }`, { after: page.pageInfo.endCursor }, t.admin)).exportAudit;
+    const next = (
+      await app.ok(
+        `query($after: String) { exportAudit(first: 3, after: $after) { edges { node { id } } } }`,
+        { after: page.pageInfo.endCursor },
+        t.admin,
+      )
+    ).exportAudit;
     expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(page.edges[2].node.id);
   });
 
@@ -241,6 +299,8 @@ describe('the audit and the link', () => {
   });
 
   it('names files in UTF-8 with an ASCII fallback', () => {
-    expect(contentDisposition('客户列表-2026.xlsx')).toBe(`attachment; filename="____-2026.xlsx"; filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%88%97%E8%A1%A8-2026.xlsx`);
+    expect(contentDisposition('客户列表-2026.xlsx')).toBe(
+      `attachment; filename="____-2026.xlsx"; filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%88%97%E8%A1%A8-2026.xlsx`,
+    );
   });
 });

@@ -10,7 +10,12 @@ export const EXPORT_LINK_TTL_SECONDS = 300;
 
 export function signExportToken(secret: string, auditId: string, now: Date): { token: string; expiresAt: Date } {
   const exp = Math.floor(now.getTime() / 1000) + EXPORT_LINK_TTL_SECONDS;
-  const token = jwt.sign({ exp, iat: Math.floor(now.getTime() / 1000) }, secret, { algorithm: 'HS256', subject: auditId, audience: AUDIENCE, issuer: 'kehu' });
+  const token = jwt.sign({ exp, iat: Math.floor(now.getTime() / 1000) }, secret, {
+    algorithm: 'HS256',
+    subject: auditId,
+    audience: AUDIENCE,
+    issuer: 'kehu',
+  });
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
@@ -18,7 +23,10 @@ export function signExportToken(secret: string, auditId: string, now: Date): { t
 export function verifyExportToken(secret: string, token: string, now: Date): string | null {
   try {
     const claims = jwt.verify(token, secret, {
-      algorithms: ['HS256'], audience: AUDIENCE, issuer: 'kehu', clockTimestamp: Math.floor(now.getTime() / 1000),
+      algorithms: ['HS256'],
+      audience: AUDIENCE,
+      issuer: 'kehu',
+      clockTimestamp: Math.floor(now.getTime() / 1000),
     }) as jwt.JwtPayload;
     return typeof claims.sub === 'string' && /^\d+$/.test(claims.sub) ? claims.sub : null;
   } catch {

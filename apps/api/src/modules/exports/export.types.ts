@@ -5,7 +5,7 @@ import { ExportFormat } from './export.inputs';
 
 @ObjectType({ description: 'A prepared export: download it from `url` before `expiresAt`' })
 export class ExportLink {
-  @Field(() => ID, { description: 'Id of the export\'s audit entry' })
+  @Field(() => ID, { description: "Id of the export's audit entry" })
   id: string;
 
   @Field({
@@ -39,7 +39,9 @@ export class ExportAuditEntry {
   @Field(() => JSONObjectScalar, { description: 'The filter and options as given to createExport' })
   filter: Record<string, unknown>;
 
-  @Field(() => Int, { description: 'Rows in the file: counted when the export was prepared, replaced by the rows written when it was downloaded' })
+  @Field(() => Int, {
+    description: 'Rows in the file: counted when the export was prepared, replaced by the rows written when it was downloaded',
+  })
   rowCount: number;
 
   @Field({ description: 'True once the file was downloaded completely' })

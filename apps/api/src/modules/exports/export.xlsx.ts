@@ -26,7 +26,12 @@ function cellValue(col: Column, v: Cell): ExcelJS.CellValue {
   return v;
 }
 
-const NUM_FMT: Record<NonNullable<Column['type']>, string | undefined> = { text: undefined, int: '0', money: '#,##0.00', percent: '0.00"%"' };
+const NUM_FMT: Record<NonNullable<Column['type']>, string | undefined> = {
+  text: undefined,
+  int: '0',
+  money: '#,##0.00',
+  percent: '0.00"%"',
+};
 
 /** Sheet names: at most 31 characters, none of []:*?/\ */
 const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
@@ -42,7 +47,11 @@ export function xlsxStream(out: Writable) {
   return {
     sheet(title: string, columns: Column[]) {
       const ws = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? (c.type === 'text' || !c.type ? 18 : 14), style: NUM_FMT[c.type ?? 'text'] ? { numFmt: NUM_FMT[c.type ?? 'text'] } : {} }));
+      ws.columns = columns.map((c) => ({
+        header: c.header,
+        width: c.width ?? (c.type === 'text' || !c.type ? 18 : 14),
+        style: NUM_FMT[c.type ?? 'text'] ? { numFmt: NUM_FMT[c.type ?? 'text'] } : {},
+      }));
       ws.getRow(1).font = { bold: true };
       ws.getRow(1).commit();
       return {

@@ -50,7 +50,10 @@ registerEnumType(AttachmentCategory, {
   },
 });
 
-@ObjectType({ implements: Node, description: '附件: a file attached to a customer or one of its records; visible exactly when that customer is' })
+@ObjectType({
+  implements: Node,
+  description: '附件: a file attached to a customer or one of its records; visible exactly when that customer is',
+})
 @Entity('files')
 export class Attachment {
   @Field(() => ID, { description: 'Unique id' })
@@ -77,7 +80,7 @@ export class Attachment {
   @Column({ type: 'text' })
   fileName: string;
 
-  @Field(() => String, { nullable: true, description: 'MIME type decided from the file\'s bytes, e.g. image/jpeg' })
+  @Field(() => String, { nullable: true, description: "MIME type decided from the file's bytes, e.g. image/jpeg" })
   @Column({ type: 'text', nullable: true })
   contentType: string | null;
 
@@ -92,7 +95,10 @@ export class Attachment {
   @Column({ type: 'text', nullable: true })
   storageKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a file kept elsewhere (older contract attachments): its outside address; null for uploaded files' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a file kept elsewhere (older contract attachments): its outside address; null for uploaded files',
+  })
   @Column({ type: 'text', nullable: true })
   externalUrl: string | null;
 

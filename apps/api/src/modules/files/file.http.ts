@@ -16,13 +16,21 @@ const REASON_STATUS: Record<string, number> = { FILE_TOO_LARGE: 413, ZIP_BOMB: 4
 function sendError(res: Response, err: unknown) {
   if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && STATUS[err.extensions.code]) {
     const status = REASON_STATUS[String(err.extensions.reason)] ?? STATUS[err.extensions.code];
-    return void res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
+    return void res
+      .status(status)
+      .set('Cache-Control', 'no-store')
+      .json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
   }
   logger.error(`files: ${(err as Error)?.stack ?? err}`);
-  res.status(500).json({ errors: [{ message: '服务器内部错误 (internal server error)', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  res
+    .status(500)
+    .json({ errors: [{ message: '服务器内部错误 (internal server error)', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
 }
 const fail = (res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
-  res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /** The signed-in caller (session token or API key), or an answer already sent. */
 async function caller(services: AppServices, req: Request, res: Response): Promise<Principal | null> {
@@ -33,9 +41,14 @@ async function caller(services: AppServices, req: Request, res: Response): Promi
     sendError(res, err);
     return null;
   }
-  if (!principal.user) return void fail(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign-in required)'), null;
+  if (!principal.user) return (void fail(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign-in required)'), null);
   if (principal.user.mustChangePassword) {
-    return void fail(res, 403, ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', { reason: 'PASSWORD_CHANGE_REQUIRED' }), null;
+    return (
+      void fail(res, 403, ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', {
+        reason: 'PASSWORD_CHANGE_REQUIRED',
+      }),
+      null
+    );
   }
   return principal;
 }
@@ -75,7 +88,13 @@ export function fileRoutes(services: AppServices): Router {
       const link = verifyDownloadLink(services, id, req.query);
       if ('refused' in link) {
         const expired = link.refused === 'LINK_EXPIRED';
-        return void fail(res, 403, ErrorCode.FORBIDDEN, expired ? '下载链接已过期，请刷新页面 (the link has expired)' : '下载链接无效 (invalid link)', { reason: link.refused });
+        return void fail(
+          res,
+          403,
+          ErrorCode.FORBIDDEN,
+          expired ? '下载链接已过期，请刷新页面 (the link has expired)' : '下载链接无效 (invalid link)',
+          { reason: link.refused },
+        );
       }
       const [row] = await services.dataSource.query(`SELECT id, role FROM users WHERE id = $1 AND active`, [link.userId]);
       user = row ?? null;
@@ -98,7 +117,11 @@ export function fileRoutes(services: AppServices): Router {
       res.setHeader('Content-Disposition', contentDisposition(file.fileName).replace(/^attachment/, inline ? 'inline' : 'attachment'));
       res.setHeader('X-Content-Type-Options', 'nosniff');
       // Opened on its own, a file runs no script (Chrome's PDF viewer does not work in a sandbox, and a PDF runs none here).
-      if (file.contentType !== 'application/pdf') res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'");
+      if (file.contentType !== 'application/pdf')
+        res.setHeader(
+          'Content-Security-Policy',
+          "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'",
+        );
       res.setHeader('Cache-Control', 'private, max-age=300');
       if (file.sha256) res.setHeader('ETag', `"${file.sha256}"`);
       body.on('error', (err) => {

@@ -24,9 +24,13 @@ describe('retiring contracts.attachments', () => {
   it('turns contract attachment metadata (name + outside URL) into URL-only files on the contract, once', async () => {
     const customerId = await newCustomer(app, team.token.sales, '旧附件迁移有限公司');
     const contract = (
-      await app.ok(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
-        i: { customerId, title: '迁移合同', lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] },
-      }, team.token.sales)
+      await app.ok(
+        `mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`,
+        {
+          i: { customerId, title: '迁移合同', lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] },
+        },
+        team.token.sales,
+      )
     ).createContract;
     // A database from before: the column is back and holds metadata, one entry already copied into files.
     await runMigration('down');
@@ -42,30 +46,56 @@ describe('retiring contracts.attachments', () => {
       [contract.id, customerId],
     );
     await runMigration('up');
-    const columns = await app.db.dataSource.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'contracts' AND column_name = 'attachments'`);
+    const columns = await app.db.dataSource.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'contracts' AND column_name = 'attachments'`,
+    );
     expect(columns).toHaveLength(0);
 
-    const data = await app.ok(`query($id: ID!) { node(id: $id) { ... on Contract { attachments { id fileName size contentType externalUrl downloadUrl recordKind customerId } files { id } } } }`, { id: contract.id }, team.token.sales);
+    const data = await app.ok(
+      `query($id: ID!) { node(id: $id) { ... on Contract { attachments { id fileName size contentType externalUrl downloadUrl recordKind customerId } files { id } } } }`,
+      { id: contract.id },
+      team.token.sales,
+    );
     expect(data.node.attachments).toHaveLength(2);
-    expect(data.node.attachments).toEqual(expect.arrayContaining([
-      expect.objectContaining({ fileName: '盖章合同.pdf', size: 1234, contentType: 'application/pdf', externalUrl: 'https://files.example.com/a.pdf', downloadUrl: 'https://files.example.com/a.pdf', recordKind: 'CONTRACT', customerId }),
-      expect.objectContaining({ fileName: '报价单.xlsx', externalUrl: 'https://files.example.com/b.xlsx' }),
-    ]));
+    expect(data.node.attachments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          fileName: '盖章合同.pdf',
+          size: 1234,
+          contentType: 'application/pdf',
+          externalUrl: 'https://files.example.com/a.pdf',
+          downloadUrl: 'https://files.example.com/a.pdf',
+          recordKind: 'CONTRACT',
+          customerId,
+        }),
+        expect.objectContaining({ fileName: '报价单.xlsx', externalUrl: 'https://files.example.com/b.xlsx' }),
+      ]),
+    );
     // The deprecated name lists the same files.
     expect(data.node.files.map((f: { id: string }) => f.id).sort()).toEqual(data.node.attachments.map((f: { id: string }) => f.id).sort());
     // Through the API it answers with a redirect to where the file lives, for those who may see it only.
     const id = data.node.attachments.find((f: { fileName: string }) => f.fileName === '盖章合同.pdf').id;
-    const res = await fetch(`${baseUrl(app)}/files/${id}`, { headers: { authorization: `Bearer ${team.token.sales}` }, redirect: 'manual' });
+    const res = await fetch(`${baseUrl(app)}/files/${id}`, {
+      headers: { authorization: `Bearer ${team.token.sales}` },
+      redirect: 'manual',
+    });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('https://files.example.com/a.pdf');
-    expect((await fetch(`${baseUrl(app)}/files/${id}`, { headers: { authorization: `Bearer ${team.token.outsider}` }, redirect: 'manual' })).status).toBe(404);
+    expect(
+      (await fetch(`${baseUrl(app)}/files/${id}`, { headers: { authorization: `Bearer ${team.token.outsider}` }, redirect: 'manual' }))
+        .status,
+    ).toBe(404);
   });
 
   it('no longer accepts attachment metadata on contract inputs', async () => {
     const customerId = await newCustomer(app, team.token.sales, '旧附件输入有限公司');
-    const res = await app.gql(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`, {
-      i: { customerId, title: 'x', attachments: [{ name: 'a.pdf', url: 'https://e.com/a.pdf' }] },
-    }, team.token.sales);
+    const res = await app.gql(
+      `mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`,
+      {
+        i: { customerId, title: 'x', attachments: [{ name: 'a.pdf', url: 'https://e.com/a.pdf' }] },
+      },
+      team.token.sales,
+    );
     expect(res.errors?.[0].message).toMatch(/attachments/);
   });
 });

@@ -49,7 +49,8 @@ class AttachmentFilter {
 export class AttachmentResolver {
   @Query(() => [Attachment], { description: 'Files you may see, newest first (at most 100); find them by name with `filter.name`' })
   attachments(
-    @Arg('filter', () => AttachmentFilter, { nullable: true, description: 'Conditions, all of which must hold' }) filter: AttachmentFilter | null,
+    @Arg('filter', () => AttachmentFilter, { nullable: true, description: 'Conditions, all of which must hold' })
+    filter: AttachmentFilter | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many (1–100)' }) first: number,
     @Ctx() ctx: Context,
   ) {
@@ -57,7 +58,7 @@ export class AttachmentResolver {
   }
 
   @Mutation(() => Attachment, { description: 'Deletes a file (needs edit rights on its customer); its bytes are removed from storage' })
-  deleteAttachment(@Arg('id', () => ID, { description: 'The file\'s id' }) id: string, @Ctx() ctx: Context) {
+  deleteAttachment(@Arg('id', () => ID, { description: "The file's id" }) id: string, @Ctx() ctx: Context) {
     return deleteAttachment(ctx, id);
   }
 
@@ -101,12 +102,18 @@ export const attachmentsByRecord = defineLoader(
 function recordAttachmentsResolver(target: new () => { id: string }, typeName: string, name = 'attachments', deprecationReason?: string) {
   @Resolver(() => target)
   class RecordAttachmentsResolver {
-    @FieldResolver(() => [Attachment], { name, deprecationReason, description: `附件: the files attached to this ${typeName}, newest first` })
+    @FieldResolver(() => [Attachment], {
+      name,
+      deprecationReason,
+      description: `附件: the files attached to this ${typeName}, newest first`,
+    })
     attachmentsOfRecord(@Root() record: { id: string }, @Ctx() ctx: Context) {
       return ctx.loaders.get(attachmentsByRecord).load(record.id);
     }
   }
-  Object.defineProperty(RecordAttachmentsResolver, 'name', { value: `${typeName}${name === 'attachments' ? 'Attachments' : 'Files'}Resolver` });
+  Object.defineProperty(RecordAttachmentsResolver, 'name', {
+    value: `${typeName}${name === 'attachments' ? 'Attachments' : 'Files'}Resolver`,
+  });
   return RecordAttachmentsResolver;
 }
 
@@ -122,4 +129,3 @@ export const fileResolvers = [
   recordAttachmentsResolver(Contract, 'Contract', 'files', 'Use `attachments` (the same files)'),
   recordAttachmentsResolver(Receipt, 'Receipt'),
 ];
-

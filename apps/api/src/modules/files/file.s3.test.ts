@@ -21,7 +21,13 @@ const tempDir = (prefix: string) => {
   return dirs[dirs.length - 1];
 };
 beforeAll(async () => {
-  s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: tempDir('s3rver-'), configureBuckets: [{ name: 'kehu-files', configs: [] }] });
+  s3 = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: tempDir('s3rver-'),
+    configureBuckets: [{ name: 'kehu-files', configs: [] }],
+  });
   const { port } = await s3.run();
   storageUrl = `s3+http://S3RVER:S3RVER@127.0.0.1:${port}/kehu-files?region=cn-north-1&forcePathStyle=true`;
   app = await startTestApp({ config: { storageUrl, dataDir: tempDir('kehu-a-') } });
@@ -37,13 +43,19 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const getFrom = (base: string, pathAndQuery: string, token?: string) => fetch(`${base}${pathAndQuery}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const getFrom = (base: string, pathAndQuery: string, token?: string) =>
+  fetch(`${base}${pathAndQuery}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const secondBase = () => second.url.replace(/\/graphql$/, '');
 
 describe('files in S3-compatible object storage', () => {
-  it('two API instances read each other\'s uploads', async () => {
+  it("two API instances read each other's uploads", async () => {
     const customerId = await newCustomer(app, team.token.sales, '对象存储科技有限公司');
-    const a = await upload(app, team.token.sales, { recordId: customerId, fileName: '营业执照.png', category: 'BUSINESS_LICENSE' }, FIXTURES.png);
+    const a = await upload(
+      app,
+      team.token.sales,
+      { recordId: customerId, fileName: '营业执照.png', category: 'BUSINESS_LICENSE' },
+      FIXTURES.png,
+    );
     expect(a.status).toBe(201);
     const fromB = await getFrom(secondBase(), `/files/${a.body.id}`, team.token.sales);
     expect(fromB.status).toBe(200);
@@ -51,9 +63,14 @@ describe('files in S3-compatible object storage', () => {
 
     // An upload through the second instance, read through the first; a bigger file, streamed both ways.
     const big = Buffer.concat([FIXTURES.pdf, Buffer.alloc(6 * 1024 * 1024, 0x20)]);
-    const res = await fetch(`${secondBase()}/files?recordKind=CUSTOMER&recordId=${customerId}&fileName=${encodeURIComponent('合同扫描件.pdf')}`, {
-      method: 'POST', headers: { authorization: `Bearer ${team.token.sales}` }, body: big,
-    });
+    const res = await fetch(
+      `${secondBase()}/files?recordKind=CUSTOMER&recordId=${customerId}&fileName=${encodeURIComponent('合同扫描件.pdf')}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${team.token.sales}` },
+        body: big,
+      },
+    );
     expect(res.status).toBe(201);
     const b = (await res.json()) as { id: string; size: number };
     expect(b.size).toBe(big.length);
@@ -67,7 +84,9 @@ describe('files in S3-compatible object storage', () => {
     const customerId = await newCustomer(app, team.token.sales, '对象存储删除有限公司');
     const exe = await upload(app, team.token.sales, { recordId: customerId, fileName: '发票.pdf' }, FIXTURES.exe);
     expect(exe.status).toBe(415);
-    expect(Number((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM files WHERE customer_id = $1`, [customerId]))[0].n)).toBe(0);
+    expect(Number((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM files WHERE customer_id = $1`, [customerId]))[0].n)).toBe(
+      0,
+    );
 
     const ok = await upload(app, team.token.sales, { recordId: customerId, fileName: 'note.txt' }, FIXTURES.txt);
     const [{ storage_key: key }] = await app.db.dataSource.query(`SELECT storage_key FROM files WHERE id = $1`, [ok.body.id]);

@@ -81,11 +81,16 @@ export class S3Storage implements FileStorage {
     const host = s.forcePathStyle ? s.endpoint.host : `${s.bucket}.${s.endpoint.host}`;
     const objectPath = `/${(s.forcePathStyle ? [s.bucket, ...key.split('/')] : key.split('/')).map(uriEncode).join('/')}`;
     const now = new Date();
-    const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const amzDate = now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
     const day = amzDate.slice(0, 8);
     const payloadHash = body ? 'UNSIGNED-PAYLOAD' : EMPTY_SHA256;
     const signed: Record<string, string> = { ...headers, host, 'x-amz-content-sha256': payloadHash, 'x-amz-date': amzDate };
-    const names = Object.keys(signed).map((h) => h.toLowerCase()).sort();
+    const names = Object.keys(signed)
+      .map((h) => h.toLowerCase())
+      .sort();
     const lower = Object.fromEntries(Object.entries(signed).map(([k, v]) => [k.toLowerCase(), v.trim()]));
     const canonical = [method, objectPath, '', ...names.map((h) => `${h}:${lower[h]}`), '', names.join(';'), payloadHash].join('\n');
     const scope = `${day}/${s.region}/s3/aws4_request`;

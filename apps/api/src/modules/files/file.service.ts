@@ -54,7 +54,10 @@ export async function findVisibleAttachment(
   if (!isUuid(id)) return null;
   const params = new SqlParams();
   const where = visibleAttachmentsSql(user, params, kinds);
-  const rows = await em.query(`SELECT ${selectColumns(em.connection, Attachment, 'f')} ${where} AND f.id = ${params.p(id)}::uuid`, params.values);
+  const rows = await em.query(
+    `SELECT ${selectColumns(em.connection, Attachment, 'f')} ${where} AND f.id = ${params.p(id)}::uuid`,
+    params.values,
+  );
   return hydrate(Attachment, rows)[0] ?? null;
 }
 
@@ -71,7 +74,10 @@ export async function listAttachments(ctx: Context, filter: AttachmentFilter, fi
   const params = new SqlParams();
   let sql = visibleAttachmentsSql(user, params, allowedKinds(ctx.apiKey, 'read'));
   if (filter.name?.trim()) sql += ` AND f.file_name ILIKE ${params.p(`%${filter.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`;
-  for (const [field, column] of [['customerId', 'customer_id'], ['recordId', 'record_id']] as const) {
+  for (const [field, column] of [
+    ['customerId', 'customer_id'],
+    ['recordId', 'record_id'],
+  ] as const) {
     const value = filter[field];
     if (value == null) continue;
     if (!isUuid(value)) throw badInput(`filter.${field}`, msg('files.invalidId'));
@@ -126,18 +132,30 @@ export interface UploadRequest {
 /** Checks the query parameters of an upload; each refusal names its field. */
 export function parseUploadRequest(query: Record<string, unknown>): UploadRequest {
   const recordKind = String(query.recordKind ?? '');
-  if (!(recordKind in RECORD_KINDS)) throw badInput('recordKind', msg('files.unknownRecordkind', { value: Object.keys(RECORD_KINDS).join('/') }));
+  if (!(recordKind in RECORD_KINDS))
+    throw badInput('recordKind', msg('files.unknownRecordkind', { value: Object.keys(RECORD_KINDS).join('/') }));
   const recordId = String(query.recordId ?? '');
   if (!isUuid(recordId)) throw badInput('recordId', msg('files.invalidRecordid'));
   const category = String(query.category ?? 'OTHER');
-  if (!(category in AttachmentCategory)) throw badInput('category', msg('files.unknownCategory', { value: Object.keys(AttachmentCategory).join('/') }));
-  return { recordKind: recordKind as AttachmentRecordKind, recordId, category: category as AttachmentCategory, fileName: cleanFileName(query.fileName) };
+  if (!(category in AttachmentCategory))
+    throw badInput('category', msg('files.unknownCategory', { value: Object.keys(AttachmentCategory).join('/') }));
+  return {
+    recordKind: recordKind as AttachmentRecordKind,
+    recordId,
+    category: category as AttachmentCategory,
+    fileName: cleanFileName(query.fileName),
+  };
 }
 
 /** The name as the user's computer had it (Chinese kept), without any folder part or control characters. */
 export function cleanFileName(raw: unknown): string {
   // eslint-disable-next-line no-control-regex
-  const name = String(raw ?? '').split(/[\\/]/).pop()!.replace(/[\x00-\x1f\x7f]/g, '').trim().normalize('NFC');
+  const name = String(raw ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\x00-\x1f\x7f]/g, '')
+    .trim()
+    .normalize('NFC');
   if (!name || name === '.' || name === '..') throw badInput('fileName', msg('files.filenameRequired'));
   if ([...name].length > 255) throw badInput('fileName', msg('files.filenameLongerThanCharacters'));
   return name;
@@ -153,7 +171,13 @@ export const fileTooLarge = (limitBytes: number) =>
  * fails — the limit, the type, a cancelled request, the database — the temporary file is removed and an object
  * already written is deleted again: no row without object, no object without row.
  */
-export async function storeUpload(services: AppServices, user: User, apiKey: Context['apiKey'], request: UploadRequest, body: Readable): Promise<Attachment> {
+export async function storeUpload(
+  services: AppServices,
+  user: User,
+  apiKey: Context['apiKey'],
+  request: UploadRequest,
+  body: Readable,
+): Promise<Attachment> {
   const area = RECORD_KINDS[request.recordKind].area;
   if (apiKey && !hasScope(apiKey.scopes, area, 'write')) {
     throw forbidden(msg('files.apiKeyLacksWrite', { area }));
@@ -199,7 +223,20 @@ export async function storeUpload(services: AppServices, user: User, apiKey: Con
     const rows = await services.dataSource.query(
       `INSERT INTO files (id, record_kind, record_id, customer_id, category, file_name, content_type, size, sha256, storage_key, uploaded_by_id, uploaded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${selectColumns(services.dataSource, Attachment, 'files')}`,
-      [id, request.recordKind, request.recordId, customerId, request.category, request.fileName, contentType, size, hash.digest('hex'), key, user.id, now],
+      [
+        id,
+        request.recordKind,
+        request.recordId,
+        customerId,
+        request.category,
+        request.fileName,
+        contentType,
+        size,
+        hash.digest('hex'),
+        key,
+        user.id,
+        now,
+      ],
     );
     key = null; // the row owns the object now
     // 归档: the signed scan of a signed (or completed) contract archives it (modules/contracts/contract.review.ts).
@@ -253,12 +290,17 @@ export function signedDownloadPath(services: AppServices, id: string, userId: st
 }
 
 /** The user a link was made for, or why it is refused. */
-export function verifyDownloadLink(services: AppServices, id: string, query: Record<string, unknown>): { userId: string } | { refused: 'LINK_INVALID' | 'LINK_EXPIRED' } {
+export function verifyDownloadLink(
+  services: AppServices,
+  id: string,
+  query: Record<string, unknown>,
+): { userId: string } | { refused: 'LINK_INVALID' | 'LINK_EXPIRED' } {
   const userId = String(query.u ?? '');
   const expires = Number(query.e);
   const given = Buffer.from(String(query.s ?? ''));
   const expected = Buffer.from(linkSignature(services.config.authSecret, id, userId, expires));
-  if (!isUuid(userId) || !Number.isInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected)) return { refused: 'LINK_INVALID' };
+  if (!isUuid(userId) || !Number.isInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { refused: 'LINK_INVALID' };
   if (expires * 1000 <= services.clock.now().getTime()) return { refused: 'LINK_EXPIRED' };
   return { userId };
 }
@@ -268,12 +310,18 @@ export function verifyDownloadLink(services: AppServices, id: string, query: Rec
  * references the duplicates; files filed on a duplicate customer itself are re-filed on the master here.
  */
 export async function moveCustomerFilesOnMerge(em: EntityManager, masterId: string, duplicateIds: string[]): Promise<void> {
-  await em.query(`UPDATE files SET record_id = $1, customer_id = $1 WHERE record_kind = 'CUSTOMER' AND record_id = ANY($2::uuid[])`, [masterId, duplicateIds]);
+  await em.query(`UPDATE files SET record_id = $1, customer_id = $1 WHERE record_kind = 'CUSTOMER' AND record_id = ANY($2::uuid[])`, [
+    masterId,
+    duplicateIds,
+  ]);
 }
 
 /** The storage keys of a customer's files, read before the customer is purged for good (the rows cascade). */
 export async function storedFileKeysOfCustomer(em: EntityManager, customerId: string): Promise<string[]> {
-  const rows: { storage_key: string }[] = await em.query(`SELECT storage_key FROM files WHERE customer_id = $1 AND storage_key IS NOT NULL`, [customerId]);
+  const rows: { storage_key: string }[] = await em.query(
+    `SELECT storage_key FROM files WHERE customer_id = $1 AND storage_key IS NOT NULL`,
+    [customerId],
+  );
   return rows.map((r) => r.storage_key);
 }
 
@@ -292,7 +340,15 @@ export async function removeStoredFiles(config: Config, keys: string[]): Promise
 export async function storeGeneratedFile(
   services: AppServices,
   user: Pick<User, 'id'>,
-  file: { recordKind: AttachmentRecordKind; recordId: string; customerId: string; category: AttachmentCategory; fileName: string; contentType: string; bytes: Buffer },
+  file: {
+    recordKind: AttachmentRecordKind;
+    recordId: string;
+    customerId: string;
+    category: AttachmentCategory;
+    fileName: string;
+    contentType: string;
+    bytes: Buffer;
+  },
 ): Promise<Attachment> {
   const storage = storageFor(services.config);
   await mkdir(storage.spoolDir, { recursive: true });
@@ -306,7 +362,20 @@ export async function storeGeneratedFile(
     const rows = await services.dataSource.query(
       `INSERT INTO files (id, record_kind, record_id, customer_id, category, file_name, content_type, size, sha256, storage_key, uploaded_by_id, uploaded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${selectColumns(services.dataSource, Attachment, 'files')}`,
-      [id, file.recordKind, file.recordId, file.customerId, file.category, file.fileName, file.contentType, file.bytes.length, createHash('sha256').update(file.bytes).digest('hex'), key, user.id, now],
+      [
+        id,
+        file.recordKind,
+        file.recordId,
+        file.customerId,
+        file.category,
+        file.fileName,
+        file.contentType,
+        file.bytes.length,
+        createHash('sha256').update(file.bytes).digest('hex'),
+        key,
+        user.id,
+        now,
+      ],
     );
     key = null;
     return hydrate(Attachment, rows)[0];

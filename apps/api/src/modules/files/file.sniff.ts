@@ -55,7 +55,8 @@ export function sniffHead(head: Buffer): keyof typeof ALLOWED_TYPES | 'zip' | nu
   if (ascii(head, 0, 6) === '#!AMR\n') return 'amr';
   if (ascii(head, 0, 3) === 'ID3') return 'mp3';
   // An MPEG audio frame: 11 sync bits, a valid version and layer (JPEG's FF D8 fails the sync test).
-  if (head.length >= 2 && head[0] === 0xff && (head[1] & 0xe0) === 0xe0 && (head[1] & 0x06) !== 0 && (head[1] & 0x18) !== 0x08) return 'mp3';
+  if (head.length >= 2 && head[0] === 0xff && (head[1] & 0xe0) === 0xe0 && (head[1] & 0x06) !== 0 && (head[1] & 0x18) !== 0x08)
+    return 'mp3';
   if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) return 'zip';
   if (isPlainText(head)) return 'txt';
   return null;

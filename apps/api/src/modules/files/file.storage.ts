@@ -68,4 +68,3 @@ export function storageFor(config: Config): FileStorage {
   }
   return storage;
 }
-

@@ -3,7 +3,13 @@ import type { TestApp } from '../../test/test-app';
 
 export interface UploadAnswer {
   status: number;
-  body: { id?: string; fileName?: string; contentType?: string; size?: number; errors?: { message: string; extensions: Record<string, any> }[] };
+  body: {
+    id?: string;
+    fileName?: string;
+    contentType?: string;
+    size?: number;
+    errors?: { message: string; extensions: Record<string, any> }[];
+  };
 }
 
 /** POST /files over real HTTP with the file as the raw body. */
@@ -66,7 +72,11 @@ export const FIXTURES = {
   jpg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0 photo bytes')]),
   pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
   txt: Buffer.from('客户备注：下周三回访。\nNext visit on Wednesday.\n'),
-  exe: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(64), Buffer.from('This program cannot be run in DOS mode.')]),
+  exe: Buffer.concat([
+    Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'),
+    Buffer.alloc(64),
+    Buffer.from('This program cannot be run in DOS mode.'),
+  ]),
   docx: zip([
     { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') },
     { name: 'word/document.xml', data: Buffer.from('<?xml version="1.0"?><w:document>合同草稿</w:document>') },

@@ -43,9 +43,20 @@ async function waitFor(condition: () => boolean | Promise<boolean>) {
 describe('files on records', () => {
   it('uploads, previews, downloads and deletes a 营业执照 with its Chinese name kept', async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件上传科技有限公司');
-    const up = await upload(app, team.token.sales, { recordId: customerId, category: 'BUSINESS_LICENSE', fileName: '营业执照（副本）.png' }, FIXTURES.png);
+    const up = await upload(
+      app,
+      team.token.sales,
+      { recordId: customerId, category: 'BUSINESS_LICENSE', fileName: '营业执照（副本）.png' },
+      FIXTURES.png,
+    );
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ fileName: '营业执照（副本）.png', contentType: 'image/png', size: FIXTURES.png.length, recordKind: 'CUSTOMER', customerId });
+    expect(up.body).toMatchObject({
+      fileName: '营业执照（副本）.png',
+      contentType: 'image/png',
+      size: FIXTURES.png.length,
+      recordKind: 'CUSTOMER',
+      customerId,
+    });
     const id = up.body.id!;
     expect(storedObjects()).toHaveLength(1);
 
@@ -58,7 +69,9 @@ describe('files on records', () => {
     const preview = await get(node.downloadUrl);
     expect(preview.status).toBe(200);
     expect(preview.headers.get('content-type')).toBe('image/png');
-    expect(preview.headers.get('content-disposition')).toBe(`inline; filename="________.png"; filename*=UTF-8''${encodeURIComponent('营业执照（副本）.png')}`);
+    expect(preview.headers.get('content-disposition')).toBe(
+      `inline; filename="________.png"; filename*=UTF-8''${encodeURIComponent('营业执照（副本）.png')}`,
+    );
     expect(Buffer.from(await preview.arrayBuffer()).equals(FIXTURES.png)).toBe(true);
     // With the caller's credentials, as a download.
     const download = await get(`/files/${id}?download=1`, team.token.manager);
@@ -81,24 +94,41 @@ describe('files on records', () => {
   it('accepts documents, text and files on contacts and follow-ups; the type comes from the bytes', async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件类型测试有限公司');
     const contactId = (await app.ok(CUSTOMER_FILES, { id: customerId }, team.token.sales)).customer.contacts[0].id;
-    const card = await upload(app, team.token.sales, { recordKind: 'CONTACT', recordId: contactId, category: 'BUSINESS_CARD', fileName: '名片.jpg' }, FIXTURES.jpg);
+    const card = await upload(
+      app,
+      team.token.sales,
+      { recordKind: 'CONTACT', recordId: contactId, category: 'BUSINESS_CARD', fileName: '名片.jpg' },
+      FIXTURES.jpg,
+    );
     expect(card.body).toMatchObject({ contentType: 'image/jpeg', recordKind: 'CONTACT', customerId });
     const followUpId = await addFollowUp(app, team.token.sales, customerId);
-    const docx = await upload(app, team.token.sales, { recordKind: 'FOLLOW_UP', recordId: followUpId, fileName: '方案.docx' }, FIXTURES.docx);
+    const docx = await upload(
+      app,
+      team.token.sales,
+      { recordKind: 'FOLLOW_UP', recordId: followUpId, fileName: '方案.docx' },
+      FIXTURES.docx,
+    );
     expect(docx.body.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const note = await upload(app, team.token.sales, { recordKind: 'FOLLOW_UP', recordId: followUpId, fileName: 'notes' }, FIXTURES.txt);
     expect(note.body.contentType).toBe('text/plain; charset=utf-8');
     // A PDF named .jpg is stored as what it is.
-    expect((await upload(app, team.token.sales, { recordId: customerId, fileName: 'scan.jpg' }, FIXTURES.pdf)).body.contentType).toBe('application/pdf');
+    expect((await upload(app, team.token.sales, { recordId: customerId, fileName: 'scan.jpg' }, FIXTURES.pdf)).body.contentType).toBe(
+      'application/pdf',
+    );
 
     const data = await app.ok(CUSTOMER_FILES, { id: customerId }, team.token.sales);
     expect(data.customer.contacts[0].attachments).toEqual([{ id: card.body.id, fileName: '名片.jpg' }]);
-    const fu = await app.ok(`query($id: ID!) { node(id: $id) { ... on FollowUp { attachments { fileName } } } }`, { id: followUpId }, team.token.sales);
+    const fu = await app.ok(
+      `query($id: ID!) { node(id: $id) { ... on FollowUp { attachments { fileName } } } }`,
+      { id: followUpId },
+      team.token.sales,
+    );
     expect(fu.node.attachments.map((a: { fileName: string }) => a.fileName).sort()).toEqual(['notes', '方案.docx']);
   });
 
-  it('a list\'s attachments cost at most one statement more, however many rows', async () => {
-    const LIST = (withFiles: boolean) => `{ customers(first: 20) { edges { node { id ${withFiles ? 'attachments { id fileName } contacts { attachments { id } }' : 'contacts { id }'} } } } }`;
+  it("a list's attachments cost at most one statement more, however many rows", async () => {
+    const LIST = (withFiles: boolean) =>
+      `{ customers(first: 20) { edges { node { id ${withFiles ? 'attachments { id fileName } contacts { attachments { id } }' : 'contacts { id }'} } } } }`;
     for (const name of ['附件列表甲有限公司', '附件列表乙有限公司', '附件列表丙有限公司']) {
       const c = await newCustomer(app, team.token.sales, name);
       await upload(app, team.token.sales, { recordId: c, fileName: `${name}.png` }, FIXTURES.png);
@@ -156,13 +186,21 @@ describe('files on records', () => {
       const big = Buffer.concat([FIXTURES.pdf, Buffer.alloc(LIMIT)]);
       const declared = await upload(app, team.token.sales, { recordId: customerId, fileName: '大文件.pdf' }, big);
       expect(declared.status).toBe(413);
-      expect(declared.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'FILE_TOO_LARGE', limitBytes: LIMIT });
+      expect(declared.body.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+        reason: 'FILE_TOO_LARGE',
+        limitBytes: LIMIT,
+      });
       // Without a Content-Length the limit is found while streaming.
       const chunks = async function* () {
         for (let i = 0; i < 20; i++) yield new Uint8Array(i === 0 ? FIXTURES.pdf : Buffer.alloc(64 * 1024));
       };
       const res = await fetch(`${baseUrl(app)}/files?recordKind=CUSTOMER&recordId=${customerId}&fileName=big.pdf`, {
-        method: 'POST', headers: { authorization: `Bearer ${team.token.sales}` }, body: ReadableStream.from(chunks()), duplex: 'half',
+        method: 'POST',
+        headers: { authorization: `Bearer ${team.token.sales}` },
+        body: ReadableStream.from(chunks()),
+        duplex: 'half',
       } as RequestInit);
       expect(res.status).toBe(413);
       expect(((await res.json()) as any).errors[0].extensions.reason).toBe('FILE_TOO_LARGE');
@@ -176,7 +214,9 @@ describe('files on records', () => {
       expect(exe.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'FILE_TYPE_NOT_ALLOWED' });
       expect(exe.body.errors![0].message).toMatch(/不支持的文件类型/);
       const plainZip = zip([{ name: 'a.txt', data: Buffer.from('hello') }]);
-      expect((await upload(app, team.token.sales, { recordId: customerId, fileName: 'a.docx' }, plainZip)).body.errors![0].extensions.reason).toBe('FILE_TYPE_NOT_ALLOWED');
+      expect(
+        (await upload(app, team.token.sales, { recordId: customerId, fileName: 'a.docx' }, plainZip)).body.errors![0].extensions.reason,
+      ).toBe('FILE_TYPE_NOT_ALLOWED');
       const bomb = zip([
         { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
         { name: 'word/document.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x41) },
@@ -215,7 +255,7 @@ describe('files on records', () => {
     });
   });
 
-  it('a record\'s files go to the recycle bin with it, come back with it, and survive a merge', async () => {
+  it("a record's files go to the recycle bin with it, come back with it, and survive a merge", async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件回收站有限公司');
     const id = (await upload(app, team.token.sales, { recordId: customerId, fileName: '回收.png' }, FIXTURES.png)).body.id!;
     await app.ok(`mutation($id: ID!) { deleteCustomer(id: $id) { id } }`, { id: customerId }, team.token.sales);
@@ -227,9 +267,18 @@ describe('files on records', () => {
 
     const master = await newCustomer(app, team.token.sales, '附件合并主客户有限公司');
     const dupContact = (await app.ok(CUSTOMER_FILES, { id: customerId }, team.token.sales)).customer.contacts[0].id;
-    const card = (await upload(app, team.token.sales, { recordKind: 'CONTACT', recordId: dupContact, fileName: '名片.jpg' }, FIXTURES.jpg)).body.id!;
-    await app.ok(`mutation($m: ID!, $d: [ID!]!) { mergeCustomers(masterId: $m, duplicateIds: $d) { master { id } } }`, { m: master, d: [customerId] }, team.token.manager);
-    const listed = await app.ok(`query($c: ID!) { attachments(filter: { customerId: $c }) { id customerId } }`, { c: master }, team.token.sales);
+    const card = (await upload(app, team.token.sales, { recordKind: 'CONTACT', recordId: dupContact, fileName: '名片.jpg' }, FIXTURES.jpg))
+      .body.id!;
+    await app.ok(
+      `mutation($m: ID!, $d: [ID!]!) { mergeCustomers(masterId: $m, duplicateIds: $d) { master { id } } }`,
+      { m: master, d: [customerId] },
+      team.token.manager,
+    );
+    const listed = await app.ok(
+      `query($c: ID!) { attachments(filter: { customerId: $c }) { id customerId } }`,
+      { c: master },
+      team.token.sales,
+    );
     expect(listed.attachments.map((a: { id: string }) => a.id).sort()).toEqual([id, card].sort());
     const after = await app.ok(CUSTOMER_FILES, { id: master }, team.token.sales);
     expect(after.customer.attachments.map((a: { id: string }) => a.id)).toEqual([id]);
@@ -237,7 +286,7 @@ describe('files on records', () => {
     expect((await get(`/files/${card}`, team.token.sales)).status).toBe(200);
   });
 
-  it('purging a customer from the recycle bin removes its files\' bytes too', async () => {
+  it("purging a customer from the recycle bin removes its files' bytes too", async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件彻底删除有限公司');
     const before = storedObjects().length;
     await upload(app, team.token.sales, { recordId: customerId, fileName: 'gone.png' }, FIXTURES.png);
@@ -246,14 +295,21 @@ describe('files on records', () => {
     expect(storedObjects()).toHaveLength(before + 1); // the recycle bin keeps them
     await app.ok(`mutation($id: ID!) { purgeCustomer(id: $id) }`, { id: customerId }, team.token.admin);
     expect(storedObjects()).toHaveLength(before);
-    expect(Number((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM files WHERE customer_id = $1`, [customerId]))[0].n)).toBe(0);
+    expect(Number((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM files WHERE customer_id = $1`, [customerId]))[0].n)).toBe(
+      0,
+    );
   });
 
-  it('an API key needs the write scope of the record\'s kind to upload', async () => {
+  it("an API key needs the write scope of the record's kind to upload", async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件密钥有限公司');
     const key = async (scopes: string[]) =>
-      (await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, { i: { name: scopes.join(), ownerId: team.sales.id, scopes } }, team.token.admin))
-        .createApiKey.secret as string;
+      (
+        await app.ok(
+          `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
+          { i: { name: scopes.join(), ownerId: team.sales.id, scopes } },
+          team.token.admin,
+        )
+      ).createApiKey.secret as string;
     const reader = await key(['CUSTOMERS_READ']);
     const refused = await upload(app, reader, { recordId: customerId, fileName: 'a.png' }, FIXTURES.png);
     expect(refused.status).toBe(403);
@@ -264,11 +320,21 @@ describe('files on records', () => {
 
     // A contract's file needs deals scopes: a customers-only key neither uploads nor sees it, on any path.
     const contractId = (
-      await app.ok(`mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`,
-        { i: { customerId, title: '附件合同', lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] } }, team.token.sales)
+      await app.ok(
+        `mutation($i: CreateContractInput!) { createContract(input: $i) { id } }`,
+        { i: { customerId, title: '附件合同', lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] } },
+        team.token.sales,
+      )
     ).createContract.id;
-    expect((await upload(app, writer, { recordKind: 'CONTRACT', recordId: contractId, fileName: 'draft.docx' }, FIXTURES.docx)).status).toBe(403);
-    const draft = await upload(app, team.token.sales, { recordKind: 'CONTRACT', recordId: contractId, category: 'CONTRACT_DRAFT', fileName: '合同草稿.docx' }, FIXTURES.docx);
+    expect(
+      (await upload(app, writer, { recordKind: 'CONTRACT', recordId: contractId, fileName: 'draft.docx' }, FIXTURES.docx)).status,
+    ).toBe(403);
+    const draft = await upload(
+      app,
+      team.token.sales,
+      { recordKind: 'CONTRACT', recordId: contractId, category: 'CONTRACT_DRAFT', fileName: '合同草稿.docx' },
+      FIXTURES.docx,
+    );
     expect(draft.status).toBe(201);
     expect((await app.ok(NODE, { id: draft.body.id }, reader)).node).toBeNull();
     expect((await app.ok(NODE, { id: draft.body.id }, team.token.sales)).node.id).toBe(draft.body.id);
@@ -282,14 +348,26 @@ describe('files on records', () => {
   it('service staff attach files to the return visits they make, not to the customer', async () => {
     const customerId = await newCustomer(app, team.token.sales, '附件回访有限公司');
     const visitId = (
-      await app.ok(`mutation($c: ID!, $o: ID) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: "2026-03-20T02:00:00Z", topic: "回访", ownerId: $o }) { id } }`,
-        { c: customerId, o: team.service.id }, team.token.sales)
+      await app.ok(
+        `mutation($c: ID!, $o: ID) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: "2026-03-20T02:00:00Z", topic: "回访", ownerId: $o }) { id } }`,
+        { c: customerId, o: team.service.id },
+        team.token.sales,
+      )
     ).planVisit.id;
-    const photo = await upload(app, team.token.service, { recordKind: 'VISIT', recordId: visitId, category: 'PHOTO', fileName: '现场.jpg' }, FIXTURES.jpg);
+    const photo = await upload(
+      app,
+      team.token.service,
+      { recordKind: 'VISIT', recordId: visitId, category: 'PHOTO', fileName: '现场.jpg' },
+      FIXTURES.jpg,
+    );
     expect(photo.status).toBe(201);
     const onCustomer = await upload(app, team.token.service, { recordId: customerId, fileName: '现场.jpg' }, FIXTURES.jpg);
     expect(onCustomer.status).toBe(403);
-    const visit = await app.ok(`query($id: ID!) { node(id: $id) { ... on Visit { attachments { id category } } } }`, { id: visitId }, team.token.sales);
+    const visit = await app.ok(
+      `query($id: ID!) { node(id: $id) { ... on Visit { attachments { id category } } } }`,
+      { id: visitId },
+      team.token.sales,
+    );
     expect(visit.node.attachments).toEqual([{ id: photo.body.id, category: 'PHOTO' }]);
   });
 });

@@ -29,7 +29,8 @@ export function followUpPagesByCustomer(ctx: Context, { limit, after }: FollowUp
     }
     const rows = hydrate(
       FollowUp,
-      await preparedQuery(ctx, 
+      await preparedQuery(
+        ctx,
         `SELECT * FROM (
            SELECT ${selectColumns(ctx.dataSource, FollowUp, 'f')},
                   row_number() OVER (PARTITION BY f.customer_id ORDER BY f.at DESC, f.id DESC) AS rn
@@ -45,7 +46,8 @@ export function followUpPagesByCustomer(ctx: Context, { limit, after }: FollowUp
 /** Follow-up counts per customer (totalCount of the nested connection). */
 export const followUpCountsByCustomer = defineLoader((ctx: Context) => {
   return new DataLoader<string, number>(async (customerIds) => {
-    const rows: { customer_id: string; n: number }[] = await preparedQuery(ctx, 
+    const rows: { customer_id: string; n: number }[] = await preparedQuery(
+      ctx,
       `SELECT customer_id, count(*)::int AS n FROM follow_ups WHERE customer_id = ANY($1::uuid[]) GROUP BY customer_id`,
       [customerIds],
     );

@@ -27,7 +27,7 @@ export class FollowUpResolver {
     return ctx.loaders.get(customerById).load(f.customerId);
   }
 
-  @Mutation(() => FollowUp, { description: '写跟进: record a follow-up; updates the customer\'s last and next follow-up times' })
+  @Mutation(() => FollowUp, { description: "写跟进: record a follow-up; updates the customer's last and next follow-up times" })
   createFollowUp(
     @Arg('customerId', () => ID, { description: 'Customer id' }) customerId: string,
     @Arg('input', () => FollowUpInput, { description: 'The record' }) input: FollowUpInput,
@@ -46,7 +46,10 @@ export class FollowUpResolver {
     return followUps.updateFollowUp(ctx, id, version, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Delete a follow-up (its author or an admin, as for editing); a stale `version` is a CONFLICT. The customer\'s last and next follow-up times are recomputed' })
+  @Mutation(() => Boolean, {
+    description:
+      "Delete a follow-up (its author or an admin, as for editing); a stale `version` is a CONFLICT. The customer's last and next follow-up times are recomputed",
+  })
   deleteFollowUp(
     @Arg('id', () => ID, { description: 'Follow-up id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read' }) version: number,

@@ -49,7 +49,10 @@ function clean(ctx: Context, input: Partial<FollowUpInput> | UpdateFollowUpInput
 
 async function assertContactOf(em: EntityManager, customerId: string, contactId: string | null | undefined) {
   if (!contactId) return;
-  if (!isUuid(contactId) || !(await em.query(`SELECT 1 FROM contacts WHERE id = $1 AND customer_id = $2`, [contactId, customerId])).length) {
+  if (
+    !isUuid(contactId) ||
+    !(await em.query(`SELECT 1 FROM contacts WHERE id = $1 AND customer_id = $2`, [contactId, customerId])).length
+  ) {
     throw badInput('input.contactId', msg('followUps.contactNotCustomer'));
   }
 }
@@ -78,7 +81,16 @@ export async function createFollowUp(ctx: Context, customerId: string, input: Fo
     await emitEvent(
       em,
       'follow_up.created',
-      { id: followUp.id, customerId, at: followUp.at, method: followUp.method, nextAt: followUp.nextAt ?? null, contactId: followUp.contactId, opportunityId: followUp.opportunityId, authorId: user.id },
+      {
+        id: followUp.id,
+        customerId,
+        at: followUp.at,
+        method: followUp.method,
+        nextAt: followUp.nextAt ?? null,
+        contactId: followUp.contactId,
+        opportunityId: followUp.opportunityId,
+        authorId: user.id,
+      },
       { at: ctx.clock.now() },
     );
     return followUp.id;
@@ -90,13 +102,20 @@ export async function createFollowUp(ctx: Context, customerId: string, input: Fo
  * Locks a follow-up for a change by its author or an admin (the one rule for edit and delete): hidden customers'
  * records are NOT_FOUND, others' records FORBIDDEN, a stale version CONFLICT.
  */
-async function followUpForChange(em: EntityManager, user: ReturnType<typeof requireUser>, id: string, version: number, verb: string): Promise<FollowUp> {
+async function followUpForChange(
+  em: EntityManager,
+  user: ReturnType<typeof requireUser>,
+  id: string,
+  version: number,
+  verb: string,
+): Promise<FollowUp> {
   const before = isUuid(id) ? await em.getRepository(FollowUp).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
   if (!before) throw notFound('跟进记录', id);
   await loadCustomerFor(em, user, before.customerId, 'read').catch(() => {
     throw notFound('跟进记录', id);
   });
-  if (before.authorId !== user.id && user.role !== 'ADMIN') throw forbidden(msg(verb === '删除' ? 'common.onlyAuthorMayDelete' : 'common.onlyAuthorMayEdit'));
+  if (before.authorId !== user.id && user.role !== 'ADMIN')
+    throw forbidden(msg(verb === '删除' ? 'common.onlyAuthorMayDelete' : 'common.onlyAuthorMayEdit'));
   if (before.version !== version) throw staleVersion('跟进记录', before.version);
   return before;
 }
@@ -114,7 +133,12 @@ export async function updateFollowUp(ctx: Context, id: string, version: number, 
     ) as Partial<FollowUp>;
     const after = { ...before, ...set };
     if (after.nextAt && after.nextAt <= after.at) throw badInput('input.nextAt', msg('followUps.nextatAfter'));
-    const changes = diffFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, FIELDS, 'followUp.');
+    const changes = diffFields(
+      before as unknown as Record<string, unknown>,
+      after as unknown as Record<string, unknown>,
+      FIELDS,
+      'followUp.',
+    );
     if (!changes.length) return;
     const result = await em
       .createQueryBuilder()
@@ -124,7 +148,15 @@ export async function updateFollowUp(ctx: Context, id: string, version: number, 
       .execute();
     if (!result.affected) throw staleVersion('跟进记录');
     await refreshFollowUpTimes(em, before.customerId);
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'FollowUp', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'FollowUp',
+      entityId: id,
+      action: 'UPDATE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      changes,
+    });
   });
   return ctx.dataSource.getRepository(FollowUp).findOneByOrFail({ id });
 }
@@ -141,7 +173,12 @@ export async function deleteFollowUp(ctx: Context, id: string, version: number):
     if (!result[1]) throw staleVersion('跟进记录');
     await refreshFollowUpTimes(em, before.customerId);
     await writeChangeLog(em, {
-      customerId: before.customerId, entityType: 'FollowUp', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(),
+      customerId: before.customerId,
+      entityType: 'FollowUp',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: ctx.clock.now(),
       changes: diffFields(before as unknown as Record<string, unknown>, null, FIELDS, 'followUp.'),
     });
   });

@@ -16,7 +16,7 @@ const TIMES = `query($id: ID!) { customer(id: $id) { lastFollowUpAt nextFollowUp
 const times = async (id: string) => (await app.ok(TIMES, { id }, team.token.admin)).customer;
 
 describe('follow-ups', () => {
-  it('keep the customer\'s last and next follow-up times up to date', async () => {
+  it("keep the customer's last and next follow-up times up to date", async () => {
     const id = await newCustomer(app, team.token.sales, '跟进测试甲公司');
     expect(await times(id)).toMatchObject({ lastFollowUpAt: null, nextFollowUpAt: null });
     await addFollowUp(app, team.token.sales, id, { at: '2026-03-08T06:00:00Z', nextAt: '2026-03-12T02:00:00Z' });
@@ -42,7 +42,9 @@ describe('follow-ups', () => {
     expect(errorOf(await app.gql(UPDATE, { id: f, v: 1, i: { content: '旧版本' } }, team.token.sales)).code).toBe('CONFLICT');
     const admin = (await app.ok(UPDATE, { id: f, v: 2, i: { content: '管理员更正' } }, team.token.admin)).updateFollowUp;
     expect(admin.version).toBe(3);
-    const [log] = await app.db.dataSource.query(`SELECT actor_id, changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [f]);
+    const [log] = await app.db.dataSource.query(`SELECT actor_id, changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [
+      f,
+    ]);
     expect(log.actor_id).toBe(team.admin.id);
     expect(log.changes).toEqual([{ field: 'followUp.content', before: { value: '初次拜访，已报价' }, after: { value: '管理员更正' } }]);
   });
@@ -51,7 +53,11 @@ describe('follow-ups', () => {
     const DELETE = `mutation($id: ID!, $v: Int!) { deleteFollowUp(id: $id, version: $v) }`;
     const id = await newCustomer(app, team.token.admin, '跟进删除测试公司', { ownerId: team.sales.id });
     await addFollowUp(app, team.token.sales, id, { at: '2026-03-05T06:00:00Z', nextAt: '2026-03-20T02:00:00Z' });
-    const latest = await addFollowUp(app, team.token.sales, id, { at: '2026-03-09T06:00:00Z', nextAt: '2026-03-12T02:00:00Z', content: '最新一次' });
+    const latest = await addFollowUp(app, team.token.sales, id, {
+      at: '2026-03-09T06:00:00Z',
+      nextAt: '2026-03-12T02:00:00Z',
+      content: '最新一次',
+    });
     expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-09T06:00:00.000Z', nextFollowUpAt: '2026-03-12T02:00:00.000Z' });
     expect(errorOf(await app.gql(DELETE, { id: latest, v: 1 }, team.token.manager)).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(DELETE, { id: latest, v: 1 }, team.token.outsider)).code).toBe('NOT_FOUND');
@@ -61,7 +67,10 @@ describe('follow-ups', () => {
     // The older record now drives both times.
     expect(await times(id)).toMatchObject({ lastFollowUpAt: '2026-03-05T06:00:00.000Z', nextFollowUpAt: '2026-03-20T02:00:00.000Z' });
     expect((await times(id)).followUps.totalCount).toBe(1);
-    const [log] = await app.db.dataSource.query(`SELECT action, actor_id, changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [latest]);
+    const [log] = await app.db.dataSource.query(
+      `SELECT action, actor_id, changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [latest],
+    );
     expect(log).toMatchObject({ action: 'DELETE', actor_id: team.sales.id });
     expect(log.changes).toContainEqual({ field: 'followUp.content', before: { value: '最新一次，已改' }, after: null });
     expect(errorOf(await app.gql(DELETE, { id: latest, v: 2 }, team.token.sales)).code).toBe('NOT_FOUND');
@@ -74,18 +83,26 @@ describe('follow-ups', () => {
   it('validates: method and content required, not in the future, next after this one, contact of this customer', async () => {
     const id = await newCustomer(app, team.token.sales, '跟进测试丙公司');
     const other = await newCustomer(app, team.token.sales, '跟进测试丁公司');
-    const otherContact = (await app.ok(`query($id: ID!) { customer(id: $id) { primaryContact { id } } }`, { id: other }, team.token.sales)).customer.primaryContact.id;
+    const otherContact = (await app.ok(`query($id: ID!) { customer(id: $id) { primaryContact { id } } }`, { id: other }, team.token.sales))
+      .customer.primaryContact.id;
     const add = (input: Record<string, unknown>) =>
-      app.gql(`mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id } }`, { c: id, i: { method: 'PHONE', content: '沟通', ...input } }, team.token.sales);
+      app.gql(
+        `mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id } }`,
+        { c: id, i: { method: 'PHONE', content: '沟通', ...input } },
+        team.token.sales,
+      );
     expect(errorOf(await add({ content: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
     expect(errorOf(await add({ at: '2026-03-11T02:00:00Z' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.at' });
-    expect(errorOf(await add({ at: '2026-03-09T02:00:00Z', nextAt: '2026-03-08T02:00:00Z' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nextAt' });
+    expect(errorOf(await add({ at: '2026-03-09T02:00:00Z', nextAt: '2026-03-08T02:00:00Z' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.nextAt',
+    });
     expect(errorOf(await add({ contactId: otherContact }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contactId' });
     expect(errorOf(await add({ method: 'FAX' })).code).toBe('BAD_USER_INPUT');
     expect((await times(id)).followUps.totalCount).toBe(0);
   });
 
-  it('links an opportunity of this customer only: unknown or another customer\'s is BAD_USER_INPUT on input.opportunityId', async () => {
+  it("links an opportunity of this customer only: unknown or another customer's is BAD_USER_INPUT on input.opportunityId", async () => {
     const id = await newCustomer(app, team.token.sales, '跟进商机甲公司');
     const other = await newCustomer(app, team.token.sales, '跟进商机乙公司');
     const OPP = `mutation($c: ID!, $n: String!) { createOpportunity(customerId: $c, input: { name: $n }) { id } }`;
@@ -93,20 +110,34 @@ describe('follow-ups', () => {
     const theirs = (await app.ok(OPP, { c: other, n: '乙公司采购' }, team.token.sales)).createOpportunity.id;
     const unknown = '00000000-0000-4000-8000-000000000000';
     const add = (opportunityId: string) =>
-      app.gql(`mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id opportunityId version } }`, { c: id, i: { method: 'PHONE', content: '谈商机', opportunityId } }, team.token.sales);
+      app.gql(
+        `mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id opportunityId version } }`,
+        { c: id, i: { method: 'PHONE', content: '谈商机', opportunityId } },
+        team.token.sales,
+      );
 
-    for (const wrong of [unknown, theirs, 'not-an-id']) expect(errorOf(await add(wrong))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.opportunityId' });
+    for (const wrong of [unknown, theirs, 'not-an-id'])
+      expect(errorOf(await add(wrong))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.opportunityId' });
     expect((await times(id)).followUps.totalCount).toBe(0);
     const f = (await add(mine)).data!.createFollowUp;
     expect(f.opportunityId).toBe(mine);
 
     const UPD = `mutation($id: ID!, $v: Int!, $i: UpdateFollowUpInput!) { updateFollowUp(id: $id, version: $v, input: $i) { opportunityId version } }`;
     for (const wrong of [unknown, theirs]) {
-      expect(errorOf(await app.gql(UPD, { id: f.id, v: 1, i: { opportunityId: wrong } }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.opportunityId' });
+      expect(errorOf(await app.gql(UPD, { id: f.id, v: 1, i: { opportunityId: wrong } }, team.token.sales))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.opportunityId',
+      });
     }
     // Unlinking is an edit like any other: it bumps the version and is in the change log.
-    expect((await app.ok(UPD, { id: f.id, v: 1, i: { opportunityId: null } }, team.token.sales)).updateFollowUp).toEqual({ opportunityId: null, version: 2 });
-    expect((await app.ok(UPD, { id: f.id, v: 2, i: { opportunityId: mine } }, team.token.sales)).updateFollowUp).toEqual({ opportunityId: mine, version: 3 });
+    expect((await app.ok(UPD, { id: f.id, v: 1, i: { opportunityId: null } }, team.token.sales)).updateFollowUp).toEqual({
+      opportunityId: null,
+      version: 2,
+    });
+    expect((await app.ok(UPD, { id: f.id, v: 2, i: { opportunityId: mine } }, team.token.sales)).updateFollowUp).toEqual({
+      opportunityId: mine,
+      version: 3,
+    });
     const [log] = await app.db.dataSource.query(`SELECT changes FROM change_logs WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`, [f.id]);
     expect(log.changes).toEqual([{ field: 'followUp.opportunityId', before: { value: null }, after: { value: mine } }]);
   });

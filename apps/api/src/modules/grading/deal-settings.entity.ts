@@ -20,11 +20,17 @@ export class DealSettings {
   @PrimaryColumn({ type: 'boolean' })
   id: boolean;
 
-  @Field({ description: '合同编号规则, e.g. HT-{YYYY}-{SEQ4}; tokens {YYYY} {YY} {MM} {DD} and one {SEQn} (n digits, restarting per rendered prefix)' })
+  @Field({
+    description:
+      '合同编号规则, e.g. HT-{YYYY}-{SEQ4}; tokens {YYYY} {YY} {MM} {DD} and one {SEQn} (n digits, restarting per rendered prefix)',
+  })
   @Column({ type: 'varchar', length: 40 })
   contractNumberPattern: string;
 
-  @Field({ description: '客户编号规则, e.g. KH-{YYYY}-{SEQ6}; same tokens as the contract pattern. Applies to customers created from now on; numbers already given stay' })
+  @Field({
+    description:
+      '客户编号规则, e.g. KH-{YYYY}-{SEQ6}; same tokens as the contract pattern. Applies to customers created from now on; numbers already given stay',
+  })
   @Column({ type: 'varchar', length: 40 })
   customerNumberPattern: string;
 

@@ -63,8 +63,16 @@ it('signing a ¥177,000.00 contract makes the customer 成交 and 重要 at once
   expect(await customer(id)).toMatchObject({ type: 'WON', grade: 'IMPORTANT', gradePinned: false });
   const log = await customerLog(id);
   expect(log).toEqual([
-    expect.objectContaining({ action: 'UPDATE', changes: [{ field: 'type', before: { value: 'PROSPECT' }, after: { value: 'WON' } }], actor_id: team.sales.id }),
-    expect.objectContaining({ action: 'REGRADE', changes: [{ field: 'grade', before: { value: 'POTENTIAL' }, after: { value: 'IMPORTANT' } }], actor_id: team.sales.id }),
+    expect.objectContaining({
+      action: 'UPDATE',
+      changes: [{ field: 'type', before: { value: 'PROSPECT' }, after: { value: 'WON' } }],
+      actor_id: team.sales.id,
+    }),
+    expect.objectContaining({
+      action: 'REGRADE',
+      changes: [{ field: 'grade', before: { value: 'POTENTIAL' }, after: { value: 'IMPORTANT' } }],
+      actor_id: team.sales.id,
+    }),
   ]);
   expect(log[1].note).toContain('177000.00');
   const events = (await customerEvents(id)).map((r: { payload: Record<string, unknown> }) => r.payload);
@@ -87,7 +95,11 @@ it('a second contract for a won customer regrades it without touching its type',
 
 it('a grade pinned by hand stays when a contract is signed', async () => {
   const id = await newCustomer(app, team.token.sales, '无锡德尔福电子科技有限公司');
-  await app.ok(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { grade: NORMAL }) { gradePinned } }`, { id }, team.token.sales);
+  await app.ok(
+    `mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { grade: NORMAL }) { gradePinned } }`,
+    { id },
+    team.token.sales,
+  );
   await signContract(id, '900000');
   expect(await customer(id)).toMatchObject({ type: 'WON', grade: 'NORMAL', gradePinned: true });
   expect((await customerLog(id)).map((r: { action: string }) => r.action)).toEqual(['UPDATE', 'UPDATE']);
@@ -107,5 +119,7 @@ it('recomputeGrades announces every grade it changes', async () => {
   expect(changed).toBeGreaterThanOrEqual(1);
   expect(await customer(id)).toMatchObject({ grade: 'VIP' });
   const after = (await customerEvents(id)).map((r: { payload: Record<string, unknown> }) => r.payload);
-  expect(after.slice(before)).toEqual([{ id, version: (await customer(id)).version, changedFields: ['grade'], updatedById: team.admin.id }]);
+  expect(after.slice(before)).toEqual([
+    { id, version: (await customer(id)).version, changedFields: ['grade'], updatedById: team.admin.id },
+  ]);
 });

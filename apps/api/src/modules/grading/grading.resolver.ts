@@ -25,7 +25,9 @@ class NestedListArgs {
 // How each relation loads from the customer's id alone, for its field resolver and for customer(id) ahead of it
 // (customers/customer.prefetch.ts).
 const nestedList = <V>(field: string, list: (ctx: Context, args: { limit: number }) => DataLoader<string, V>) =>
-  customerRelation(field, (ctx, id: string, { first }: NestedListArgs) => ctx.loaders.getVariant(list, { limit: nestedLimit(first) }).load(id));
+  customerRelation(field, (ctx, id: string, { first }: NestedListArgs) =>
+    ctx.loaders.getVariant(list, { limit: nestedLimit(first) }).load(id),
+  );
 const opportunitiesOf = nestedList('opportunities', opportunitiesByCustomer);
 const contractsOf = nestedList('contracts', contractsByCustomer);
 const plansOf = nestedList('paymentPlans', plansByCustomer);
@@ -93,7 +95,9 @@ export class DealSettingsResolver {
     return updateDealSettings(ctx, version, input);
   }
 
-  @Mutation(() => Int, { description: '重新分级 (admins): apply the thresholds to every customer whose grade is not pinned; returns how many changed' })
+  @Mutation(() => Int, {
+    description: '重新分级 (admins): apply the thresholds to every customer whose grade is not pinned; returns how many changed',
+  })
   recomputeGrades(@Ctx() ctx: Context) {
     const user = requireUser(ctx);
     assertCan(user, 'settings.manage');

@@ -1,6 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  businessDate, type CustomerGrade, DEFAULT_BUSINESS_TZ, formatMoney, gradeForAmount, type GradeThresholds, moneyToFen, parseMoney,
+  businessDate,
+  type CustomerGrade,
+  DEFAULT_BUSINESS_TZ,
+  formatMoney,
+  gradeForAmount,
+  type GradeThresholds,
+  moneyToFen,
+  parseMoney,
   SIGNED_CONTRACT_STATUSES,
 } from '@kehu/domain';
 import type { Clock } from '../../common/clock';
@@ -30,7 +37,8 @@ export async function updateDealSettings(ctx: Context, version: number, input: D
   const user = requireUser(ctx);
   assertCan(user, 'settings.manage');
   for (const key of ['contractNumberPattern', 'customerNumberPattern', 'gradeVip', 'gradeImportant', 'gradeNormal'] as const) {
-    if (input[key] === null) throw badInput(`input.${key}`, msg('grading.required', { label: P.text(GRADE_FIELD[key][0], GRADE_FIELD[key][1]) }));
+    if (input[key] === null)
+      throw badInput(`input.${key}`, msg('grading.required', { label: P.text(GRADE_FIELD[key][0], GRADE_FIELD[key][1]) }));
   }
   const current = await getDealSettings(ctx.dataSource);
   const next = {
@@ -46,12 +54,29 @@ export async function updateDealSettings(ctx: Context, version: number, input: D
   if (customerProblem) throw badInput('input.customerNumberPattern', customerProblem.replaceAll('合同编号规则', '客户编号规则'));
   // Each amount is already a valid positive money value; they must descend (exact fen comparison).
   const [vip, important, normal] = [next.gradeVip, next.gradeImportant, next.gradeNormal].map((v) => moneyToFen(v)!);
-  if (vip <= important) throw badInput(input.gradeImportant !== undefined && input.gradeVip === undefined ? 'input.gradeImportant' : 'input.gradeVip', msg('grading.gradevipExceedGradeimportant'));
-  if (important <= normal) throw badInput(input.gradeNormal !== undefined && input.gradeImportant === undefined ? 'input.gradeNormal' : 'input.gradeImportant', msg('grading.gradeimportantExceedGradenormal'));
+  if (vip <= important)
+    throw badInput(
+      input.gradeImportant !== undefined && input.gradeVip === undefined ? 'input.gradeImportant' : 'input.gradeVip',
+      msg('grading.gradevipExceedGradeimportant'),
+    );
+  if (important <= normal)
+    throw badInput(
+      input.gradeNormal !== undefined && input.gradeImportant === undefined ? 'input.gradeNormal' : 'input.gradeImportant',
+      msg('grading.gradeimportantExceedGradenormal'),
+    );
   const [rows] = await ctx.dataSource.query(
     `UPDATE deal_settings SET contract_number_pattern = $2, grade_vip = $3, grade_important = $4, grade_normal = $5, updated_at = $6, updated_by_id = $7, customer_number_pattern = $8, version = version + 1
       WHERE id AND version = $1 RETURNING version`,
-    [version, next.contractNumberPattern, next.gradeVip, next.gradeImportant, next.gradeNormal, ctx.clock.now(), user.id, next.customerNumberPattern],
+    [
+      version,
+      next.contractNumberPattern,
+      next.gradeVip,
+      next.gradeImportant,
+      next.gradeNormal,
+      ctx.clock.now(),
+      user.id,
+      next.customerNumberPattern,
+    ],
   );
   if (!rows.length) throw staleVersion('设置', current.version);
   return getDealSettings(ctx.dataSource);
@@ -67,7 +92,9 @@ export async function regradeCustomers(
   em: EntityManager,
   opts: { today: string; at: Date; actorId: string | null; customerIds?: string[] },
 ): Promise<number> {
-  const [s] = await em.query(`SELECT grade_vip::text AS vip, grade_important::text AS important, grade_normal::text AS normal FROM deal_settings`);
+  const [s] = await em.query(
+    `SELECT grade_vip::text AS vip, grade_important::text AS important, grade_normal::text AS normal FROM deal_settings`,
+  );
   const thresholds: GradeThresholds = { vip: s.vip, important: s.important, normal: s.normal };
   const totals: { id: string; grade: CustomerGrade; total: string }[] = await em.query(
     `SELECT c.id, c.grade,
@@ -79,13 +106,23 @@ export async function regradeCustomers(
     [opts.today, GRADING_WINDOW_MONTHS, [...SIGNED_CONTRACT_STATUSES], opts.customerIds ?? null],
   );
   const changes = totals
-    .map((t) => ({ id: t.id, from: t.grade, to: gradeForAmount(t.total, thresholds), reason: `近 ${GRADING_WINDOW_MONTHS} 个月签约金额 ${formatMoney(parseMoney(t.total))}` }))
+    .map((t) => ({
+      id: t.id,
+      from: t.grade,
+      to: gradeForAmount(t.total, thresholds),
+      reason: `近 ${GRADING_WINDOW_MONTHS} 个月签约金额 ${formatMoney(parseMoney(t.total))}`,
+    }))
     .filter((c) => c.from !== c.to);
   return (await setCustomerGrades(em, changes, { actorId: opts.actorId, at: opts.at })).length;
 }
 
 /** Regrades every customer (nightly, or when an admin presses 按新阈值重新分级). Returns how many changed. */
-export async function recomputeGrades(dataSource: DataSource, clock: Clock, timeZone = DEFAULT_BUSINESS_TZ, actorId: string | null = null): Promise<number> {
+export async function recomputeGrades(
+  dataSource: DataSource,
+  clock: Clock,
+  timeZone = DEFAULT_BUSINESS_TZ,
+  actorId: string | null = null,
+): Promise<number> {
   const at = clock.now();
   return dataSource.transaction((em) => regradeCustomers(em, { today: businessDate(at, timeZone), at, actorId }));
 }

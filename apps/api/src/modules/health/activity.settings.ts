@@ -5,7 +5,10 @@ import { CustomerGrade } from '../customers/customer.enums';
 import { badInput } from '../../graphql/errors';
 import type { Context } from '../../graphql/context';
 
-export const CustomerActivityEnum = { ACTIVE: 'ACTIVE', DORMANT: 'DORMANT', CHURNED: 'CHURNED' } as const satisfies Record<CustomerActivity, CustomerActivity>;
+export const CustomerActivityEnum = { ACTIVE: 'ACTIVE', DORMANT: 'DORMANT', CHURNED: 'CHURNED' } as const satisfies Record<
+  CustomerActivity,
+  CustomerActivity
+>;
 registerEnumType(CustomerActivityEnum, {
   name: 'CustomerActivity',
   description: '客户活跃度, from the last follow-up, visit, order or receipt against the per-grade thresholds (activitySettings)',

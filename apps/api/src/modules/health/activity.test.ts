@@ -19,9 +19,10 @@ const at = (days: number) => new Date(new Date(T0).getTime() + days * DAY);
 
 async function customer(ownerId: string, grade: CustomerGrade, created: Date | string = T0) {
   const name = `活跃度${Math.random().toString(36).slice(2, 9)}有限公司`;
-  const [{ id }] = await q(`INSERT INTO customers (name, name_key, owner_id, grade, grade_pinned, assigned_at, created_at) VALUES ($1, $1, $2, $3, true, $4, $4) RETURNING id`, [
-    name, ownerId, grade, created,
-  ]);
+  const [{ id }] = await q(
+    `INSERT INTO customers (name, name_key, owner_id, grade, grade_pinned, assigned_at, created_at) VALUES ($1, $1, $2, $3, true, $4, $4) RETURNING id`,
+    [name, ownerId, grade, created],
+  );
   return id as string;
 }
 
@@ -29,7 +30,11 @@ const ACTIVITY = `query($id: ID!) { customer(id: $id) { activity lastContactAt a
 const activityOf = async (id: string, token = team.token.sales) => (await app.ok(ACTIVITY, { id }, token)).customer;
 const listIds = async (activities: string[], token = team.token.sales, ownerIds?: string[]) =>
   (
-    await app.ok(`query($a: [CustomerActivity!], $o: [ID!]) { customers(first: 100, filter: { activities: $a, ownerIds: $o }) { totalCount edges { node { id activity } } } }`, { a: activities, o: ownerIds }, token)
+    await app.ok(
+      `query($a: [CustomerActivity!], $o: [ID!]) { customers(first: 100, filter: { activities: $a, ownerIds: $o }) { totalCount edges { node { id activity } } } }`,
+      { a: activities, o: ownerIds },
+      token,
+    )
   ).customers;
 
 describe('activity 活跃 → 沉睡 → 流失 and back', () => {
@@ -41,14 +46,25 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
     expect((await activityOf(id)).activity).toBe('ACTIVE');
     app.clock.set(at(30));
     const dormant = await activityOf(id);
-    expect(dormant.activityInfo).toMatchObject({ activity: 'DORMANT', idleDays: 30, daysSinceInteraction: null, dormantDays: 30, churnedDays: 90, reason: '从未跟进, 从未下单' });
+    expect(dormant.activityInfo).toMatchObject({
+      activity: 'DORMANT',
+      idleDays: 30,
+      daysSinceInteraction: null,
+      dormantDays: 30,
+      churnedDays: 90,
+      reason: '从未跟进, 从未下单',
+    });
     expect((await listIds(['DORMANT'], team.token.sales, [team.sales.id])).edges.map((e: any) => e.node.id)).toContain(id);
     app.clock.set(at(90));
     expect((await activityOf(id)).activity).toBe('CHURNED');
     expect((await listIds(['CHURNED'], team.token.sales, [team.sales.id])).edges.map((e: any) => e.node.id)).toContain(id);
 
     // A follow-up through the API (the database keeps last_contact_at): active again.
-    await app.ok(`mutation($c: ID!) { createFollowUp(customerId: $c, input: { method: PHONE, content: "挽回沟通" }) { id } }`, { c: id }, team.token.sales);
+    await app.ok(
+      `mutation($c: ID!) { createFollowUp(customerId: $c, input: { method: PHONE, content: "挽回沟通" }) { id } }`,
+      { c: id },
+      team.token.sales,
+    );
     const back = await activityOf(id);
     expect(back.activity).toBe('ACTIVE');
     expect(new Date(back.lastContactAt).toISOString()).toBe(at(90).toISOString());
@@ -59,7 +75,10 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
   it('orders, receipts and recorded visits count as contact; the reason names the last order', async () => {
     app.clock.set(T0);
     const id = await customer(team.sales.id, 'IMPORTANT', '2026-01-01T00:00:00Z');
-    await q(`INSERT INTO follow_ups (customer_id, author_id, at, method, content) VALUES ($1, $2, '2026-04-17T02:00:00Z', 'PHONE', '旧跟进')`, [id, team.sales.id]);
+    await q(
+      `INSERT INTO follow_ups (customer_id, author_id, at, method, content) VALUES ($1, $2, '2026-04-17T02:00:00Z', 'PHONE', '旧跟进')`,
+      [id, team.sales.id],
+    );
     expect((await activityOf(id)).activityInfo).toMatchObject({ activity: 'DORMANT', idleDays: 45, reason: '45 天无跟进, 从未下单' });
     // A signed contract on 2026-05-20 (Shanghai): contact that day, the order named in the reason.
     const [{ id: k }] = await q(
@@ -67,16 +86,27 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
       [id, team.sales.id, `HT-ACT-${id.slice(0, 8)}`],
     );
     const info = (await activityOf(id)).activityInfo;
-    expect(info).toMatchObject({ activity: 'ACTIVE', lastOrderDate: '2026-05-20', reason: '45 天无跟进, 上次下单 2026-05-20', reasonEn: 'No follow-up for 45 days, last order 2026-05-20' });
+    expect(info).toMatchObject({
+      activity: 'ACTIVE',
+      lastOrderDate: '2026-05-20',
+      reason: '45 天无跟进, 上次下单 2026-05-20',
+      reasonEn: 'No follow-up for 45 days, last order 2026-05-20',
+    });
     app.clock.set(at(60));
     expect((await activityOf(id)).activity).toBe('DORMANT');
-    await q(`INSERT INTO receipts (customer_id, contract_id, amount, received_date, method) VALUES ($1, $2, 500, '2026-07-30', 'BANK_TRANSFER')`, [id, k]);
+    await q(
+      `INSERT INTO receipts (customer_id, contract_id, amount, received_date, method) VALUES ($1, $2, 500, '2026-07-30', 'BANK_TRANSFER')`,
+      [id, k],
+    );
     expect((await activityOf(id)).activityInfo).toMatchObject({ activity: 'ACTIVE', lastReceiptDate: '2026-07-30' });
     // Deleting the receipt recomputes the moment from what is left.
     await q(`DELETE FROM receipts WHERE contract_id = $1`, [k]);
     const [{ last }] = await q(`SELECT last_contact_at AS last FROM customers WHERE id = $1`, [id]);
     expect(new Date(last).toISOString()).toBe('2026-05-19T16:00:00.000Z');
-    const [{ id: v }] = await q(`INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id) VALUES ($1, 'REGULAR', $2, '回访', $3, $3) RETURNING id`, [id, at(59), team.sales.id]);
+    const [{ id: v }] = await q(
+      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id) VALUES ($1, 'REGULAR', $2, '回访', $3, $3) RETURNING id`,
+      [id, at(59), team.sales.id],
+    );
     expect((await activityOf(id)).activity).toBe('DORMANT'); // planned, not recorded
     await q(`UPDATE visits SET actual_at = $2, method = 'PHONE', satisfaction = 'SATISFIED' WHERE id = $1`, [v, at(59)]);
     expect((await activityOf(id)).activityInfo).toMatchObject({ activity: 'ACTIVE', daysSinceInteraction: 1 });
@@ -94,7 +124,10 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
     }
     const now = new Date(T0);
     for (const want of [['ACTIVE'], ['DORMANT'], ['CHURNED'], ['ACTIVE', 'CHURNED'], ['DORMANT', 'CHURNED']] as const) {
-      const expected = ids.filter((c) => (want as readonly string[]).includes(activityFor(c.created, c.grade, now, DEFAULT_ACTIVITY_THRESHOLDS))).map((c) => c.id).sort();
+      const expected = ids
+        .filter((c) => (want as readonly string[]).includes(activityFor(c.created, c.grade, now, DEFAULT_ACTIVITY_THRESHOLDS)))
+        .map((c) => c.id)
+        .sort();
       const got = await listIds([...want], team.token.admin, [owner.id]);
       expect(got.edges.map((e: any) => e.node.id).sort()).toEqual(expected);
       expect(got.totalCount).toBe(expected.length);
@@ -115,7 +148,10 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
     const bad = await app.gql(`mutation { updateActivitySettings(input: ${rows(200)}) { grade } }`, {}, team.token.admin);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.2.churnedDays' });
     await app.ok(`mutation { updateActivitySettings(input: ${rows(20)}) { grade } }`, {}, team.token.admin);
-    expect((await app.ok(`{ activitySettings { grade dormantDays } }`, {}, team.token.sales)).activitySettings[2]).toEqual({ grade: 'NORMAL', dormantDays: 20 });
+    expect((await app.ok(`{ activitySettings { grade dormantDays } }`, {}, team.token.sales)).activitySettings[2]).toEqual({
+      grade: 'NORMAL',
+      dormantDays: 20,
+    });
     expect((await activityOf(id)).activity).toBe('DORMANT');
     expect((await listIds(['DORMANT'], team.token.sales, [team.sales.id])).edges.map((e: any) => e.node.id)).toContain(id);
     await app.ok(`mutation { updateActivitySettings(input: ${rows(60)}) { grade } }`, {}, team.token.admin);
@@ -125,7 +161,9 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
     const params = new SqlParams();
     const where = activityPredicate('c', ['DORMANT'], new Date(T0), params);
     await q('SET enable_seqscan = off');
-    const plan = (await q(`EXPLAIN SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND ${where}`, params.values)).map((r: any) => r['QUERY PLAN']).join('\n');
+    const plan = (await q(`EXPLAIN SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND ${where}`, params.values))
+      .map((r: any) => r['QUERY PLAN'])
+      .join('\n');
     await q('SET enable_seqscan = on');
     expect(plan).toMatch(/customers_(owner_)?grade_contact_idx/);
   });

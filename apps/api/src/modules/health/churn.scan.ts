@@ -4,14 +4,27 @@ import type { AppServices } from '../../graphql/context';
 import type { ReminderSetting } from '../reminders/reminder-settings';
 import { causeText, churnCauses } from './churn';
 
-const SUBJECT: Record<string, SubjectType> = { DORMANT: SubjectType.CUSTOMER, SATISFACTION_DROP: SubjectType.VISIT, OVERDUE: SubjectType.PAYMENT_PLAN };
+const SUBJECT: Record<string, SubjectType> = {
+  DORMANT: SubjectType.CUSTOMER,
+  SATISFACTION_DROP: SubjectType.VISIT,
+  OVERDUE: SubjectType.PAYMENT_PLAN,
+};
 
 /**
  * 流失预警 scan: one notification per cause (subject + the moment it began) to the owner and the owner's
  * manager — a rerun or another replica adds nothing, a new cause (a new dormancy after a contact, another bad
  * visit) warns again. Warnings whose cause has ended are cleared: marked read, so they leave the unread count.
  */
-export async function churnRiskScan({ services, now, tz }: { services: AppServices; setting: ReminderSetting; now: Date; tz: string }): Promise<NotificationCandidate[]> {
+export async function churnRiskScan({
+  services,
+  now,
+  tz,
+}: {
+  services: AppServices;
+  setting: ReminderSetting;
+  now: Date;
+  tz: string;
+}): Promise<NotificationCandidate[]> {
   const rows = await churnCauses(services.dataSource.manager, now, tz);
   const candidates: NotificationCandidate[] = [];
   for (const r of rows) {

@@ -42,7 +42,13 @@ export interface ChurnCauseRow {
  * Every cause in force at `now` for owned, live customers within `scope` (a predicate over alias c, e.g.
  * readableCustomerSql, with its parameters in `params`). One statement.
  */
-export async function churnCauses(db: Pick<EntityManager, 'query'>, now: Date, tz: string, scope = 'TRUE', params = new SqlParams()): Promise<ChurnCauseRow[]> {
+export async function churnCauses(
+  db: Pick<EntityManager, 'query'>,
+  now: Date,
+  tz: string,
+  scope = 'TRUE',
+  params = new SqlParams(),
+): Promise<ChurnCauseRow[]> {
   const at = params.p(now);
   const today = businessDate(now, tz);
   const tzp = params.p(tz);

@@ -27,7 +27,9 @@ const contactOf = (c: Customer) => c.lastContactAt ?? c.createdAt;
 
 @Resolver(() => Customer)
 export class CustomerHealthResolver {
-  @FieldResolver(() => CustomerActivityEnum, { description: '活跃度 now: 活跃 / 沉睡 / 流失 from the last contact and the grade\'s thresholds' })
+  @FieldResolver(() => CustomerActivityEnum, {
+    description: "活跃度 now: 活跃 / 沉睡 / 流失 from the last contact and the grade's thresholds",
+  })
   async activity(@Root() c: Customer, @Ctx() ctx: Context): Promise<CustomerActivity> {
     return activityFor(contactOf(c), c.grade, ctx.clock.now(), await activityThresholds(ctx));
   }
@@ -51,8 +53,13 @@ export class CustomerHealthResolver {
 
 @Resolver()
 export class HealthSettingsResolver {
-  @Query(() => ChurnRiskList, { description: '流失风险: the customers you may see with a churn cause in force (the home page and report card)' })
-  async churnRisks(@Arg('first', () => Int, { defaultValue: 10, description: 'How many customers (1–100)' }) first: number, @Ctx() ctx: Context): Promise<ChurnRiskList> {
+  @Query(() => ChurnRiskList, {
+    description: '流失风险: the customers you may see with a churn cause in force (the home page and report card)',
+  })
+  async churnRisks(
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many customers (1–100)' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ChurnRiskList> {
     const user = requireUser(ctx);
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', '数量必须在 1 到 100 之间 (first must be 1–100)');
     const params = new SqlParams();
@@ -78,7 +85,10 @@ export class HealthSettingsResolver {
   }
 
   @Mutation(() => ChurnSettings, { description: 'Set the churn warning settings (admins)' })
-  async updateChurnSettings(@Arg('input', () => ChurnSettingsInput, { description: 'Both values' }) input: ChurnSettingsInput, @Ctx() ctx: Context) {
+  async updateChurnSettings(
+    @Arg('input', () => ChurnSettingsInput, { description: 'Both values' }) input: ChurnSettingsInput,
+    @Ctx() ctx: Context,
+  ) {
     const user = requireUser(ctx);
     assertCan(user, 'settings.manage');
     const s = cleanChurnSettings(input);
@@ -86,7 +96,9 @@ export class HealthSettingsResolver {
     return s;
   }
 
-  @Query(() => [ActivityGradeThreshold], { description: '活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them)' })
+  @Query(() => [ActivityGradeThreshold], {
+    description: '活跃度阈值: per grade, the idle days before 沉睡 and 流失 (everyone may read them)',
+  })
   async activitySettings(@Ctx() ctx: Context) {
     requireUser(ctx);
     return thresholdRows(await activityThresholds(ctx));

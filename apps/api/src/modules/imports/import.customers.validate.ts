@@ -32,7 +32,14 @@ export interface CustomerRowData {
   customFields: Record<string, unknown>;
   /** The cells that were filled: an UPDATE changes only these. */
   filled: string[];
-  contact: { name: string; title: string | null; mobile: string | null; phone: string | null; email: string | null; birthday: string | null };
+  contact: {
+    name: string;
+    title: string | null;
+    mobile: string | null;
+    phone: string | null;
+    email: string | null;
+    birthday: string | null;
+  };
 }
 
 export interface CellError {
@@ -94,7 +101,11 @@ export function cellDate(v: CellValue, label: string): string | null {
   return date;
 }
 
-const splitList = (s: string) => s.split(/[、,，;；\n]/).map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(/[、,，;；\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function enumValue(text: string, labels: readonly string[], codes: readonly string[], label: string): string | null {
   if (!text) return null;
@@ -126,16 +137,33 @@ export function validateCustomerRows(sheet: ParsedSheet, columns: ImportColumn[]
     const name = attempt('name', () => cleanName('name', txt('name'), true), null) ?? '';
     const nameKey = name ? normalizeCompanyName(name) : '';
     if (name && !nameKey) errors.push({ column: '客户名称', message: '客户名称无效' });
-    const type = attempt('type', () => {
-      if (txt('type') === '成交' || txt('type').toUpperCase() === 'WON') throw badInput('type', msg('imports.wonNotImportable'));
-      return enumValue(txt('type'), TYPE_LABELS, IMPORT_TYPES, '客户类型');
-    }, null);
-    const grade = attempt('grade', () => enumValue(txt('grade'), GRADE_LABELS, ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'], '客户等级'), null);
+    const type = attempt(
+      'type',
+      () => {
+        if (txt('type') === '成交' || txt('type').toUpperCase() === 'WON') throw badInput('type', msg('imports.wonNotImportable'));
+        return enumValue(txt('type'), TYPE_LABELS, IMPORT_TYPES, '客户类型');
+      },
+      null,
+    );
+    const grade = attempt(
+      'grade',
+      () => enumValue(txt('grade'), GRADE_LABELS, ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'], '客户等级'),
+      null,
+    );
     const fields: Record<string, string | null | undefined> = {};
     for (const key of ['source', 'industry', 'province', 'city', 'address', 'email', 'website', 'remark'] as const) {
-      fields[key] = attempt(key, () => (cleanCustomerFields({ [key]: txt(key) }, '') as Record<string, string | null | undefined>)[key], null);
+      fields[key] = attempt(
+        key,
+        () => (cleanCustomerFields({ [key]: txt(key) }, '') as Record<string, string | null | undefined>)[key],
+        null,
+      );
     }
-    const firstContactDate = attempt('firstContactDate', () => notFuture('firstContactDate', cellDate(raw('firstContactDate'), '首次接触日期'), today, '首次接触日期'), null) ?? null;
+    const firstContactDate =
+      attempt(
+        'firstContactDate',
+        () => notFuture('firstContactDate', cellDate(raw('firstContactDate'), '首次接触日期'), today, '首次接触日期'),
+        null,
+      ) ?? null;
     const tags = attempt('tags', () => cleanTagNames(splitList(txt('tags')), 'tags'), []);
 
     const contactCells = {
@@ -147,30 +175,43 @@ export function validateCustomerRows(sheet: ParsedSheet, columns: ImportColumn[]
     };
     const contact: CustomerRowData['contact'] = { name: '', title: null, mobile: null, phone: null, email: null, birthday: null };
     for (const key of ['name', 'title', 'mobile', 'phone', 'email'] as const) {
-      const cleaned = attempt(`contact.${key}`, () => cleanContact({ name: key === 'name' ? contactCells.name : 'x', [key]: contactCells[key] }, '', { requirePhone: false, partial: false })[key], null);
+      const cleaned = attempt(
+        `contact.${key}`,
+        () =>
+          cleanContact({ name: key === 'name' ? contactCells.name : 'x', [key]: contactCells[key] }, '', {
+            requirePhone: false,
+            partial: false,
+          })[key],
+        null,
+      );
       (contact as Record<string, unknown>)[key] = cleaned ?? (key === 'name' ? '' : null);
     }
     if (!contact.mobile && !contact.phone && !errors.some((e) => e.column === '手机' || e.column === '电话')) {
       errors.push({ column: '手机', message: '联系人手机或电话至少填写一个' });
     }
-    contact.birthday = attempt('contact.birthday', () => notFuture('birthday', cellDate(raw('contact.birthday'), '生日'), today, '生日'), null) ?? null;
+    contact.birthday =
+      attempt('contact.birthday', () => notFuture('birthday', cellDate(raw('contact.birthday'), '生日'), today, '生日'), null) ?? null;
 
     const customFields: Record<string, unknown> = {};
     for (const def of defs) {
       const key = `cf:${def.key}`;
       const cell = raw(key);
-      const value = attempt(key, () => {
-        const t = cellText(cell);
-        if (t === '') return null;
-        if (def.kind === 'NUMBER') {
-          const n = typeof cell === 'number' ? cell : Number(t.replace(/,/g, ''));
-          if (!Number.isFinite(n)) throw badInput(def.label, msg('imports.customFieldNumber', { label: def.label }));
-          return n;
-        }
-        if (def.kind === 'DATE') return cellDate(cell, def.label);
-        if (def.kind === 'MULTI_SELECT') return splitList(t);
-        return t;
-      }, null);
+      const value = attempt(
+        key,
+        () => {
+          const t = cellText(cell);
+          if (t === '') return null;
+          if (def.kind === 'NUMBER') {
+            const n = typeof cell === 'number' ? cell : Number(t.replace(/,/g, ''));
+            if (!Number.isFinite(n)) throw badInput(def.label, msg('imports.customFieldNumber', { label: def.label }));
+            return n;
+          }
+          if (def.kind === 'DATE') return cellDate(cell, def.label);
+          if (def.kind === 'MULTI_SELECT') return splitList(t);
+          return t;
+        },
+        null,
+      );
       attempt(key, () => Object.assign(customFields, applyCustomFieldValues([def], {}, { [def.key]: value }, 'customFields')), null);
     }
 
@@ -215,9 +256,10 @@ export async function findCustomerDuplicates(em: EntityManager, user: Pick<User,
   const editable = editableCustomerSql(user, 'c', params);
   const pk = params.p(keys);
   const pp = params.p(phones);
-  const found: { id: string; name: string; name_key: string; owner_name: string | null; phone: string | null; editable: boolean }[] = keys.length || phones.length
-    ? await em.query(
-        `SELECT c.id, c.name, c.name_key, u.name AS owner_name, NULL::text AS phone, (${editable}) AS editable
+  const found: { id: string; name: string; name_key: string; owner_name: string | null; phone: string | null; editable: boolean }[] =
+    keys.length || phones.length
+      ? await em.query(
+          `SELECT c.id, c.name, c.name_key, u.name AS owner_name, NULL::text AS phone, (${editable}) AS editable
            FROM customers c LEFT JOIN users u ON u.id = c.owner_id
           WHERE c.deleted_at IS NULL AND c.name_key IN (SELECT unnest(${pk}::text[]))
          UNION ALL
@@ -226,9 +268,9 @@ export async function findCustomerDuplicates(em: EntityManager, user: Pick<User,
                  UNION SELECT k.customer_id, k.phone FROM unnest(${pp}::text[]) q(v) JOIN contacts k ON k.phone = q.v) p
            JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL
            LEFT JOIN users u ON u.id = c.owner_id`,
-        params.values,
-      )
-    : [];
+          params.values,
+        )
+      : [];
   const byKey = new Map<string, typeof found>();
   const byPhone = new Map<string, typeof found>();
   for (const f of found) {
@@ -245,16 +287,34 @@ export async function findCustomerDuplicates(em: EntityManager, user: Pick<User,
     const addDb = (f: (typeof found)[number], reason: DuplicateInfo['reason']) => {
       if (seen.has(f.id)) return;
       seen.add(f.id);
-      dups.push({ source: 'DATABASE', reason, customerId: f.id, name: f.name, ownerName: f.owner_name, rowNumber: null, canUpdate: f.editable });
+      dups.push({
+        source: 'DATABASE',
+        reason,
+        customerId: f.id,
+        name: f.name,
+        ownerName: f.owner_name,
+        rowNumber: null,
+        canUpdate: f.editable,
+      });
     };
     for (const f of byKey.get(row.data.nameKey) ?? []) addDb(f, 'SAME_NAME');
     for (const p of phonesOf(row.data)) for (const f of byPhone.get(p) ?? []) addDb(f, 'SAME_PHONE');
 
     const earlierByName = firstByKey.get(row.data.nameKey);
-    const earlierByPhone = phonesOf(row.data).map((p) => firstByPhone.get(p)).find(Boolean);
+    const earlierByPhone = phonesOf(row.data)
+      .map((p) => firstByPhone.get(p))
+      .find(Boolean);
     const earlier = earlierByName ?? earlierByPhone;
     if (earlier) {
-      dups.push({ source: 'FILE', reason: earlierByName ? 'SAME_NAME' : 'SAME_PHONE', customerId: null, name: earlier.data.name, ownerName: null, rowNumber: earlier.rowNumber, canUpdate: false });
+      dups.push({
+        source: 'FILE',
+        reason: earlierByName ? 'SAME_NAME' : 'SAME_PHONE',
+        customerId: null,
+        name: earlier.data.name,
+        ownerName: null,
+        rowNumber: earlier.rowNumber,
+        canUpdate: false,
+      });
     } else {
       firstByKey.set(row.data.nameKey, row);
       for (const p of phonesOf(row.data)) if (!firstByPhone.has(p)) firstByPhone.set(p, row);

@@ -43,15 +43,51 @@ export interface BatchContext {
 }
 
 /** Customer columns an UPDATE may change, and that a revert restores. */
-const UPDATABLE = ['type', 'grade', 'gradePinned', 'source', 'industry', 'province', 'city', 'address', 'email', 'website', 'firstContactDate', 'remark', 'customFields'] as const;
+const UPDATABLE = [
+  'type',
+  'grade',
+  'gradePinned',
+  'source',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'email',
+  'website',
+  'firstContactDate',
+  'remark',
+  'customFields',
+] as const;
 type Updatable = (typeof UPDATABLE)[number];
 const COLUMN: Record<Updatable, string> = {
-  type: 'type', grade: 'grade', gradePinned: 'grade_pinned', source: 'source', industry: 'industry', province: 'province', city: 'city',
-  address: 'address', email: 'email', website: 'website', firstContactDate: 'first_contact_date', remark: 'remark', customFields: 'custom_fields',
+  type: 'type',
+  grade: 'grade',
+  gradePinned: 'grade_pinned',
+  source: 'source',
+  industry: 'industry',
+  province: 'province',
+  city: 'city',
+  address: 'address',
+  email: 'email',
+  website: 'website',
+  firstContactDate: 'first_contact_date',
+  remark: 'remark',
+  customFields: 'custom_fields',
 };
 const SQL_TYPE: Record<Updatable, string> = {
-  type: 'text', grade: 'text', gradePinned: 'boolean', source: 'text', industry: 'text', province: 'text', city: 'text', address: 'text',
-  email: 'text', website: 'text', firstContactDate: 'date', remark: 'text', customFields: 'jsonb',
+  type: 'text',
+  grade: 'text',
+  gradePinned: 'boolean',
+  source: 'text',
+  industry: 'text',
+  province: 'text',
+  city: 'text',
+  address: 'text',
+  email: 'text',
+  website: 'text',
+  firstContactDate: 'date',
+  remark: 'text',
+  customFields: 'jsonb',
 };
 const recordsetColumns = UPDATABLE.map((k) => `${COLUMN[k]} ${SQL_TYPE[k]}`).join(', ');
 const selectUpdatable = UPDATABLE.map((k) => `c.${COLUMN[k]} AS "${k}"`).join(', ');
@@ -70,7 +106,8 @@ export async function writeCustomerBatch(em: EntityManager, ctx: BatchContext, r
   const creates: PendingRow[] = [];
   const updates: PendingRow[] = [];
   for (const row of rows) {
-    if (row.duplicates.length && row.choice !== 'UPDATE') results.push({ rowNumber: row.rowNumber, status: 'SKIPPED', message: '重复数据，已跳过' });
+    if (row.duplicates.length && row.choice !== 'UPDATE')
+      results.push({ rowNumber: row.rowNumber, status: 'SKIPPED', message: '重复数据，已跳过' });
     else if (row.duplicates.length) updates.push(row);
     else creates.push(row);
   }
@@ -97,16 +134,29 @@ async function createCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
   const fresh: (PendingRow & { id: string; contactId: string })[] = [];
   for (const row of rows) {
     const byName = takenName.get(row.data.nameKey);
-    const byPhone = phonesOf(row.data).map((p) => takenPhone.get(p)).find(Boolean);
+    const byPhone = phonesOf(row.data)
+      .map((p) => takenPhone.get(p))
+      .find(Boolean);
     if (byName || byPhone) {
-      results.push({ rowNumber: row.rowNumber, status: 'FAILED', message: `已存在${byName ? '同名' : '相同电话的'}客户「${byName ?? byPhone}」（预览后新建），未导入` });
+      results.push({
+        rowNumber: row.rowNumber,
+        status: 'FAILED',
+        message: `已存在${byName ? '同名' : '相同电话的'}客户「${byName ?? byPhone}」（预览后新建），未导入`,
+      });
     } else fresh.push({ ...row, id: randomUUID(), contactId: randomUUID() });
   }
   if (!fresh.length) return results;
 
   const records = fresh.map(({ id, data: d }) => {
     const search = buildSearchIndex([d.name, d.email, d.contact.name, d.contact.mobile, d.contact.phone, d.contact.email]);
-    return { id, name: d.name, name_key: d.nameKey, ...toRecord(d as unknown as Record<string, unknown>), search_text: search.text, search_grams: search.grams };
+    return {
+      id,
+      name: d.name,
+      name_key: d.nameKey,
+      ...toRecord(d as unknown as Record<string, unknown>),
+      search_text: search.text,
+      search_grams: search.grams,
+    };
   });
   // INSERT … RETURNING answers the rows (UPDATE … RETURNING answers [rows, count]).
   const inserted: { id: string; version: number; updated_at: Date }[] = await em.query(
@@ -121,7 +171,8 @@ async function createCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
   );
   const done = new Map(inserted.map((r) => [r.id, r]));
   const created = fresh.filter((r) => done.has(r.id));
-  for (const r of fresh) if (!done.has(r.id)) results.push({ rowNumber: r.rowNumber, status: 'FAILED', message: `已存在同名客户「${r.data.name}」，未导入` });
+  for (const r of fresh)
+    if (!done.has(r.id)) results.push({ rowNumber: r.rowNumber, status: 'FAILED', message: `已存在同名客户「${r.data.name}」，未导入` });
   if (!created.length) return results;
 
   await em.query(
@@ -135,26 +186,57 @@ async function createCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
     const tags = await upsertTags(em, [...new Set(tagged.flatMap((r) => r.data.tags))]);
     const idOf = new Map(tags.map((t) => [t.name.toLowerCase(), t.id]));
     const pairs = tagged.flatMap((r) => [...new Set(r.data.tags.map((t) => idOf.get(t.toLowerCase())!))].map((tagId) => [r.id, tagId]));
-    await em.query(`INSERT INTO customer_tags (customer_id, tag_id, created_at) SELECT c, t, $3 FROM unnest($1::uuid[], $2::uuid[]) AS p(c, t) ON CONFLICT DO NOTHING`, [
-      pairs.map((p) => p[0]), pairs.map((p) => p[1]), ctx.now,
-    ]);
+    await em.query(
+      `INSERT INTO customer_tags (customer_id, tag_id, created_at) SELECT c, t, $3 FROM unnest($1::uuid[], $2::uuid[]) AS p(c, t) ON CONFLICT DO NOTHING`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), ctx.now],
+    );
   }
   const note = `导入「${ctx.fileName}」`;
   const logs: ChangeLogEntry[] = created.flatMap((r) => [
     {
-      customerId: r.id, entityType: 'Customer', entityId: r.id, action: 'CREATE', actorId: ctx.importer.id, at: ctx.now, note: `${note}第 ${r.rowNumber} 行`,
-      changes: diffFields(null, { ...r.data, ownerId: ctx.ownerId, status: 'ACTIVE' } as unknown as Record<string, unknown>, CUSTOMER_LOG_FIELDS),
+      customerId: r.id,
+      entityType: 'Customer',
+      entityId: r.id,
+      action: 'CREATE',
+      actorId: ctx.importer.id,
+      at: ctx.now,
+      note: `${note}第 ${r.rowNumber} 行`,
+      changes: diffFields(
+        null,
+        { ...r.data, ownerId: ctx.ownerId, status: 'ACTIVE' } as unknown as Record<string, unknown>,
+        CUSTOMER_LOG_FIELDS,
+      ),
     },
     {
-      customerId: r.id, entityType: 'Contact', entityId: r.contactId, action: 'CREATE', actorId: ctx.importer.id, at: ctx.now, note,
+      customerId: r.id,
+      entityType: 'Contact',
+      entityId: r.contactId,
+      action: 'CREATE',
+      actorId: ctx.importer.id,
+      at: ctx.now,
+      note,
       changes: diffFields(null, r.data.contact, Object.keys(r.data.contact), 'contact.'),
     },
   ]);
   for (let i = 0; i < logs.length; i += 2000) await writeChangeLog(em, ...logs.slice(i, i + 2000));
-  await emitEvents(em, 'customer.created', created.map((r) => ({ id: r.id, name: r.data.name, ownerId: ctx.ownerId, createdById: ctx.importer.id, importId: ctx.jobId })), { at: ctx.now });
+  await emitEvents(
+    em,
+    'customer.created',
+    created.map((r) => ({ id: r.id, name: r.data.name, ownerId: ctx.ownerId, createdById: ctx.importer.id, importId: ctx.jobId })),
+    { at: ctx.now },
+  );
   for (const r of created) {
     const row = done.get(r.id)!;
-    results.push({ rowNumber: r.rowNumber, status: 'DONE', action: 'CREATE', customerId: r.id, entityType: 'Customer', entityId: r.id, afterVersion: row.version, afterUpdatedAt: row.updated_at });
+    results.push({
+      rowNumber: r.rowNumber,
+      status: 'DONE',
+      action: 'CREATE',
+      customerId: r.id,
+      entityType: 'Customer',
+      entityId: r.id,
+      afterVersion: row.version,
+      afterUpdatedAt: row.updated_at,
+    });
   }
   return results;
 }
@@ -214,14 +296,41 @@ async function updateCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
       results.push({ rowNumber: p.row.rowNumber, status: 'FAILED', message: '客户正在被他人修改，未导入' });
       continue;
     }
-    logs.push({ customerId: p.id, entityType: 'Customer', entityId: p.id, action: 'UPDATE', actorId: ctx.importer.id, at: ctx.now, note: `导入「${ctx.fileName}」第 ${p.row.rowNumber} 行`, changes: diffFields(p.before, p.after, CUSTOMER_LOG_FIELDS) });
+    logs.push({
+      customerId: p.id,
+      entityType: 'Customer',
+      entityId: p.id,
+      action: 'UPDATE',
+      actorId: ctx.importer.id,
+      at: ctx.now,
+      note: `导入「${ctx.fileName}」第 ${p.row.rowNumber} 行`,
+      changes: diffFields(p.before, p.after, CUSTOMER_LOG_FIELDS),
+    });
     results.push({
-      rowNumber: p.row.rowNumber, status: 'DONE', action: 'UPDATE', customerId: p.id, entityType: 'Customer', entityId: p.id,
-      before: { ...p.before, version: p.version }, afterVersion: u.version, afterUpdatedAt: u.updated_at,
+      rowNumber: p.row.rowNumber,
+      status: 'DONE',
+      action: 'UPDATE',
+      customerId: p.id,
+      entityType: 'Customer',
+      entityId: p.id,
+      before: { ...p.before, version: p.version },
+      afterVersion: u.version,
+      afterUpdatedAt: u.updated_at,
     });
   }
   if (logs.length) await writeChangeLog(em, ...logs);
-  await emitEvents(em, 'customer.updated', logs.map((l) => ({ id: l.entityId, version: done.get(l.entityId)!.version, changedFields: (l.changes ?? []).map((c) => c.field), updatedById: ctx.importer.id, importId: ctx.jobId })), { at: ctx.now });
+  await emitEvents(
+    em,
+    'customer.updated',
+    logs.map((l) => ({
+      id: l.entityId,
+      version: done.get(l.entityId)!.version,
+      changedFields: (l.changes ?? []).map((c) => c.field),
+      updatedById: ctx.importer.id,
+      importId: ctx.jobId,
+    })),
+    { at: ctx.now },
+  );
   return results;
 }
 
@@ -245,7 +354,11 @@ export interface RevertOutcome {
  * left, and a created customer has gained no follow-up, contact, opportunity or contract). Those that were
  * changed are left alone and reported.
  */
-export async function revertCustomerRows(em: EntityManager, ctx: { actorId: string; now: Date; fileName: string }, rows: DoneRow[]): Promise<RevertOutcome> {
+export async function revertCustomerRows(
+  em: EntityManager,
+  ctx: { actorId: string; now: Date; fileName: string },
+  rows: DoneRow[],
+): Promise<RevertOutcome> {
   const out: RevertOutcome = { reverted: [], notReverted: [] };
   if (!rows.length) return out;
   const ids = [...new Set(rows.map((r) => r.customerId))];
@@ -262,7 +375,8 @@ export async function revertCustomerRows(em: EntityManager, ctx: { actorId: stri
   const toRestore: DoneRow[] = [];
   for (const row of rows) {
     const s = byId.get(row.customerId);
-    const refuse = (reason: string) => out.notReverted.push({ rowNumber: row.rowNumber, customerId: row.customerId, name: s?.name ?? null, reason });
+    const refuse = (reason: string) =>
+      out.notReverted.push({ rowNumber: row.rowNumber, customerId: row.customerId, name: s?.name ?? null, reason });
     if (!s) refuse('客户已不存在');
     else if (s.version !== row.afterVersion || s.deleted) refuse('导入后已被修改');
     else if (row.action === 'CREATE' && (s.touched || s.contacts > 1)) refuse('导入后已新增跟进、联系人、商机或合同');
@@ -272,7 +386,15 @@ export async function revertCustomerRows(em: EntityManager, ctx: { actorId: stri
   if (toDelete.length) {
     const gone = toDelete.map((r) => r.customerId);
     await em.query(`DELETE FROM customers WHERE id = ANY($1::uuid[])`, [gone]);
-    const logs: ChangeLogEntry[] = toDelete.map((r) => ({ customerId: r.customerId, entityType: 'Customer', entityId: r.customerId, action: 'PURGE', actorId: ctx.actorId, at: ctx.now, note: `撤销导入「${ctx.fileName}」: ${byId.get(r.customerId)!.name}` }));
+    const logs: ChangeLogEntry[] = toDelete.map((r) => ({
+      customerId: r.customerId,
+      entityType: 'Customer',
+      entityId: r.customerId,
+      action: 'PURGE',
+      actorId: ctx.actorId,
+      at: ctx.now,
+      note: `撤销导入「${ctx.fileName}」: ${byId.get(r.customerId)!.name}`,
+    }));
     for (let i = 0; i < logs.length; i += 5000) await writeChangeLog(em, ...logs.slice(i, i + 5000));
   }
   if (toRestore.length) {
@@ -282,10 +404,21 @@ export async function revertCustomerRows(em: EntityManager, ctx: { actorId: stri
         WHERE c.id = x.id AND c.version = x.version`,
       [JSON.stringify(toRestore.map((r) => ({ id: r.customerId, version: r.afterVersion, ...toRecord(r.before ?? {}) }))), ctx.now],
     );
-    await refreshSearch(em, toRestore.map((r) => r.customerId));
+    await refreshSearch(
+      em,
+      toRestore.map((r) => r.customerId),
+    );
     await writeChangeLog(
       em,
-      ...toRestore.map((r) => ({ customerId: r.customerId, entityType: 'Customer', entityId: r.customerId, action: 'UPDATE', actorId: ctx.actorId, at: ctx.now, note: `撤销导入「${ctx.fileName}」` })),
+      ...toRestore.map((r) => ({
+        customerId: r.customerId,
+        entityType: 'Customer',
+        entityId: r.customerId,
+        action: 'UPDATE',
+        actorId: ctx.actorId,
+        at: ctx.now,
+        note: `撤销导入「${ctx.fileName}」`,
+      })),
     );
   }
   out.reverted = [...toDelete, ...toRestore].map((r) => r.rowNumber);

@@ -4,7 +4,10 @@ import { Node } from '../node/node.interface';
 import { JSONObjectScalar } from '../../graphql/scalars';
 import { ImportJobStatus, ImportKind } from './import.enums';
 
-@ObjectType({ implements: Node, description: '导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary' })
+@ObjectType({
+  implements: Node,
+  description: '导入任务: one uploaded file, its preview (rows with errors and duplicates), the run and its summary',
+})
 @Entity('import_jobs')
 export class ImportJob {
   @Field(() => ID, { description: 'Unique id' })
@@ -70,7 +73,10 @@ export class ImportJob {
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: 'After revertImport: { reverted, notReverted: [{ rowNumber, customerId, name, reason }] }' })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: 'After revertImport: { reverted, notReverted: [{ rowNumber, customerId, name, reason }] }',
+  })
   @Column({ type: 'jsonb', nullable: true })
   revertReport: Record<string, unknown> | null;
 

@@ -78,7 +78,11 @@ describe('an .xlsx made to exhaust memory', () => {
     // Rows with nothing in them: the parser keeps none, so only the size checks can stop it.
     let bomb: { data: Buffer; size: number; crc: number };
     beforeAll(() => {
-      const xml = Buffer.concat([Buffer.from(SHEET_START + HEADER + sheetRow(2, { A: '北京某某科技有限公司', B: '张三' })), Buffer.alloc(6 * 17_476_267, '<row/>'), Buffer.from(SHEET_END)]);
+      const xml = Buffer.concat([
+        Buffer.from(SHEET_START + HEADER + sheetRow(2, { A: '北京某某科技有限公司', B: '张三' })),
+        Buffer.alloc(6 * 17_476_267, '<row/>'),
+        Buffer.from(SHEET_END),
+      ]);
       bomb = { data: deflateRawSync(xml, { level: 9 }), size: xml.length, crc: crc32(xml) };
     });
 
@@ -110,7 +114,10 @@ describe('an .xlsx made to exhaust memory', () => {
     const text = randomBytes(1_200_000).toString('hex'); // does not compress: only the text bound stops it
     const sheet = Buffer.from(SHEET_START + HEADER + `<row r="2"><c r="A2" t="inlineStr"><is><t>${text}</t></is></c></row>` + SHEET_END);
     const refused = await expectRefused(zip(workbookParts({ data: sheet })), /^无法读取该 \.xlsx 文件，请确认文件未损坏$/);
-    expect(refused.extensions).toMatchObject({ messageKey: 'common.xlsxUnreadable', detail: expect.stringContaining('has a text run over 1000000 characters') });
+    expect(refused.extensions).toMatchObject({
+      messageKey: 'common.xlsxUnreadable',
+      detail: expect.stringContaining('has a text run over 1000000 characters'),
+    });
   });
 
   it('a file that is not a zip at all, named .xlsx: refused', async () => {
@@ -120,13 +127,25 @@ describe('an .xlsx made to exhaust memory', () => {
 
 describe('bounds checked while reading, whatever the file claims', () => {
   const tight = { ...IMPORT_LIMITS, cells: 10, sharedStrings: 4 };
-  const refusal = (p: Promise<unknown>) => p.then(() => null, (e: { message: string; extensions: Record<string, unknown> }) => ({ message: e.message, ...e.extensions }));
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: { message: string; extensions: Record<string, unknown> }) => ({ message: e.message, ...e.extensions }),
+    );
 
   it('filled cells are counted over the rows kept, in .xlsx and CSV alike', async () => {
     const rows = [2, 3, 4].map((n) => sheetRow(n, { A: `公司${n}`, B: '张三', C: '13800000001', D: 'x' })).join('');
     const xlsxFile = zip(workbookParts({ data: Buffer.from(SHEET_START + HEADER + rows + SHEET_END) }));
-    expect(await refusal(parseImportFile(xlsxFile, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_MANY_CELLS', messageKey: 'imports.moreThanFilledCells', params: { cells: 10 } });
-    expect(await parseImportFile(xlsxFile, 'a.xlsx', { ...tight, cells: 12 })).toMatchObject({ rows: [{ rowNumber: 2 }, { rowNumber: 3 }, { rowNumber: 4 }] });
+    expect(await refusal(parseImportFile(xlsxFile, 'a.xlsx', tight))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'file',
+      reason: 'TOO_MANY_CELLS',
+      messageKey: 'imports.moreThanFilledCells',
+      params: { cells: 10 },
+    });
+    expect(await parseImportFile(xlsxFile, 'a.xlsx', { ...tight, cells: 12 })).toMatchObject({
+      rows: [{ rowNumber: 2 }, { rowNumber: 3 }, { rowNumber: 4 }],
+    });
     const csvFile = Buffer.from('客户名称,联系人姓名,手机,备注\n甲,张三,138,x\n乙,李四,139,y\n,,,\n丙,王五,137,z\n');
     expect(await refusal(parseImportFile(csvFile, 'a.csv', tight))).toMatchObject({ reason: 'TOO_MANY_CELLS' });
     expect((await parseImportFile(csvFile, 'a.csv', { ...tight, cells: 12 })).rows.map((r) => r.rowNumber)).toEqual([2, 3, 5]);
@@ -134,9 +153,17 @@ describe('bounds checked while reading, whatever the file claims', () => {
 
   it('the shared string table is bounded', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('客户').addRows([['客户名称*', '联系人姓名*'], ['甲公司', '张三'], ['乙公司', '李四']]);
+    wb.addWorksheet('客户').addRows([
+      ['客户名称*', '联系人姓名*'],
+      ['甲公司', '张三'],
+      ['乙公司', '李四'],
+    ]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await refusal(parseImportFile(file, 'a.xlsx', tight))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'common.xlsxUnreadable', detail: expect.stringContaining('more than 4 shared strings') });
+    expect(await refusal(parseImportFile(file, 'a.xlsx', tight))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'common.xlsxUnreadable',
+      detail: expect.stringContaining('more than 4 shared strings'),
+    });
     expect((await parseImportFile(file, 'a.xlsx', { ...tight, sharedStrings: 6 })).rows).toHaveLength(2);
   });
 });
@@ -152,11 +179,23 @@ describe('cells an .xlsx can hold', () => {
     const up = await upload(app, token, '公式.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({ totalRows: 3, errorRows: 2 });
-    const { importJob } = await app.ok(`query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} rows(first: 10) { edges { node { ${ROW_FIELDS} data } } } } }`, { id: up.body.id }, token);
+    const { importJob } = await app.ok(
+      `query($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} rows(first: 10) { edges { node { ${ROW_FIELDS} data } } } } }`,
+      { id: up.body.id },
+      token,
+    );
     const rows = importJob.rows.edges.map((e: { node: unknown }) => e.node);
-    expect(rows[0]).toMatchObject({ rowNumber: 2, status: 'PENDING', errors: [], data: { name: '公式甲科技有限公司', contact: { name: '张三' } } });
+    expect(rows[0]).toMatchObject({
+      rowNumber: 2,
+      status: 'PENDING',
+      errors: [],
+      data: { name: '公式甲科技有限公司', contact: { name: '张三' } },
+    });
     expect(rows[1]).toMatchObject({ rowNumber: 3, status: 'FAILED' });
-    expect(rows[1].errors[0]).toEqual({ column: '客户名称', message: '单元格 A3 是公式，但文件中没有它的计算结果，请在 Excel 中打开并保存后再导入，或填入数值' });
+    expect(rows[1].errors[0]).toEqual({
+      column: '客户名称',
+      message: '单元格 A3 是公式，但文件中没有它的计算结果，请在 Excel 中打开并保存后再导入，或填入数值',
+    });
     expect(rows[2].errors[0]).toMatchObject({ column: '联系人姓名', message: expect.stringContaining('单元格 B4 是公式') });
     expect(JSON.stringify(rows)).not.toContain('[object Object]');
   });
@@ -167,14 +206,29 @@ describe('cells an .xlsx can hold', () => {
     ws.addRow(['说明']);
     const data = wb.addWorksheet('客户');
     data.addRow(['客户名称*', '联系人姓名*', '手机', '首次接触日期', '备注']);
-    data.addRow([{ richText: [{ text: '富文本' }, { text: '科技有限公司' }] }, '张三', 13800000201, new Date('2026-03-05T00:00:00Z'), 'A & <B> 备注']);
+    data.addRow([
+      { richText: [{ text: '富文本' }, { text: '科技有限公司' }] },
+      '张三',
+      13800000201,
+      new Date('2026-03-05T00:00:00Z'),
+      'A & <B> 备注',
+    ]);
     data.addRow(['布尔科技有限公司', '李四', 13800000202, '2026-3-6', true]);
     const up = await upload(app, token, '类型.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(up.status).toBe(201);
-    const { importJob } = await app.ok(`query($id: ID!) { importJob(id: $id) { rows(first: 10) { edges { node { errors { column message } data } } } } }`, { id: up.body.id }, token);
+    const { importJob } = await app.ok(
+      `query($id: ID!) { importJob(id: $id) { rows(first: 10) { edges { node { errors { column message } data } } } } }`,
+      { id: up.body.id },
+      token,
+    );
     const [row, bool] = importJob.rows.edges.map((e: { node: unknown }) => e.node);
     expect(row.errors).toEqual([]);
-    expect(row.data).toMatchObject({ name: '富文本科技有限公司', firstContactDate: '2026-03-05', remark: 'A & <B> 备注', contact: { name: '张三', mobile: '13800000201' } });
+    expect(row.data).toMatchObject({
+      name: '富文本科技有限公司',
+      firstContactDate: '2026-03-05',
+      remark: 'A & <B> 备注',
+      contact: { name: '张三', mobile: '13800000201' },
+    });
     expect(bool.data).toMatchObject({ firstContactDate: '2026-03-06', remark: '是' });
   });
 });
@@ -185,24 +239,39 @@ describe('CSV quoting', () => {
   it('an unclosed quote is reported with the line it opened on, instead of swallowing the lines after it', async () => {
     const open = await upload(app, token, 'q.csv', csv('"引号甲有限公司,张三,13800000301\r\n引号乙有限公司,李四,13800000302\r\n'));
     expect(open.status).toBe(400);
-    expect(open.body.errors?.[0]).toMatchObject({ message: '第 2 行的引号没有闭合，请检查该行的双引号', extensions: { code: 'BAD_USER_INPUT', field: 'file', line: 2 } });
+    expect(open.body.errors?.[0]).toMatchObject({
+      message: '第 2 行的引号没有闭合，请检查该行的双引号',
+      extensions: { code: 'BAD_USER_INPUT', field: 'file', line: 2 },
+    });
     // A later quote does not pair with it silently.
     const later = await upload(app, token, 'q.csv', csv('引号甲有限公司,"张三,13800000301\r\n引号乙有限公司,"李四",13800000302\r\n'));
     expect(later.body.errors?.[0].message).toBe('第 2 行的引号没有闭合，请检查该行的双引号');
     const stray = await upload(app, token, 'q.csv', csv('引号甲有限公司,"张三"先生,13800000301\r\n'));
-    expect(stray.body.errors?.[0]).toMatchObject({ extensions: { line: 2 }, message: expect.stringContaining('第 2 行的引号后面只能是分隔符或换行') });
+    expect(stray.body.errors?.[0]).toMatchObject({
+      extensions: { line: 2 },
+      message: expect.stringContaining('第 2 行的引号后面只能是分隔符或换行'),
+    });
   });
 
   it('quoted commas, escaped quotes and line breaks inside quotes still read as one cell', async () => {
     const up = await upload(app, token, 'ok.csv', csv('"引号丙有限公司",张三,13800000303\r\n"引号""丁""有限公司",李四,13800000304\r\n'));
     expect(up.status).toBe(201);
-    const withRemark = await upload(app, token, 'ok2.csv', Buffer.from('客户名称,联系人姓名,手机,备注\r\n引号戊有限公司,王五,13800000305,"第一行\r\n第二行"\r\n引号己有限公司,赵六,13800000306,\r\n'));
+    const withRemark = await upload(
+      app,
+      token,
+      'ok2.csv',
+      Buffer.from(
+        '客户名称,联系人姓名,手机,备注\r\n引号戊有限公司,王五,13800000305,"第一行\r\n第二行"\r\n引号己有限公司,赵六,13800000306,\r\n',
+      ),
+    );
     expect(withRemark.body).toMatchObject({ totalRows: 2, errorRows: 0 });
   });
 
   it('10 MB of separators or line breaks cost nothing and are refused or ignored', async () => {
     await expectRefused(csv(`引号庚有限公司,张三,13800000307${','.repeat(300)}x\r\n`), /^第 2 行超过了 256 列/, 'wide.csv');
-    const { result, growthMb } = await heapGrowth(() => upload(app, token, 'blank.csv', Buffer.concat([csv('引号辛有限公司,张三,13800000308\r\n'), Buffer.alloc(9 * 1024 * 1024, '\n')])));
+    const { result, growthMb } = await heapGrowth(() =>
+      upload(app, token, 'blank.csv', Buffer.concat([csv('引号辛有限公司,张三,13800000308\r\n'), Buffer.alloc(9 * 1024 * 1024, '\n')])),
+    );
     console.log(`blank.csv growth ${growthMb.toFixed(1)} MB`);
     expect(result.body).toMatchObject({ totalRows: 1 });
     expect(growthMb).toBeLessThan(HEAP_BOUND_MB);

@@ -34,17 +34,44 @@ async function main() {
     await ds.runMigrations();
     const config = { ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: withDatabase(adminUrl, name) };
     const services = { config, dataSource: ds, clock: new ManualClock(new Date()), pubSub: createAppPubSub(null) };
-    const [{ id }] = await ds.query(`INSERT INTO users (name, email, role, password_hash) VALUES ('计时', 'measure@kehu.local', 'SALES', 'x') RETURNING id`);
+    const [{ id }] = await ds.query(
+      `INSERT INTO users (name, email, role, password_hash) VALUES ('计时', 'measure@kehu.local', 'SALES', 'x') RETURNING id`,
+    );
     const user = await ds.getRepository(User).findOneByOrFail({ id });
     const ctx = createContext(services, user);
 
     const t0 = performance.now();
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
-    ws.addRow(['客户名称*', '客户类型', '客户等级', '客户来源', '所属行业', '省份', '城市', '标签', '联系人姓名*', '职务', '手机', '联系人邮箱']);
+    ws.addRow([
+      '客户名称*',
+      '客户类型',
+      '客户等级',
+      '客户来源',
+      '所属行业',
+      '省份',
+      '城市',
+      '标签',
+      '联系人姓名*',
+      '职务',
+      '手机',
+      '联系人邮箱',
+    ]);
     for (let i = 0; i < n; i++) {
-      ws.addRow([`计时导入${String(i).padStart(6, '0')}科技有限公司`, '意向', ['VIP', '重要', '普通', '潜在'][i % 4], '展会', '制造业', '广东省', '深圳市', i % 3 ? '导入' : '导入、重点',
-        `联系人${i}`, '经理', `137${String(i).padStart(8, '0')}`, `c${i}@example.com`]);
+      ws.addRow([
+        `计时导入${String(i).padStart(6, '0')}科技有限公司`,
+        '意向',
+        ['VIP', '重要', '普通', '潜在'][i % 4],
+        '展会',
+        '制造业',
+        '广东省',
+        '深圳市',
+        i % 3 ? '导入' : '导入、重点',
+        `联系人${i}`,
+        '经理',
+        `137${String(i).padStart(8, '0')}`,
+        `c${i}@example.com`,
+      ]);
     }
     const file = Buffer.from(await wb.xlsx.writeBuffer());
     const t1 = performance.now();
@@ -57,7 +84,9 @@ async function main() {
     const [{ c }] = await ds.query(`SELECT count(*)::int AS c FROM customers`);
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`rows: ${n}, file ${(file.length / 1024 / 1024).toFixed(2)} MB`);
-    console.log(`build xlsx: ${s(t1 - t0)}  upload (parse, validate, duplicates, store): ${s(t2 - t1)}  run: ${s(t3 - t2)}  upload+run: ${s(t3 - t1)}`);
+    console.log(
+      `build xlsx: ${s(t1 - t0)}  upload (parse, validate, duplicates, store): ${s(t2 - t1)}  run: ${s(t3 - t2)}  upload+run: ${s(t3 - t1)}`,
+    );
     console.log(`job: ${JSON.stringify(done)}; customers in database: ${c}`);
     await services.pubSub.close();
   } finally {

@@ -27,7 +27,6 @@ export interface ParsedSheet {
   rows: SheetRow[];
 }
 
-
 const isXlsx = (buf: Buffer) => buf.length > 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
 
 /**
@@ -43,7 +42,8 @@ export async function parseImportFile(buf: Buffer, fileName: string, limits: Imp
 }
 
 export function decodeText(buf: Buffer): { text: string; encoding: 'UTF-8' | 'GBK' } {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'UTF-8' };
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { text: buf.subarray(3).toString('utf8'), encoding: 'UTF-8' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'UTF-8' };
   } catch {

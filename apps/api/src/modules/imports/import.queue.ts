@@ -17,5 +17,7 @@ export function unregisterImportSender(dataSource: DataSource): void {
 }
 
 export async function wakeImportWorker(dataSource: DataSource): Promise<void> {
-  await senders.get(dataSource)?.().catch((e) => logger.error(`imports-run send: ${e}`));
+  await senders
+    .get(dataSource)?.()
+    .catch((e) => logger.error(`imports-run send: ${e}`));
 }

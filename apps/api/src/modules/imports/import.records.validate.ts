@@ -6,7 +6,15 @@ import { editableCustomerSql } from '../access/customer-scope';
 import { cleanContact, text } from '../customers/customer.validation';
 import type { User } from '../users/user.entity';
 import { METHOD_LABELS, type ImportColumn } from './import.columns';
-import { cellDate, cellText, chinese, mapHeaders, type CellError, type DuplicateInfo, type ValidatedRow } from './import.customers.validate';
+import {
+  cellDate,
+  cellText,
+  chinese,
+  mapHeaders,
+  type CellError,
+  type DuplicateInfo,
+  type ValidatedRow,
+} from './import.customers.validate';
 import type { CellValue, ParsedSheet } from './import.parse';
 
 /** A contact row as it will be written (customerId resolved from the customer name). */
@@ -56,9 +64,12 @@ export function cellDateTime(v: CellValue, label: string, timeZone: string): Dat
     h = v.getUTCHours();
     min = v.getUTCMinutes();
   } else {
-    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?$/.exec(String(v).trim());
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?$/.exec(
+      String(v).trim(),
+    );
     date = m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : '';
-    if (!m || !isValidDateString(date) || Number(m[4] ?? 0) > 23) throw badInput(label, msg('imports.notDateTime', { label: labelParam(label) }));
+    if (!m || !isValidDateString(date) || Number(m[4] ?? 0) > 23)
+      throw badInput(label, msg('imports.notDateTime', { label: labelParam(label) }));
     h = Number(m[4] ?? 0);
     min = Number(m[5] ?? 0);
   }
@@ -66,7 +77,11 @@ export function cellDateTime(v: CellValue, label: string, timeZone: string): Dat
 }
 
 /** Shared row loop: each cell's problem is collected under its column's label. */
-function eachRow<T>(sheet: ParsedSheet, columns: ImportColumn[], read: (cell: (key: string) => CellValue, attempt: <V>(key: string, fn: () => V, fallback: V) => V, errors: CellError[]) => T): ValidatedRow[] {
+function eachRow<T>(
+  sheet: ParsedSheet,
+  columns: ImportColumn[],
+  read: (cell: (key: string) => CellValue, attempt: <V>(key: string, fn: () => V, fallback: V) => V, errors: CellError[]) => T,
+): ValidatedRow[] {
   const at = mapHeaders(sheet.headers, columns);
   const labelOf = new Map(columns.map((c) => [c.key, c.label]));
   return sheet.rows.map(({ rowNumber, cells, problems = [] }) => {
@@ -90,44 +105,77 @@ const customerNumber = (cell: (key: string) => CellValue, attempt: <V>(key: stri
 
 /** The customer's name; required unless the row gives the customer's number. */
 const customerName = (cell: (key: string) => CellValue, attempt: <V>(key: string, fn: () => V, fallback: V) => V) =>
-  attempt('customerName', () => text('customerName', cellText(cell('customerName')), { max: 100, label: '客户名称', required: !cellText(cell('customerNumber')) }), null) ?? '';
+  attempt(
+    'customerName',
+    () =>
+      text('customerName', cellText(cell('customerName')), { max: 100, label: '客户名称', required: !cellText(cell('customerNumber')) }),
+    null,
+  ) ?? '';
 
 export function validateContactRows(sheet: ParsedSheet, columns: ImportColumn[], today: string): ValidatedRow[] {
   return eachRow(sheet, columns, (cell, attempt) => {
-    const data: ContactRowData = { customerNumber: customerNumber(cell, attempt), customerName: customerName(cell, attempt), customerId: null, name: '', title: null, mobile: null, phone: null, email: null, birthday: null, remark: null };
+    const data: ContactRowData = {
+      customerNumber: customerNumber(cell, attempt),
+      customerName: customerName(cell, attempt),
+      customerId: null,
+      name: '',
+      title: null,
+      mobile: null,
+      phone: null,
+      email: null,
+      birthday: null,
+      remark: null,
+    };
     for (const key of ['name', 'title', 'mobile', 'phone', 'email', 'remark'] as const) {
       const value = cellText(cell(key));
-      const cleaned = attempt(key, () => cleanContact({ name: key === 'name' ? value : 'x', [key]: value }, '', { requirePhone: false, partial: false })[key], null);
+      const cleaned = attempt(
+        key,
+        () => cleanContact({ name: key === 'name' ? value : 'x', [key]: value }, '', { requirePhone: false, partial: false })[key],
+        null,
+      );
       (data as unknown as Record<string, unknown>)[key] = cleaned ?? (key === 'name' ? '' : null);
     }
-    data.birthday = attempt('birthday', () => {
-      const d = cellDate(cell('birthday'), '生日');
-      if (d && d > today) throw badInput('birthday', msg('imports.birthdayInFuture'));
-      return d;
-    }, null);
+    data.birthday = attempt(
+      'birthday',
+      () => {
+        const d = cellDate(cell('birthday'), '生日');
+        if (d && d > today) throw badInput('birthday', msg('imports.birthdayInFuture'));
+        return d;
+      },
+      null,
+    );
     return data;
   });
 }
 
 export function validateFollowUpRows(sheet: ParsedSheet, columns: ImportColumn[], now: Date, timeZone: string): ValidatedRow[] {
   return eachRow(sheet, columns, (cell, attempt, errors) => {
-    const at = attempt('at', () => {
-      const d = cellDateTime(cell('at'), '跟进时间', timeZone);
-      if (!d) throw badInput('at', msg('imports.followUpTimeRequired'));
-      if (d.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('at', msg('imports.followUpTimeInFuture'));
-      return d;
-    }, null);
-    const method = attempt('method', () => {
-      const v = cellText(cell('method'));
-      if (!v) throw badInput('method', msg('imports.followUpMethodRequired'));
-      const i = METHOD_LABELS.indexOf(v === '上门拜访' ? '拜访' : v);
-      if (i >= 0) return METHODS[i];
-      if (METHODS.includes(v.toUpperCase())) return v.toUpperCase();
-      throw badInput('method', msg('imports.followUpMethodOneOf', { value: METHOD_LABELS.join(' / ') }));
-    }, null);
+    const at = attempt(
+      'at',
+      () => {
+        const d = cellDateTime(cell('at'), '跟进时间', timeZone);
+        if (!d) throw badInput('at', msg('imports.followUpTimeRequired'));
+        if (d.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('at', msg('imports.followUpTimeInFuture'));
+        return d;
+      },
+      null,
+    );
+    const method = attempt(
+      'method',
+      () => {
+        const v = cellText(cell('method'));
+        if (!v) throw badInput('method', msg('imports.followUpMethodRequired'));
+        const i = METHOD_LABELS.indexOf(v === '上门拜访' ? '拜访' : v);
+        if (i >= 0) return METHODS[i];
+        if (METHODS.includes(v.toUpperCase())) return v.toUpperCase();
+        throw badInput('method', msg('imports.followUpMethodOneOf', { value: METHOD_LABELS.join(' / ') }));
+      },
+      null,
+    );
     const nextAt = attempt('nextAt', () => cellDateTime(cell('nextAt'), '下次跟进时间', timeZone), null);
     if (at && nextAt && nextAt <= at) errors.push({ column: '下次跟进时间', message: '下次跟进时间必须晚于本次跟进时间' });
-    const t = (key: string, label: string, max: number, required = false) => attempt(key, () => text(key, cellText(cell(key)), { max, label, required }), null) ?? null;
+    const t = (key: string, label: string, max: number, required = false) =>
+      attempt(key, () => text(key, cellText(cell(key)), { max, label, required }), null) ?? null;
     const data: FollowUpRowData = {
       customerNumber: customerNumber(cell, attempt),
       customerName: customerName(cell, attempt),
@@ -154,7 +202,11 @@ export async function resolveCustomers(em: EntityManager, user: Pick<User, 'id' 
   const valid = rows.filter((r) => (r.data as RowCustomer).customerName || (r.data as RowCustomer).customerNumber);
   const numberOf = (d: RowCustomer) => d.customerNumber?.trim().toUpperCase() || null;
   const numbers = [...new Set(valid.map((r) => numberOf(r.data as RowCustomer)).filter((n): n is string => !!n))];
-  const keys = [...new Set(valid.filter((r) => !numberOf(r.data as RowCustomer)).map((r) => normalizeCompanyName((r.data as RowCustomer).customerName!)))];
+  const keys = [
+    ...new Set(
+      valid.filter((r) => !numberOf(r.data as RowCustomer)).map((r) => normalizeCompanyName((r.data as RowCustomer).customerName!)),
+    ),
+  ];
   if (!keys.length && !numbers.length) return;
   const params = new SqlParams();
   const found: { id: string; name_key: string; number: string; editable: boolean }[] = await em.query(
@@ -171,7 +223,11 @@ export async function resolveCustomers(em: EntityManager, user: Pick<User, 'id' 
     const hit = number ? byNumber.get(number) : byKey.get(normalizeCompanyName(data.customerName!));
     const what = number ? `编号 ${data.customerNumber!.trim()}` : `「${data.customerName}」`;
     if (hit?.editable) data.customerId = hit.id;
-    else row.errors.unshift({ column: number ? '客户编号' : '客户名称', message: hit ? `你无权修改客户${what}` : `找不到客户${what}，请先导入或新建该客户` });
+    else
+      row.errors.unshift({
+        column: number ? '客户编号' : '客户名称',
+        message: hit ? `你无权修改客户${what}` : `找不到客户${what}，请先导入或新建该客户`,
+      });
   }
 }
 
@@ -199,9 +255,27 @@ export async function findContactDuplicates(em: EntityManager, rows: ValidatedRo
     const dups: DuplicateInfo[] = [];
     for (const p of phonesOf(d)) {
       const f = byPhone.get(p);
-      if (f && !dups.some((x) => x.customerId === f.id)) dups.push({ source: 'DATABASE', reason: 'SAME_PHONE', customerId: f.id, name: f.name, ownerName: f.owner_name, rowNumber: null, canUpdate: false });
+      if (f && !dups.some((x) => x.customerId === f.id))
+        dups.push({
+          source: 'DATABASE',
+          reason: 'SAME_PHONE',
+          customerId: f.id,
+          name: f.name,
+          ownerName: f.owner_name,
+          rowNumber: null,
+          canUpdate: false,
+        });
       const e = earlier.get(p);
-      if (e && !dups.some((x) => x.rowNumber === e.rowNumber)) dups.push({ source: 'FILE', reason: 'SAME_PHONE', customerId: null, name: (e.data as unknown as ContactRowData).name, ownerName: null, rowNumber: e.rowNumber, canUpdate: false });
+      if (e && !dups.some((x) => x.rowNumber === e.rowNumber))
+        dups.push({
+          source: 'FILE',
+          reason: 'SAME_PHONE',
+          customerId: null,
+          name: (e.data as unknown as ContactRowData).name,
+          ownerName: null,
+          rowNumber: e.rowNumber,
+          canUpdate: false,
+        });
     }
     for (const p of phonesOf(d)) if (!earlier.has(p)) earlier.set(p, row);
     row.duplicates = dups;
@@ -231,9 +305,27 @@ export async function findFollowUpDuplicates(em: EntityManager, rows: ValidatedR
     const d = row.data as unknown as FollowUpRowData;
     const key = followUpKey(d);
     const dups: DuplicateInfo[] = [];
-    if (inDb.has(key)) dups.push({ source: 'DATABASE', reason: 'SAME_FOLLOW_UP', customerId: d.customerId, name: d.customerName, ownerName: null, rowNumber: null, canUpdate: false });
+    if (inDb.has(key))
+      dups.push({
+        source: 'DATABASE',
+        reason: 'SAME_FOLLOW_UP',
+        customerId: d.customerId,
+        name: d.customerName,
+        ownerName: null,
+        rowNumber: null,
+        canUpdate: false,
+      });
     const e = earlier.get(key);
-    if (e) dups.push({ source: 'FILE', reason: 'SAME_FOLLOW_UP', customerId: null, name: d.customerName, ownerName: null, rowNumber: e.rowNumber, canUpdate: false });
+    if (e)
+      dups.push({
+        source: 'FILE',
+        reason: 'SAME_FOLLOW_UP',
+        customerId: null,
+        name: d.customerName,
+        ownerName: null,
+        rowNumber: e.rowNumber,
+        canUpdate: false,
+      });
     else earlier.set(key, row);
     row.duplicates = dups;
     row.allowedChoices = dups.length ? ['SKIP', 'IMPORT'] : [];

@@ -23,14 +23,20 @@ function split<T>(rows: PendingRecordRow<T>[]) {
   const skipped: RowResult[] = [];
   const write: PendingRecordRow<T>[] = [];
   for (const r of rows) {
-    if (r.duplicates.length && r.choice !== 'IMPORT') skipped.push({ rowNumber: r.rowNumber, status: 'SKIPPED', message: '重复数据，已跳过' });
+    if (r.duplicates.length && r.choice !== 'IMPORT')
+      skipped.push({ rowNumber: r.rowNumber, status: 'SKIPPED', message: '重复数据，已跳过' });
     else write.push(r);
   }
   return { skipped, write };
 }
 
 /** The rows whose customer the importer may (still) edit; the others fail. Locks those customers. */
-async function editable<T extends { customerId: string | null }>(em: EntityManager, ctx: BatchContext, rows: PendingRecordRow<T>[], failed: RowResult[]) {
+async function editable<T extends { customerId: string | null }>(
+  em: EntityManager,
+  ctx: BatchContext,
+  rows: PendingRecordRow<T>[],
+  failed: RowResult[],
+) {
   const params = new SqlParams();
   const ids = [...new Set(rows.map((r) => r.data.customerId).filter(Boolean))];
   const ok: { id: string }[] = ids.length
@@ -48,7 +54,11 @@ async function editable<T extends { customerId: string | null }>(em: EntityManag
 }
 
 /** Contacts of existing customers, set-based; a phone taken since the preview fails its row. */
-export async function writeContactBatch(em: EntityManager, ctx: BatchContext, rows: PendingRecordRow<ContactRowData>[]): Promise<RowResult[]> {
+export async function writeContactBatch(
+  em: EntityManager,
+  ctx: BatchContext,
+  rows: PendingRecordRow<ContactRowData>[],
+): Promise<RowResult[]> {
   const { skipped, write } = split(rows);
   const results: RowResult[] = [...skipped];
   let todo = await editable(em, ctx, write, results);
@@ -77,13 +87,28 @@ export async function writeContactBatch(em: EntityManager, ctx: BatchContext, ro
   const byId = new Map(inserted.map((i) => [i.id, i]));
   await refreshSearch(em, [...new Set(withIds.map((r) => r.data.customerId!))]);
   const logs: ChangeLogEntry[] = withIds.map((r) => ({
-    customerId: r.data.customerId, entityType: 'Contact', entityId: r.id, action: 'CREATE', actorId: ctx.importer.id, at: ctx.now,
-    note: `导入「${ctx.fileName}」第 ${r.rowNumber} 行`, changes: diffFields(null, r.data as unknown as Record<string, unknown>, CONTACT_FIELDS, 'contact.'),
+    customerId: r.data.customerId,
+    entityType: 'Contact',
+    entityId: r.id,
+    action: 'CREATE',
+    actorId: ctx.importer.id,
+    at: ctx.now,
+    note: `导入「${ctx.fileName}」第 ${r.rowNumber} 行`,
+    changes: diffFields(null, r.data as unknown as Record<string, unknown>, CONTACT_FIELDS, 'contact.'),
   }));
   for (let i = 0; i < logs.length; i += 2000) await writeChangeLog(em, ...logs.slice(i, i + 2000));
   for (const r of withIds) {
     const row = byId.get(r.id)!;
-    results.push({ rowNumber: r.rowNumber, status: 'DONE', action: 'CREATE', customerId: r.data.customerId!, entityType: 'Contact', entityId: r.id, afterVersion: row.version, afterUpdatedAt: row.updated_at });
+    results.push({
+      rowNumber: r.rowNumber,
+      status: 'DONE',
+      action: 'CREATE',
+      customerId: r.data.customerId!,
+      entityType: 'Contact',
+      entityId: r.id,
+      afterVersion: row.version,
+      afterUpdatedAt: row.updated_at,
+    });
   }
   return results;
 }
@@ -101,7 +126,11 @@ async function refreshFollowUpTimes(em: EntityManager, customerIds: string[]) {
 }
 
 /** Follow-ups of existing customers, authored by the importer, set-based. */
-export async function writeFollowUpBatch(em: EntityManager, ctx: BatchContext, rows: PendingRecordRow<FollowUpRowData>[]): Promise<RowResult[]> {
+export async function writeFollowUpBatch(
+  em: EntityManager,
+  ctx: BatchContext,
+  rows: PendingRecordRow<FollowUpRowData>[],
+): Promise<RowResult[]> {
   const { skipped, write } = split(rows);
   const results: RowResult[] = [...skipped];
   const todo = (await editable(em, ctx, write, results)).map((r) => ({ ...r, id: randomUUID() }));
@@ -111,13 +140,28 @@ export async function writeFollowUpBatch(em: EntityManager, ctx: BatchContext, r
      SELECT x.id, x.customer_id, $2, x.at, x.method, x.subject, x.content, x.feedback, x.next_at, x.next_plan, true, $3, $3
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id uuid, at timestamptz, method text, subject text, content text, feedback text, next_at timestamptz, next_plan text)
      RETURNING id, version, updated_at`,
-    [JSON.stringify(todo.map((r) => ({ ...r.data, id: r.id, customer_id: r.data.customerId, next_at: r.data.nextAt, next_plan: r.data.nextPlan }))), ctx.importer.id, ctx.now],
+    [
+      JSON.stringify(
+        todo.map((r) => ({ ...r.data, id: r.id, customer_id: r.data.customerId, next_at: r.data.nextAt, next_plan: r.data.nextPlan })),
+      ),
+      ctx.importer.id,
+      ctx.now,
+    ],
   );
   const byId = new Map(inserted.map((i) => [i.id, i]));
   await refreshFollowUpTimes(em, [...new Set(todo.map((r) => r.data.customerId!))]);
   for (const r of todo) {
     const row = byId.get(r.id)!;
-    results.push({ rowNumber: r.rowNumber, status: 'DONE', action: 'CREATE', customerId: r.data.customerId!, entityType: 'FollowUp', entityId: r.id, afterVersion: row.version, afterUpdatedAt: row.updated_at });
+    results.push({
+      rowNumber: r.rowNumber,
+      status: 'DONE',
+      action: 'CREATE',
+      customerId: r.data.customerId!,
+      entityType: 'FollowUp',
+      entityId: r.id,
+      afterVersion: row.version,
+      afterUpdatedAt: row.updated_at,
+    });
   }
   return results;
 }
@@ -126,7 +170,12 @@ export async function writeFollowUpBatch(em: EntityManager, ctx: BatchContext, r
  * Removes the contacts or follow-ups an import created, unless they were edited since (version moved on) or,
  * for a contact, it has become the primary one.
  */
-export async function revertRecordRows(em: EntityManager, kind: 'CONTACTS' | 'FOLLOW_UPS', ctx: { actorId: string; now: Date; fileName: string }, rows: (DoneRow & { entityId: string })[]): Promise<RevertOutcome> {
+export async function revertRecordRows(
+  em: EntityManager,
+  kind: 'CONTACTS' | 'FOLLOW_UPS',
+  ctx: { actorId: string; now: Date; fileName: string },
+  rows: (DoneRow & { entityId: string })[],
+): Promise<RevertOutcome> {
   const out: RevertOutcome = { reverted: [], notReverted: [] };
   if (!rows.length) return out;
   const table = kind === 'CONTACTS' ? 'contacts' : 'follow_ups';
@@ -139,7 +188,8 @@ export async function revertRecordRows(em: EntityManager, kind: 'CONTACTS' | 'FO
   const gone: (DoneRow & { entityId: string })[] = [];
   for (const r of rows) {
     const s = byId.get(r.entityId);
-    const refuse = (reason: string) => out.notReverted.push({ rowNumber: r.rowNumber, customerId: r.customerId, name: s?.label ?? null, reason });
+    const refuse = (reason: string) =>
+      out.notReverted.push({ rowNumber: r.rowNumber, customerId: r.customerId, name: s?.label ?? null, reason });
     if (!s) refuse('记录已不存在');
     else if (s.version !== r.afterVersion) refuse('导入后已被修改');
     else if (s.primary) refuse('导入后已设为首要联系人');
@@ -150,7 +200,15 @@ export async function revertRecordRows(em: EntityManager, kind: 'CONTACTS' | 'FO
     const customers = [...new Set(gone.map((r) => r.customerId))];
     if (kind === 'CONTACTS') {
       await refreshSearch(em, customers);
-      const logs: ChangeLogEntry[] = gone.map((r) => ({ customerId: r.customerId, entityType: 'Contact', entityId: r.entityId, action: 'DELETE', actorId: ctx.actorId, at: ctx.now, note: `撤销导入「${ctx.fileName}」` }));
+      const logs: ChangeLogEntry[] = gone.map((r) => ({
+        customerId: r.customerId,
+        entityType: 'Contact',
+        entityId: r.entityId,
+        action: 'DELETE',
+        actorId: ctx.actorId,
+        at: ctx.now,
+        note: `撤销导入「${ctx.fileName}」`,
+      }));
       for (let i = 0; i < logs.length; i += 5000) await writeChangeLog(em, ...logs.slice(i, i + 5000));
     } else await refreshFollowUpTimes(em, customers);
   }

@@ -32,7 +32,8 @@ const uploadAndStart = async (prefix: string, n: number) => {
 };
 const rowStatuses = async (id: string) =>
   app.db.dataSource.query(`SELECT status, count(*)::int AS n FROM import_rows WHERE import_id = $1 GROUP BY status ORDER BY status`, [id]);
-const jobStatus = async (id: string): Promise<string> => (await app.db.dataSource.query(`SELECT status FROM import_jobs WHERE id = $1`, [id]))[0].status;
+const jobStatus = async (id: string): Promise<string> =>
+  (await app.db.dataSource.query(`SELECT status FROM import_jobs WHERE id = $1`, [id]))[0].status;
 const customersNamed = async (prefix: string): Promise<number> =>
   (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM customers WHERE name LIKE $1`, [`${prefix}%`]))[0].n;
 
@@ -52,7 +53,10 @@ describe('an import interrupted by a crash', () => {
     await app.db.dataSource.query(`UPDATE import_jobs SET heartbeat_at = now() WHERE id = $1`, [id]);
     expect(await runQueuedImports(app.services)).toBe(0);
     expect(await runImport(app.services, id)).toBe(false);
-    expect(await rowStatuses(id)).toEqual([{ status: 'DONE', n: 5 }, { status: 'PENDING', n: 7 }]);
+    expect(await rowStatuses(id)).toEqual([
+      { status: 'DONE', n: 5 },
+      { status: 'PENDING', n: 7 },
+    ]);
     // Its worker died half a minute ago.
     await app.db.dataSource.query(`UPDATE import_jobs SET heartbeat_at = now() - interval '30 seconds' WHERE id = $1`, [id]);
     expect(await runQueuedImports(app.services)).toBe(1);
@@ -72,7 +76,10 @@ describe('an import interrupted by a crash', () => {
     // Killed now: the import keeps its last heartbeat, the pg-boss job stays active (nothing completes it).
     await app.db.dataSource.query(`UPDATE import_jobs SET heartbeat_at = now() WHERE id = $1`, [a]);
     await dying.stop();
-    expect((await app.db.dataSource.query(`SELECT state, heartbeat_seconds FROM pgboss.job WHERE id = $1`, [held.id]))[0]).toEqual({ state: 'active', heartbeat_seconds: 15 });
+    expect((await app.db.dataSource.query(`SELECT state, heartbeat_seconds FROM pgboss.job WHERE id = $1`, [held.id]))[0]).toEqual({
+      state: 'active',
+      heartbeat_seconds: 15,
+    });
     expect(await jobStatus(a)).toBe('RUNNING');
 
     // The API comes back at once, and a user starts another import right away.

@@ -14,7 +14,9 @@ import { ImportChoiceInput, ImportJobConnection, ImportRowConnection, ImportTemp
  */
 @Resolver(() => ImportJob)
 export class ImportJobResolver {
-  @Query(() => ImportTemplate, { description: '下载导入模板: an .xlsx whose columns and drop-downs follow the current settings and custom fields' })
+  @Query(() => ImportTemplate, {
+    description: '下载导入模板: an .xlsx whose columns and drop-downs follow the current settings and custom fields',
+  })
   importTemplate(@Arg('kind', () => ImportKind, { description: 'What the template is for' }) kind: ImportKind, @Ctx() ctx: Context) {
     return imports.importTemplate(ctx, kind);
   }
@@ -24,22 +26,34 @@ export class ImportJobResolver {
     return imports.importJob(ctx, id);
   }
 
-  @Query(() => ImportJobConnection, { description: '导入记录: your imports (admins: everyone\'s), newest first' })
+  @Query(() => ImportJobConnection, { description: "导入记录: your imports (admins: everyone's), newest first" })
   importJobs(@Args() page: PageArgs, @Ctx() ctx: Context) {
     return imports.importJobs(ctx, page.first, page.after);
   }
 
-  @Mutation(() => ImportJob, { description: '开始导入: records the choices for duplicate rows and queues the background run (also resumes a FAILED import)' })
+  @Mutation(() => ImportJob, {
+    description: '开始导入: records the choices for duplicate rows and queues the background run (also resumes a FAILED import)',
+  })
   startImport(
     @Arg('id', () => ID, { description: 'Import id' }) id: string,
-    @Arg('choices', () => [ImportChoiceInput], { defaultValue: [], description: 'Choices for duplicate rows; a duplicate without one is skipped' }) choices: ImportChoiceInput[],
-    @Arg('ownerId', () => ID, { nullable: true, description: 'Owner of the created customers (default you; managers: someone in their team; admins: anyone)' }) ownerId: string | null,
+    @Arg('choices', () => [ImportChoiceInput], {
+      defaultValue: [],
+      description: 'Choices for duplicate rows; a duplicate without one is skipped',
+    })
+    choices: ImportChoiceInput[],
+    @Arg('ownerId', () => ID, {
+      nullable: true,
+      description: 'Owner of the created customers (default you; managers: someone in their team; admins: anyone)',
+    })
+    ownerId: string | null,
     @Ctx() ctx: Context,
   ) {
     return imports.startImport(ctx, id, choices, ownerId);
   }
 
-  @Mutation(() => ImportJob, { description: '撤销导入: removes the customers it created and restores those it updated, unless changed since (see revertReport)' })
+  @Mutation(() => ImportJob, {
+    description: '撤销导入: removes the customers it created and restores those it updated, unless changed since (see revertReport)',
+  })
   revertImport(@Arg('id', () => ID, { description: 'Import id' }) id: string, @Ctx() ctx: Context) {
     return imports.revertImport(ctx, id);
   }
@@ -55,7 +69,8 @@ export class ImportJobResolver {
     @Root() job: ImportJob,
     @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20)' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last row of the previous page' }) after: string | null,
-    @Arg('problemsOnly', () => Boolean, { defaultValue: false, description: 'Only rows with errors, duplicates or a failure' }) problemsOnly: boolean,
+    @Arg('problemsOnly', () => Boolean, { defaultValue: false, description: 'Only rows with errors, duplicates or a failure' })
+    problemsOnly: boolean,
     @Ctx() ctx: Context,
   ) {
     return imports.importRows(ctx, job, first, after, problemsOnly);

@@ -30,8 +30,16 @@ async function saveResults(em: EntityManager, jobId: string, results: RowResult[
       jobId,
       JSON.stringify(
         results.map((r) => ({
-          row_number: r.rowNumber, status: r.status, action: r.action ?? null, customer_id: r.customerId ?? null, entity_type: r.entityType ?? null,
-          entity_id: r.entityId ?? null, before: r.before ?? null, after_version: r.afterVersion ?? null, after_updated_at: r.afterUpdatedAt ?? null, message: r.message ?? null,
+          row_number: r.rowNumber,
+          status: r.status,
+          action: r.action ?? null,
+          customer_id: r.customerId ?? null,
+          entity_type: r.entityType ?? null,
+          entity_id: r.entityId ?? null,
+          before: r.before ?? null,
+          after_version: r.afterVersion ?? null,
+          after_updated_at: r.afterUpdatedAt ?? null,
+          message: r.message ?? null,
         })),
       ),
     ],
@@ -40,7 +48,15 @@ async function saveResults(em: EntityManager, jobId: string, results: RowResult[
   await em.query(
     `UPDATE import_jobs SET processed_rows = processed_rows + $2, created_count = created_count + $3, updated_count = updated_count + $4,
             skipped_count = skipped_count + $5, failed_count = failed_count + $6, updated_at = $7 WHERE id = $1`,
-    [jobId, results.length, count((r) => r.action === 'CREATE'), count((r) => r.action === 'UPDATE'), count((r) => r.status === 'SKIPPED'), count((r) => r.status === 'FAILED'), now],
+    [
+      jobId,
+      results.length,
+      count((r) => r.action === 'CREATE'),
+      count((r) => r.action === 'UPDATE'),
+      count((r) => r.status === 'SKIPPED'),
+      count((r) => r.status === 'FAILED'),
+      now,
+    ],
   );
 }
 
@@ -52,7 +68,11 @@ async function saveResults(em: EntityManager, jobId: string, results: RowResult[
  */
 async function runBatch(services: Services, jobId: string, kind: ImportKind, ctx: BatchContext, size: number): Promise<number> {
   const write = (em: EntityManager, rows: unknown[]) => WRITERS[kind](em, ctx, rows as never[]);
-  const take = (em: EntityManager, limit: number, after = 0): Promise<{ rowNumber: number; data: PendingRow['data']; duplicates: PendingRow['duplicates']; choice: PendingRow['choice'] }[]> =>
+  const take = (
+    em: EntityManager,
+    limit: number,
+    after = 0,
+  ): Promise<{ rowNumber: number; data: PendingRow['data']; duplicates: PendingRow['duplicates']; choice: PendingRow['choice'] }[]> =>
     em.query(
       `SELECT row_number AS "rowNumber", data, duplicates, choice FROM import_rows
         WHERE import_id = $1 AND status = 'PENDING' AND row_number > $3 ORDER BY row_number LIMIT $2 FOR UPDATE SKIP LOCKED`,
@@ -103,13 +123,18 @@ const CLAIMABLE = `(status = 'QUEUED' OR (status = 'RUNNING' AND (heartbeat_at I
  * no PENDING row is left and finishes it. While it runs, its heartbeat is beaten; a run that stops early lets
  * the import go at once. `maxBatches` stops early (tests simulate a crash with it). True when it was claimed.
  */
-export async function runImport(services: Services, jobId: string, opts: { maxBatches?: number; batchSize?: number } = {}): Promise<boolean> {
+export async function runImport(
+  services: Services,
+  jobId: string,
+  opts: { maxBatches?: number; batchSize?: number } = {},
+): Promise<boolean> {
   const now = () => services.clock.now();
-  const [claimed]: [{ id: string; kind: ImportKind; file_name: string; created_by_id: string; owner_id: string | null }[], number] = await services.dataSource.query(
-    `UPDATE import_jobs SET status = 'RUNNING', started_at = COALESCE(started_at, $2), updated_at = $2, heartbeat_at = now()
+  const [claimed]: [{ id: string; kind: ImportKind; file_name: string; created_by_id: string; owner_id: string | null }[], number] =
+    await services.dataSource.query(
+      `UPDATE import_jobs SET status = 'RUNNING', started_at = COALESCE(started_at, $2), updated_at = $2, heartbeat_at = now()
       WHERE id = $1 AND ${CLAIMABLE} RETURNING id, kind, file_name, created_by_id, owner_id`,
-    [jobId, now()],
-  );
+      [jobId, now()],
+    );
   const job = claimed[0];
   if (!job) return false;
   const beat = setInterval(() => {
@@ -118,7 +143,9 @@ export async function runImport(services: Services, jobId: string, opts: { maxBa
       .catch((e: Error) => logger.warn(`import ${jobId}: heartbeat failed (${e.message})`));
   }, IMPORT_HEARTBEAT_MS).unref();
   try {
-    const [importer]: Pick<User, 'id' | 'role'>[] = await services.dataSource.query(`SELECT id, role FROM users WHERE id = $1`, [job.created_by_id]);
+    const [importer]: Pick<User, 'id' | 'role'>[] = await services.dataSource.query(`SELECT id, role FROM users WHERE id = $1`, [
+      job.created_by_id,
+    ]);
     let batches = 0;
     for (;;) {
       if (opts.maxBatches !== undefined && batches >= opts.maxBatches) return true;
@@ -135,7 +162,11 @@ export async function runImport(services: Services, jobId: string, opts: { maxBa
     );
   } catch (err) {
     logger.error(`import ${jobId} failed: ${(err as Error).stack ?? err}`);
-    await services.dataSource.query(`UPDATE import_jobs SET status = 'FAILED', last_error = $2, updated_at = $3 WHERE id = $1`, [jobId, String((err as Error).message).slice(0, 1000), now()]);
+    await services.dataSource.query(`UPDATE import_jobs SET status = 'FAILED', last_error = $2, updated_at = $3 WHERE id = $1`, [
+      jobId,
+      String((err as Error).message).slice(0, 1000),
+      now(),
+    ]);
   } finally {
     clearInterval(beat);
     // Let it go: an import still RUNNING here was stopped early and may be taken over at once.

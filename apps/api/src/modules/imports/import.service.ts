@@ -12,8 +12,20 @@ import { assertCan, type Permission } from '../access/permissions';
 import { CustomField } from '../custom-fields/custom-field.entity';
 import type { User } from '../users/user.entity';
 import { importColumns, TEMPLATE_NAMES } from './import.columns';
-import { allowedChoicesOf, findCustomerDuplicates, validateCustomerRows, type DuplicateInfo, type ValidatedRow } from './import.customers.validate';
-import { findContactDuplicates, findFollowUpDuplicates, resolveCustomers, validateContactRows, validateFollowUpRows } from './import.records.validate';
+import {
+  allowedChoicesOf,
+  findCustomerDuplicates,
+  validateCustomerRows,
+  type DuplicateInfo,
+  type ValidatedRow,
+} from './import.customers.validate';
+import {
+  findContactDuplicates,
+  findFollowUpDuplicates,
+  resolveCustomers,
+  validateContactRows,
+  validateFollowUpRows,
+} from './import.records.validate';
 import { revertRecordRows } from './import.records.write';
 import { cancelImportEvents, emitEvent, emitEvents } from '../webhooks/webhook.emit';
 import { revertCustomerRows, type DoneRow } from './import.customers.write';
@@ -66,7 +78,10 @@ export async function uploadImport(ctx: Context, kind: ImportKind, fileName: str
     rows = validateCustomerRows(sheet, columns, defs, today);
     await findCustomerDuplicates(em, user, rows);
   } else {
-    rows = kind === 'CONTACTS' ? validateContactRows(sheet, columns, today) : validateFollowUpRows(sheet, columns, ctx.clock.now(), ctx.config.businessTimeZone);
+    rows =
+      kind === 'CONTACTS'
+        ? validateContactRows(sheet, columns, today)
+        : validateFollowUpRows(sheet, columns, ctx.clock.now(), ctx.config.businessTimeZone);
     await resolveCustomers(em, user, rows);
     await (kind === 'CONTACTS' ? findContactDuplicates(em, rows) : findFollowUpDuplicates(em, rows));
   }
@@ -83,7 +98,10 @@ export async function uploadImport(ctx: Context, kind: ImportKind, fileName: str
     // Invalid rows are FAILED from the start: the run only ever sees valid ones.
     for (let i = 0; i < rows.length; i += 2000) {
       const chunk = rows.slice(i, i + 2000).map((r) => ({
-        row_number: r.rowNumber, data: r.data, errors: r.errors, duplicates: r.duplicates,
+        row_number: r.rowNumber,
+        data: r.data,
+        errors: r.errors,
+        duplicates: r.duplicates,
         status: r.errors.length ? 'FAILED' : 'PENDING',
         message: r.errors.length ? r.errors.map((e) => (e.column ? `${e.column}：${e.message}` : e.message)).join('；') : null,
       }));
@@ -100,7 +118,10 @@ export async function uploadImport(ctx: Context, kind: ImportKind, fileName: str
 }
 
 async function loadJob(em: EntityManager, id: string, lock = false): Promise<ImportJob> {
-  const rows = await em.query(`SELECT ${selectColumns(em.connection, ImportJob, 'j')} FROM import_jobs j WHERE j.id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  const rows = await em.query(
+    `SELECT ${selectColumns(em.connection, ImportJob, 'j')} FROM import_jobs j WHERE j.id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return hydrate(ImportJob, rows)[0];
 }
 
@@ -130,13 +151,29 @@ export async function importJobs(ctx: Context, first: number | null | undefined,
   }
   const rows = hydrate(
     ImportJob,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, ImportJob, 'j')} FROM import_jobs j WHERE ${where.join(' AND ')} ORDER BY j.created_at DESC, j.id DESC LIMIT ${limit + 1}`, params.values),
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, ImportJob, 'j')} FROM import_jobs j WHERE ${where.join(' AND ')} ORDER BY j.created_at DESC, j.id DESC LIMIT ${limit + 1}`,
+      params.values,
+    ),
   );
-  return toConnection(ImportJobConnection, rows, limit, (j) => [cursorTime(j.createdAt), j.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM import_jobs j WHERE ${countWhere}`, countParams))[0].n, !!after);
+  return toConnection(
+    ImportJobConnection,
+    rows,
+    limit,
+    (j) => [cursorTime(j.createdAt), j.id],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM import_jobs j WHERE ${countWhere}`, countParams))[0].n,
+    !!after,
+  );
 }
 
 /** The rows of a job in file order; `problemsOnly` keeps those with errors, duplicates or a failure. */
-export async function importRows(ctx: Context, job: ImportJob, first: number | null | undefined, after: string | null | undefined, problemsOnly: boolean) {
+export async function importRows(
+  ctx: Context,
+  job: ImportJob,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  problemsOnly: boolean,
+) {
   const limit = pageSize(first);
   const params = new SqlParams();
   const where = [`r.import_id = ${params.p(job.id)}::uuid`];
@@ -144,14 +181,30 @@ export async function importRows(ctx: Context, job: ImportJob, first: number | n
   const countWhere = where.join(' AND ');
   const countParams = [...params.values];
   if (after) where.push(`r.row_number > ${params.p(Number(decodeCursor(after, 1)[0]))}`);
-  const rows: { rowNumber: number; data: Record<string, unknown>; errors: ImportRow['errors']; duplicates: DuplicateInfo[]; choice: ImportChoice | null; status: ImportRow['status']; action: string | null; customerId: string | null; message: string | null }[] =
-    await ctx.dataSource.query(
-      `SELECT r.row_number AS "rowNumber", r.data, r.errors, r.duplicates, r.choice, r.status, r.action, r.customer_id AS "customerId", r.message
+  const rows: {
+    rowNumber: number;
+    data: Record<string, unknown>;
+    errors: ImportRow['errors'];
+    duplicates: DuplicateInfo[];
+    choice: ImportChoice | null;
+    status: ImportRow['status'];
+    action: string | null;
+    customerId: string | null;
+    message: string | null;
+  }[] = await ctx.dataSource.query(
+    `SELECT r.row_number AS "rowNumber", r.data, r.errors, r.duplicates, r.choice, r.status, r.action, r.customer_id AS "customerId", r.message
          FROM import_rows r WHERE ${where.join(' AND ')} ORDER BY r.row_number LIMIT ${limit + 1}`,
-      params.values,
-    );
+    params.values,
+  );
   const nodes: ImportRow[] = rows.map((r) => ({ ...r, allowedChoices: r.errors.length ? [] : allowedChoicesOf(r.duplicates, job.kind) }));
-  return toConnection(ImportRowConnection, nodes, limit, (r) => [r.rowNumber], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM import_rows r WHERE ${countWhere}`, countParams))[0].n, !!after);
+  return toConnection(
+    ImportRowConnection,
+    nodes,
+    limit,
+    (r) => [r.rowNumber],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM import_rows r WHERE ${countWhere}`, countParams))[0].n,
+    !!after,
+  );
 }
 
 /** The owner of imported customers: yourself, or (managers) someone in your team, or (admins) anyone active. */
@@ -170,7 +223,12 @@ async function resolveOwner(em: EntityManager, user: User, ownerId: string | nul
  * Records the choices for duplicate rows and queues the run. The run happens in the background (pg-boss), so
  * closing the browser does not stop it; a FAILED import is resumed the same way (only PENDING rows remain).
  */
-export async function startImport(ctx: Context, id: string, choices: ImportChoiceInput[], ownerId: string | null | undefined): Promise<ImportJob> {
+export async function startImport(
+  ctx: Context,
+  id: string,
+  choices: ImportChoiceInput[],
+  ownerId: string | null | undefined,
+): Promise<ImportJob> {
   const user = requireUser(ctx);
   await ctx.dataSource.transaction(async (em) => {
     const job = await jobFor(em, user, id, true);
@@ -187,9 +245,16 @@ export async function startImport(ctx: Context, id: string, choices: ImportChoic
       const byNumber = new Map(rows.map((r) => [r.row_number, r]));
       choices.forEach((c, i) => {
         const row = byNumber.get(c.rowNumber);
-        if (!row || row.status !== 'PENDING') throw badInput(`choices.${i}.rowNumber`, msg('imports.rowNotPending', { rowNumber: c.rowNumber }));
+        if (!row || row.status !== 'PENDING')
+          throw badInput(`choices.${i}.rowNumber`, msg('imports.rowNotPending', { rowNumber: c.rowNumber }));
         if (!allowedChoicesOf(row.duplicates, job.kind).includes(c.choice)) {
-          throw badInput(`choices.${i}.choice`, msg('imports.choiceNotAllowedRow', { rowNumber: c.rowNumber, value: { SKIP: '跳过', UPDATE: '更新已有', IMPORT: '仍然导入' }[c.choice] }));
+          throw badInput(
+            `choices.${i}.choice`,
+            msg('imports.choiceNotAllowedRow', {
+              rowNumber: c.rowNumber,
+              value: { SKIP: '跳过', UPDATE: '更新已有', IMPORT: '仍然导入' }[c.choice],
+            }),
+          );
         }
       });
       await em.query(
@@ -198,7 +263,10 @@ export async function startImport(ctx: Context, id: string, choices: ImportChoic
       );
     }
     const now = ctx.clock.now();
-    await em.query(`UPDATE import_jobs SET status = 'QUEUED', owner_id = $2, queued_at = $3, last_error = NULL, updated_at = $3 WHERE id = $1`, [id, owner, now]);
+    await em.query(
+      `UPDATE import_jobs SET status = 'QUEUED', owner_id = $2, queued_at = $3, last_error = NULL, updated_at = $3 WHERE id = $1`,
+      [id, owner, now],
+    );
   });
   await wakeImportWorker(ctx.dataSource);
   return loadJob(ctx.dataSource.manager, id);
@@ -213,7 +281,11 @@ export async function revertImport(ctx: Context, id: string): Promise<ImportJob>
   await ctx.dataSource.transaction(async (em) => {
     const job = await jobFor(em, user, id, true);
     assertCan(user, NEEDS[job.kind]);
-    if (job.status !== 'DONE') throw badInput('id', job.status === 'REVERTED' ? '该导入已撤销 (already reverted)' : '只能撤销已完成的导入 (only a finished import can be reverted)');
+    if (job.status !== 'DONE')
+      throw badInput(
+        'id',
+        job.status === 'REVERTED' ? '该导入已撤销 (already reverted)' : '只能撤销已完成的导入 (only a finished import can be reverted)',
+      );
     const rows: (DoneRow & { entityId: string })[] = await em.query(
       `SELECT row_number AS "rowNumber", action, customer_id AS "customerId", entity_id AS "entityId", before, after_version AS "afterVersion"
          FROM import_rows WHERE import_id = $1 AND status = 'DONE' ORDER BY row_number`,
@@ -221,16 +293,22 @@ export async function revertImport(ctx: Context, id: string): Promise<ImportJob>
     );
     const now = ctx.clock.now();
     const revertCtx = { actorId: user.id, now, fileName: job.fileName };
-    const outcome = job.kind === 'CUSTOMERS' ? await revertCustomerRows(em, revertCtx, rows) : await revertRecordRows(em, job.kind, revertCtx, rows);
-    await em.query(`UPDATE import_rows SET status = 'REVERTED' WHERE import_id = $1 AND row_number = ANY($2::int[])`, [id, outcome.reverted]);
-    await em.query(`UPDATE import_jobs SET status = 'REVERTED', reverted_at = $2, updated_at = $2, revert_report = $3::jsonb WHERE id = $1`, [
-      id, now, JSON.stringify({ reverted: outcome.reverted.length, notReverted: outcome.notReverted }),
+    const outcome =
+      job.kind === 'CUSTOMERS' ? await revertCustomerRows(em, revertCtx, rows) : await revertRecordRows(em, job.kind, revertCtx, rows);
+    await em.query(`UPDATE import_rows SET status = 'REVERTED' WHERE import_id = $1 AND row_number = ANY($2::int[])`, [
+      id,
+      outcome.reverted,
     ]);
+    await em.query(
+      `UPDATE import_jobs SET status = 'REVERTED', reverted_at = $2, updated_at = $2, revert_report = $3::jsonb WHERE id = $1`,
+      [id, now, JSON.stringify({ reverted: outcome.reverted.length, notReverted: outcome.notReverted })],
+    );
     // Webhooks: the import's undelivered events never go out; customers removed whose customer.created did go
     // out (or is in flight) are announced as purged; then the revert itself.
     const cancelled = await cancelImportEvents(em, id);
     const done = new Set(outcome.reverted);
-    const removed = job.kind === 'CUSTOMERS' ? rows.filter((r) => r.action === 'CREATE' && done.has(r.rowNumber)).map((r) => r.customerId) : [];
+    const removed =
+      job.kind === 'CUSTOMERS' ? rows.filter((r) => r.action === 'CREATE' && done.has(r.rowNumber)).map((r) => r.customerId) : [];
     const announced: { id: string }[] = removed.length
       ? await em.query(
           `SELECT DISTINCT ev.payload->>'id' AS id FROM webhook_events ev
@@ -239,8 +317,26 @@ export async function revertImport(ctx: Context, id: string): Promise<ImportJob>
           [id, removed],
         )
       : [];
-    await emitEvents(em, 'customer.purged', announced.map((a) => ({ id: a.id, purgedById: user.id, importId: null, revertedImportId: id })), { at: now });
-    await emitEvent(em, 'import.reverted', { id, kind: job.kind, reverted: outcome.reverted.length, notReverted: outcome.notReverted.length, removedCustomers: removed.length, cancelledDeliveries: cancelled, revertedById: user.id }, { at: now });
+    await emitEvents(
+      em,
+      'customer.purged',
+      announced.map((a) => ({ id: a.id, purgedById: user.id, importId: null, revertedImportId: id })),
+      { at: now },
+    );
+    await emitEvent(
+      em,
+      'import.reverted',
+      {
+        id,
+        kind: job.kind,
+        reverted: outcome.reverted.length,
+        notReverted: outcome.notReverted.length,
+        removedCustomers: removed.length,
+        cancelledDeliveries: cancelled,
+        revertedById: user.id,
+      },
+      { at: now },
+    );
   });
   return loadJob(ctx.dataSource.manager, id);
 }

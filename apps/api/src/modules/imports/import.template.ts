@@ -56,10 +56,18 @@ export async function buildTemplate(sheetName: string, columns: ImportColumn[]):
     }
   });
 
-  help.columns = [{ header: '列', width: 20 }, { header: '必填', width: 8 }, { header: '说明', width: 80 }];
+  help.columns = [
+    { header: '列', width: 20 },
+    { header: '必填', width: 8 },
+    { header: '说明', width: 80 },
+  ];
   help.getRow(1).font = { bold: true };
   for (const c of columns) {
-    help.addRow([c.label, c.required ? '是' : '', [c.note, c.options?.length ? `可选：${c.options.join('、')}` : null].filter(Boolean).join('；')]);
+    help.addRow([
+      c.label,
+      c.required ? '是' : '',
+      [c.note, c.options?.length ? `可选：${c.options.join('、')}` : null].filter(Boolean).join('；'),
+    ]);
   }
   help.addRow([]);
   help.addRow(['', '', '第一行是表头，请勿修改表头文字；每行一条记录。也可以另存为 CSV（UTF-8 或 GBK）上传。']);

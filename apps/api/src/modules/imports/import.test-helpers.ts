@@ -6,8 +6,21 @@ import { randomMobile } from '../team/team-fixtures';
 /** POSTs a file to the upload route as the browser does: the raw file as the body. */
 export async function upload(app: TestApp, token: string | null, fileName: string, body: Buffer, kind = 'CUSTOMERS') {
   const url = app.server.url.replace(/\/graphql$/, `/imports?kind=${kind}&fileName=${encodeURIComponent(fileName)}`);
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: new Uint8Array(body) });
-  return { status: res.status, body: (await res.json()) as { id?: string; totalRows?: number; errorRows?: number; duplicateRows?: number; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: new Uint8Array(body),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      id?: string;
+      totalRows?: number;
+      errorRows?: number;
+      duplicateRows?: number;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    },
+  };
 }
 
 /** An .xlsx with a header row and data rows (the header cells exactly as given). */
@@ -21,7 +34,12 @@ export async function xlsx(headers: string[], rows: (string | number | Date | nu
 
 /** A CSV of n customers named prefix000号有限公司, prefix001号有限公司, … */
 export const bulk = (prefix: string, n: number) =>
-  Buffer.from(['客户名称,联系人姓名,手机', ...Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}号有限公司,联系人${i},${randomMobile()}`)].join('\r\n'));
+  Buffer.from(
+    [
+      '客户名称,联系人姓名,手机',
+      ...Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}号有限公司,联系人${i},${randomMobile()}`),
+    ].join('\r\n'),
+  );
 
 export const JOB_FIELDS = `id status encoding totalRows errorRows duplicateRows processedRows createdCount updatedCount skippedCount failedCount progress revertReport lastError`;
 export const ROW_FIELDS = `rowNumber status choice allowedChoices action customerId message errors { column message } duplicates { source reason customerId name ownerName rowNumber canUpdate }`;
@@ -30,7 +48,9 @@ export const ROW_FIELDS = `rowNumber status choice allowedChoices action custome
  * A zip file written by hand, so a test can make one lie: `size` overrides the uncompressed size the
  * directory declares. `deflated` passes data compressed already (a bomb is compressed once, not per test).
  */
-export function zip(entries: { name: string; data?: Buffer; deflated?: { data: Buffer; size: number; crc: number }; size?: number }[]): Buffer {
+export function zip(
+  entries: { name: string; data?: Buffer; deflated?: { data: Buffer; size: number; crc: number }; size?: number }[],
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -78,16 +98,39 @@ export function zip(entries: { name: string; data?: Buffer; deflated?: { data: B
 export function workbookParts(sheet: { data?: Buffer; deflated?: { data: Buffer; size: number; crc: number }; size?: number }) {
   const ns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return [
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>') },
-    { name: '_rels/.rels', data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: Buffer.from(`<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${ns}"><sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(
+        `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: Buffer.from(
+        `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${ns}"><sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from(
+        `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ),
+    },
     { name: 'xl/worksheets/sheet1.xml', ...sheet },
   ];
 }
 
 /** A row of inline-string cells: `row(2, { A: '甲公司', B: '乙' })`. */
 export const sheetRow = (n: number, cells: Record<string, string>) =>
-  `<row r="${n}">${Object.entries(cells).map(([col, v]) => `<c r="${col}${n}" t="inlineStr"><is><t>${v}</t></is></c>`).join('')}</row>`;
-export const SHEET_START = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  `<row r="${n}">${Object.entries(cells)
+    .map(([col, v]) => `<c r="${col}${n}" t="inlineStr"><is><t>${v}</t></is></c>`)
+    .join('')}</row>`;
+export const SHEET_START =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 export const SHEET_END = '</sheetData></worksheet>';

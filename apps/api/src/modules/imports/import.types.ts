@@ -18,7 +18,10 @@ export class ImportDuplicate {
   @Field({ description: 'DATABASE (an existing customer) or FILE (an earlier row of this file)' })
   source: string;
 
-  @Field({ description: 'SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content)' })
+  @Field({
+    description:
+      'SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content)',
+  })
   reason: string;
 
   @Field(() => ID, { nullable: true, description: 'The existing customer (source DATABASE), or the customer of a repeated follow-up' })

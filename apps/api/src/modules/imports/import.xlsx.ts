@@ -4,7 +4,14 @@ import { badInput, msg } from '../../graphql/errors';
 import { normalizeHeader } from './import.columns';
 import { rowCounter, type ImportLimits } from './import.limits';
 import type { CellProblem, CellValue, SheetRow } from './import.parse';
-import { assertEntrySize, inflateEntry, MAX_ZIP_ENTRY_BYTES, readZipDirectory, unreadableXlsx as unreadable, type ZipEntry } from './import.zip';
+import {
+  assertEntrySize,
+  inflateEntry,
+  MAX_ZIP_ENTRY_BYTES,
+  readZipDirectory,
+  unreadableXlsx as unreadable,
+  type ZipEntry,
+} from './import.zip';
 
 /**
  * Reads the data sheet of an .xlsx as a stream: the zip directory is checked first (import.zip.ts), then the
@@ -36,7 +43,8 @@ function columnNumber(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
-const columnLetters = (n: number): string => (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+const columnLetters = (n: number): string =>
+  (n > 26 ? columnLetters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
 
 const tooWide = (ref: string, columns: number) =>
   badInput('file', msg('imports.cellBeyondColumnDelete', { ref, columns }), { reason: 'SHEET_TOO_WIDE' });
@@ -108,7 +116,11 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
-async function readRels(buf: Buffer, entries: Map<string, ZipEntry>, part: string): Promise<{ id: string; type: string; target: string }[]> {
+async function readRels(
+  buf: Buffer,
+  entries: Map<string, ZipEntry>,
+  part: string,
+): Promise<{ id: string; type: string; target: string }[]> {
   const slash = part.lastIndexOf('/');
   const relsName = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const entry = entries.get(relsName);
@@ -131,30 +143,37 @@ async function readSharedStrings(buf: Buffer, entry: ZipEntry | undefined, limit
   let parts: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  await parseXml(buf, entry, {
-    open(tag) {
-      const name = local(tag.name);
-      if (name === 'si') parts = [];
-      else if (name === 'rPh') phonetic += tag.isSelfClosing ? 0 : 1;
-      else if (name === 't' && parts && !phonetic) inText = !tag.isSelfClosing;
+  await parseXml(
+    buf,
+    entry,
+    {
+      open(tag) {
+        const name = local(tag.name);
+        if (name === 'si') parts = [];
+        else if (name === 'rPh') phonetic += tag.isSelfClosing ? 0 : 1;
+        else if (name === 't' && parts && !phonetic) inText = !tag.isSelfClosing;
+      },
+      close(name) {
+        if (name === 't') inText = false;
+        else if (name === 'rPh') phonetic--;
+        else if (name === 'si' && parts) {
+          if (strings.push(parts.join('')) > limits.sharedStrings) throw unreadable(`more than ${limits.sharedStrings} shared strings`);
+          parts = null;
+        }
+      },
+      text(t) {
+        if (inText) parts!.push(t);
+      },
     },
-    close(name) {
-      if (name === 't') inText = false;
-      else if (name === 'rPh') phonetic--;
-      else if (name === 'si' && parts) {
-        if (strings.push(parts.join('')) > limits.sharedStrings) throw unreadable(`more than ${limits.sharedStrings} shared strings`);
-        parts = null;
-      }
-    },
-    text(t) {
-      if (inText) parts!.push(t);
-    },
-  }, PART_BYTES.sharedStrings);
+    PART_BYTES.sharedStrings,
+  );
   return strings;
 }
 
 /** Number formats of Excel's own that show dates or times (14-22, 45-47; 27-36 and 50-58 in Chinese, Japanese, Korean). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 /** A custom format shows a date when, outside [colour] and "literal" parts, it has a date or time letter. */
 const isDateFormat = (code: string) => /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 
@@ -201,7 +220,12 @@ export async function readXlsx(buf: Buffer, limits: ImportLimits): Promise<XlsxS
     open(tag) {
       const name = local(tag.name);
       if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attr(tag, 'date1904') ?? '');
-      else if (name === 'sheet') sheets.push({ name: attr(tag, 'name') ?? '', rid: attr(tag, 'id') ?? '', visible: (attr(tag, 'state') ?? 'visible') === 'visible' });
+      else if (name === 'sheet')
+        sheets.push({
+          name: attr(tag, 'name') ?? '',
+          rid: attr(tag, 'id') ?? '',
+          visible: (attr(tag, 'state') ?? 'visible') === 'visible',
+        });
     },
     close: (name) => name === 'sheets',
   });
@@ -275,100 +299,111 @@ async function readSheet(buf: Buffer, entry: ZipEntry, ctx: SheetContext): Promi
     }
   };
 
-  await parseXml(buf, entry, {
-    open(tag) {
-      switch (local(tag.name)) {
-        case 'dimension': {
-          // The declared used range, e.g. A1:K120: refuse a sheet that says it is wider than any import.
-          const last = /([A-Z]+)\d*$/i.exec(attr(tag, 'ref') ?? '')?.[1];
-          if (last && columnNumber(last) > maxColumns) throw tooWide((attr(tag, 'ref') ?? '').split(':').pop()!.toUpperCase(), maxColumns);
-          break;
-        }
-        case 'row': {
-          const r = Number(attr(tag, 'r') ?? rowNumber + 1);
-          if (!Number.isInteger(r) || r <= rowNumber) throw unreadable(`row ${attr(tag, 'r')} is out of order`);
-          rowNumber = r;
-          filled = 0;
-          column = 0;
-          break;
-        }
-        case 'c': {
-          const r = attr(tag, 'r');
-          const m = r ? /^([A-Z]{1,3})(\d+)$/i.exec(r) : null;
-          if (r && !m) throw unreadable(`cell reference ${r}`);
-          column = m ? columnNumber(m[1]) : column + 1;
-          ref = m ? r!.toUpperCase() : `${columnLetters(column)}${rowNumber}`;
-          type = attr(tag, 't') ?? 'n';
-          style = Number(attr(tag, 's') ?? 0);
-          hasFormula = false;
-          value = null;
-          inline = null;
-          break;
-        }
-        case 'f':
-          hasFormula = true;
-          break;
-        case 'v':
-          value = '';
-          capture = tag.isSelfClosing ? null : 'v';
-          break;
-        case 'is':
-          inline = [];
-          break;
-        case 'rPh':
-          if (!tag.isSelfClosing) phonetic++;
-          break;
-        case 't':
-          if (inline && !phonetic && !tag.isSelfClosing) capture = 't';
-          break;
-      }
-    },
-    close(name) {
-      switch (name) {
-        case 'v':
-        case 't':
-          capture = null;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'c': {
-          // A formula whose result was never saved (a file written by a program, not by Excel) has no value to import.
-          const uncached = hasFormula && value === null && type !== 'inlineStr';
-          const v = uncached ? null : cellValue();
-          const empty = v === null || (typeof v === 'string' && v.trim() === '');
-          if ((!empty || uncached) && column > maxColumns) throw tooWide(ref, maxColumns);
-          if (uncached) {
-            problems.push({ column: header(column), message: `单元格 ${ref} 是公式，但文件中没有它的计算结果，请在 Excel 中打开并保存后再导入，或填入数值` });
-          }
-          if (!empty) {
-            cells[column - 1] = v;
-            filled++;
-          }
-          break;
-        }
-        case 'row':
-          if (rowNumber === 1) {
-            headers = Array.from({ length: cells.length }, (_, i) => (cells[i] === null || cells[i] === undefined ? '' : String(cells[i]).trim()));
-          } else if (filled || problems.length) {
-            rows.push(problems.length ? { rowNumber, cells, problems } : { rowNumber, cells });
-            count(filled);
-            cells = [];
-            problems = [];
+  await parseXml(
+    buf,
+    entry,
+    {
+      open(tag) {
+        switch (local(tag.name)) {
+          case 'dimension': {
+            // The declared used range, e.g. A1:K120: refuse a sheet that says it is wider than any import.
+            const last = /([A-Z]+)\d*$/i.exec(attr(tag, 'ref') ?? '')?.[1];
+            if (last && columnNumber(last) > maxColumns)
+              throw tooWide((attr(tag, 'ref') ?? '').split(':').pop()!.toUpperCase(), maxColumns);
             break;
           }
-          // Nothing kept: the arrays are reused, so a million empty rows allocate nothing.
-          cells.length = 0;
-          problems.length = 0;
-          break;
-        case 'sheetData':
-          return true; // what follows (merged cells, validations, print settings) is not data
-      }
+          case 'row': {
+            const r = Number(attr(tag, 'r') ?? rowNumber + 1);
+            if (!Number.isInteger(r) || r <= rowNumber) throw unreadable(`row ${attr(tag, 'r')} is out of order`);
+            rowNumber = r;
+            filled = 0;
+            column = 0;
+            break;
+          }
+          case 'c': {
+            const r = attr(tag, 'r');
+            const m = r ? /^([A-Z]{1,3})(\d+)$/i.exec(r) : null;
+            if (r && !m) throw unreadable(`cell reference ${r}`);
+            column = m ? columnNumber(m[1]) : column + 1;
+            ref = m ? r!.toUpperCase() : `${columnLetters(column)}${rowNumber}`;
+            type = attr(tag, 't') ?? 'n';
+            style = Number(attr(tag, 's') ?? 0);
+            hasFormula = false;
+            value = null;
+            inline = null;
+            break;
+          }
+          case 'f':
+            hasFormula = true;
+            break;
+          case 'v':
+            value = '';
+            capture = tag.isSelfClosing ? null : 'v';
+            break;
+          case 'is':
+            inline = [];
+            break;
+          case 'rPh':
+            if (!tag.isSelfClosing) phonetic++;
+            break;
+          case 't':
+            if (inline && !phonetic && !tag.isSelfClosing) capture = 't';
+            break;
+        }
+      },
+      close(name) {
+        switch (name) {
+          case 'v':
+          case 't':
+            capture = null;
+            break;
+          case 'rPh':
+            phonetic--;
+            break;
+          case 'c': {
+            // A formula whose result was never saved (a file written by a program, not by Excel) has no value to import.
+            const uncached = hasFormula && value === null && type !== 'inlineStr';
+            const v = uncached ? null : cellValue();
+            const empty = v === null || (typeof v === 'string' && v.trim() === '');
+            if ((!empty || uncached) && column > maxColumns) throw tooWide(ref, maxColumns);
+            if (uncached) {
+              problems.push({
+                column: header(column),
+                message: `单元格 ${ref} 是公式，但文件中没有它的计算结果，请在 Excel 中打开并保存后再导入，或填入数值`,
+              });
+            }
+            if (!empty) {
+              cells[column - 1] = v;
+              filled++;
+            }
+            break;
+          }
+          case 'row':
+            if (rowNumber === 1) {
+              headers = Array.from({ length: cells.length }, (_, i) =>
+                cells[i] === null || cells[i] === undefined ? '' : String(cells[i]).trim(),
+              );
+            } else if (filled || problems.length) {
+              rows.push(problems.length ? { rowNumber, cells, problems } : { rowNumber, cells });
+              count(filled);
+              cells = [];
+              problems = [];
+              break;
+            }
+            // Nothing kept: the arrays are reused, so a million empty rows allocate nothing.
+            cells.length = 0;
+            problems.length = 0;
+            break;
+          case 'sheetData':
+            return true; // what follows (merged cells, validations, print settings) is not data
+        }
+      },
+      text(t) {
+        if (capture === 'v') value += t;
+        else if (capture === 't') inline!.push(t);
+      },
     },
-    text(t) {
-      if (capture === 'v') value += t;
-      else if (capture === 't') inline!.push(t);
-    },
-  }, PART_BYTES.sheet);
+    PART_BYTES.sheet,
+  );
   return { headers: headers ?? [], rows };
 }

@@ -29,15 +29,17 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 /** An entry name fit for a message: no brackets (the English half of a message sits in the last pair), short. */
 const shown = (name: string) => name.replace(/[()]/g, '_').slice(0, 80);
 /** The file cannot be read as an .xlsx; `detail` (English, for support) says why. */
-export const unreadableXlsx = (detail: string) =>
-  badInput('file', msg('common.xlsxUnreadable'), { detail: detail.slice(0, 200) });
+export const unreadableXlsx = (detail: string) => badInput('file', msg('common.xlsxUnreadable'), { detail: detail.slice(0, 200) });
 const corrupt = unreadableXlsx;
 const tooBig = (zh: string, en: string) => badInput('file', `${zh}，已拒绝 (${en})`, { reason: 'FILE_TOO_LARGE' });
 
 /** Refuses an entry that declares more than `maxBytes` uncompressed. */
 export function assertEntrySize(entry: ZipEntry, maxBytes: number): void {
   if (entry.size > maxBytes) {
-    throw tooBig(`文件中的「${shown(entry.name)}」解压后有 ${mb(entry.size)}，超过 ${mb(maxBytes)} 的上限`, `${shown(entry.name)} would inflate to ${mb(entry.size)}, over the ${mb(maxBytes)} limit`);
+    throw tooBig(
+      `文件中的「${shown(entry.name)}」解压后有 ${mb(entry.size)}，超过 ${mb(maxBytes)} 的上限`,
+      `${shown(entry.name)} would inflate to ${mb(entry.size)}, over the ${mb(maxBytes)} limit`,
+    );
   }
 }
 
@@ -75,10 +77,14 @@ export function readZipDirectory(buf: Buffer): Map<string, ZipEntry> {
     if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
     assertEntrySize(entry, MAX_ZIP_ENTRY_BYTES);
     if (entry.size > RATIO_FLOOR_BYTES && entry.size > entry.compressedSize * MAX_ZIP_RATIO) {
-      throw tooBig(`文件中的「${shown(entry.name)}」压缩比异常，疑似压缩炸弹`, `${shown(entry.name)} is compressed ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1, which looks like a zip bomb`);
+      throw tooBig(
+        `文件中的「${shown(entry.name)}」压缩比异常，疑似压缩炸弹`,
+        `${shown(entry.name)} is compressed ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1, which looks like a zip bomb`,
+      );
     }
     total += entry.size;
-    if (total > MAX_ZIP_TOTAL_BYTES) throw tooBig(`文件解压后超过 ${mb(MAX_ZIP_TOTAL_BYTES)}`, `the file would inflate to more than ${mb(MAX_ZIP_TOTAL_BYTES)}`);
+    if (total > MAX_ZIP_TOTAL_BYTES)
+      throw tooBig(`文件解压后超过 ${mb(MAX_ZIP_TOTAL_BYTES)}`, `the file would inflate to more than ${mb(MAX_ZIP_TOTAL_BYTES)}`);
     entries.set(entry.name, entry);
   }
   return entries;
@@ -106,7 +112,10 @@ export async function* inflateEntry(buf: Buffer, entry: ZipEntry): AsyncGenerato
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       seen += chunk.length;
       if (seen > entry.size) {
-        throw tooBig(`文件中的「${shown(entry.name)}」解压后大于其声明的大小，文件已损坏或被篡改`, `${shown(entry.name)} inflates beyond its declared ${entry.size} bytes`);
+        throw tooBig(
+          `文件中的「${shown(entry.name)}」解压后大于其声明的大小，文件已损坏或被篡改`,
+          `${shown(entry.name)} inflates beyond its declared ${entry.size} bytes`,
+        );
       }
       yield chunk;
     }

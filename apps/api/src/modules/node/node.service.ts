@@ -49,9 +49,11 @@ export async function resolveNodes(ctx: Context, ids: string[]): Promise<(object
     const t = types[k];
     const rows = hydrate(
       t.entity,
-      await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, t.entity, 't')} FROM ${t.table} t WHERE t.id = ANY($1::uuid[])`, [typeIds]),
+      await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, t.entity, 't')} FROM ${t.table} t WHERE t.id = ANY($1::uuid[])`, [
+        typeIds,
+      ]),
     );
     for (const r of rows as { id: string }[]) byId.set(r.id, r);
   }
-  return ids.map((id) => (isUuid(id) ? byId.get(id.toLowerCase()) ?? null : null));
+  return ids.map((id) => (isUuid(id) ? (byId.get(id.toLowerCase()) ?? null) : null));
 }

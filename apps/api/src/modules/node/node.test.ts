@@ -19,7 +19,11 @@ describe('node(id)', () => {
     const data = await app.ok(NODE, { id }, team.token.sales);
     expect(data.node).toEqual({ __typename: 'Customer', id, name: '节点测试科技有限公司' });
     const followUpId = await addFollowUp(app, team.token.sales, id, { content: '节点跟进' });
-    expect((await app.ok(NODE, { id: followUpId }, team.token.sales)).node).toEqual({ __typename: 'FollowUp', id: followUpId, content: '节点跟进' });
+    expect((await app.ok(NODE, { id: followUpId }, team.token.sales)).node).toEqual({
+      __typename: 'FollowUp',
+      id: followUpId,
+      content: '节点跟进',
+    });
     // The manager above the salesperson sees it too.
     expect((await app.ok(NODE, { id }, team.token.manager)).node.id).toBe(id);
     expect((await app.ok(NODE, { id: team.sales.id }, team.token.sales)).node).toMatchObject({ __typename: 'User', name: '李销售' });
@@ -42,7 +46,12 @@ describe('node(id)', () => {
     const f = await addFollowUp(app, team.token.sales, a);
     const theirs = await newCustomer(app, team.token.outsider, '批量节点丙有限公司');
     const res = await app.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [b, theirs, f, a] }, team.token.sales);
-    expect(res.data?.nodes).toEqual([{ __typename: 'Customer', id: b }, null, { __typename: 'FollowUp', id: f }, { __typename: 'Customer', id: a }]);
+    expect(res.data?.nodes).toEqual([
+      { __typename: 'Customer', id: b },
+      null,
+      { __typename: 'FollowUp', id: f },
+      { __typename: 'Customer', id: a },
+    ]);
     // token lookup + type lookup (UNION ALL) + one load per type found
     expect(res.statements).toBeLessThanOrEqual(4);
   });
@@ -53,26 +62,66 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
     ... on Opportunity { name } ... on Contract { number } ... on PaymentPlan { amount } ... on Receipt { amount }
     ... on Invoice { number } ... on Visit { topic } ... on Task { title } ... on Notification { title }
     ... on Product { code } ... on Tag { name } ... on CustomField { key } } }`;
-  const nodes = async (ids: string[], token: string) => (await app.ok(TYPED, { ids }, token)).nodes as ({ __typename: string; id: string } | null)[];
+  const nodes = async (ids: string[], token: string) =>
+    (await app.ok(TYPED, { ids }, token)).nodes as ({ __typename: string; id: string } | null)[];
   const typeOf = (list: Awaited<ReturnType<typeof nodes>>) => list.map((n) => n?.__typename ?? null);
 
   /** A customer of `token`'s user with one of every record under it; returns the ids by type. */
   async function customerWithEverything(token: string, approverToken: string, label: string) {
     const customerId = await newCustomer(app, token, `${label}节点全家有限公司`);
-    const opp = (await app.ok(`mutation($c: ID!, $n: String!) { createOpportunity(customerId: $c, input: { name: $n }) { id } }`, { c: customerId, n: `${label}商机` }, token)).createOpportunity.id;
+    const opp = (
+      await app.ok(
+        `mutation($c: ID!, $n: String!) { createOpportunity(customerId: $c, input: { name: $n }) { id } }`,
+        { c: customerId, n: `${label}商机` },
+        token,
+      )
+    ).createOpportunity.id;
     const FLOW = (op: string, extra = '') => `mutation($id: ID!, $v: Int!) { ${op}(id: $id, version: $v${extra}) { id version number } }`;
     let c = (
-      await app.ok(`mutation($i: CreateContractInput!) { createContract(input: $i) { id version number } }`,
-        { i: { customerId, opportunityId: opp, title: `${label}合同`, lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] } }, token)
+      await app.ok(
+        `mutation($i: CreateContractInput!) { createContract(input: $i) { id version number } }`,
+        { i: { customerId, opportunityId: opp, title: `${label}合同`, lines: [{ name: '服务', quantity: '1', unitPrice: '1000' }] } },
+        token,
+      )
     ).createContract;
     c = (await app.ok(FLOW('submitContract'), { id: c.id, v: c.version }, token)).submitContract;
     c = (await app.ok(FLOW('approveContract'), { id: c.id, v: c.version }, approverToken)).approveContract;
     c = (await app.ok(FLOW('signContract', ', signedAt: "2026-01-05"'), { id: c.id, v: c.version }, token)).signContract;
-    const plan = (await app.ok(`mutation($c: ID!) { addPaymentPlan(contractId: $c, input: { dueDate: "2026-02-01", amount: "600" }) { id } }`, { c: c.id }, token)).addPaymentPlan.id;
-    const receipt = (await app.ok(`mutation($c: ID!) { recordReceipt(contractId: $c, input: { amount: "300", method: CASH, receivedDate: "2026-01-06" }) { id } }`, { c: c.id }, token)).recordReceipt.id;
-    const invoice = (await app.ok(`mutation($c: ID!, $n: String!) { issueInvoice(contractId: $c, input: { number: $n, type: E_INVOICE, amount: "300", issuedDate: "2026-01-06" }) { id } }`, { c: c.id, n: `FP-${label}` }, token)).issueInvoice.id;
-    const visit = (await app.ok(`mutation($c: ID!) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: "2026-01-20T02:00:00Z", topic: "定期回访" }) { id } }`, { c: customerId }, token)).planVisit.id;
-    const task = (await app.ok(`mutation($c: ID!) { createTask(input: { title: "客户任务", dueAt: "2026-01-20T02:00:00Z", customerId: $c }) { id } }`, { c: customerId }, token)).createTask.id;
+    const plan = (
+      await app.ok(
+        `mutation($c: ID!) { addPaymentPlan(contractId: $c, input: { dueDate: "2026-02-01", amount: "600" }) { id } }`,
+        { c: c.id },
+        token,
+      )
+    ).addPaymentPlan.id;
+    const receipt = (
+      await app.ok(
+        `mutation($c: ID!) { recordReceipt(contractId: $c, input: { amount: "300", method: CASH, receivedDate: "2026-01-06" }) { id } }`,
+        { c: c.id },
+        token,
+      )
+    ).recordReceipt.id;
+    const invoice = (
+      await app.ok(
+        `mutation($c: ID!, $n: String!) { issueInvoice(contractId: $c, input: { number: $n, type: E_INVOICE, amount: "300", issuedDate: "2026-01-06" }) { id } }`,
+        { c: c.id, n: `FP-${label}` },
+        token,
+      )
+    ).issueInvoice.id;
+    const visit = (
+      await app.ok(
+        `mutation($c: ID!) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: "2026-01-20T02:00:00Z", topic: "定期回访" }) { id } }`,
+        { c: customerId },
+        token,
+      )
+    ).planVisit.id;
+    const task = (
+      await app.ok(
+        `mutation($c: ID!) { createTask(input: { title: "客户任务", dueAt: "2026-01-20T02:00:00Z", customerId: $c }) { id } }`,
+        { c: customerId },
+        token,
+      )
+    ).createTask.id;
     return { customerId, ids: [opp, c.id, plan, receipt, invoice, visit, task] };
   }
   const UNDER_CUSTOMER = ['Opportunity', 'Contract', 'PaymentPlan', 'Receipt', 'Invoice', 'Visit', 'Task'];
@@ -93,7 +142,7 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
     expect(typeOf(await nodes(theirs.ids, team.token.admin))).toEqual(UNDER_CUSTOMER);
   });
 
-  it('a task without a customer is its people\'s; a notification is its recipient\'s only', async () => {
+  it("a task without a customer is its people's; a notification is its recipient's only", async () => {
     const TASK = `mutation($a: ID) { createTask(input: { title: "个人任务", dueAt: "2026-01-20T02:00:00Z", assigneeId: $a }) { id } }`;
     const own = (await app.ok(TASK, { a: null }, team.token.sales)).createTask.id;
     const given = (await app.ok(TASK, { a: team.sales.id }, team.token.outsider)).createTask.id; // outsider → sales
@@ -109,8 +158,16 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
   });
 
   it('catalogue records (product, tag, custom field) are readable by every signed-in user', async () => {
-    const product = (await app.ok(`mutation { createProduct(input: { name: "节点商品", code: "NODE-1", listPrice: "99" }) { id } }`, {}, team.token.admin)).createProduct.id;
-    const field = (await app.ok(`mutation { createCustomField(input: { key: "node_code", label: "节点编码", kind: TEXT }) { id } }`, {}, team.token.admin)).createCustomField.id;
+    const product = (
+      await app.ok(`mutation { createProduct(input: { name: "节点商品", code: "NODE-1", listPrice: "99" }) { id } }`, {}, team.token.admin)
+    ).createProduct.id;
+    const field = (
+      await app.ok(
+        `mutation { createCustomField(input: { key: "node_code", label: "节点编码", kind: TEXT }) { id } }`,
+        {},
+        team.token.admin,
+      )
+    ).createCustomField.id;
     const customerId = await newCustomer(app, team.token.sales, '节点标签有限公司');
     await app.ok(`mutation($c: ID!) { addTags(customerId: $c, names: ["节点标签"]) { id } }`, { c: customerId }, team.token.sales);
     const tag = (await app.ok(`{ tags { id name } }`, {}, team.token.sales)).tags.find((t: { name: string }) => t.name === '节点标签').id;
@@ -134,13 +191,26 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
     expect(typeOf((await app.ok(CUSTOMER_AREA, { ids: mine.ids }, secret)).nodes)).toEqual([null, null, null, null, null, 'Visit', 'Task']);
     // Asking for a deal type's fields at all is refused before anything runs (scopes hold on every field).
     const typed = await app.gql(TYPED, { ids: mine.ids }, secret);
-    expect(typed.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_KEY_SCOPE', field: 'Opportunity.name', requiredScope: 'deals:read' });
+    expect(typed.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'API_KEY_SCOPE',
+      field: 'Opportunity.name',
+      requiredScope: 'deals:read',
+    });
   });
   it('lines, approvals and stage changes follow their deal; imports their creator; keys and webhooks admins with a session', async () => {
     const mine = await customerWithEverything(team.token.sales, team.token.manager, '丁');
     const [oppId, contractId] = mine.ids;
-    const contract = (await app.ok(`query($id: ID!) { node(id: $id) { ... on Contract { lines { id } approvals { id } } } }`, { id: contractId }, team.token.sales)).node;
-    const opp = (await app.ok(`query($id: ID!) { node(id: $id) { ... on Opportunity { stageHistory { id } } } }`, { id: oppId }, team.token.sales)).node;
+    const contract = (
+      await app.ok(
+        `query($id: ID!) { node(id: $id) { ... on Contract { lines { id } approvals { id } } } }`,
+        { id: contractId },
+        team.token.sales,
+      )
+    ).node;
+    const opp = (
+      await app.ok(`query($id: ID!) { node(id: $id) { ... on Opportunity { stageHistory { id } } } }`, { id: oppId }, team.token.sales)
+    ).node;
     const dealChildren = [contract.lines[0].id, contract.approvals[0].id, opp.stageHistory[0].id];
     const DEAL_CHILDREN = ['ContractLine', 'ContractApproval', 'OpportunityStageChange'];
     expect(typeOf(await nodes(dealChildren, team.token.sales))).toEqual(DEAL_CHILDREN);
@@ -149,9 +219,20 @@ describe('node(id) for deals, visits, tasks, notifications and catalogue records
 
     const imported = await upload(app, team.token.sales, 'node.csv', bulk('节点导入', 2));
     const importId = imported.body.id!;
-    const key = (await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
-      { i: { name: '节点密钥', ownerId: team.admin.id, scopes: ['CUSTOMERS_READ', 'DEALS_READ'] } }, team.token.admin)).createApiKey;
-    const endpoint = (await app.ok(`mutation { createWebhookEndpoint(input: { url: "https://example.com/kehu-node", events: [CUSTOMER_CREATED] }) { endpoint { id } } }`, {}, team.token.admin)).createWebhookEndpoint.endpoint.id;
+    const key = (
+      await app.ok(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
+        { i: { name: '节点密钥', ownerId: team.admin.id, scopes: ['CUSTOMERS_READ', 'DEALS_READ'] } },
+        team.token.admin,
+      )
+    ).createApiKey;
+    const endpoint = (
+      await app.ok(
+        `mutation { createWebhookEndpoint(input: { url: "https://example.com/kehu-node", events: [CUSTOMER_CREATED] }) { endpoint { id } } }`,
+        {},
+        team.token.admin,
+      )
+    ).createWebhookEndpoint.endpoint.id;
     const ids = [importId, key.apiKey.id, endpoint];
     expect(typeOf(await nodes(ids, team.token.sales))).toEqual(['ImportJob', null, null]);
     expect(typeOf(await nodes(ids, team.token.outsider))).toEqual([null, null, null]);

@@ -31,9 +31,23 @@ registerNodeType({ typename: 'PaymentPlan', entity: PaymentPlan, table: 'payment
 registerNodeType({ typename: 'Receipt', entity: Receipt, table: 'receipts', customerIdSql: 't.customer_id', area: 'deals' });
 registerNodeType({ typename: 'Invoice', entity: Invoice, table: 'invoices', customerIdSql: 't.customer_id', area: 'deals' });
 // A task is its people's (assignee, creator, their managers) or, when about a customer, also that customer's readers.
-registerNodeType({ typename: 'Task', entity: Task, table: 'tasks', customerIdSql: null, visibleSql: (user, params) => visibleTaskSql(user, 't', params), area: 'customers' });
+registerNodeType({
+  typename: 'Task',
+  entity: Task,
+  table: 'tasks',
+  customerIdSql: null,
+  visibleSql: (user, params) => visibleTaskSql(user, 't', params),
+  area: 'customers',
+});
 // Only the recipient reads a notification (as in the inbox).
-registerNodeType({ typename: 'Notification', entity: Notification, table: 'notifications', customerIdSql: null, visibleSql: (user, params) => `t.recipient_id = ${params.p(user.id)}::uuid`, area: 'customers' });
+registerNodeType({
+  typename: 'Notification',
+  entity: Notification,
+  table: 'notifications',
+  customerIdSql: null,
+  visibleSql: (user, params) => `t.recipient_id = ${params.p(user.id)}::uuid`,
+  area: 'customers',
+});
 // Catalogue records every signed-in user reads (pickers, filters, forms).
 registerNodeType({ typename: 'Product', entity: Product, table: 'products', customerIdSql: null, area: 'deals' });
 registerNodeType({ typename: 'Tag', entity: Tag, table: 'tags', customerIdSql: null, area: 'customers' });
@@ -48,17 +62,42 @@ registerNodeType({
   area: 'customers',
 });
 // Records under a deal: visible exactly when the deal's customer is.
-registerNodeType({ typename: 'ContractLine', entity: ContractLine, table: 'contract_lines', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
-registerNodeType({ typename: 'ContractApproval', entity: ContractApproval, table: 'contract_approvals', customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)', area: 'deals' });
-registerNodeType({ typename: 'OpportunityLine', entity: OpportunityLine, table: 'opportunity_lines', customerIdSql: 't.customer_id', area: 'deals' });
-registerNodeType({ typename: 'OpportunityStageChange', entity: OpportunityStageChange, table: 'opportunity_stage_changes', customerIdSql: '(SELECT o.customer_id FROM opportunities o WHERE o.id = t.opportunity_id)', area: 'deals' });
+registerNodeType({
+  typename: 'ContractLine',
+  entity: ContractLine,
+  table: 'contract_lines',
+  customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)',
+  area: 'deals',
+});
+registerNodeType({
+  typename: 'ContractApproval',
+  entity: ContractApproval,
+  table: 'contract_approvals',
+  customerIdSql: '(SELECT k.customer_id FROM contracts k WHERE k.id = t.contract_id)',
+  area: 'deals',
+});
+registerNodeType({
+  typename: 'OpportunityLine',
+  entity: OpportunityLine,
+  table: 'opportunity_lines',
+  customerIdSql: 't.customer_id',
+  area: 'deals',
+});
+registerNodeType({
+  typename: 'OpportunityStageChange',
+  entity: OpportunityStageChange,
+  table: 'opportunity_stage_changes',
+  customerIdSql: '(SELECT o.customer_id FROM opportunities o WHERE o.id = t.opportunity_id)',
+  area: 'deals',
+});
 // A notification's outside deliveries: its recipient only, like the notification.
 registerNodeType({
   typename: 'NotificationDelivery',
   entity: NotificationDelivery,
   table: 'notification_deliveries',
   customerIdSql: null,
-  visibleSql: (user, params) => `EXISTS (SELECT 1 FROM notifications n WHERE n.id = t.notification_id AND n.recipient_id = ${params.p(user.id)}::uuid)`,
+  visibleSql: (user, params) =>
+    `EXISTS (SELECT 1 FROM notifications n WHERE n.id = t.notification_id AND n.recipient_id = ${params.p(user.id)}::uuid)`,
   area: 'customers',
 });
 // An import: its creator and admins (as in `imports`).
@@ -81,7 +120,35 @@ registerNodeType({
 });
 // Integration settings: admins with a session of their own, never through an API key.
 const integrationAdmin = (user: Pick<User, 'id' | 'role'>) => can(user as User, 'integrations.manage');
-registerNodeType({ typename: 'ApiKey', entity: ApiKey, table: 'api_keys', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
-registerNodeType({ typename: 'WebhookEndpoint', entity: WebhookEndpoint, table: 'webhook_endpoints', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
-registerNodeType({ typename: 'WebhookDelivery', entity: WebhookDelivery, table: 'webhook_deliveries', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
-registerNodeType({ typename: 'WebhookEvent', entity: WebhookEvent, table: 'webhook_events', customerIdSql: null, visibleTo: integrationAdmin, area: 'session' });
+registerNodeType({
+  typename: 'ApiKey',
+  entity: ApiKey,
+  table: 'api_keys',
+  customerIdSql: null,
+  visibleTo: integrationAdmin,
+  area: 'session',
+});
+registerNodeType({
+  typename: 'WebhookEndpoint',
+  entity: WebhookEndpoint,
+  table: 'webhook_endpoints',
+  customerIdSql: null,
+  visibleTo: integrationAdmin,
+  area: 'session',
+});
+registerNodeType({
+  typename: 'WebhookDelivery',
+  entity: WebhookDelivery,
+  table: 'webhook_deliveries',
+  customerIdSql: null,
+  visibleTo: integrationAdmin,
+  area: 'session',
+});
+registerNodeType({
+  typename: 'WebhookEvent',
+  entity: WebhookEvent,
+  table: 'webhook_events',
+  customerIdSql: null,
+  visibleTo: integrationAdmin,
+  area: 'session',
+});

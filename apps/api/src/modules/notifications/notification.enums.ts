@@ -23,17 +23,25 @@ registerEnumType(ReminderKind, {
   valuesConfig: {
     FOLLOW_UP_UPCOMING: { description: '跟进提醒: the next follow-up time is within the lead time (default 1 day before)' },
     FOLLOW_UP_DUE: { description: '跟进到期: the next follow-up time has come' },
-    FOLLOW_UP_LAPSED: { description: '未跟进提醒: no follow-up for the cadence of the grade (VIP 7, IMPORTANT 15, NORMAL 30, POTENTIAL 90 days)' },
+    FOLLOW_UP_LAPSED: {
+      description: '未跟进提醒: no follow-up for the cadence of the grade (VIP 7, IMPORTANT 15, NORMAL 30, POTENTIAL 90 days)',
+    },
     VISIT_DUE: { description: '回访提醒: a planned return visit is within the lead time' },
     TASK_DUE: { description: '任务到期: an open task is due within the lead time' },
     TASK_OVERDUE: { description: '任务逾期: an open task is past its due time' },
-    CONTACT_BIRTHDAY: { description: '生日提醒: a contact\'s birthday is within N days (business time zone)' },
+    CONTACT_BIRTHDAY: { description: "生日提醒: a contact's birthday is within N days (business time zone)" },
     CONTRACT_EXPIRING: { description: '合同到期: a signed contract ends within N days' },
     PAYMENT_DUE: { description: '回款提醒: a payment plan is due within N days' },
     PAYMENT_OVERDUE: { description: '回款逾期: a payment plan is past its due date and not fully received' },
     POOL_RECLAIM_WARNING: { description: '公海回收预警: a customer will be moved to the public pool soon' },
-    NEW_SIGN_IN_LOCATION: { description: '异地登录提醒 / 账号安全: a sign-in from a new location, or the account locked after repeated wrong passwords (told to its owner only)' },
-    CHURN_RISK: { description: '流失预警: a VIP or 重要 customer turned 沉睡, its visit satisfaction dropped, or a receivable is overdue past the set days; to its owner and the owner\'s manager, once per cause' },
+    NEW_SIGN_IN_LOCATION: {
+      description:
+        '异地登录提醒 / 账号安全: a sign-in from a new location, or the account locked after repeated wrong passwords (told to its owner only)',
+    },
+    CHURN_RISK: {
+      description:
+        "流失预警: a VIP or 重要 customer turned 沉睡, its visit satisfaction dropped, or a receivable is overdue past the set days; to its owner and the owner's manager, once per cause",
+    },
   },
 });
 

@@ -24,7 +24,10 @@ export async function notifications(ctx: Context, args: NotificationsArgs) {
   }
   const rows = hydrate(
     Notification,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE ${where} ORDER BY n.created_at ${order}, n.id ${order} LIMIT $2`, params),
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE ${where} ORDER BY n.created_at ${order}, n.id ${order} LIMIT $2`,
+      params,
+    ),
   );
   return toConnection(
     NotificationConnection,
@@ -32,7 +35,10 @@ export async function notifications(ctx: Context, args: NotificationsArgs) {
     limit,
     (n) => [cursorTime(n.createdAt), n.id],
     async () => {
-      const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM notifications n WHERE n.recipient_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`, [user.id]);
+      const [{ count }] = await ctx.dataSource.query(
+        `SELECT count(*)::int AS count FROM notifications n WHERE n.recipient_id = $1${args.unreadOnly ? ' AND n.read_at IS NULL' : ''}`,
+        [user.id],
+      );
       return count;
     },
     !!cursor,
@@ -41,7 +47,10 @@ export async function notifications(ctx: Context, args: NotificationsArgs) {
 }
 
 export async function unreadCount(ctx: Context, userId = requireUser(ctx).id): Promise<number> {
-  const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [userId]);
+  const [{ count }] = await ctx.dataSource.query(
+    `SELECT count(*)::int AS count FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`,
+    [userId],
+  );
   return count;
 }
 
@@ -56,5 +65,9 @@ export async function markRead(ctx: Context, ids: string[] | null | undefined, a
     all ? [user.id, ctx.clock.now()] : [user.id, ctx.clock.now(), ids],
   );
   const changed = (rows as { id: string }[]).map((r) => r.id);
-  return Object.assign(new MarkNotificationsReadResult(), { updated: changed.length, ids: changed, unreadCount: await unreadCount(ctx, user.id) });
+  return Object.assign(new MarkNotificationsReadResult(), {
+    updated: changed.length,
+    ids: changed,
+    unreadCount: await unreadCount(ctx, user.id),
+  });
 }

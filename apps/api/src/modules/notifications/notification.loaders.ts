@@ -6,6 +6,16 @@ import { Notification } from './notification.entity';
 export const notificationById = defineLoader(
   (ctx) =>
     new DataLoader<string, Notification | null>(async (ids) =>
-      byKey(ids, hydrate(Notification, await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE n.id = ANY($1::uuid[])`, [ids])), (n) => n.id),
+      byKey(
+        ids,
+        hydrate(
+          Notification,
+          await ctx.dataSource.query(
+            `SELECT ${selectColumns(ctx.dataSource, Notification, 'n')} FROM notifications n WHERE n.id = ANY($1::uuid[])`,
+            [ids],
+          ),
+        ),
+        (n) => n.id,
+      ),
     ),
 );

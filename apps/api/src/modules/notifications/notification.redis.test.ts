@@ -46,7 +46,10 @@ describe('notificationAdded across API replicas (REDIS_URL)', () => {
     await redisSubscribers(`NOTIFICATION_ADDED:${sales.id}`);
     await redisSubscribers(`NOTIFICATION_ADDED:${bystanderUser.id}`);
 
-    await app.db.dataSource.query(`INSERT INTO tasks (title, assignee_id, creator_id, due_at) VALUES ('跨实例任务', $1, $1, '2026-03-10T01:00:00Z')`, [sales.id]);
+    await app.db.dataSource.query(
+      `INSERT INTO tasks (title, assignee_id, creator_id, due_at) VALUES ('跨实例任务', $1, $1, '2026-03-10T01:00:00Z')`,
+      [sales.id],
+    );
     // Trigger on replica B over its own HTTP endpoint.
     const res = await fetch(b!.url, {
       method: 'POST',

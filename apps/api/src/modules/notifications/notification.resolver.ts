@@ -9,7 +9,14 @@ import { MarkNotificationsReadResult, NotificationConnection, NotificationsArgs 
 export class NotificationResolver {
   @FieldResolver(() => String, { description: 'Path in the web app that shows the subject, e.g. /customers/<id>?tab=visits' })
   link(@Root() n: Notification): string {
-    const tab: Record<string, string> = { FOLLOW_UP: 'followUps', VISIT: 'visits', CONTACT: 'contacts', CONTRACT: 'contracts', PAYMENT_PLAN: 'receipts', TASK: 'tasks' };
+    const tab: Record<string, string> = {
+      FOLLOW_UP: 'followUps',
+      VISIT: 'visits',
+      CONTACT: 'contacts',
+      CONTRACT: 'contracts',
+      PAYMENT_PLAN: 'receipts',
+      TASK: 'tasks',
+    };
     if (n.subjectType === 'USER') return '/settings/security';
     if (n.subjectType === 'TASK' && !n.customerId) return `/tasks?id=${n.subjectId}`;
     if (!n.customerId) return '/';
@@ -21,12 +28,12 @@ export class NotificationResolver {
     return n.readAt !== null && n.readAt !== undefined;
   }
 
-  @Query(() => NotificationConnection, { description: '我的通知: the signed-in user\'s notifications, newest first' })
+  @Query(() => NotificationConnection, { description: "我的通知: the signed-in user's notifications, newest first" })
   notifications(@Args() args: NotificationsArgs, @Ctx() ctx: Context) {
     return notifications(ctx, args);
   }
 
-  @Query(() => Int, { description: 'How many of the signed-in user\'s notifications are unread (the badge)' })
+  @Query(() => Int, { description: "How many of the signed-in user's notifications are unread (the badge)" })
   unreadNotificationCount(@Ctx() ctx: Context) {
     return unreadCount(ctx);
   }
@@ -41,7 +48,7 @@ export class NotificationResolver {
   }
 
   @Subscription(() => Notification, {
-    description: 'Each new notification of the signed-in user, as it is created (show it as a toast). Nobody receives another user\'s.',
+    description: "Each new notification of the signed-in user, as it is created (show it as a toast). Nobody receives another user's.",
     topics: 'NOTIFICATION_ADDED',
     // The topic id is the subscriber's own user id: events of other users are never delivered to this socket.
     topicId: ({ context }) => (context as Context).user!.id,

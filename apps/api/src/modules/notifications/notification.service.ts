@@ -26,7 +26,11 @@ export interface NotificationCandidate {
  * Then each new notification is published to its recipient and queued on the kind's outside channels;
  * outside deliveries run after the in-app part is committed and published, so a failing mail server never blocks it.
  */
-export async function createNotifications(services: AppServices, candidates: NotificationCandidate[], opts: { deliver?: boolean } = {}): Promise<Notification[]> {
+export async function createNotifications(
+  services: AppServices,
+  candidates: NotificationCandidate[],
+  opts: { deliver?: boolean } = {},
+): Promise<Notification[]> {
   if (!candidates.length) return [];
   const ds = services.dataSource;
   const now = services.clock.now();
@@ -50,7 +54,10 @@ export async function createNotifications(services: AppServices, candidates: Not
   });
   for (const n of created) publishNotification(services.pubSub, n);
   if (opts.deliver !== false && created.length) {
-    await deliverNow(services, created.map((n) => n.id)).catch((e) => logger.error(`notification delivery: ${e}`));
+    await deliverNow(
+      services,
+      created.map((n) => n.id),
+    ).catch((e) => logger.error(`notification delivery: ${e}`));
   }
   return created;
 }

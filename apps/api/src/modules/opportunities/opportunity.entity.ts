@@ -30,7 +30,7 @@ export class Opportunity {
   @Column({ type: 'varchar', length: 16 })
   stage: OpportunityStage;
 
-  @Field(() => Int, { description: '赢率 in percent: the stage\'s default unless edited' })
+  @Field(() => Int, { description: "赢率 in percent: the stage's default unless edited" })
   @Column({ type: 'int' })
   winRate: number;
 

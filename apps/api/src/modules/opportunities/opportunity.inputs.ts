@@ -15,7 +15,7 @@ export class OpportunityLineInput {
   @Field(() => DecimalScalar, { description: '数量 (> 0)' })
   quantity: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: '单价 (≥ 0; default: the product\'s list price)' })
+  @Field(() => MoneyScalar, { nullable: true, description: "单价 (≥ 0; default: the product's list price)" })
   unitPrice?: string | null;
 }
 
@@ -24,7 +24,7 @@ export class CreateOpportunityInput {
   @Field({ description: '商机名称 (1–100 characters)' })
   name: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: '商机金额 (≥ 0; default: the lines\' sum, or 0 without lines)' })
+  @Field(() => MoneyScalar, { nullable: true, description: "商机金额 (≥ 0; default: the lines' sum, or 0 without lines)" })
   amount?: string | null;
 
   @Field(() => [OpportunityLineInput], { nullable: true, description: '商机产品 (the amount defaults to their sum)' })
@@ -33,7 +33,7 @@ export class CreateOpportunityInput {
   @Field(() => OpportunityStage, { nullable: true, description: 'Starting stage (default INITIAL; not WON or LOST)' })
   stage?: OpportunityStage | null;
 
-  @Field(() => Int, { nullable: true, description: '赢率 0–100 (default: the stage\'s)' })
+  @Field(() => Int, { nullable: true, description: "赢率 0–100 (default: the stage's)" })
   winRate?: number | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '预计成交日期' })
@@ -42,7 +42,7 @@ export class CreateOpportunityInput {
   @Field(() => String, { nullable: true, description: '备注' })
   remark?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Owner (default: the customer\'s owner, or you for a pool customer)' })
+  @Field(() => ID, { nullable: true, description: "Owner (default: the customer's owner, or you for a pool customer)" })
   ownerId?: string | null;
 }
 
@@ -103,7 +103,8 @@ export class OpportunityConnection extends Connection(Opportunity, 'Opportunity'
   totalsByStage: () => Promise<FunnelStage[]>;
 
   @Field(() => [FunnelStage], {
-    description: 'Count, amount and weighted amount of each stage over the whole list (all pages), with the same filter: the kanban column totals',
+    description:
+      'Count, amount and weighted amount of each stage over the whole list (all pages), with the same filter: the kanban column totals',
   })
   stageTotals(): Promise<FunnelStage[]> {
     return this.totalsByStage();

@@ -29,7 +29,11 @@ export function cleanOpportunityLines(lines: OpportunityLineInput[] | null | und
     if (/^0+(\.0+)?$/.test(l.quantity)) {
       throw badInput(`${f}.quantity`, msg('opportunities.quantityGreaterThan'));
     }
-    return { productId: l.productId, quantity: l.quantity, unitPrice: money(`${f}.unitPrice`, l.unitPrice, '单价', { allowZero: true }) ?? null };
+    return {
+      productId: l.productId,
+      quantity: l.quantity,
+      unitPrice: money(`${f}.unitPrice`, l.unitPrice, '单价', { allowZero: true }) ?? null,
+    };
   });
 }
 
@@ -54,7 +58,11 @@ export async function writeOpportunityLines(
   const before = await summary(em, opportunity.id);
   const ids = [...new Set(lines.map((l) => l.productId))];
   const products = new Map<string, { name: string; unit: string | null; list_price: string; active: boolean }>(
-    ids.length ? (await em.query(`SELECT id, name, unit, list_price, active FROM products WHERE id = ANY($1::uuid[])`, [ids])).map((p: { id: string }) => [p.id, p]) : [],
+    ids.length
+      ? (await em.query(`SELECT id, name, unit, list_price, active FROM products WHERE id = ANY($1::uuid[])`, [ids])).map(
+          (p: { id: string }) => [p.id, p],
+        )
+      : [],
   );
   await em.query(`DELETE FROM opportunity_lines WHERE opportunity_id = $1`, [opportunity.id]);
   for (const [i, l] of lines.entries()) {
@@ -74,7 +82,10 @@ export async function writeOpportunityLines(
 
 /** The lines' sum, in SQL (numeric). */
 export async function opportunityLinesSum(em: EntityManager, opportunityId: string): Promise<string> {
-  const [{ sum }] = await em.query(`SELECT COALESCE(sum(amount), 0)::numeric(14,2)::text AS sum FROM opportunity_lines WHERE opportunity_id = $1`, [opportunityId]);
+  const [{ sum }] = await em.query(
+    `SELECT COALESCE(sum(amount), 0)::numeric(14,2)::text AS sum FROM opportunity_lines WHERE opportunity_id = $1`,
+    [opportunityId],
+  );
   return sum;
 }
 
@@ -84,5 +95,12 @@ export async function opportunityLinesForContract(em: EntityManager, opportunity
     `SELECT product_id, name, unit, quantity::text AS quantity, unit_price::text AS unit_price FROM opportunity_lines WHERE opportunity_id = $1 ORDER BY position`,
     [opportunityId],
   );
-  return rows.map((r) => ({ productId: r.product_id, name: r.name, unit: r.unit, quantity: r.quantity, unitPrice: r.unit_price, discountPercent: '0' }));
+  return rows.map((r) => ({
+    productId: r.product_id,
+    name: r.name,
+    unit: r.unit,
+    quantity: r.quantity,
+    unitPrice: r.unit_price,
+    discountPercent: '0',
+  }));
 }

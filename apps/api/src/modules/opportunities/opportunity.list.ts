@@ -13,7 +13,11 @@ import { opportunityStageTotals } from './opportunity.totals';
 const ORDER: Record<string, OrderSpec<Opportunity>> = {
   CREATED_AT: { sql: 'o.created_at', cast: 'timestamptz', value: (o) => cursorTime(o.createdAt) },
   AMOUNT: { sql: 'o.amount', cast: 'numeric', value: (o) => o.amount },
-  EXPECTED_CLOSE_DATE: { sql: `COALESCE(o.expected_close_date, 'infinity'::date)`, cast: 'date', value: (o) => o.expectedCloseDate ?? 'infinity' },
+  EXPECTED_CLOSE_DATE: {
+    sql: `COALESCE(o.expected_close_date, 'infinity'::date)`,
+    cast: 'date',
+    value: (o) => o.expectedCloseDate ?? 'infinity',
+  },
 };
 
 /** The WHERE conditions of the opportunity list (alias o, customer c): scope first, then the filter. Also used by exports. */
@@ -38,7 +42,14 @@ export function opportunityListWhere(ctx: Context, filter: OpportunityFilter | n
 export async function listOpportunities(
   ctx: Context,
   Conn: new () => OpportunityConnection,
-  args: { filter?: OpportunityFilter | null; orderBy?: OpportunityOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  args: {
+    filter?: OpportunityFilter | null;
+    orderBy?: OpportunityOrder | null;
+    first?: number | null;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+  },
 ) {
   const params = new SqlParams();
   const where = opportunityListWhere(ctx, args.filter, params);

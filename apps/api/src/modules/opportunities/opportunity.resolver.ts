@@ -12,7 +12,13 @@ import { Product } from '../products/product.entity';
 import { productById } from '../products/product.service';
 import { Opportunity, OpportunityLine, OpportunityStageChange } from './opportunity.entity';
 import { OpportunityStage } from './opportunity.enums';
-import { CreateOpportunityInput, OpportunityConnection, OpportunityFilter, OpportunityOrder, UpdateOpportunityInput } from './opportunity.inputs';
+import {
+  CreateOpportunityInput,
+  OpportunityConnection,
+  OpportunityFilter,
+  OpportunityOrder,
+  UpdateOpportunityInput,
+} from './opportunity.inputs';
 import { listOpportunities } from './opportunity.list';
 import { linesByOpportunity, stageChangesByOpportunity } from './opportunity.loaders';
 import * as opportunities from './opportunity.service';
@@ -46,15 +52,20 @@ export class OpportunityResolver {
 
   @Query(() => OpportunityConnection, { description: '商机列表: opportunities of customers you may see, filtered, sorted and paged' })
   opportunities(
-    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Filters; all given must match' }) filter: OpportunityFilter | null,
-    @Arg('orderBy', () => OpportunityOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: OpportunityOrder | null,
+    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Filters; all given must match' })
+    filter: OpportunityFilter | null,
+    @Arg('orderBy', () => OpportunityOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+    orderBy: OpportunityOrder | null,
     @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
     return listOpportunities(ctx, OpportunityConnection, { filter, orderBy, ...page });
   }
 
-  @Query(() => Opportunity, { nullable: true, description: 'One opportunity by id, or null when it does not exist or you may not see its customer' })
+  @Query(() => Opportunity, {
+    nullable: true,
+    description: 'One opportunity by id, or null when it does not exist or you may not see its customer',
+  })
   opportunity(@Arg('id', () => ID, { description: 'Opportunity id' }) id: string, @Ctx() ctx: Context) {
     return getUnderCustomer(ctx, Opportunity, 'opportunities', id);
   }
@@ -68,7 +79,9 @@ export class OpportunityResolver {
     return opportunities.createOpportunity(ctx, customerId, input);
   }
 
-  @Mutation(() => Opportunity, { description: 'Edit an opportunity (not its stage: use advanceOpportunity); a stale `version` is a CONFLICT' })
+  @Mutation(() => Opportunity, {
+    description: 'Edit an opportunity (not its stage: use advanceOpportunity); a stale `version` is a CONFLICT',
+  })
   updateOpportunity(
     @Arg('id', () => ID, { description: 'Opportunity id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read' }) version: number,
@@ -78,7 +91,9 @@ export class OpportunityResolver {
     return opportunities.updateOpportunity(ctx, id, version, input);
   }
 
-  @Mutation(() => Opportunity, { description: '推进商机: move to another stage (win rate resets to the stage\'s), recorded in stageHistory' })
+  @Mutation(() => Opportunity, {
+    description: "推进商机: move to another stage (win rate resets to the stage's), recorded in stageHistory",
+  })
   advanceOpportunity(
     @Arg('id', () => ID, { description: 'Opportunity id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read' }) version: number,

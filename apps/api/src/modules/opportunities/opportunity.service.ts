@@ -43,9 +43,16 @@ export async function recordStageChange(
 }
 
 /** The opportunity `opportunityId` if it belongs to the customer (for contracts and follow-ups), else a field-named error. */
-export async function assertOpportunityOf(em: EntityManager, customerId: string, opportunityId: string | null | undefined, field = 'input.opportunityId') {
+export async function assertOpportunityOf(
+  em: EntityManager,
+  customerId: string,
+  opportunityId: string | null | undefined,
+  field = 'input.opportunityId',
+) {
   if (!opportunityId) return null;
-  const rows = isUuid(opportunityId) ? await em.query(`SELECT id, stage FROM opportunities WHERE id = $1 AND customer_id = $2`, [opportunityId, customerId]) : [];
+  const rows = isUuid(opportunityId)
+    ? await em.query(`SELECT id, stage FROM opportunities WHERE id = $1 AND customer_id = $2`, [opportunityId, customerId])
+    : [];
   if (!rows.length) throw badInput(field, msg('opportunities.opportunityNotCustomer'));
   return rows[0] as { id: string; stage: OpportunityStage };
 }
@@ -78,9 +85,19 @@ export async function createOpportunity(ctx: Context, customerId: string, input:
     }
     await recordStageChange(em, { id: row.id, customerId }, null, stage, null, user.id, now);
     await writeChangeLog(em, {
-      customerId, entityType: 'Opportunity', entityId: row.id, action: 'CREATE', actorId: user.id, at: now,
+      customerId,
+      entityType: 'Opportunity',
+      entityId: row.id,
+      action: 'CREATE',
+      actorId: user.id,
+      at: now,
       changes: [
-        ...diffFields(null, { name, amount, stage, winRate: rate, expectedCloseDate: input.expectedCloseDate ?? null, remark, ownerId }, FIELDS, 'opportunity.'),
+        ...diffFields(
+          null,
+          { name, amount, stage, winRate: rate, expectedCloseDate: input.expectedCloseDate ?? null, remark, ownerId },
+          FIELDS,
+          'opportunity.',
+        ),
         ...(linesChange ? [linesChange] : []),
       ],
     });
@@ -120,7 +137,15 @@ export async function updateOpportunity(ctx: Context, id: string, version: numbe
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (!res.affected) throw staleVersion('商机');
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'Opportunity', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'Opportunity',
+      entityId: id,
+      action: 'UPDATE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      changes,
+    });
   });
   return reload(ctx, id);
 }
@@ -157,7 +182,12 @@ export async function advanceOpportunity(
     );
     await recordStageChange(em, before, before.stage, stage, cleanNote ?? reason, user.id, now);
     await writeChangeLog(em, {
-      customerId: before.customerId, entityType: 'Opportunity', entityId: id, action: 'ADVANCE', actorId: user.id, at: now,
+      customerId: before.customerId,
+      entityType: 'Opportunity',
+      entityId: id,
+      action: 'ADVANCE',
+      actorId: user.id,
+      at: now,
       changes: diffFields(rec(before), { ...rec(before), ...after }, FIELDS, 'opportunity.'),
       note: `${STAGE_LABELS[before.stage]} → ${STAGE_LABELS[stage]}${cleanNote ? `: ${cleanNote}` : ''}`,
     });
@@ -175,7 +205,15 @@ export async function deleteOpportunity(ctx: Context, id: string): Promise<boole
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM contracts WHERE opportunity_id = $1`, [id]);
     if (n > 0) throw badInput('id', msg('opportunities.opportunityHasContracts'));
     await em.query(`DELETE FROM opportunities WHERE id = $1`, [id]);
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'Opportunity', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), note: before.name });
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'Opportunity',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      note: before.name,
+    });
   });
   return true;
 }

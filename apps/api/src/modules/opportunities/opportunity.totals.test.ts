@@ -25,7 +25,11 @@ async function deal(token: string, customer: string, name: string, amount: strin
   );
 }
 async function customer(token: string, name: string): Promise<string> {
-  const d = await app.ok(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`, { i: { name, contact: { name: '联系人', mobile: String(phone++) } } }, token);
+  const d = await app.ok(
+    `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`,
+    { i: { name, contact: { name: '联系人', mobile: String(phone++) } } },
+    token,
+  );
   return d.createCustomer.id;
 }
 

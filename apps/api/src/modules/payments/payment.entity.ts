@@ -4,7 +4,10 @@ import { Node } from '../node/node.interface';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { InvoiceStatus, InvoiceType, PaymentPlanStatus, ReceiptMethod } from './payment.enums';
 
-@ObjectType({ implements: Node, description: '收款计划: an amount expected by a due date; the plans of a contract never exceed its amount' })
+@ObjectType({
+  implements: Node,
+  description: '收款计划: an amount expected by a due date; the plans of a contract never exceed its amount',
+})
 @Entity('payment_plans')
 export class PaymentPlan {
   @Field(() => ID, { description: 'Unique id' })

@@ -4,7 +4,7 @@ export const PaymentPlanStatus = { PENDING: 'PENDING', PARTLY_PAID: 'PARTLY_PAID
 export type PaymentPlanStatus = (typeof PaymentPlanStatus)[keyof typeof PaymentPlanStatus];
 registerEnumType(PaymentPlanStatus, {
   name: 'PaymentPlanStatus',
-  description: 'State of a payment plan, from its receipts and today\'s date in the business time zone',
+  description: "State of a payment plan, from its receipts and today's date in the business time zone",
   valuesConfig: {
     PENDING: { description: '待收款: nothing received, not yet due' },
     PARTLY_PAID: { description: '部分收款: part received, not yet due' },
@@ -13,7 +13,14 @@ registerEnumType(PaymentPlanStatus, {
   },
 });
 
-export const ReceiptMethod = { BANK_TRANSFER: 'BANK_TRANSFER', CASH: 'CASH', CHEQUE: 'CHEQUE', ALIPAY: 'ALIPAY', WECHAT_PAY: 'WECHAT_PAY', OTHER: 'OTHER' } as const;
+export const ReceiptMethod = {
+  BANK_TRANSFER: 'BANK_TRANSFER',
+  CASH: 'CASH',
+  CHEQUE: 'CHEQUE',
+  ALIPAY: 'ALIPAY',
+  WECHAT_PAY: 'WECHAT_PAY',
+  OTHER: 'OTHER',
+} as const;
 export type ReceiptMethod = (typeof ReceiptMethod)[keyof typeof ReceiptMethod];
 registerEnumType(ReceiptMethod, {
   name: 'ReceiptMethod',
@@ -54,7 +61,7 @@ registerEnumType(PaymentOrderField, {
   name: 'PaymentOrderField',
   description: 'Sort keys of payment plan, receipt and invoice lists',
   valuesConfig: {
-    DATE: { description: 'The record\'s date: due date, received date or issued date' },
+    DATE: { description: "The record's date: due date, received date or issued date" },
     AMOUNT: { description: 'Amount' },
   },
 });

@@ -34,7 +34,7 @@ export class ReceiptInput {
   @Field(() => ID, { nullable: true, description: 'The payment plan it pays (of the same contract)' })
   planId?: string | null;
 
-  @Field(() => MoneyScalar, { description: '回款金额 (> 0, ≤ the contract\'s outstanding amount and the plan\'s)' })
+  @Field(() => MoneyScalar, { description: "回款金额 (> 0, ≤ the contract's outstanding amount and the plan's)" })
   amount: string;
 
   @Field(() => LocalDateScalar, { description: '回款日期 (not in the future)' })

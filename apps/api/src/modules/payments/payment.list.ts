@@ -7,11 +7,25 @@ import { readableCustomerSql } from '../access/customer-scope';
 import { listPage, today } from '../contracts/deal-common';
 import { Invoice, PaymentPlan, Receipt } from './payment.entity';
 import type {
-  InvoiceConnection, InvoiceFilter, PaymentFilter, PaymentOrder, PaymentPlanConnection, PaymentPlanFilter, ReceiptConnection, ReceiptFilter,
+  InvoiceConnection,
+  InvoiceFilter,
+  PaymentFilter,
+  PaymentOrder,
+  PaymentPlanConnection,
+  PaymentPlanFilter,
+  ReceiptConnection,
+  ReceiptFilter,
 } from './payment.inputs';
 import { planComputedSql, planReceivedJoin, planStatusSql } from './payment.sql';
 
-type Args<F> = { filter?: F | null; orderBy?: PaymentOrder | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+type Args<F> = {
+  filter?: F | null;
+  orderBy?: PaymentOrder | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+};
 
 /** Scope and the shared filters (customer, contract, date range on `dateColumn`). */
 function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFilter, params: SqlParams) {
@@ -28,8 +42,15 @@ function baseWhere(ctx: Context, alias: string, dateColumn: string, f: PaymentFi
   return where;
 }
 
-const order = <T extends { amount: string }>(alias: string, dateColumn: string, date: (r: T) => string, o: PaymentOrder | null | undefined) =>
-  o?.field === 'AMOUNT' ? { sql: `${alias}.amount`, cast: 'numeric', value: (r: T) => r.amount } : { sql: `${alias}.${dateColumn}`, cast: 'date', value: date };
+const order = <T extends { amount: string }>(
+  alias: string,
+  dateColumn: string,
+  date: (r: T) => string,
+  o: PaymentOrder | null | undefined,
+) =>
+  o?.field === 'AMOUNT'
+    ? { sql: `${alias}.amount`, cast: 'numeric', value: (r: T) => r.amount }
+    : { sql: `${alias}.${dateColumn}`, cast: 'date', value: date };
 
 /** The WHERE conditions of the payment plan list (alias p with PLAN_RECEIVED_JOIN, customer c). Also used by bulk exports. */
 export function paymentPlanListWhere(ctx: Context, filter: PaymentPlanFilter | null | undefined, params: SqlParams): string[] {

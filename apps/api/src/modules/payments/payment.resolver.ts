@@ -7,8 +7,17 @@ import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { Invoice, PaymentPlan, Receipt } from './payment.entity';
 import {
-  InvoiceConnection, InvoiceFilter, InvoiceInput, PaymentOrder, PaymentPlanConnection, PaymentPlanFilter, PaymentPlanInput,
-  ReceiptConnection, ReceiptFilter, ReceiptInput, UpdatePaymentPlanInput,
+  InvoiceConnection,
+  InvoiceFilter,
+  InvoiceInput,
+  PaymentOrder,
+  PaymentPlanConnection,
+  PaymentPlanFilter,
+  PaymentPlanInput,
+  ReceiptConnection,
+  ReceiptFilter,
+  ReceiptInput,
+  UpdatePaymentPlanInput,
 } from './payment.inputs';
 import { listInvoices, listPaymentPlans, listReceipts } from './payment.list';
 import { planById, receiptsByPlan } from './payment.loaders';
@@ -30,7 +39,8 @@ export class PaymentPlanResolver {
 
   @Query(() => PaymentPlanConnection, { description: '收款计划列表: plans of the contracts of customers you may see' })
   paymentPlans(
-    @Arg('filter', () => PaymentPlanFilter, { nullable: true, description: 'Filters; all given must match' }) filter: PaymentPlanFilter | null,
+    @Arg('filter', () => PaymentPlanFilter, { nullable: true, description: 'Filters; all given must match' })
+    filter: PaymentPlanFilter | null,
     @Arg('orderBy', () => PaymentOrder, ORDER_ARG) orderBy: PaymentOrder | null,
     @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
@@ -90,7 +100,10 @@ export class ReceiptResolver {
     return listReceipts(ctx, ReceiptConnection, { filter, orderBy, ...page });
   }
 
-  @Mutation(() => Receipt, { description: '登记回款 on a signed contract: refused when larger than the outstanding amount (of the contract, and of the plan when given)' })
+  @Mutation(() => Receipt, {
+    description:
+      '登记回款 on a signed contract: refused when larger than the outstanding amount (of the contract, and of the plan when given)',
+  })
   recordReceipt(
     @Arg('contractId', () => ID, { description: 'Contract id' }) contractId: string,
     @Arg('input', () => ReceiptInput, { description: 'The receipt' }) input: ReceiptInput,

@@ -23,7 +23,10 @@ const PLAN_FIELDS = ['dueDate', 'amount', 'remark'] as const;
 const rec = (o: object) => o as Record<string, unknown>;
 
 export const getPlan = (ctx: Context, id: string) =>
-  getUnderCustomer(ctx, PaymentPlan, 'payment_plans', id, { select: (p) => planComputedSql(p.p(today(ctx)), 'x'), join: planReceivedJoin('x') });
+  getUnderCustomer(ctx, PaymentPlan, 'payment_plans', id, {
+    select: (p) => planComputedSql(p.p(today(ctx)), 'x'),
+    join: planReceivedJoin('x'),
+  });
 
 async function reloadPlan(ctx: Context, id: string): Promise<PaymentPlan> {
   return (await getPlan(ctx, id))!;
@@ -42,7 +45,12 @@ const WHAT = {
 async function contractForWrite(em: EntityManager, ctx: Context, contractId: string, statuses: readonly string[], what: keyof typeof WHAT) {
   const user = requireUser(ctx);
   const c = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', contractId, 'edit');
-  if (!statuses.includes(c.status)) throw badInput('contractId', msg('payments.notAllowedContract', { status: P.enumValue('ContractStatus', c.status), what: WHAT[what] }), { status: c.status });
+  if (!statuses.includes(c.status))
+    throw badInput(
+      'contractId',
+      msg('payments.notAllowedContract', { status: P.enumValue('ContractStatus', c.status), what: WHAT[what] }),
+      { status: c.status },
+    );
   return c;
 }
 
@@ -62,7 +70,15 @@ export async function addPaymentPlan(ctx: Context, contractId: string, input: Pa
       [contractId, input.dueDate, amount, remark, now],
     );
     if (!row) await refusePlan(em, contractId, amount, null);
-    await writeChangeLog(em, { customerId: c.customerId, entityType: 'PaymentPlan', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, { dueDate: input.dueDate, amount, remark }, PLAN_FIELDS, 'paymentPlan.') });
+    await writeChangeLog(em, {
+      customerId: c.customerId,
+      entityType: 'PaymentPlan',
+      entityId: row.id,
+      action: 'CREATE',
+      actorId: user.id,
+      at: now,
+      changes: diffFields(null, { dueDate: input.dueDate, amount, remark }, PLAN_FIELDS, 'paymentPlan.'),
+    });
     return row.id as string;
   });
   return reloadPlan(ctx, id);
@@ -76,9 +92,16 @@ async function refusePlan(em: EntityManager, contractId: string, amount: string,
        FROM contracts k WHERE k.id = $1`,
     [contractId, exceptPlanId],
   );
-  throw badInput('input.amount', msg('payments.plansWouldExceedContract', { amount: P.money(r.amount), planned: P.money(r.planned), room: P.money(r.room) }), {
-    contractAmount: r.amount, planned: r.planned, available: r.room, requested: amount,
-  });
+  throw badInput(
+    'input.amount',
+    msg('payments.plansWouldExceedContract', { amount: P.money(r.amount), planned: P.money(r.planned), room: P.money(r.room) }),
+    {
+      contractAmount: r.amount,
+      planned: r.planned,
+      available: r.room,
+      requested: amount,
+    },
+  );
 }
 
 export async function updatePaymentPlan(ctx: Context, id: string, version: number, input: UpdatePaymentPlanInput): Promise<PaymentPlan> {
@@ -91,7 +114,11 @@ export async function updatePaymentPlan(ctx: Context, id: string, version: numbe
     const before = await loadUnderCustomer(em, user, PaymentPlan, 'payment_plans', '收款计划', id, 'edit');
     await contractForWrite(em, ctx, before.contractId, OPEN_FOR_PLANS, 'editPlan');
     if (before.version !== version) throw staleVersion('收款计划', before.version);
-    const next = { dueDate: input.dueDate ?? before.dueDate, amount: amount ?? before.amount, remark: remark === undefined ? before.remark : remark };
+    const next = {
+      dueDate: input.dueDate ?? before.dueDate,
+      amount: amount ?? before.amount,
+      remark: remark === undefined ? before.remark : remark,
+    };
     const [rows] = await em.query(
       `UPDATE payment_plans p SET due_date = $3, amount = $4::numeric, remark = $5, version = version + 1, updated_at = $6
         WHERE p.id = $1 AND p.version = $2
@@ -102,13 +129,24 @@ export async function updatePaymentPlan(ctx: Context, id: string, version: numbe
       [id, version, next.dueDate, next.amount, next.remark, ctx.clock.now()],
     );
     if (!rows.length) {
-      const [{ received }] = await em.query(`SELECT COALESCE(sum(amount), 0)::numeric(14,2) AS received FROM receipts WHERE plan_id = $1`, [id]);
+      const [{ received }] = await em.query(`SELECT COALESCE(sum(amount), 0)::numeric(14,2) AS received FROM receipts WHERE plan_id = $1`, [
+        id,
+      ]);
       const [{ below }] = await em.query(`SELECT $1::numeric < $2::numeric AS below`, [next.amount, received]);
       if (below) throw badInput('input.amount', msg('payments.amountBelowWhatWas', { received: P.money(received) }));
       await refusePlan(em, before.contractId, next.amount, id);
     }
     const changes = diffFields(rec(before), next, PLAN_FIELDS, 'paymentPlan.');
-    if (changes.length) await writeChangeLog(em, { customerId: before.customerId, entityType: 'PaymentPlan', entityId: id, action: 'UPDATE', actorId: user.id, at: ctx.clock.now(), changes });
+    if (changes.length)
+      await writeChangeLog(em, {
+        customerId: before.customerId,
+        entityType: 'PaymentPlan',
+        entityId: id,
+        action: 'UPDATE',
+        actorId: user.id,
+        at: ctx.clock.now(),
+        changes,
+      });
   });
   return reloadPlan(ctx, id);
 }
@@ -121,7 +159,15 @@ export async function deletePaymentPlan(ctx: Context, id: string): Promise<boole
     const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM receipts WHERE plan_id = $1`, [id]);
     if (n) throw badInput('id', msg('payments.planHasReceipts'));
     await em.query(`DELETE FROM payment_plans WHERE id = $1`, [id]);
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'PaymentPlan', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(), changes: diffFields(rec(before), null, PLAN_FIELDS, 'paymentPlan.') });
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'PaymentPlan',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      changes: diffFields(rec(before), null, PLAN_FIELDS, 'paymentPlan.'),
+    });
   });
   return true;
 }
@@ -136,7 +182,10 @@ export async function recordReceipt(ctx: Context, contractId: string, input: Rec
   const now = ctx.clock.now();
   const id = await ctx.dataSource.transaction(async (em) => {
     const c = await contractForWrite(em, ctx, contractId, SIGNED_CONTRACT_STATUSES, 'receipt');
-    if (input.planId && !(await em.query(`SELECT 1 FROM payment_plans WHERE id = $1 AND contract_id = $2`, [input.planId, contractId])).length) {
+    if (
+      input.planId &&
+      !(await em.query(`SELECT 1 FROM payment_plans WHERE id = $1 AND contract_id = $2`, [input.planId, contractId])).length
+    ) {
       throw badInput('input.planId', msg('payments.planNotContract'));
     }
     const [row] = await em.query(
@@ -157,15 +206,40 @@ export async function recordReceipt(ctx: Context, contractId: string, input: Rec
         [contractId, input.planId ?? null, amount],
       );
       throw r.over_contract
-        ? badInput('input.amount', msg('payments.amountExceedsOutstandingAmount', { outstanding: P.money(r.contract_left) }), { outstanding: r.contract_left })
+        ? badInput('input.amount', msg('payments.amountExceedsOutstandingAmount', { outstanding: P.money(r.contract_left) }), {
+            outstanding: r.contract_left,
+          })
         : badInput('input.amount', msg('payments.amountExceedsPlanS', { outstanding: P.money(r.plan_left) }), { outstanding: r.plan_left });
     }
     await writeChangeLog(em, {
-      customerId: c.customerId, entityType: 'Receipt', entityId: row.id, action: 'CREATE', actorId: user.id, at: now,
-      changes: diffFields(null, { amount, receivedDate: input.receivedDate, method: input.method, planId: input.planId ?? null }, ['amount', 'receivedDate', 'method', 'planId'], 'receipt.'),
+      customerId: c.customerId,
+      entityType: 'Receipt',
+      entityId: row.id,
+      action: 'CREATE',
+      actorId: user.id,
+      at: now,
+      changes: diffFields(
+        null,
+        { amount, receivedDate: input.receivedDate, method: input.method, planId: input.planId ?? null },
+        ['amount', 'receivedDate', 'method', 'planId'],
+        'receipt.',
+      ),
       note: `合同 ${c.number}`,
     });
-    await emitEvent(em, 'receipt.recorded', { id: row.id, customerId: c.customerId, contractId, amount, receivedDate: input.receivedDate, method: input.method, planId: input.planId ?? null }, { at: now });
+    await emitEvent(
+      em,
+      'receipt.recorded',
+      {
+        id: row.id,
+        customerId: c.customerId,
+        contractId,
+        amount,
+        receivedDate: input.receivedDate,
+        method: input.method,
+        planId: input.planId ?? null,
+      },
+      { at: now },
+    );
     return row.id as string;
   });
   return ctx.dataSource.getRepository(Receipt).findOneByOrFail({ id });
@@ -179,7 +253,12 @@ export async function deleteReceipt(ctx: Context, id: string): Promise<boolean> 
     const before = await loadUnderCustomer(em, user, Receipt, 'receipts', '回款', id, 'edit');
     await em.query(`DELETE FROM receipts WHERE id = $1`, [id]);
     await writeChangeLog(em, {
-      customerId: before.customerId, entityType: 'Receipt', entityId: id, action: 'DELETE', actorId: user.id, at: ctx.clock.now(),
+      customerId: before.customerId,
+      entityType: 'Receipt',
+      entityId: id,
+      action: 'DELETE',
+      actorId: user.id,
+      at: ctx.clock.now(),
       changes: diffFields(rec(before), null, ['amount', 'receivedDate', 'method', 'planId'], 'receipt.'),
     });
   });
@@ -213,8 +292,26 @@ export async function issueInvoice(ctx: Context, contractId: string, input: Invo
       );
       throw badInput('input.amount', msg('payments.invoicesWouldExceedContract', { room: P.money(r.room) }), { available: r.room });
     }
-    await writeChangeLog(em, { customerId: c.customerId, entityType: 'Invoice', entityId: row.id, action: 'CREATE', actorId: user.id, at: now, changes: diffFields(null, { number, type: input.type, amount, issuedDate: input.issuedDate }, ['number', 'type', 'amount', 'issuedDate'], 'invoice.') });
-    await emitEvent(em, 'invoice.issued', { id: row.id, customerId: c.customerId, contractId, number, type: input.type, amount, issuedDate: input.issuedDate }, { at: now });
+    await writeChangeLog(em, {
+      customerId: c.customerId,
+      entityType: 'Invoice',
+      entityId: row.id,
+      action: 'CREATE',
+      actorId: user.id,
+      at: now,
+      changes: diffFields(
+        null,
+        { number, type: input.type, amount, issuedDate: input.issuedDate },
+        ['number', 'type', 'amount', 'issuedDate'],
+        'invoice.',
+      ),
+    });
+    await emitEvent(
+      em,
+      'invoice.issued',
+      { id: row.id, customerId: c.customerId, contractId, number, type: input.type, amount, issuedDate: input.issuedDate },
+      { at: now },
+    );
     return row.id as string;
   });
   return ctx.dataSource.getRepository(Invoice).findOneByOrFail({ id });
@@ -228,8 +325,20 @@ export async function voidInvoice(ctx: Context, id: string, version: number, rea
     const before = await loadUnderCustomer(em, user, Invoice, 'invoices', '发票', id, 'edit');
     if (before.version !== version) throw staleVersion('发票', before.version);
     if (before.status === 'VOIDED') throw badInput('id', msg('payments.alreadyVoided'));
-    await em.query(`UPDATE invoices SET status = 'VOIDED', remark = concat_ws(E'\\n', remark, $2::text), version = version + 1, updated_at = $3 WHERE id = $1`, [id, `作废: ${why}`, ctx.clock.now()]);
-    await writeChangeLog(em, { customerId: before.customerId, entityType: 'Invoice', entityId: id, action: 'VOID', actorId: user.id, at: ctx.clock.now(), changes: [{ field: 'invoice.status', before: { value: 'ISSUED' }, after: { value: 'VOIDED' } }], note: why });
+    await em.query(
+      `UPDATE invoices SET status = 'VOIDED', remark = concat_ws(E'\\n', remark, $2::text), version = version + 1, updated_at = $3 WHERE id = $1`,
+      [id, `作废: ${why}`, ctx.clock.now()],
+    );
+    await writeChangeLog(em, {
+      customerId: before.customerId,
+      entityType: 'Invoice',
+      entityId: id,
+      action: 'VOID',
+      actorId: user.id,
+      at: ctx.clock.now(),
+      changes: [{ field: 'invoice.status', before: { value: 'ISSUED' }, after: { value: 'VOIDED' } }],
+      note: why,
+    });
   });
   return ctx.dataSource.getRepository(Invoice).findOneByOrFail({ id });
 }

@@ -5,7 +5,8 @@
 import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
 
 /** Joins each plan `p` with what was received against it (`pr.received`). */
-export const planReceivedJoin = (p = 'p') => `LEFT JOIN LATERAL (SELECT COALESCE(sum(r.amount), 0)::numeric(14,2) AS received FROM receipts r WHERE r.plan_id = ${p}.id) pr ON true`;
+export const planReceivedJoin = (p = 'p') =>
+  `LEFT JOIN LATERAL (SELECT COALESCE(sum(r.amount), 0)::numeric(14,2) AS received FROM receipts r WHERE r.plan_id = ${p}.id) pr ON true`;
 export const PLAN_RECEIVED_JOIN = planReceivedJoin();
 
 export const planStatusSql = (today: string, p = 'p') =>

@@ -63,8 +63,10 @@ export class PoolReclaimItemResolver {
 export class PoolResolver {
   @Query(() => CustomerConnection, { description: '公海: customers nobody owns; any salesperson may claim them' })
   poolCustomers(
-    @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters (ownership is ignored: always the pool)' }) filter: CustomerFilter | null,
-    @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'Sort order (default: newest first)' }) orderBy: CustomerOrder | null,
+    @Arg('filter', () => CustomerFilter, { nullable: true, description: 'Filters (ownership is ignored: always the pool)' })
+    filter: CustomerFilter | null,
+    @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'Sort order (default: newest first)' })
+    orderBy: CustomerOrder | null,
     @Args() page: BidirectionalPageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -79,14 +81,18 @@ export class PoolResolver {
 
   @Query(() => [PoolReclaimItem], {
     description:
-      'What the pool rules would reclaim within the coming `days`, by which rule, changing nothing: your own customers, your team\'s for managers, all for admins',
+      "What the pool rules would reclaim within the coming `days`, by which rule, changing nothing: your own customers, your team's for managers, all for admins",
   })
-  async poolReclaimPreview(@Arg('days', () => Int, { description: 'Look ahead this many days (0–365; 0: due now)' }) days: number, @Ctx() ctx: Context) {
+  async poolReclaimPreview(
+    @Arg('days', () => Int, { description: 'Look ahead this many days (0–365; 0: due now)' }) days: number,
+    @Ctx() ctx: Context,
+  ) {
     return toItems(await pool.poolReclaimPreview(ctx, days));
   }
 
   @Mutation(() => Customer, {
-    description: '领取: take a pool customer. Exactly one of simultaneous claims wins; the others get CONFLICT. The cap and cool-down of the pool rules apply (FORBIDDEN).',
+    description:
+      '领取: take a pool customer. Exactly one of simultaneous claims wins; the others get CONFLICT. The cap and cool-down of the pool rules apply (FORBIDDEN).',
   })
   async claimCustomer(@Arg('id', () => ID, { description: 'Customer id' }) id: string, @Ctx() ctx: Context) {
     await pool.claimCustomer(ctx, id);
@@ -112,7 +118,9 @@ export class PoolResolver {
     return rules;
   }
 
-  @Mutation(() => [PoolReclaimItem], { description: 'Run the pool reclaim now (admins; normally a scheduled job): returns what went back to the pool' })
+  @Mutation(() => [PoolReclaimItem], {
+    description: 'Run the pool reclaim now (admins; normally a scheduled job): returns what went back to the pool',
+  })
   async runPoolReclaim(@Ctx() ctx: Context) {
     return toItems(await pool.runPoolReclaim(ctx));
   }

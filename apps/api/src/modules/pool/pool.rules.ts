@@ -9,10 +9,16 @@ export class PoolGradeRule {
   @Field(() => CustomerGrade, { description: 'The grade' })
   grade: CustomerGrade;
 
-  @Field(() => Int, { nullable: true, description: 'Back to the pool after this many days without a follow-up; null: never for this grade' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Back to the pool after this many days without a follow-up; null: never for this grade',
+  })
   noFollowUpDays: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Back to the pool when not won within this many days of assignment; null: never for this grade' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Back to the pool when not won within this many days of assignment; null: never for this grade',
+  })
   notWonWithinDays: number | null;
 }
 

@@ -77,24 +77,46 @@ async function moveToPool(
   await em.query(
     `INSERT INTO pool_moves (customer_id, from_user_id, kind, rule, reason, at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])`,
-    [ids, moves.map((m) => m.fromUserId), moves.map((m) => m.kind), moves.map((m) => m.rule), moves.map((m) => m.reason), moves.map(() => at)],
+    [
+      ids,
+      moves.map((m) => m.fromUserId),
+      moves.map((m) => m.kind),
+      moves.map((m) => m.rule),
+      moves.map((m) => m.reason),
+      moves.map(() => at),
+    ],
   );
   await writeChangeLog(
     em,
     ...moves.map((m) => ({
-      customerId: m.customerId, entityType: 'Customer', entityId: m.customerId, action: m.kind, actorId, at,
+      customerId: m.customerId,
+      entityType: 'Customer',
+      entityId: m.customerId,
+      action: m.kind,
+      actorId,
+      at,
       changes: [{ field: 'ownerId', before: { value: m.fromUserId }, after: { value: null } }],
       note: m.reason,
     })),
   );
-  for (const m of moves) await emitEvent(em, 'customer.released', { id: m.customerId, fromUserId: m.fromUserId, kind: m.kind, rule: m.rule, reason: m.reason }, { at });
+  for (const m of moves)
+    await emitEvent(
+      em,
+      'customer.released',
+      { id: m.customerId, fromUserId: m.fromUserId, kind: m.kind, rule: m.rule, reason: m.reason },
+      { at },
+    );
 }
 
 /**
  * The scheduled reclaim: every customer the rules make due by the clock's now goes back to the pool, with a
  * RECLAIM change-log entry saying which rule. The reminders feature runs it from its job runner.
  */
-export async function reclaimDueCustomers(dataSource: DataSource, clock: Clock, actorId: string | null = null): Promise<ReclaimCandidate[]> {
+export async function reclaimDueCustomers(
+  dataSource: DataSource,
+  clock: Clock,
+  actorId: string | null = null,
+): Promise<ReclaimCandidate[]> {
   const now = clock.now();
   return dataSource.transaction(async (em) => {
     // One reclaim at a time; a concurrent claim/follow-up waits on the row locks below.
@@ -109,7 +131,13 @@ export async function reclaimDueCustomers(dataSource: DataSource, clock: Clock, 
     const still = due.filter((d) => locked.some((l) => l.id === d.customerId && l.owner_id === d.ownerId));
     await moveToPool(
       em,
-      still.map((d) => ({ customerId: d.customerId, fromUserId: d.ownerId, kind: 'RECLAIM' as const, rule: d.rule, reason: reclaimReason(d.rule, d.days) })),
+      still.map((d) => ({
+        customerId: d.customerId,
+        fromUserId: d.ownerId,
+        kind: 'RECLAIM' as const,
+        rule: d.rule,
+        reason: reclaimReason(d.rule, d.days),
+      })),
       actorId,
       now,
     );
@@ -162,7 +190,8 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM customers WHERE owner_id = $1 AND deleted_at IS NULL`, [user.id]);
       if (n >= rules.maxCustomersPerUser) {
         throw new AppError(ErrorCode.FORBIDDEN, msg('pool.customerCapReached', { n, maxCustomersPerUser: rules.maxCustomersPerUser }), {
-          reason: 'CUSTOMER_CAP', cap: rules.maxCustomersPerUser,
+          reason: 'CUSTOMER_CAP',
+          cap: rules.maxCustomersPerUser,
         });
       }
     }
@@ -175,7 +204,8 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
       if (last) {
         const until = new Date(new Date(last.at).getTime() + rules.claimCooldownDays * DAY);
         throw new AppError(ErrorCode.FORBIDDEN, msg('pool.coolDownAfterRelease', { until: P.instant(until) }), {
-          reason: 'CLAIM_COOLDOWN', until: until.toISOString(),
+          reason: 'CLAIM_COOLDOWN',
+          until: until.toISOString(),
         });
       }
     }
@@ -198,7 +228,12 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
       });
     }
     await writeChangeLog(em, {
-      customerId: id, entityType: 'Customer', entityId: id, action: 'CLAIM', actorId: user.id, at: now,
+      customerId: id,
+      entityType: 'Customer',
+      entityId: id,
+      action: 'CLAIM',
+      actorId: user.id,
+      at: now,
       changes: [{ field: 'ownerId', before: { value: null }, after: { value: user.id } }],
       note: '从公海领取 (claimed from the pool)',
     });

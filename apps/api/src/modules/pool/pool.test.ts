@@ -37,9 +37,16 @@ describe('claiming from the pool', () => {
     expect(winner.type).toBe('ASSIGNED');
     // The losers learn who was faster (a name only, as duplicate checks do).
     const winnerName = claimers.find((u) => u.id === winner.owner.id)!.name;
-    expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_CLAIMED', claimedBy: winnerName });
+    expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_CLAIMED',
+      claimedBy: winnerName,
+    });
     expect(await ownerOf(c.id)).toBe(winner.owner.id);
-    const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM change_logs WHERE customer_id = $1 AND action = 'CLAIM'`, [c.id]);
+    const [{ n }] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM change_logs WHERE customer_id = $1 AND action = 'CLAIM'`,
+      [c.id],
+    );
     expect(n).toBe(1);
   });
 
@@ -76,7 +83,10 @@ describe('claiming from the pool', () => {
 
   it('records release with its reason in the change log; needs a reason; only the owner or their managers release', async () => {
     const c = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id });
-    expect((await app.gql(RELEASE, { id: c.id, r: '  ' }, tokens.sales1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await app.gql(RELEASE, { id: c.id, r: '  ' }, tokens.sales1)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     // A colleague cannot see it at all; the service role may not release.
     expect((await app.gql(RELEASE, { id: c.id, r: '抢客户' }, tokens.sales2)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await app.gql(RELEASE, { id: c.id, r: '抢客户' }, tokens.service)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -92,7 +102,11 @@ describe('claiming from the pool', () => {
     const pooled = await insertCustomer(app.db.dataSource, { ownerId: null, grade: 'VIP' });
     const owned = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id, grade: 'VIP' });
     // ownership is ignored: the pool is always the pool.
-    const data = await app.ok(`{ poolCustomers(first: 100, filter: { grades: [VIP], ownership: MINE }) { edges { node { id owner { id } } } } }`, {}, tokens.sales1);
+    const data = await app.ok(
+      `{ poolCustomers(first: 100, filter: { grades: [VIP], ownership: MINE }) { edges { node { id owner { id } } } } }`,
+      {},
+      tokens.sales1,
+    );
     const ids = data.poolCustomers.edges.map((e: any) => e.node.id);
     expect(ids).toContain(pooled.id);
     expect(ids).not.toContain(owned.id);
@@ -105,13 +119,45 @@ describe('the reclaim', () => {
     await app.db.dataSource.query(`UPDATE customers SET deleted_at = now() WHERE owner_id IS NOT NULL`); // a clean slate for the counts
     const now = app.clock.now();
     const ago = (d: number) => new Date(now.getTime() - d * DAY);
-    await setRules({ noFollowUpDays: 30, notWonWithinDays: 90, grades: [{ grade: 'VIP', noFollowUpDays: 60, notWonWithinDays: null }], claimCooldownDays: 7 });
-    const stale = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id, createdAt: ago(100), assignedAt: ago(40), lastFollowUpAt: ago(28) });
-    const vip = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id, grade: 'VIP', createdAt: ago(100), assignedAt: ago(50), lastFollowUpAt: ago(28) });
-    const slow = await insertCustomer(app.db.dataSource, { ownerId: team.sales2.id, createdAt: ago(200), assignedAt: ago(89), lastFollowUpAt: ago(1) });
-    const won = await insertCustomer(app.db.dataSource, { ownerId: team.sales2.id, type: 'WON', createdAt: ago(300), assignedAt: ago(300), lastFollowUpAt: ago(200) });
+    await setRules({
+      noFollowUpDays: 30,
+      notWonWithinDays: 90,
+      grades: [{ grade: 'VIP', noFollowUpDays: 60, notWonWithinDays: null }],
+      claimCooldownDays: 7,
+    });
+    const stale = await insertCustomer(app.db.dataSource, {
+      ownerId: team.sales1.id,
+      createdAt: ago(100),
+      assignedAt: ago(40),
+      lastFollowUpAt: ago(28),
+    });
+    const vip = await insertCustomer(app.db.dataSource, {
+      ownerId: team.sales1.id,
+      grade: 'VIP',
+      createdAt: ago(100),
+      assignedAt: ago(50),
+      lastFollowUpAt: ago(28),
+    });
+    const slow = await insertCustomer(app.db.dataSource, {
+      ownerId: team.sales2.id,
+      createdAt: ago(200),
+      assignedAt: ago(89),
+      lastFollowUpAt: ago(1),
+    });
+    const won = await insertCustomer(app.db.dataSource, {
+      ownerId: team.sales2.id,
+      type: 'WON',
+      createdAt: ago(300),
+      assignedAt: ago(300),
+      lastFollowUpAt: ago(200),
+    });
     // Claimed yesterday after a long time in the pool: counts from the claim, not the old follow-up.
-    const fresh = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id, createdAt: ago(400), assignedAt: ago(1), lastFollowUpAt: ago(300) });
+    const fresh = await insertCustomer(app.db.dataSource, {
+      ownerId: team.sales1.id,
+      createdAt: ago(400),
+      assignedAt: ago(1),
+      lastFollowUpAt: ago(300),
+    });
 
     const PREVIEW = `query($d: Int!) { poolReclaimPreview(days: $d) { customerId rule dueAt reason owner { id } customer { id } } }`;
     const inThree = (await app.ok(PREVIEW, { d: 3 }, tokens.admin)).poolReclaimPreview;
@@ -124,10 +170,17 @@ describe('the reclaim', () => {
     expect((await app.ok(PREVIEW, { d: 3 }, tokens.sales1)).poolReclaimPreview.map((p: any) => p.customerId)).toEqual([stale.id]);
     expect((await app.ok(PREVIEW, { d: 3 }, tokens.manager)).poolReclaimPreview).toHaveLength(2);
     expect(await ownerOf(stale.id)).toBe(team.sales1.id);
-    expect((await app.ok(PREVIEW, { d: 40 }, tokens.admin)).poolReclaimPreview.map((p: any) => p.customerId)).toEqual([slow.id, stale.id, fresh.id, vip.id]);
+    expect((await app.ok(PREVIEW, { d: 40 }, tokens.admin)).poolReclaimPreview.map((p: any) => p.customerId)).toEqual([
+      slow.id,
+      stale.id,
+      fresh.id,
+      vip.id,
+    ]);
 
     expect((await app.ok(`mutation { runPoolReclaim { customerId } }`, {}, tokens.admin)).runPoolReclaim).toEqual([]);
-    expect((await app.gql(`mutation { runPoolReclaim { customerId } }`, {}, tokens.manager)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(`mutation { runPoolReclaim { customerId } }`, {}, tokens.manager)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     app.clock.advanceDays(3);
     const ran = (await app.ok(`mutation { runPoolReclaim { customerId rule owner { id } } }`, {}, tokens.admin)).runPoolReclaim;
@@ -137,7 +190,11 @@ describe('the reclaim', () => {
 
     // Anyone who can see the customer can read why it went back to the pool.
     const log = await app.ok(LOG, { id: stale.id }, tokens.sales2);
-    expect(log.customer.changeLog.edges[0].node).toMatchObject({ action: 'RECLAIM', note: expect.stringContaining('30 天未跟进'), changes: [{ field: 'ownerId' }] });
+    expect(log.customer.changeLog.edges[0].node).toMatchObject({
+      action: 'RECLAIM',
+      note: expect.stringContaining('30 天未跟进'),
+      changes: [{ field: 'ownerId' }],
+    });
     // The former owner is in the cool-down for it.
     expect((await app.gql(CLAIM, { id: stale.id }, tokens.sales1)).errors?.[0].extensions?.reason).toBe('CLAIM_COOLDOWN');
     // Running again reclaims nothing more.
@@ -152,7 +209,9 @@ describe('the reclaim', () => {
     expect((await app.gql(RULES, { i: { noFollowUpDays: 10 } }, tokens.manager)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await setRules({ noFollowUpDays: 45 });
     expect((await app.ok(`{ poolRules { noFollowUpDays notWonWithinDays claimCooldownDays } }`, {}, tokens.sales1)).poolRules).toEqual({
-      noFollowUpDays: 45, notWonWithinDays: null, claimCooldownDays: 7,
+      noFollowUpDays: 45,
+      notWonWithinDays: null,
+      claimCooldownDays: 7,
     });
   });
 });

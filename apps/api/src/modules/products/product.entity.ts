@@ -3,7 +3,10 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
 import { MoneyScalar } from '../../graphql/scalars';
 
-@ObjectType({ implements: Node, description: '商品: a product or service the company sells, picked on contract lines; maintained by admins' })
+@ObjectType({
+  implements: Node,
+  description: '商品: a product or service the company sells, picked on contract lines; maintained by admins',
+})
 @Entity('products')
 export class Product {
   @Field(() => ID, { description: 'Unique id' })

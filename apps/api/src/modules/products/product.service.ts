@@ -19,13 +19,17 @@ function clean(input: CreateProductInput | UpdateProductInput, partial: boolean)
     name: text('input.name', input.name, { max: 100, label: '商品名称', required: !partial || input.name !== undefined }),
     code: text('input.code', input.code, { max: 40, label: '商品编码', required: !partial || input.code !== undefined }),
     unit: text('input.unit', input.unit, { max: 10, label: '单位' }),
-    listPrice: money('input.listPrice', input.listPrice, '标准价格', { allowZero: true, required: !partial || input.listPrice !== undefined }),
+    listPrice: money('input.listPrice', input.listPrice, '标准价格', {
+      allowZero: true,
+      required: !partial || input.listPrice !== undefined,
+    }),
     remark: text('input.remark', input.remark, { max: 2000, label: '备注' }),
   };
 }
 
 function rethrowCode(err: unknown): never {
-  if ((err as { constraint?: string }).constraint === 'products_code_key') throw conflict(msg('products.productCodeAlreadyExists'), { field: 'input.code' });
+  if ((err as { constraint?: string }).constraint === 'products_code_key')
+    throw conflict(msg('products.productCodeAlreadyExists'), { field: 'input.code' });
   throw err;
 }
 
@@ -77,7 +81,12 @@ export async function listProducts(
   const f = args.filter ?? {};
   if (f.active !== null && f.active !== undefined) where.push(`p.active = ${params.p(f.active)}`);
   if (f.search?.trim()) {
-    const like = params.p(`%${f.search.trim().toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+    const like = params.p(
+      `%${f.search
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, (m) => '\\' + m)}%`,
+    );
     where.push(`(lower(p.name) LIKE ${like} OR lower(p.code) LIKE ${like})`);
   }
   const countParams = [...params.values];
@@ -94,6 +103,13 @@ export async function listProducts(
       params.values,
     ),
   );
-  return toConnection(Conn, rows, limit, (p) => [p.name, p.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM products p WHERE ${where.join(' AND ')}`, countParams))[0].n, !!cursor, window.backward);
+  return toConnection(
+    Conn,
+    rows,
+    limit,
+    (p) => [p.name, p.id],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM products p WHERE ${where.join(' AND ')}`, countParams))[0].n,
+    !!cursor,
+    window.backward,
+  );
 }
-

@@ -26,7 +26,8 @@ export class RateLimitStatus {
 export class RateLimitResolver {
   @Query(() => RateLimitStatus, {
     nullable: true,
-    description: 'Your request budget (per API key, else per user), read without spending it: this field costs 0. Null when this server sets no rate limit.',
+    description:
+      'Your request budget (per API key, else per user), read without spending it: this field costs 0. Null when this server sets no rate limit.',
   })
   async rateLimit(@Ctx() ctx: Context): Promise<RateLimitStatus | null> {
     if (!ctx.rateLimiter) return null;

@@ -44,7 +44,12 @@ describe('new sign-in notification', () => {
     const inbox = await app.ok(INBOX, {}, token);
     expect(inbox.notifications.totalCount).toBe(1);
     expect(inbox.unreadNotificationCount).toBe(1);
-    expect(inbox.notifications.edges[0].node).toMatchObject({ kind: 'NEW_SIGN_IN_LOCATION', subjectType: 'USER', subjectId: u.id, link: '/settings/security' });
+    expect(inbox.notifications.edges[0].node).toMatchObject({
+      kind: 'NEW_SIGN_IN_LOCATION',
+      subjectType: 'USER',
+      subjectId: u.id,
+      link: '/settings/security',
+    });
     expect(inbox.notifications.edges[0].node.title).toContain('MicroMessenger');
     // Nobody else is told.
     expect((await app.ok(INBOX, {}, otherToken)).notifications.totalCount).toBe(0);

@@ -27,10 +27,17 @@ export class ReminderSetting {
   @Field({ description: 'Whether the reminder is produced at all' })
   enabled: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Minutes before the due time to remind (kinds due at an instant: follow-up, visit, task); null for other kinds' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minutes before the due time to remind (kinds due at an instant: follow-up, visit, task); null for other kinds',
+  })
   leadMinutes: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Days before the due date to remind (calendar kinds: birthday, contract end, payment plan, pool reclaim); null for other kinds' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days before the due date to remind (calendar kinds: birthday, contract end, payment plan, pool reclaim); null for other kinds',
+  })
   leadDays: number | null;
 
   @Field(() => [DeliveryChannel], { description: 'Outside channels used besides the in-app inbox (always on)' })
@@ -69,15 +76,41 @@ const DEFAULT_LEAD: Partial<Record<ReminderKind, { leadMinutes?: number; leadDay
 };
 
 export async function loadReminderSettings(db: Queryable): Promise<Map<ReminderKind, ReminderSetting>> {
-  const rows: { kind: ReminderKind; enabled: boolean; lead_minutes: number | null; lead_days: number | null; channels: DeliveryChannel[]; updated_at: Date }[] =
-    await db.query(`SELECT kind, enabled, lead_minutes, lead_days, channels, updated_at FROM reminder_settings`);
+  const rows: {
+    kind: ReminderKind;
+    enabled: boolean;
+    lead_minutes: number | null;
+    lead_days: number | null;
+    channels: DeliveryChannel[];
+    updated_at: Date;
+  }[] = await db.query(`SELECT kind, enabled, lead_minutes, lead_days, channels, updated_at FROM reminder_settings`);
   const map = new Map<ReminderKind, ReminderSetting>();
   for (const kind of Object.values(ReminderKind)) {
     const d = DEFAULT_LEAD[kind] ?? {};
-    map.set(kind, Object.assign(new ReminderSetting(), { kind, enabled: true, leadMinutes: d.leadMinutes ?? null, leadDays: d.leadDays ?? null, channels: [], updatedAt: new Date(0) }));
+    map.set(
+      kind,
+      Object.assign(new ReminderSetting(), {
+        kind,
+        enabled: true,
+        leadMinutes: d.leadMinutes ?? null,
+        leadDays: d.leadDays ?? null,
+        channels: [],
+        updatedAt: new Date(0),
+      }),
+    );
   }
   for (const r of rows) {
-    map.set(r.kind, Object.assign(new ReminderSetting(), { kind: r.kind, enabled: r.enabled, leadMinutes: r.lead_minutes, leadDays: r.lead_days, channels: r.channels, updatedAt: r.updated_at }));
+    map.set(
+      r.kind,
+      Object.assign(new ReminderSetting(), {
+        kind: r.kind,
+        enabled: r.enabled,
+        leadMinutes: r.lead_minutes,
+        leadDays: r.lead_days,
+        channels: r.channels,
+        updatedAt: r.updated_at,
+      }),
+    );
   }
   return map;
 }

@@ -23,7 +23,7 @@ export class ReminderResolver {
     return reminderSettings(ctx);
   }
 
-  @Mutation(() => ReminderSetting, { description: 'Change one reminder kind\'s setting (admin)' })
+  @Mutation(() => ReminderSetting, { description: "Change one reminder kind's setting (admin)" })
   updateReminderSetting(
     @Arg('kind', () => ReminderKind, { description: 'The kind' }) kind: ReminderKind,
     @Arg('input', () => ReminderSettingInput, { description: 'Changes' }) input: ReminderSettingInput,
@@ -36,7 +36,8 @@ export class ReminderResolver {
     description: 'Run the reminder scans now instead of waiting for the schedule (admin); safe to repeat, nothing is sent twice',
   })
   async runReminderScans(
-    @Arg('kinds', () => [ReminderKind], { nullable: true, description: 'Only these kinds (default: all scanned kinds)' }) kinds: ReminderKind[] | null,
+    @Arg('kinds', () => [ReminderKind], { nullable: true, description: 'Only these kinds (default: all scanned kinds)' })
+    kinds: ReminderKind[] | null,
     @Ctx() ctx: Context,
   ): Promise<ReminderScanResult[]> {
     assertCan(requireUser(ctx), 'settings.manage');

@@ -54,7 +54,9 @@ export async function notifyNewSignIn(
 export async function reminderSettings(ctx: Context): Promise<ReminderSetting[]> {
   assertCan(requireUser(ctx), 'settings.manage');
   const map = await loadReminderSettings(ctx.dataSource);
-  return Object.values(ReminderKind).map((k) => map.get(k)).filter((s): s is ReminderSetting => !!s);
+  return Object.values(ReminderKind)
+    .map((k) => map.get(k))
+    .filter((s): s is ReminderSetting => !!s);
 }
 
 export async function updateReminderSetting(ctx: Context, kind: ReminderKind, input: ReminderSettingInput): Promise<ReminderSetting> {
@@ -63,11 +65,13 @@ export async function updateReminderSetting(ctx: Context, kind: ReminderKind, in
   const unit = LEAD_UNIT[kind];
   if (input.leadMinutes !== undefined && input.leadMinutes !== null) {
     if (unit !== 'minutes') throw badInput('input.leadMinutes', msg('common.noLeadMinutes'));
-    if (!Number.isInteger(input.leadMinutes) || input.leadMinutes < 0 || input.leadMinutes > 43200) throw badInput('input.leadMinutes', msg('reminders.leadminutes'));
+    if (!Number.isInteger(input.leadMinutes) || input.leadMinutes < 0 || input.leadMinutes > 43200)
+      throw badInput('input.leadMinutes', msg('reminders.leadminutes'));
   }
   if (input.leadDays !== undefined && input.leadDays !== null) {
     if (unit !== 'days') throw badInput('input.leadDays', msg('common.noLeadDays'));
-    if (!Number.isInteger(input.leadDays) || input.leadDays < 0 || input.leadDays > 365) throw badInput('input.leadDays', msg('reminders.leaddays'));
+    if (!Number.isInteger(input.leadDays) || input.leadDays < 0 || input.leadDays > 365)
+      throw badInput('input.leadDays', msg('reminders.leaddays'));
   }
   const channels = input.channels ? [...new Set(input.channels)].filter((c) => Object.values(DeliveryChannel).includes(c)) : null;
   const current = (await loadReminderSettings(ctx.dataSource)).get(kind)!;
@@ -75,7 +79,15 @@ export async function updateReminderSetting(ctx: Context, kind: ReminderKind, in
     `INSERT INTO reminder_settings AS s (kind, enabled, lead_minutes, lead_days, channels, updated_at, updated_by_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (kind) DO UPDATE SET enabled = EXCLUDED.enabled, lead_minutes = EXCLUDED.lead_minutes, lead_days = EXCLUDED.lead_days,
        channels = EXCLUDED.channels, updated_at = EXCLUDED.updated_at, updated_by_id = EXCLUDED.updated_by_id`,
-    [kind, input.enabled ?? current.enabled, input.leadMinutes ?? current.leadMinutes, input.leadDays ?? current.leadDays, channels ?? current.channels, ctx.clock.now(), user.id],
+    [
+      kind,
+      input.enabled ?? current.enabled,
+      input.leadMinutes ?? current.leadMinutes,
+      input.leadDays ?? current.leadDays,
+      channels ?? current.channels,
+      ctx.clock.now(),
+      user.id,
+    ],
   );
   return (await loadReminderSettings(ctx.dataSource)).get(kind)!;
 }

@@ -43,10 +43,18 @@ describe('a follow-up due inside the lead time, end to end', () => {
   it('produces exactly one notification: on the subscription, in the inbox, by email and on DingTalk; reading it updates the count', async () => {
     const channels = await app.ok(
       CHANNELS,
-      { i: { email: { enabled: true, host: '127.0.0.1', port: smtp.port, secure: false, from: 'Kehu <crm@kehu.test>' }, dingTalk: { enabled: true, webhookUrl: ding.url, secret: SECRET } } },
+      {
+        i: {
+          email: { enabled: true, host: '127.0.0.1', port: smtp.port, secure: false, from: 'Kehu <crm@kehu.test>' },
+          dingTalk: { enabled: true, webhookUrl: ding.url, secret: SECRET },
+        },
+      },
       adminToken,
     );
-    expect(channels.updateNotificationChannels).toMatchObject({ email: { enabled: true, port: smtp.port, passwordSet: false }, dingTalk: { enabled: true, secretSet: true } });
+    expect(channels.updateNotificationChannels).toMatchObject({
+      email: { enabled: true, port: smtp.port, passwordSet: false },
+      dingTalk: { enabled: true, secretSet: true },
+    });
     await app.ok(SETTING, { k: 'FOLLOW_UP_UPCOMING', i: { leadMinutes: 1440, channels: ['EMAIL', 'DINGTALK'] } }, adminToken);
 
     const sales = await createUser(app.db.dataSource, { email: 'li.lei@reminders.test', name: '李雷', phone: '13800138000' });
@@ -69,13 +77,21 @@ describe('a follow-up due inside the lead time, end to end', () => {
     );
 
     // Two scanners at the same moment (as two replicas would): one notification.
-    const [a, b] = await Promise.all([runScan(app.services, ReminderKind.FOLLOW_UP_UPCOMING), runScan(app.services, ReminderKind.FOLLOW_UP_UPCOMING)]);
+    const [a, b] = await Promise.all([
+      runScan(app.services, ReminderKind.FOLLOW_UP_UPCOMING),
+      runScan(app.services, ReminderKind.FOLLOW_UP_UPCOMING),
+    ]);
     expect(a.length + b.length).toBe(1);
     expect(await runScan(app.services, ReminderKind.FOLLOW_UP_UPCOMING)).toHaveLength(0);
 
     const [event] = await mine;
     expect(event.data.notificationAdded).toMatchObject({
-      kind: 'FOLLOW_UP_UPCOMING', subjectType: 'FOLLOW_UP', subjectId: fu.createFollowUp.id, customerId, dueAt: nextAt, read: false,
+      kind: 'FOLLOW_UP_UPCOMING',
+      subjectType: 'FOLLOW_UP',
+      subjectId: fu.createFollowUp.id,
+      customerId,
+      dueAt: nextAt,
+      read: false,
       link: `/customers/${customerId}?tab=followUps`,
     });
     expect(event.data.notificationAdded.title).toContain('2026-03-10 13:00'); // 05:00Z shown in Shanghai time
@@ -93,13 +109,25 @@ describe('a follow-up due inside the lead time, end to end', () => {
     expect(ding.received[0].signatureOk).toBe(true);
     expect(ding.received[0].body).toMatchObject({ msgtype: 'text', at: { atMobiles: ['13800138000'] } });
     expect(ding.received[0].body.text.content).toContain('上海云杉科技有限公司');
-    const sent = await app.ok(`{ notificationDeliveries(status: SENT) { edges { node { channel attempts notification { id } } } } }`, {}, adminToken);
+    const sent = await app.ok(
+      `{ notificationDeliveries(status: SENT) { edges { node { channel attempts notification { id } } } } }`,
+      {},
+      adminToken,
+    );
     expect(sent.notificationDeliveries.edges.map((e: any) => e.node.channel).sort()).toEqual(['DINGTALK', 'EMAIL']);
 
     // Someone else's ids are ignored; own ids mark read.
-    const foreign = await app.ok(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { updated unreadCount } }`, { ids: [event.data.notificationAdded.id] }, otherToken);
+    const foreign = await app.ok(
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { updated unreadCount } }`,
+      { ids: [event.data.notificationAdded.id] },
+      otherToken,
+    );
     expect(foreign.markNotificationsRead.updated).toBe(0);
-    const read = await app.ok(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { updated unreadCount } }`, { ids: [event.data.notificationAdded.id] }, token);
+    const read = await app.ok(
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { updated unreadCount } }`,
+      { ids: [event.data.notificationAdded.id] },
+      token,
+    );
     expect(read.markNotificationsRead).toEqual({ updated: 1, unreadCount: 0 });
     expect((await app.ok(INBOX, {}, token)).unreadNotificationCount).toBe(0);
     expect((await app.ok(INBOX, { u: true }, token)).notifications.totalCount).toBe(0);
@@ -112,13 +140,21 @@ describe('a follow-up due inside the lead time, end to end', () => {
     await app.ok(SETTING, { k: 'TASK_OVERDUE', i: { channels: ['EMAIL'] } }, adminToken);
     const user = await createUser(app.db.dataSource, { email: 'wang.fang@reminders.test' });
     const token = await app.login('wang.fang@reminders.test');
-    await app.ok(`mutation($i: TaskInput!) { createTask(input: $i) { id } }`, { i: { title: '寄送样品', dueAt: new Date(Date.parse(NOW) - 60_000).toISOString() } }, token);
+    await app.ok(
+      `mutation($i: TaskInput!) { createTask(input: $i) { id } }`,
+      { i: { title: '寄送样品', dueAt: new Date(Date.parse(NOW) - 60_000).toISOString() } },
+      token,
+    );
 
     const created = await runScan(app.services, ReminderKind.TASK_OVERDUE);
     expect(created.map((n) => n.recipientId)).toEqual([user.id]);
     expect((await app.ok(INBOX, {}, token)).unreadNotificationCount).toBe(1);
 
-    const failed = await app.ok(`{ notificationDeliveries(status: FAILED) { totalCount edges { node { id channel attempts lastError nextAttemptAt notification { kind } } } } }`, {}, adminToken);
+    const failed = await app.ok(
+      `{ notificationDeliveries(status: FAILED) { totalCount edges { node { id channel attempts lastError nextAttemptAt notification { kind } } } } }`,
+      {},
+      adminToken,
+    );
     expect(failed.notificationDeliveries.totalCount).toBe(1);
     const d = failed.notificationDeliveries.edges[0].node;
     expect(d).toMatchObject({ channel: 'EMAIL', attempts: 1, notification: { kind: 'TASK_OVERDUE' } });
@@ -131,7 +167,9 @@ describe('a follow-up due inside the lead time, end to end', () => {
     app.clock.advance(61_000);
     expect(await deliverDue(app.services)).toEqual({ sent: 1, failed: 0 });
     expect(smtp.mails.at(-1)!.to).toEqual(['wang.fang@reminders.test']);
-    expect((await app.ok(`{ notificationDeliveries(status: FAILED) { totalCount } }`, {}, adminToken)).notificationDeliveries.totalCount).toBe(0);
+    expect(
+      (await app.ok(`{ notificationDeliveries(status: FAILED) { totalCount } }`, {}, adminToken)).notificationDeliveries.totalCount,
+    ).toBe(0);
   });
 
   it('keeps settings and deliveries for admins only, with field-named errors', async () => {

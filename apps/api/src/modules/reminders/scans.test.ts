@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const q = (sql: string, params: unknown[] = []) => app.db.dataSource.query(sql, params);
-const scan = async (kind: ReminderKind, recipientId: string) => (await runScan(app.services, kind)).filter((n) => n.recipientId === recipientId);
+const scan = async (kind: ReminderKind, recipientId: string) =>
+  (await runScan(app.services, kind)).filter((n) => n.recipientId === recipientId);
 
 async function owner() {
   return createUser(app.db.dataSource, { name: '销售' });
@@ -48,10 +49,19 @@ describe('follow-up reminders', () => {
   it('does not remind a superseded plan or one with remind off', async () => {
     const u = await owner();
     const c = await customer(u.id);
-    await q(`INSERT INTO follow_ups (customer_id, author_id, at, method, content, next_at) VALUES ($1, $2, '2026-03-01T01:00:00Z', 'PHONE', '旧', '2026-03-10T05:00:00Z')`, [c, u.id]);
-    await q(`INSERT INTO follow_ups (customer_id, author_id, at, method, content, next_at) VALUES ($1, $2, '2026-03-05T01:00:00Z', 'PHONE', '新', NULL)`, [c, u.id]);
+    await q(
+      `INSERT INTO follow_ups (customer_id, author_id, at, method, content, next_at) VALUES ($1, $2, '2026-03-01T01:00:00Z', 'PHONE', '旧', '2026-03-10T05:00:00Z')`,
+      [c, u.id],
+    );
+    await q(
+      `INSERT INTO follow_ups (customer_id, author_id, at, method, content, next_at) VALUES ($1, $2, '2026-03-05T01:00:00Z', 'PHONE', '新', NULL)`,
+      [c, u.id],
+    );
     const c2 = await customer(u.id);
-    await q(`INSERT INTO follow_ups (customer_id, author_id, at, method, content, next_at, remind) VALUES ($1, $2, '2026-03-05T01:00:00Z', 'PHONE', '不提醒', '2026-03-10T05:00:00Z', false)`, [c2, u.id]);
+    await q(
+      `INSERT INTO follow_ups (customer_id, author_id, at, method, content, next_at, remind) VALUES ($1, $2, '2026-03-05T01:00:00Z', 'PHONE', '不提醒', '2026-03-10T05:00:00Z', false)`,
+      [c2, u.id],
+    );
     app.clock.set('2026-03-10T02:00:00Z');
     expect(await scan(ReminderKind.FOLLOW_UP_UPCOMING, u.id)).toHaveLength(0);
   });
@@ -78,20 +88,32 @@ describe('visits and tasks', () => {
   it('reminds the visit owner within the lead time, once, and not after it was recorded', async () => {
     const u = await owner();
     const c = await customer(u.id);
-    const [{ id: v }] = await q(`INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id) VALUES ($1, 'REGULAR', '2026-03-20T02:00:00Z', '季度回访', $2, $2) RETURNING id`, [c, u.id]);
+    const [{ id: v }] = await q(
+      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id) VALUES ($1, 'REGULAR', '2026-03-20T02:00:00Z', '季度回访', $2, $2) RETURNING id`,
+      [c, u.id],
+    );
     app.clock.set('2026-03-18T02:00:00Z');
     expect(await scan(ReminderKind.VISIT_DUE, u.id)).toHaveLength(0);
     app.clock.set('2026-03-19T02:30:00Z');
     expect((await scan(ReminderKind.VISIT_DUE, u.id)).map((n) => n.subjectId)).toEqual([v]);
     expect(await scan(ReminderKind.VISIT_DUE, u.id)).toHaveLength(0);
-    const [{ id: v2 }] = await q(`INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, satisfaction) VALUES ($1, 'ISSUE', '2026-03-19T05:00:00Z', '已回访', $2, $2, '2026-03-19T01:00:00Z', 'PHONE', 'SATISFIED') RETURNING id`, [c, u.id]);
+    const [{ id: v2 }] = await q(
+      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, satisfaction) VALUES ($1, 'ISSUE', '2026-03-19T05:00:00Z', '已回访', $2, $2, '2026-03-19T01:00:00Z', 'PHONE', 'SATISFIED') RETURNING id`,
+      [c, u.id],
+    );
     expect((await scan(ReminderKind.VISIT_DUE, u.id)).some((n) => n.subjectId === v2)).toBe(false);
   });
 
   it('reminds the assignee before a task is due and when it is overdue; done tasks stay quiet', async () => {
     const u = await owner();
-    const [{ id: t }] = await q(`INSERT INTO tasks (title, assignee_id, creator_id, due_at) VALUES ('准备投标文件', $1, $1, '2026-03-20T08:00:00Z') RETURNING id`, [u.id]);
-    await q(`INSERT INTO tasks (title, assignee_id, creator_id, due_at, status) VALUES ('已完成', $1, $1, '2026-03-20T08:00:00Z', 'DONE')`, [u.id]);
+    const [{ id: t }] = await q(
+      `INSERT INTO tasks (title, assignee_id, creator_id, due_at) VALUES ('准备投标文件', $1, $1, '2026-03-20T08:00:00Z') RETURNING id`,
+      [u.id],
+    );
+    await q(
+      `INSERT INTO tasks (title, assignee_id, creator_id, due_at, status) VALUES ('已完成', $1, $1, '2026-03-20T08:00:00Z', 'DONE')`,
+      [u.id],
+    );
     app.clock.set('2026-03-20T06:00:00Z');
     expect(await scan(ReminderKind.TASK_DUE, u.id)).toHaveLength(0); // default lead 60 minutes
     app.clock.set('2026-03-20T07:30:00Z');
@@ -105,7 +127,10 @@ describe('visits and tasks', () => {
 
 describe('contact birthdays (business time zone)', () => {
   async function contact(customerId: string, birthday: string) {
-    const [{ id }] = await q(`INSERT INTO contacts (customer_id, name, birthday) VALUES ($1, '张伟', $2) RETURNING id`, [customerId, birthday]);
+    const [{ id }] = await q(`INSERT INTO contacts (customer_id, name, birthday) VALUES ($1, '张伟', $2) RETURNING id`, [
+      customerId,
+      birthday,
+    ]);
     return id as string;
   }
 
@@ -150,7 +175,8 @@ describe('contact birthdays (business time zone)', () => {
   });
 });
 
-const dealsReady = async () => (await q(`SELECT to_regclass('contracts') IS NOT NULL AND to_regclass('payment_plans') IS NOT NULL AS ok`))[0].ok as boolean;
+const dealsReady = async () =>
+  (await q(`SELECT to_regclass('contracts') IS NOT NULL AND to_regclass('payment_plans') IS NOT NULL AS ok`))[0].ok as boolean;
 
 describe('contracts and payment plans', () => {
   async function signedContract(ownerId: string, customerId: string, endDate: string) {
@@ -179,9 +205,18 @@ describe('contracts and payment plans', () => {
     const u = await owner();
     const c = await customer(u.id);
     const k = await signedContract(u.id, c, '2026-12-31');
-    const [{ id: p1 }] = await q(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, '2026-05-10', 50000) RETURNING id`, [c, k]);
-    const [{ id: p2 }] = await q(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, '2026-05-10', 20000) RETURNING id`, [c, k]);
-    await q(`INSERT INTO receipts (customer_id, contract_id, plan_id, amount, received_date, method) VALUES ($1, $2, $3, 20000, '2026-05-01', 'BANK_TRANSFER')`, [c, k, p2]);
+    const [{ id: p1 }] = await q(
+      `INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, '2026-05-10', 50000) RETURNING id`,
+      [c, k],
+    );
+    const [{ id: p2 }] = await q(
+      `INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, '2026-05-10', 20000) RETURNING id`,
+      [c, k],
+    );
+    await q(
+      `INSERT INTO receipts (customer_id, contract_id, plan_id, amount, received_date, method) VALUES ($1, $2, $3, 20000, '2026-05-01', 'BANK_TRANSFER')`,
+      [c, k, p2],
+    );
     app.clock.set('2026-05-03T02:00:00Z'); // 7 days before
     expect((await scan(ReminderKind.PAYMENT_DUE, u.id)).map((n) => n.subjectId)).toEqual([p1]);
     expect(await scan(ReminderKind.PAYMENT_OVERDUE, u.id)).toHaveLength(0);
@@ -215,7 +250,10 @@ describe('pool reclaim warning and new sign-in location', () => {
 
   it('a switched-off kind produces nothing', async () => {
     const u = await owner();
-    await q(`INSERT INTO tasks (title, assignee_id, creator_id, due_at) VALUES ('关掉的提醒', $1, $1, $2)`, [u.id, new Date(app.clock.now().getTime() - 60_000)]);
+    await q(`INSERT INTO tasks (title, assignee_id, creator_id, due_at) VALUES ('关掉的提醒', $1, $1, $2)`, [
+      u.id,
+      new Date(app.clock.now().getTime() - 60_000),
+    ]);
     await q(`UPDATE reminder_settings SET enabled = false WHERE kind = 'TASK_OVERDUE'`);
     expect(await scan(ReminderKind.TASK_OVERDUE, u.id)).toHaveLength(0);
     await q(`UPDATE reminder_settings SET enabled = true WHERE kind = 'TASK_OVERDUE'`);

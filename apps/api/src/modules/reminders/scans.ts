@@ -1,5 +1,14 @@
 import { SIGNED_STATUSES_SQL } from '../contracts/contract.enums';
-import { addDays, businessDate, CUSTOMER_GRADES, daysBetween, followUpCadenceDays, formatYuan, nextAnniversary, startOfBusinessDay } from '@kehu/domain';
+import {
+  addDays,
+  businessDate,
+  CUSTOMER_GRADES,
+  daysBetween,
+  followUpCadenceDays,
+  formatYuan,
+  nextAnniversary,
+  startOfBusinessDay,
+} from '@kehu/domain';
 import type { AppServices } from '../../graphql/context';
 import type { NotificationCandidate } from '../notifications/notification.service';
 import { ReminderKind, SubjectType } from '../notifications/notification.enums';
@@ -10,7 +19,10 @@ import type { ReminderSetting } from './reminder-settings';
 import { churnRiskScan } from '../health/churn.scan';
 
 /** Follow-up cadence per grade (DESIGN §3, @kehu/domain's followUpCadenceDays): VIP weekly, IMPORTANT twice a month, NORMAL monthly, POTENTIAL quarterly. */
-export const GRADE_CADENCE_DAYS = Object.fromEntries(CUSTOMER_GRADES.map((g) => [g, followUpCadenceDays(g)])) as Record<(typeof CUSTOMER_GRADES)[number], number>;
+export const GRADE_CADENCE_DAYS = Object.fromEntries(CUSTOMER_GRADES.map((g) => [g, followUpCadenceDays(g)])) as Record<
+  (typeof CUSTOMER_GRADES)[number],
+  number
+>;
 
 /** How far back an "at the time" reminder still fires: a scanner that was down catches up, ancient items stay quiet. */
 const CATCH_UP_MS = { followUp: 24 * 3600_000, taskOverdue: 7 * 24 * 3600_000 };
@@ -29,7 +41,10 @@ type Scan = (input: ScanInput) => Promise<NotificationCandidate[]>;
 const minutes = (m: number | null, fallback: number) => (m ?? fallback) * 60_000;
 
 async function tableExists(services: AppServices, ...names: string[]): Promise<boolean> {
-  const [row] = await services.dataSource.query(`SELECT ${names.map((_, i) => `to_regclass($${i + 1}) IS NOT NULL`).join(' AND ')} AS ok`, names);
+  const [row] = await services.dataSource.query(
+    `SELECT ${names.map((_, i) => `to_regclass($${i + 1}) IS NOT NULL`).join(' AND ')} AS ok`,
+    names,
+  );
   return row.ok;
 }
 
@@ -39,17 +54,32 @@ const followUpUpcoming: Scan = async ({ services, setting, now, tz }) => {
 };
 
 const followUpDue: Scan = async ({ services, now, tz }) =>
-  followUpsBetween(services, new Date(now.getTime() - CATCH_UP_MS.followUp), now, tz, ReminderKind.FOLLOW_UP_DUE, (at) => `跟进时间已到：${at}`);
+  followUpsBetween(
+    services,
+    new Date(now.getTime() - CATCH_UP_MS.followUp),
+    now,
+    tz,
+    ReminderKind.FOLLOW_UP_DUE,
+    (at) => `跟进时间已到：${at}`,
+  );
 
 /** Next follow-up times of each customer's latest record (older records' plans were superseded). */
-async function followUpsBetween(services: AppServices, from: Date, to: Date, tz: string, kind: ReminderKind, heading: (at: string) => string) {
-  const rows: { id: string; customer_id: string; author_id: string; next_at: Date; next_plan: string | null; customer_name: string }[] = await services.dataSource.query(
-    `SELECT f.id, f.customer_id, f.author_id, f.next_at, f.next_plan, c.name AS customer_name
+async function followUpsBetween(
+  services: AppServices,
+  from: Date,
+  to: Date,
+  tz: string,
+  kind: ReminderKind,
+  heading: (at: string) => string,
+) {
+  const rows: { id: string; customer_id: string; author_id: string; next_at: Date; next_plan: string | null; customer_name: string }[] =
+    await services.dataSource.query(
+      `SELECT f.id, f.customer_id, f.author_id, f.next_at, f.next_plan, c.name AS customer_name
        FROM follow_ups f JOIN customers c ON c.id = f.customer_id
       WHERE f.remind AND f.next_at > $1 AND f.next_at <= $2 AND c.deleted_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM follow_ups later WHERE later.customer_id = f.customer_id AND (later.at, later.id) > (f.at, f.id))`,
-    [from, to],
-  );
+      [from, to],
+    );
   return rows.map((r) => ({
     kind,
     recipientId: r.author_id,
@@ -68,15 +98,18 @@ async function followUpsBetween(services: AppServices, from: Date, to: Date, tz:
  */
 const followUpLapsed: Scan = async ({ services, now, tz }) => {
   const today = businessDate(now, tz);
-  const cutoffs = Object.fromEntries(Object.entries(GRADE_CADENCE_DAYS).map(([g, d]) => [g, startOfBusinessDay(addDays(today, 1 - d), tz)]));
-  const rows: { id: string; name: string; grade: keyof typeof GRADE_CADENCE_DAYS; owner_id: string; last: Date }[] = await services.dataSource.query(
-    `SELECT c.id, c.name, c.grade, c.owner_id, coalesce(c.last_follow_up_at, c.assigned_at, c.created_at) AS last
+  const cutoffs = Object.fromEntries(
+    Object.entries(GRADE_CADENCE_DAYS).map(([g, d]) => [g, startOfBusinessDay(addDays(today, 1 - d), tz)]),
+  );
+  const rows: { id: string; name: string; grade: keyof typeof GRADE_CADENCE_DAYS; owner_id: string; last: Date }[] =
+    await services.dataSource.query(
+      `SELECT c.id, c.name, c.grade, c.owner_id, coalesce(c.last_follow_up_at, c.assigned_at, c.created_at) AS last
        FROM customers c
       WHERE c.owner_id IS NOT NULL AND c.deleted_at IS NULL AND c.status = 'ACTIVE'
         AND coalesce(c.last_follow_up_at, c.assigned_at, c.created_at) < CASE c.grade
               WHEN 'VIP' THEN $1::timestamptz WHEN 'IMPORTANT' THEN $2::timestamptz WHEN 'NORMAL' THEN $3::timestamptz ELSE $4::timestamptz END`,
-    [cutoffs.VIP, cutoffs.IMPORTANT, cutoffs.NORMAL, cutoffs.POTENTIAL],
-  );
+      [cutoffs.VIP, cutoffs.IMPORTANT, cutoffs.NORMAL, cutoffs.POTENTIAL],
+    );
   return rows.map((r) => {
     const cadence = GRADE_CADENCE_DAYS[r.grade];
     const lastDate = businessDate(new Date(r.last), tz);
@@ -96,12 +129,13 @@ const followUpLapsed: Scan = async ({ services, now, tz }) => {
 
 const visitDue: Scan = async ({ services, setting, now, tz }) => {
   const until = new Date(now.getTime() + minutes(setting.leadMinutes, 1440));
-  const rows: { id: string; customer_id: string; owner_id: string; planned_at: Date; topic: string; customer_name: string }[] = await services.dataSource.query(
-    `SELECT v.id, v.customer_id, v.owner_id, v.planned_at, v.topic, c.name AS customer_name
+  const rows: { id: string; customer_id: string; owner_id: string; planned_at: Date; topic: string; customer_name: string }[] =
+    await services.dataSource.query(
+      `SELECT v.id, v.customer_id, v.owner_id, v.planned_at, v.topic, c.name AS customer_name
        FROM visits v JOIN customers c ON c.id = v.customer_id
       WHERE v.actual_at IS NULL AND v.planned_at > $1 AND v.planned_at <= $2 AND c.deleted_at IS NULL`,
-    [new Date(now.getTime() - CATCH_UP_MS.followUp), until],
-  );
+      [new Date(now.getTime() - CATCH_UP_MS.followUp), until],
+    );
   return rows.map((r) => ({
     kind: ReminderKind.VISIT_DUE,
     recipientId: r.owner_id,
@@ -156,27 +190,30 @@ const contactBirthday: Scan = async ({ services, setting, now, tz }) => {
     monthDays.add(md);
     if (md === 228) monthDays.add(229);
   }
-  const rows: { id: string; name: string; birthday: string; customer_id: string; customer_name: string; owner_id: string }[] = await services.dataSource.query(
-    `SELECT k.id, k.name, k.birthday, k.customer_id, c.name AS customer_name, c.owner_id
+  const rows: { id: string; name: string; birthday: string; customer_id: string; customer_name: string; owner_id: string }[] =
+    await services.dataSource.query(
+      `SELECT k.id, k.name, k.birthday, k.customer_id, c.name AS customer_name, c.owner_id
        FROM contacts k JOIN customers c ON c.id = k.customer_id
       WHERE k.birthday IS NOT NULL AND c.owner_id IS NOT NULL AND c.deleted_at IS NULL
         AND (extract(month FROM k.birthday) * 100 + extract(day FROM k.birthday)) = ANY($1::numeric[])`,
-    [[...monthDays]],
-  );
+      [[...monthDays]],
+    );
   return rows.flatMap((r) => {
     const next = nextAnniversary(r.birthday, today);
     const days = daysBetween(today, next);
     if (days > lead) return [];
-    return [{
-      kind: ReminderKind.CONTACT_BIRTHDAY,
-      recipientId: r.owner_id,
-      title: `${days === 0 ? '今天' : `${days} 天后（${next}）`}是 ${r.name} 的生日 · ${r.customer_name}`,
-      body: `客户「${r.customer_name}」的联系人 ${r.name} 生日 ${next.slice(5)}`,
-      subjectType: SubjectType.CONTACT,
-      subjectId: r.id,
-      customerId: r.customer_id,
-      dueAt: startOfBusinessDay(next, tz),
-    }];
+    return [
+      {
+        kind: ReminderKind.CONTACT_BIRTHDAY,
+        recipientId: r.owner_id,
+        title: `${days === 0 ? '今天' : `${days} 天后（${next}）`}是 ${r.name} 的生日 · ${r.customer_name}`,
+        body: `客户「${r.customer_name}」的联系人 ${r.name} 生日 ${next.slice(5)}`,
+        subjectType: SubjectType.CONTACT,
+        subjectId: r.id,
+        customerId: r.customer_id,
+        dueAt: startOfBusinessDay(next, tz),
+      },
+    ];
   });
 };
 
@@ -185,7 +222,15 @@ const contractExpiring: Scan = async ({ services, setting, now, tz }) => {
   if (!(await tableExists(services, 'contracts'))) return [];
   const today = businessDate(now, tz);
   const until = addDays(today, setting.leadDays ?? 30);
-  const rows: { id: string; number: string; title: string; end_date: string; customer_id: string; owner_id: string; customer_name: string }[] = await services.dataSource.query(
+  const rows: {
+    id: string;
+    number: string;
+    title: string;
+    end_date: string;
+    customer_id: string;
+    owner_id: string;
+    customer_name: string;
+  }[] = await services.dataSource.query(
     `SELECT k.id, k.number, k.title, k.end_date, k.customer_id, k.owner_id, c.name AS customer_name
        FROM contracts k JOIN customers c ON c.id = k.customer_id
       WHERE k.status = 'SIGNED' AND k.end_date BETWEEN $1::date AND $2::date AND c.deleted_at IS NULL`,
@@ -203,12 +248,23 @@ const contractExpiring: Scan = async ({ services, setting, now, tz }) => {
   }));
 };
 
-type PlanRow = { id: string; due_date: string; amount: string; outstanding: string; customer_id: string; owner_id: string; number: string; customer_name: string };
+type PlanRow = {
+  id: string;
+  due_date: string;
+  amount: string;
+  outstanding: string;
+  customer_id: string;
+  owner_id: string;
+  number: string;
+  customer_name: string;
+};
 
 /** Payment plans between two dates that are not fully received (receipts booked against the plan). */
 async function openPlans(services: AppServices, from: string, to: string): Promise<PlanRow[]> {
   if (!(await tableExists(services, 'payment_plans', 'contracts'))) return [];
-  const received = (await tableExists(services, 'receipts')) ? `coalesce((SELECT sum(r.amount) FROM receipts r WHERE r.plan_id = p.id), 0)` : '0';
+  const received = (await tableExists(services, 'receipts'))
+    ? `coalesce((SELECT sum(r.amount) FROM receipts r WHERE r.plan_id = p.id), 0)`
+    : '0';
   return services.dataSource.query(
     `SELECT * FROM (
        SELECT p.id, p.due_date, p.amount, p.amount - ${received} AS outstanding, p.customer_id, k.owner_id, k.number, c.name AS customer_name
@@ -233,13 +289,22 @@ const planCandidate = (kind: ReminderKind, r: PlanRow, title: string, tz: string
 const paymentDue: Scan = async ({ services, setting, now, tz }) => {
   const today = businessDate(now, tz);
   const rows = await openPlans(services, today, addDays(today, setting.leadDays ?? 7));
-  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_DUE, r, `回款提醒：${r.due_date} 应收 ${formatYuan(r.outstanding)} · ${r.customer_name}`, tz));
+  return rows.map((r) =>
+    planCandidate(ReminderKind.PAYMENT_DUE, r, `回款提醒：${r.due_date} 应收 ${formatYuan(r.outstanding)} · ${r.customer_name}`, tz),
+  );
 };
 
 const paymentOverdue: Scan = async ({ services, now, tz }) => {
   const today = businessDate(now, tz);
   const rows = await openPlans(services, addDays(today, -PAYMENT_OVERDUE_DAYS), addDays(today, -1));
-  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_OVERDUE, r, `回款逾期：${r.due_date} 应收 ${formatYuan(r.outstanding)} 未到账 · ${r.customer_name}`, tz));
+  return rows.map((r) =>
+    planCandidate(
+      ReminderKind.PAYMENT_OVERDUE,
+      r,
+      `回款逾期：${r.due_date} 应收 ${formatYuan(r.outstanding)} 未到账 · ${r.customer_name}`,
+      tz,
+    ),
+  );
 };
 
 /** Customers the pool rules (the pool module's, not repeated here) will reclaim within N days: warn their owners. */

@@ -48,5 +48,9 @@ export async function startWebhookPeer(secret?: string) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${port}/robot/send?access_token=test`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/robot/send?access_token=test`,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

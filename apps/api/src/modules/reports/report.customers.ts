@@ -2,7 +2,16 @@ import { ENUM_LABELS, CUSTOMER_GRADES, CUSTOMER_TYPES } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import type { ReportFilter } from './report.inputs';
-import { businessDateSql, changeSql, customerScopeSql, ownerScopeSql, ownerSql, periodsSql, resolveRange, type ReportRange } from './report.range';
+import {
+  businessDateSql,
+  changeSql,
+  customerScopeSql,
+  ownerScopeSql,
+  ownerSql,
+  periodsSql,
+  resolveRange,
+  type ReportRange,
+} from './report.range';
 import type { CustomerReport, PeriodCount, ReportBucket, ReportRangeInfo } from './report.types';
 
 export const rangeInfo = (r: ReportRange): ReportRangeInfo => ({ from: r.from, to: r.to, previousFrom: r.prevFrom, previousTo: r.prevTo });
@@ -10,10 +19,20 @@ export const rangeInfo = (r: ReportRange): ReportRangeInfo => ({ from: r.from, t
 const pct = (n: number, total: number) => (total ? Math.round((n * 10000) / total) / 100 : 0);
 
 /** Distribution rows into buckets, in a fixed order for enums (zeros included) and by count otherwise. */
-function buckets(rows: { key: string | null; n: number; label?: string }[], total: number, order?: readonly string[], label?: (k: string) => string): ReportBucket[] {
+function buckets(
+  rows: { key: string | null; n: number; label?: string }[],
+  total: number,
+  order?: readonly string[],
+  label?: (k: string) => string,
+): ReportBucket[] {
   if (order) {
     const byKey = new Map(rows.map((r) => [r.key, r.n]));
-    const out = order.map((k) => ({ key: k, label: label ? label(k) : k, count: byKey.get(k) ?? 0, percent: pct(byKey.get(k) ?? 0, total) }));
+    const out = order.map((k) => ({
+      key: k,
+      label: label ? label(k) : k,
+      count: byKey.get(k) ?? 0,
+      percent: pct(byKey.get(k) ?? 0, total),
+    }));
     return out;
   }
   return rows
@@ -45,9 +64,14 @@ export async function customerReport(ctx: Context, filter: ReportFilter | null |
   const base2 = `SELECT c.* FROM customers c WHERE ${customerScopeSql(r, 'c', p2)} AND ${ownerScopeSql(r, 'c.owner_id', p2)} AND ${ownerSql(r, 'c.owner_id', p2)}`;
   const tz = p2.p(r.tz);
   const cutoff = p2.p(new Date(ctx.clock.now().getTime() - r.notFollowedDays * 86400_000));
-  const [summary]: { cur: number; prev: number; change: number | null; neglected: number; series: { label: string; p: string; p_end: string; n: number; prev: number; change: number | null }[] }[] =
-    await ctx.dataSource.query(
-      `WITH base AS (${base2}),
+  const [summary]: {
+    cur: number;
+    prev: number;
+    change: number | null;
+    neglected: number;
+    series: { label: string; p: string; p_end: string; n: number; prev: number; change: number | null }[];
+  }[] = await ctx.dataSource.query(
+    `WITH base AS (${base2}),
        periods AS ${periodsSql(r, p2)},
        per AS (SELECT pr.label, pr.p, pr.p_end, pr.in_range,
                       (SELECT count(*) FROM base b WHERE ${businessDateSql('b.created_at', tz)} >= pr.p AND ${businessDateSql('b.created_at', tz)} < pr.p_end)::int AS n
@@ -61,10 +85,17 @@ export async function customerReport(ctx: Context, filter: ReportFilter | null |
               (SELECT COALESCE(json_agg(json_build_object('label', label, 'p', p, 'p_end', p_end, 'n', n, 'prev', prev,
                         'change', ${changeSql('n', 'prev')}) ORDER BY p), '[]') FROM series WHERE in_range) AS series
          FROM counts`,
-      p2.values,
-    );
+    p2.values,
+  );
   const lastDay = (pEnd: string) => new Date(Date.parse(`${pEnd}T00:00:00Z`) - 86400_000).toISOString().slice(0, 10);
-  const newByPeriod: PeriodCount[] = summary.series.map((s) => ({ period: s.label, start: s.p, end: lastDay(s.p_end), count: s.n, previous: s.prev, changePercent: s.change }));
+  const newByPeriod: PeriodCount[] = summary.series.map((s) => ({
+    period: s.label,
+    start: s.p,
+    end: lastDay(s.p_end),
+    count: s.n,
+    previous: s.prev,
+    changePercent: s.change,
+  }));
 
   const l = ENUM_LABELS;
   return {
@@ -75,7 +106,10 @@ export async function customerReport(ctx: Context, filter: ReportFilter | null |
     bySource: buckets(dim('source'), total),
     byIndustry: buckets(dim('industry'), total),
     byRegion: buckets(dim('region'), total),
-    byOwner: buckets(dim('owner').map((d) => ({ ...d, label: d.key ? (d.owner_name ?? d.key) : '公海' })), total),
+    byOwner: buckets(
+      dim('owner').map((d) => ({ ...d, label: d.key ? (d.owner_name ?? d.key) : '公海' })),
+      total,
+    ),
     newCustomers: { current: summary.cur, previous: summary.prev, changePercent: summary.change },
     newByPeriod,
     notFollowed: summary.neglected,

@@ -70,4 +70,3 @@ export async function opportunityReport(ctx: Context, filter: ReportFilter | nul
     winRatePercent: row.win_rate,
   };
 }
-

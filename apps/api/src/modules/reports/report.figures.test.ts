@@ -56,7 +56,9 @@ describe('customerReport', () => {
     expect(r.byOwner.find((b: { key: string | null }) => b.key === null).label).toBe('公海');
     // March (Shanghai): C1, C3 (00:30 on Mar 1); February: C2, C4, C5 (23:30 on Feb 28).
     expect(r.newCustomers).toEqual({ current: 2, previous: 3, changePercent: -33.33 });
-    expect(r.newByPeriod).toEqual([{ period: '2026-03', start: '2026-03-01', end: '2026-03-31', count: 2, previous: 3, changePercent: -33.33 }]);
+    expect(r.newByPeriod).toEqual([
+      { period: '2026-03', start: '2026-03-01', end: '2026-03-31', count: 2, previous: 3, changePercent: -33.33 },
+    ]);
     // Owned and not followed since 2026-02-18 12:00: only C2 (created Feb 10, never followed); the pool does not count.
     expect(r).toMatchObject({ notFollowed: 1, notFollowedDays: 30 });
   });
@@ -119,7 +121,9 @@ describe('opportunityReport', () => {
   it('gives a salesperson only their own opportunities', async () => {
     const r = (await app.ok(OPPS, { f: MARCH }, t.s1)).opportunityReport;
     expect(r.funnel.filter((s: { count: number }) => s.count).map((s: { stage: string; amount: string }) => [s.stage, s.amount])).toEqual([
-      ['PROPOSAL', '12345.67'], ['NEGOTIATION', '33333.33'], ['WON', '100000.00'],
+      ['PROPOSAL', '12345.67'],
+      ['NEGOTIATION', '33333.33'],
+      ['WON', '100000.00'],
     ]);
     expect(r.expectedThisMonth).toEqual({ count: 1, amount: '33333.33', weightedAmount: '26666.66' });
     expect(r.lostCount).toEqual({ current: 0, previous: 1, changePercent: -100 });
@@ -139,32 +143,76 @@ describe('salesPerformanceReport', () => {
   it('gives each salesperson their figures and each team the sum of everyone below its manager', async () => {
     const r = (await app.ok(PERF, { f: MARCH }, t.admin)).salesPerformanceReport;
     const u = fx.users;
-    expect(r.people.map((p: { userId: string }) => p.userId).sort()).toEqual([u.director.id, u.manager.id, u.s1.id, u.s2.id, u.s3.id].sort());
+    expect(r.people.map((p: { userId: string }) => p.userId).sort()).toEqual(
+      [u.director.id, u.manager.id, u.s1.id, u.s2.id, u.s3.id].sort(),
+    );
     expect(r.people[0].userId).toBe(u.s1.id); // by won amount
     expect(row(r.people, u.s1.id)).toEqual({
-      userId: u.s1.id, name: '李娜', customersHeld: 2, customersAssigned: 1, customersWon: 1, conversionPercent: 100,
-      followUps: { current: 2, previous: 1, changePercent: 100 }, opportunityAmount: '33333.33', wonCount: 1,
-      wonAmount: { current: '100000.00', previous: '0.00', changePercent: null }, signedAmount: '100000.00', averageDaysToWin: 54,
+      userId: u.s1.id,
+      name: '李娜',
+      customersHeld: 2,
+      customersAssigned: 1,
+      customersWon: 1,
+      conversionPercent: 100,
+      followUps: { current: 2, previous: 1, changePercent: 100 },
+      opportunityAmount: '33333.33',
+      wonCount: 1,
+      wonAmount: { current: '100000.00', previous: '0.00', changePercent: null },
+      signedAmount: '100000.00',
+      averageDaysToWin: 54,
     });
     expect(row(r.people, u.s2.id)).toMatchObject({
-      customersHeld: 1, customersAssigned: 1, customersWon: 0, conversionPercent: 0, followUps: { current: 1, previous: 0, changePercent: null },
-      opportunityAmount: '9999.99', wonCount: 0, signedAmount: '9999.99', averageDaysToWin: null,
+      customersHeld: 1,
+      customersAssigned: 1,
+      customersWon: 0,
+      conversionPercent: 0,
+      followUps: { current: 1, previous: 0, changePercent: null },
+      opportunityAmount: '9999.99',
+      wonCount: 0,
+      signedAmount: '9999.99',
+      averageDaysToWin: null,
     });
     expect(row(r.people, u.s3.id)).toMatchObject({
-      customersHeld: 1, customersAssigned: 1, customersWon: 1, conversionPercent: 100, followUps: { current: 1, previous: 2, changePercent: -50 },
-      opportunityAmount: '20000.00', wonAmount: { current: '0.00', previous: '80000.00', changePercent: -100 }, signedAmount: '0.00',
+      customersHeld: 1,
+      customersAssigned: 1,
+      customersWon: 1,
+      conversionPercent: 100,
+      followUps: { current: 1, previous: 2, changePercent: -50 },
+      opportunityAmount: '20000.00',
+      wonAmount: { current: '0.00', previous: '80000.00', changePercent: -100 },
+      signedAmount: '0.00',
     });
-    expect(row(r.people, u.manager.id)).toMatchObject({ customersHeld: 0, opportunityAmount: '0.00', signedAmount: '0.00', conversionPercent: null });
+    expect(row(r.people, u.manager.id)).toMatchObject({
+      customersHeld: 0,
+      opportunityAmount: '0.00',
+      signedAmount: '0.00',
+      conversionPercent: null,
+    });
     expect(r.teams).toHaveLength(2);
     expect(row(r.teams, u.manager.id)).toEqual({
-      userId: u.manager.id, name: '王经理团队', customersHeld: 3, customersAssigned: 2, customersWon: 1, conversionPercent: 50,
-      followUps: { current: 3, previous: 1, changePercent: 200 }, opportunityAmount: '43333.32', wonCount: 1,
-      wonAmount: { current: '100000.00', previous: '0.00', changePercent: null }, signedAmount: '109999.99', averageDaysToWin: 54,
+      userId: u.manager.id,
+      name: '王经理团队',
+      customersHeld: 3,
+      customersAssigned: 2,
+      customersWon: 1,
+      conversionPercent: 50,
+      followUps: { current: 3, previous: 1, changePercent: 200 },
+      opportunityAmount: '43333.32',
+      wonCount: 1,
+      wonAmount: { current: '100000.00', previous: '0.00', changePercent: null },
+      signedAmount: '109999.99',
+      averageDaysToWin: 54,
     });
     expect(row(r.teams, u.director.id)).toMatchObject({
-      name: '周总监团队', customersHeld: 4, customersAssigned: 3, customersWon: 2, conversionPercent: 66.67,
-      followUps: { current: 4, previous: 3, changePercent: 33.33 }, opportunityAmount: '63333.32',
-      wonAmount: { current: '100000.00', previous: '80000.00', changePercent: 25 }, signedAmount: '109999.99',
+      name: '周总监团队',
+      customersHeld: 4,
+      customersAssigned: 3,
+      customersWon: 2,
+      conversionPercent: 66.67,
+      followUps: { current: 4, previous: 3, changePercent: 33.33 },
+      opportunityAmount: '63333.32',
+      wonAmount: { current: '100000.00', previous: '80000.00', changePercent: 25 },
+      signedAmount: '109999.99',
     });
   });
 
@@ -174,7 +222,9 @@ describe('salesPerformanceReport', () => {
     expect(s1.teams).toEqual([]);
     const m = (await app.ok(PERF, { f: MARCH }, t.manager)).salesPerformanceReport;
     expect(m.people.map((p: { userId: string }) => p.userId).sort()).toEqual([fx.users.manager.id, fx.users.s1.id, fx.users.s2.id].sort());
-    expect(m.teams.map((p: { userId: string; signedAmount: string }) => [p.userId, p.signedAmount])).toEqual([[fx.users.manager.id, '109999.99']]);
+    expect(m.teams.map((p: { userId: string; signedAmount: string }) => [p.userId, p.signedAmount])).toEqual([
+      [fx.users.manager.id, '109999.99'],
+    ]);
   });
 });
 
@@ -195,10 +245,13 @@ describe('moneyReport', () => {
     expect(r.overdue).toBe('19999.99');
     expect(r.periods).toEqual([
       {
-        period: '2026-03', start: '2026-03-01', end: '2026-03-31',
+        period: '2026-03',
+        start: '2026-03-01',
+        end: '2026-03-31',
         signed: { current: '109999.99', previous: '80000.00', changePercent: 37.5 },
         received: { current: '55000.50', previous: '50000.00', changePercent: 10 },
-        outstanding: '84999.49', overdue: '19999.99',
+        outstanding: '84999.49',
+        overdue: '19999.99',
       },
     ]);
   });
@@ -208,7 +261,10 @@ describe('moneyReport', () => {
     expect(r.periods.map((p: { period: string }) => p.period)).toEqual(['2026-02', '2026-03']);
     // End of February: K2 80000.00 − 50000.00; P3 is due on 02-28, not before it.
     expect(r.periods[0]).toMatchObject({
-      signed: { current: '80000.00', previous: '0.00', changePercent: null }, received: { current: '50000.00' }, outstanding: '30000.00', overdue: '0.00',
+      signed: { current: '80000.00', previous: '0.00', changePercent: null },
+      received: { current: '50000.00' },
+      outstanding: '30000.00',
+      overdue: '0.00',
     });
     expect(r.periods[1]).toMatchObject({ signed: { current: '109999.99', previous: '80000.00' }, outstanding: '84999.49' });
     expect(r.signed).toEqual({ current: '189999.99', previous: '0.00', changePercent: null });
@@ -218,19 +274,32 @@ describe('moneyReport', () => {
     const r = (await app.ok(MONEY, { f: { from: '2026-01-01', to: '2026-03-31', period: 'QUARTER' } }, t.admin)).moneyReport;
     expect(r.periods).toEqual([
       {
-        period: '2026-Q1', start: '2026-01-01', end: '2026-03-31',
+        period: '2026-Q1',
+        start: '2026-01-01',
+        end: '2026-03-31',
         signed: { current: '189999.99', previous: '0.00', changePercent: null },
         received: { current: '105000.50', previous: '0.00', changePercent: null },
-        outstanding: '84999.49', overdue: '19999.99',
+        outstanding: '84999.49',
+        overdue: '19999.99',
       },
     ]);
   });
 
   it('gives a salesperson only their own contracts', async () => {
     const r = (await app.ok(MONEY, { f: MARCH }, t.s1)).moneyReport;
-    expect(r).toMatchObject({ signed: { current: '100000.00', previous: '0.00' }, received: { current: '25000.50' }, outstanding: '74999.50', overdue: '10000.00' });
+    expect(r).toMatchObject({
+      signed: { current: '100000.00', previous: '0.00' },
+      received: { current: '25000.50' },
+      outstanding: '74999.50',
+      overdue: '10000.00',
+    });
     const m = (await app.ok(MONEY, { f: MARCH }, t.manager)).moneyReport;
-    expect(m).toMatchObject({ signed: { current: '109999.99', previous: '0.00' }, received: { current: '25000.50', previous: '0.00' }, outstanding: '84999.49', overdue: '19999.99' });
+    expect(m).toMatchObject({
+      signed: { current: '109999.99', previous: '0.00' },
+      received: { current: '25000.50', previous: '0.00' },
+      outstanding: '84999.49',
+      overdue: '19999.99',
+    });
   });
 });
 
@@ -241,7 +310,10 @@ describe('receiptReport and topCustomersReport', () => {
   it('lists the receipts of the range newest first, paged, in scope', async () => {
     const p1 = (await app.ok(RECEIPTS, { f: MARCH }, t.admin)).receiptReport;
     expect(p1.totalCount).toBe(3);
-    expect(p1.edges.map((e: { node: { receivedDate: string; amount: string } }) => [e.node.receivedDate, e.node.amount])).toEqual([['2026-03-18', '5000.50'], ['2026-03-12', '30000.00']]);
+    expect(p1.edges.map((e: { node: { receivedDate: string; amount: string } }) => [e.node.receivedDate, e.node.amount])).toEqual([
+      ['2026-03-18', '5000.50'],
+      ['2026-03-12', '30000.00'],
+    ]);
     expect(p1.edges[1].node).toMatchObject({ customerName: '丁方服务有限公司', contractNumber: 'HT-K2', ownerName: '刘洋' });
     const p2 = (await app.ok(RECEIPTS, { f: MARCH, after: p1.pageInfo.endCursor }, t.admin)).receiptReport;
     expect(p2.edges.map((e: { node: { amount: string } }) => e.node.amount)).toEqual(['20000.00']);
@@ -261,7 +333,9 @@ describe('receiptReport and topCustomersReport', () => {
       { name: '丁方服务有限公司', signedAmount: '0.00', receivedAmount: '30000.00', outstanding: '0.00' },
       { name: '甲方制造有限公司', signedAmount: '100000.00', receivedAmount: '25000.50', outstanding: '74999.50' },
     ]);
-    expect((await app.ok(TOP, { f: MARCH, by: 'SIGNED' }, t.s2)).topCustomersReport.map((c: { name: string }) => c.name)).toEqual(['丙方贸易有限公司']);
+    expect((await app.ok(TOP, { f: MARCH, by: 'SIGNED' }, t.s2)).topCustomersReport.map((c: { name: string }) => c.name)).toEqual([
+      '丙方贸易有限公司',
+    ]);
   });
 });
 
@@ -272,7 +346,10 @@ describe('satisfactionReport', () => {
   it('distributes the recorded visits of the range by satisfaction with 环比', async () => {
     const r = (await app.ok(SAT, { f: MARCH }, t.admin)).satisfactionReport;
     expect(r.distribution.map((d: { key: string; count: number; percent: number }) => [d.key, d.count, d.percent])).toEqual([
-      ['VERY_SATISFIED', 1, 33.33], ['SATISFIED', 1, 33.33], ['NEUTRAL', 0, 0], ['DISSATISFIED', 1, 33.33],
+      ['VERY_SATISFIED', 1, 33.33],
+      ['SATISFIED', 1, 33.33],
+      ['NEUTRAL', 0, 0],
+      ['DISSATISFIED', 1, 33.33],
     ]);
     expect(r.visits).toEqual({ current: 3, previous: 1, changePercent: 200 });
     expect(r.satisfiedPercent).toBe(66.67);

@@ -11,7 +11,10 @@ import { createUser } from '../../test/factories';
  */
 export const REPORT_NOW = '2026-03-20T04:00:00Z';
 
-export type ReportUsers = Record<'admin' | 'director' | 'manager' | 's1' | 's2' | 's3' | 'service', { id: string; email: string; name: string }>;
+export type ReportUsers = Record<
+  'admin' | 'director' | 'manager' | 's1' | 's2' | 's3' | 'service',
+  { id: string; email: string; name: string }
+>;
 
 export interface ReportFixture {
   users: ReportUsers;
@@ -29,8 +32,17 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
   const users = { admin, director, manager, s1, s2, s3, service };
 
   const customer = async (
-    name: string, owner: { id: string } | null, type: string, grade: string, source: string | null, industry: string | null,
-    province: string | null, createdAt: string, assignedAt: string | null, lastFollowUpAt: string | null, deleted = false,
+    name: string,
+    owner: { id: string } | null,
+    type: string,
+    grade: string,
+    source: string | null,
+    industry: string | null,
+    province: string | null,
+    createdAt: string,
+    assignedAt: string | null,
+    lastFollowUpAt: string | null,
+    deleted = false,
   ): Promise<string> => {
     const [row] = await ds.query(
       `INSERT INTO customers (name, name_key, owner_id, type, grade, source, industry, province, created_at, updated_at, assigned_at, last_follow_up_at, deleted_at)
@@ -39,18 +51,81 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
     );
     return row.id;
   };
-  const c1 = await customer('甲方制造有限公司', s1, 'WON', 'VIP', '展会', '制造业', '广东', '2026-03-05T02:00:00Z', '2026-03-05T02:00:00Z', '2026-03-18T02:00:00Z');
-  const c2 = await customer('乙方信息技术有限公司', s1, 'ASSIGNED', 'NORMAL', '网站', 'IT', '广东', '2026-02-10T02:00:00Z', '2026-02-10T02:00:00Z', null);
+  const c1 = await customer(
+    '甲方制造有限公司',
+    s1,
+    'WON',
+    'VIP',
+    '展会',
+    '制造业',
+    '广东',
+    '2026-03-05T02:00:00Z',
+    '2026-03-05T02:00:00Z',
+    '2026-03-18T02:00:00Z',
+  );
+  const c2 = await customer(
+    '乙方信息技术有限公司',
+    s1,
+    'ASSIGNED',
+    'NORMAL',
+    '网站',
+    'IT',
+    '广东',
+    '2026-02-10T02:00:00Z',
+    '2026-02-10T02:00:00Z',
+    null,
+  );
   // 2026-02-28T16:30Z is 2026-03-01 00:30 in Shanghai: a March customer.
-  const c3 = await customer('丙方贸易有限公司', s2, 'PROSPECT', 'POTENTIAL', '网站', null, '北京', '2026-02-28T16:30:00Z', '2026-02-28T16:30:00Z', '2026-03-16T02:00:00Z');
-  const c4 = await customer('丁方服务有限公司', s3, 'WON', 'IMPORTANT', '推荐', '服务业', '上海', '2026-02-20T02:00:00Z', '2026-03-02T02:00:00Z', '2026-03-10T02:00:00Z');
+  const c3 = await customer(
+    '丙方贸易有限公司',
+    s2,
+    'PROSPECT',
+    'POTENTIAL',
+    '网站',
+    null,
+    '北京',
+    '2026-02-28T16:30:00Z',
+    '2026-02-28T16:30:00Z',
+    '2026-03-16T02:00:00Z',
+  );
+  const c4 = await customer(
+    '丁方服务有限公司',
+    s3,
+    'WON',
+    'IMPORTANT',
+    '推荐',
+    '服务业',
+    '上海',
+    '2026-02-20T02:00:00Z',
+    '2026-03-02T02:00:00Z',
+    '2026-03-10T02:00:00Z',
+  );
   // 2026-02-28T15:30Z is 23:30 on Feb 28 in Shanghai: a February customer, in the pool.
   const c5 = await customer('戊方公海客户有限公司', null, 'PROSPECT', 'POTENTIAL', '网站', null, null, '2026-02-28T15:30:00Z', null, null);
-  const c6 = await customer('己方已删除有限公司', s1, 'PROSPECT', 'POTENTIAL', '网站', null, '广东', '2026-03-03T02:00:00Z', '2026-03-03T02:00:00Z', null, true);
-  await ds.query(`INSERT INTO customer_shares (customer_id, user_id, can_edit, shared_by_id) VALUES ($1, $2, false, $3)`, [c3, s1.id, s2.id]);
+  const c6 = await customer(
+    '己方已删除有限公司',
+    s1,
+    'PROSPECT',
+    'POTENTIAL',
+    '网站',
+    null,
+    '广东',
+    '2026-03-03T02:00:00Z',
+    '2026-03-03T02:00:00Z',
+    null,
+    true,
+  );
+  await ds.query(`INSERT INTO customer_shares (customer_id, user_id, can_edit, shared_by_id) VALUES ($1, $2, false, $3)`, [
+    c3,
+    s1.id,
+    s2.id,
+  ]);
 
   const followUp = (customerId: string, author: { id: string }, at: string) =>
-    ds.query(`INSERT INTO follow_ups (customer_id, author_id, at, method, content, created_at, updated_at) VALUES ($1, $2, $3, 'PHONE', '电话沟通', $3, $3)`, [customerId, author.id, at]);
+    ds.query(
+      `INSERT INTO follow_ups (customer_id, author_id, at, method, content, created_at, updated_at) VALUES ($1, $2, $3, 'PHONE', '电话沟通', $3, $3)`,
+      [customerId, author.id, at],
+    );
   await followUp(c1, s1, '2026-03-18T02:00:00Z');
   await followUp(c1, s1, '2026-03-02T02:00:00Z');
   await followUp(c2, s1, '2026-02-05T02:00:00Z');
@@ -61,8 +136,16 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
   await followUp(c6, s1, '2026-03-04T02:00:00Z');
 
   const opp = (
-    customerId: string, owner: { id: string }, name: string, amount: string, stage: string, winRate: number, createdAt: string,
-    closedAt: string | null, expected: string | null, lostReason: string | null,
+    customerId: string,
+    owner: { id: string },
+    name: string,
+    amount: string,
+    stage: string,
+    winRate: number,
+    createdAt: string,
+    closedAt: string | null,
+    expected: string | null,
+    lostReason: string | null,
   ) =>
     ds.query(
       `INSERT INTO opportunities (customer_id, owner_id, name, amount, stage, win_rate, created_at, updated_at, closed_at, expected_close_date, lost_reason)
@@ -79,7 +162,14 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
   await opp(c2, s1, 'O8 乙方旧单', '5000.00', 'LOST', 0, '2026-02-01T02:00:00Z', '2026-02-25T02:00:00Z', null, '预算不足');
   await opp(c6, s1, 'O9 已删除客户的商机', '7777.77', 'WON', 100, '2026-03-01T02:00:00Z', '2026-03-04T02:00:00Z', null, null);
 
-  const contract = async (customerId: string, owner: { id: string }, number: string, amount: string, status: string, signedAt: string | null) => {
+  const contract = async (
+    customerId: string,
+    owner: { id: string },
+    number: string,
+    amount: string,
+    status: string,
+    signedAt: string | null,
+  ) => {
     const [row] = await ds.query(
       `INSERT INTO contracts (customer_id, owner_id, number, title, amount, status, signed_at) VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id`,
       [customerId, owner.id, number, amount, status, signedAt],
@@ -87,9 +177,19 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
     return row.id as string;
   };
   const plan = async (contractId: string, customerId: string, due: string, amount: string) =>
-    (await ds.query(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, $3, $4) RETURNING id`, [customerId, contractId, due, amount]))[0].id as string;
+    (
+      await ds.query(`INSERT INTO payment_plans (customer_id, contract_id, due_date, amount) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        customerId,
+        contractId,
+        due,
+        amount,
+      ])
+    )[0].id as string;
   const receipt = (contractId: string, customerId: string, planId: string | null, date: string, amount: string) =>
-    ds.query(`INSERT INTO receipts (customer_id, contract_id, plan_id, received_date, amount, method) VALUES ($1, $2, $3, $4, $5, 'BANK_TRANSFER')`, [customerId, contractId, planId, date, amount]);
+    ds.query(
+      `INSERT INTO receipts (customer_id, contract_id, plan_id, received_date, amount, method) VALUES ($1, $2, $3, $4, $5, 'BANK_TRANSFER')`,
+      [customerId, contractId, planId, date, amount],
+    );
 
   const k1 = await contract(c1, s1, 'HT-K1', '100000.00', 'SIGNED', '2026-03-06');
   const p1 = await plan(k1, c1, '2026-03-10', '30000.00');

@@ -28,18 +28,27 @@ registerEnumType(TopCustomersBy, {
 @InputType({
   description:
     'What every report is computed over: a date range (business dates, both ends included) and whose records. ' +
-    'The caller\'s data scope always applies on top: a report never counts a customer the caller may not read, nor a ' +
-    'record owned by someone whose numbers are not the caller\'s (a salesperson counts their own, a manager their team ' +
+    "The caller's data scope always applies on top: a report never counts a customer the caller may not read, nor a " +
+    "record owned by someone whose numbers are not the caller's (a salesperson counts their own, a manager their team " +
     'at any depth, admins and service staff everyone); customers shared with you or in the pool are readable but not your numbers.',
 })
 export class ReportFilter {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'First day of the range (default: first day of the current business month)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day of the range (default: first day of the current business month)',
+  })
   from?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the range, included (default: today in the business time zone)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Last day of the range, included (default: today in the business time zone)',
+  })
   to?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Only records owned by these users (customer owner, opportunity/contract owner, visit owner, follow-up author)' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only records owned by these users (customer owner, opportunity/contract owner, visit owner, follow-up author)',
+  })
   ownerIds?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only records owned by this user or anyone below them in the hierarchy (a team)' })

@@ -122,7 +122,12 @@ export async function receiptReport(
 }
 
 /** Customers ranked by signed or received amount in the range, with what they owe today. */
-export async function topCustomers(ctx: Context, filter: ReportFilter | null | undefined, by: TopCustomersBy, limit: number): Promise<TopCustomer[]> {
+export async function topCustomers(
+  ctx: Context,
+  filter: ReportFilter | null | undefined,
+  by: TopCustomersBy,
+  limit: number,
+): Promise<TopCustomer[]> {
   const r = resolveRange(ctx, filter);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('limit', msg('reports.limit'));
   const params = new SqlParams();

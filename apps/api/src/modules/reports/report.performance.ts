@@ -7,9 +7,22 @@ import { changeSql, customerScopeSql, moneySql, ownerSql, resolveRange } from '.
 import type { PerformanceRow, SalesPerformanceReport } from './report.types';
 
 type Raw = {
-  user_id: string; name: string; held: number; assigned: number; won_customers: number; conversion: number | null;
-  follow_ups: number; follow_ups_prev: number; follow_ups_change: number | null; opp_amount: string; won_count: number;
-  won_amount: string; won_amount_prev: string; won_amount_change: number | null; signed_amount: string; avg_days: number | null;
+  user_id: string;
+  name: string;
+  held: number;
+  assigned: number;
+  won_customers: number;
+  conversion: number | null;
+  follow_ups: number;
+  follow_ups_prev: number;
+  follow_ups_change: number | null;
+  opp_amount: string;
+  won_count: number;
+  won_amount: string;
+  won_amount_prev: string;
+  won_amount_change: number | null;
+  signed_amount: string;
+  avg_days: number | null;
 };
 
 const toRow = (r: Raw): PerformanceRow => ({

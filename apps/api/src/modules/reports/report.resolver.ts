@@ -23,7 +23,10 @@ class ReceiptReportArgs extends PageArgs {
   filter?: ReportFilter | null;
 }
 
-const filterArg = { nullable: true, description: 'Date range, owners or team, period length; defaults to the current business month' } as const;
+const filterArg = {
+  nullable: true,
+  description: 'Date range, owners or team, period length; defaults to the current business month',
+} as const;
 
 /** 报表: every figure is computed in SQL within the caller's data scope. */
 @Resolver()
@@ -33,7 +36,9 @@ export class ReportResolver {
     return customerReport(ctx, filter);
   }
 
-  @Query(() => OpportunityReport, { description: '商机统计: funnel by stage with weighted amounts, expected this month, won and lost with reasons' })
+  @Query(() => OpportunityReport, {
+    description: '商机统计: funnel by stage with weighted amounts, expected this month, won and lost with reasons',
+  })
   opportunityReport(@Arg('filter', () => ReportFilter, filterArg) filter: ReportFilter | null, @Ctx() ctx: Context) {
     return opportunityReport(ctx, filter);
   }

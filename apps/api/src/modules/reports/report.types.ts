@@ -20,7 +20,10 @@ export class CountChange {
   current: number;
   @Field(() => Int, { description: 'In the previous range of equal length' })
   previous: number;
-  @Field(() => Float, { nullable: true, description: 'Change in percent ((current − previous) / previous × 100, 2 decimals); null when previous is 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Change in percent ((current − previous) / previous × 100, 2 decimals); null when previous is 0',
+  })
   changePercent: number | null;
 }
 
@@ -36,7 +39,10 @@ export class MoneyChange {
 
 @ObjectType({ description: 'One slice of a distribution (a bar or pie segment)' })
 export class ReportBucket {
-  @Field(() => String, { nullable: true, description: 'The value grouped by (enum value, text, or user id for owners); null = not filled in / the pool' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value grouped by (enum value, text, or user id for owners); null = not filled in / the pool',
+  })
   key: string | null;
   @Field({ description: 'Display label in Chinese (未填写 for empty, 公海 for no owner)' })
   label: string;
@@ -84,7 +90,9 @@ export class CustomerReport {
   newCustomers: CountChange;
   @Field(() => [PeriodCount], { description: 'New customers per period (whole periods touching the range)' })
   newByPeriod: PeriodCount[];
-  @Field(() => Int, { description: 'Owned customers not followed up for `notFollowedDays` days (never followed: counted from creation), as of now' })
+  @Field(() => Int, {
+    description: 'Owned customers not followed up for `notFollowedDays` days (never followed: counted from creation), as of now',
+  })
   notFollowed: number;
   @Field(() => Int, { description: 'The threshold used for notFollowed' })
   notFollowedDays: number;
@@ -151,7 +159,7 @@ export class OpportunityReport {
 
 @ObjectType({ description: 'Sales performance of one salesperson or one team in the range' })
 export class PerformanceRow {
-  @Field(() => ID, { description: 'User id (a team row: the team leader\'s id)' })
+  @Field(() => ID, { description: "User id (a team row: the team leader's id)" })
   userId: string;
   @Field({ description: 'Name (a team row: "<leader>团队")' })
   name: string;
@@ -161,7 +169,10 @@ export class PerformanceRow {
   customersAssigned: number;
   @Field(() => Int, { description: 'Of the customers assigned in the range, how many are now WON (成交)' })
   customersWon: number;
-  @Field(() => Float, { nullable: true, description: '转化率 = customersWon / customersAssigned in percent, 2 decimals; null when none assigned' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '转化率 = customersWon / customersAssigned in percent, 2 decimals; null when none assigned',
+  })
   conversionPercent: number | null;
   @Field(() => CountChange, { description: '跟进次数: follow-ups written in the range, with the previous range' })
   followUps: CountChange;
@@ -173,7 +184,10 @@ export class PerformanceRow {
   wonAmount: MoneyChange;
   @Field(() => MoneyScalar, { description: '签约金额: contracts signed in the range' })
   signedAmount: string;
-  @Field(() => Float, { nullable: true, description: '平均成交周期: average days from creation to win of the opportunities won in the range (1 decimal)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '平均成交周期: average days from creation to win of the opportunities won in the range (1 decimal)',
+  })
   averageDaysToWin: number | null;
 }
 
@@ -183,7 +197,9 @@ export class SalesPerformanceReport {
   range: ReportRangeInfo;
   @Field(() => [PerformanceRow], { description: 'One row per salesperson or manager visible to the caller, by won amount' })
   people: PerformanceRow[];
-  @Field(() => [PerformanceRow], { description: 'One row per team visible to the caller (a manager and everyone below them, at any depth), by won amount' })
+  @Field(() => [PerformanceRow], {
+    description: 'One row per team visible to the caller (a manager and everyone below them, at any depth), by won amount',
+  })
   teams: PerformanceRow[];
 }
 
@@ -199,7 +215,10 @@ export class MoneyPeriod {
   signed: MoneyChange;
   @Field(() => MoneyChange, { description: '回款金额 in the period (receipts by date received), with the previous period' })
   received: MoneyChange;
-  @Field(() => MoneyScalar, { description: '应收未收 at the end of the period (or today for the current one): signed − received, per contract, never below 0; terminated contracts excluded' })
+  @Field(() => MoneyScalar, {
+    description:
+      '应收未收 at the end of the period (or today for the current one): signed − received, per contract, never below 0; terminated contracts excluded',
+  })
   outstanding: string;
   @Field(() => MoneyScalar, { description: '逾期 at the same moment: payment plans due before it not covered by receipts, per contract' })
   overdue: string;
@@ -270,7 +289,7 @@ export class SatisfactionReport {
   distribution: ReportBucket[];
   @Field(() => CountChange, { description: 'Visits recorded in the range, with the previous range' })
   visits: CountChange;
-  @Field(() => Float, { nullable: true, description: '满意率: very satisfied + satisfied, percent of the range\'s visits' })
+  @Field(() => Float, { nullable: true, description: "满意率: very satisfied + satisfied, percent of the range's visits" })
   satisfiedPercent: number | null;
   @Field(() => Float, { nullable: true, description: '满意率 of the previous range' })
   previousSatisfiedPercent: number | null;

@@ -66,7 +66,8 @@ export class SharingResolver {
   }
 
   @Mutation(() => [CustomerShare], {
-    description: '共享客户: let colleagues see (canEdit: also edit) a customer you control, optionally until expiresAt. Returns all its shares.',
+    description:
+      '共享客户: let colleagues see (canEdit: also edit) a customer you control, optionally until expiresAt. Returns all its shares.',
   })
   async shareCustomer(
     @Arg('customerId', () => ID, { description: 'Customer id' }) customerId: string,
@@ -79,7 +80,9 @@ export class SharingResolver {
     return toShares(await shareCustomer(ctx, customerId, userIds, canEdit, expiresAt));
   }
 
-  @Mutation(() => [CustomerShare], { description: '取消共享: remove colleagues\' access to a customer you control. Returns the remaining shares.' })
+  @Mutation(() => [CustomerShare], {
+    description: "取消共享: remove colleagues' access to a customer you control. Returns the remaining shares.",
+  })
   async unshareCustomer(
     @Arg('customerId', () => ID, { description: 'Customer id' }) customerId: string,
     @Arg('userIds', () => [ID], { description: 'Colleagues to remove' }) userIds: string[],

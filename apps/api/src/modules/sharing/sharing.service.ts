@@ -68,8 +68,15 @@ export async function shareCustomer(
       [customerId, ids, canEdit, expiresAt ?? null, user.id, now],
     );
     await writeChangeLog(em, {
-      customerId, entityType: 'Customer', entityId: customerId, action: 'SHARE', actorId: user.id, at: now,
-      changes: [{ field: 'shares', before: null, after: { value: { userIds: ids, canEdit, expiresAt: expiresAt?.toISOString() ?? null } } }],
+      customerId,
+      entityType: 'Customer',
+      entityId: customerId,
+      action: 'SHARE',
+      actorId: user.id,
+      at: now,
+      changes: [
+        { field: 'shares', before: null, after: { value: { userIds: ids, canEdit, expiresAt: expiresAt?.toISOString() ?? null } } },
+      ],
       note: canEdit ? '共享（可编辑）(shared read-write)' : '共享（只读）(shared read-only)',
     });
     return currentShares(em, customerId);
@@ -84,10 +91,18 @@ export async function unshareCustomer(ctx: Context, customerId: string, userIds:
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (em) => {
     await loadCustomerFor(em, user, customerId, 'manage');
-    const [removed] = await em.query(`DELETE FROM customer_shares WHERE customer_id = $1 AND user_id = ANY($2::uuid[]) RETURNING user_id`, [customerId, ids]);
+    const [removed] = await em.query(`DELETE FROM customer_shares WHERE customer_id = $1 AND user_id = ANY($2::uuid[]) RETURNING user_id`, [
+      customerId,
+      ids,
+    ]);
     if (removed.length) {
       await writeChangeLog(em, {
-        customerId, entityType: 'Customer', entityId: customerId, action: 'UNSHARE', actorId: user.id, at: now,
+        customerId,
+        entityType: 'Customer',
+        entityId: customerId,
+        action: 'UNSHARE',
+        actorId: user.id,
+        at: now,
         changes: [{ field: 'shares', before: { value: { userIds: removed.map((r: { user_id: string }) => r.user_id) } }, after: null }],
       });
     }

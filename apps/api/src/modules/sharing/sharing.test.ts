@@ -25,15 +25,21 @@ describe('sharing', () => {
     expect((await app.ok(GET, { id: c.id }, tokens.sales2)).customer).toBeNull();
 
     const shares = await app.ok(SHARE, { c: c.id, u: [team.sales2.id], e: false }, tokens.sales1);
-    expect(shares.shareCustomer).toEqual([{ user: { id: team.sales2.id }, canEdit: false, expiresAt: null, sharedBy: { id: team.sales1.id } }]);
+    expect(shares.shareCustomer).toEqual([
+      { user: { id: team.sales2.id }, canEdit: false, expiresAt: null, sharedBy: { id: team.sales1.id } },
+    ]);
     const seen = await app.ok(GET, { id: c.id }, tokens.sales2);
     expect(seen.customer).toMatchObject({ id: c.id, contacts: [{ name: expect.stringContaining('联系人') }] });
     expect((await app.ok(SHARED, {}, tokens.sales2)).customers.edges.map((e: any) => e.node.id)).toEqual([c.id]);
     expect((await app.ok(SHARED, {}, tokens.sales1)).customers.edges).toEqual([]);
 
     // Read-only: no edits, and a recipient cannot pass it on.
-    expect((await app.gql(RENAME, { id: c.id, v: await version(c.id), n: '改名有限公司' }, tokens.sales2)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await app.gql(SHARE, { c: c.id, u: [team.manager.id], e: false }, tokens.sales2)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(RENAME, { id: c.id, v: await version(c.id), n: '改名有限公司' }, tokens.sales2)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await app.gql(SHARE, { c: c.id, u: [team.manager.id], e: false }, tokens.sales2)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     await app.ok(UNSHARE, { c: c.id, u: [team.sales2.id] }, tokens.sales1);
     expect((await app.ok(GET, { id: c.id }, tokens.sales2)).customer).toBeNull();
@@ -50,26 +56,44 @@ describe('sharing', () => {
 
   it('ends at expiresAt, which must lie in the future', async () => {
     const c = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id });
-    const past = await app.gql(SHARE, { c: c.id, u: [team.sales2.id], e: false, x: new Date(app.clock.now().getTime() - 1000).toISOString() }, tokens.sales1);
+    const past = await app.gql(
+      SHARE,
+      { c: c.id, u: [team.sales2.id], e: false, x: new Date(app.clock.now().getTime() - 1000).toISOString() },
+      tokens.sales1,
+    );
     expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresAt' });
-    await app.ok(SHARE, { c: c.id, u: [team.sales2.id], e: true, x: new Date(app.clock.now().getTime() + 86400_000).toISOString() }, tokens.sales1);
+    await app.ok(
+      SHARE,
+      { c: c.id, u: [team.sales2.id], e: true, x: new Date(app.clock.now().getTime() + 86400_000).toISOString() },
+      tokens.sales1,
+    );
     expect((await app.ok(GET, { id: c.id }, tokens.sales2)).customer.id).toBe(c.id);
     // Time passes (share expiry is compared with the database's clock): the share no longer grants anything.
     await app.db.dataSource.query(`UPDATE customer_shares SET expires_at = now() - interval '1 second' WHERE customer_id = $1`, [c.id]);
     expect((await app.ok(GET, { id: c.id }, tokens.sales2)).customer).toBeNull();
     expect((await app.ok(SHARED, {}, tokens.sales2)).customers.edges.map((e: any) => e.node.id)).not.toContain(c.id);
-    expect((await app.gql(RENAME, { id: c.id, v: await version(c.id), n: '过期改名有限公司' }, tokens.sales2)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await app.gql(RENAME, { id: c.id, v: await version(c.id), n: '过期改名有限公司' }, tokens.sales2)).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await app.ok(GET, { id: c.id }, tokens.sales1)).customer.shares).toEqual([]);
   });
 
   it('checks who may share and with whom', async () => {
     const c = await insertCustomer(app.db.dataSource, { ownerId: team.sales1.id });
     const pooled = await insertCustomer(app.db.dataSource, { ownerId: null });
-    expect((await app.gql(SHARE, { c: c.id, u: [team.sales1.id], e: false }, tokens.sales1)).errors?.[0].extensions?.field).toBe('userIds.0');
+    expect((await app.gql(SHARE, { c: c.id, u: [team.sales1.id], e: false }, tokens.sales1)).errors?.[0].extensions?.field).toBe(
+      'userIds.0',
+    );
     expect((await app.gql(SHARE, { c: c.id, u: [], e: false }, tokens.sales1)).errors?.[0].extensions?.field).toBe('userIds');
-    expect((await app.gql(SHARE, { c: pooled.id, u: [team.sales2.id], e: false }, tokens.sales1)).errors?.[0].extensions?.field).toBe('customerId');
-    expect((await app.gql(SHARE, { c: c.id, u: [team.sales1.id], e: false }, tokens.sales2)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await app.gql(SHARE, { c: c.id, u: [team.sales2.id], e: false }, tokens.service)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(SHARE, { c: pooled.id, u: [team.sales2.id], e: false }, tokens.sales1)).errors?.[0].extensions?.field).toBe(
+      'customerId',
+    );
+    expect((await app.gql(SHARE, { c: c.id, u: [team.sales1.id], e: false }, tokens.sales2)).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await app.gql(SHARE, { c: c.id, u: [team.sales2.id], e: false }, tokens.service)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     // The manager above the owner may share it.
     await app.ok(SHARE, { c: c.id, u: [team.service.id], e: false }, tokens.director);
   });

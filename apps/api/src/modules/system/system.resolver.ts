@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 @Resolver()
 export class SystemResolver {
-  @Query(() => Date, { description: 'The server\'s current time (a cheap check that the API answers for you)' })
+  @Query(() => Date, { description: "The server's current time (a cheap check that the API answers for you)" })
   serverTime(): Date {
     return new Date();
   }

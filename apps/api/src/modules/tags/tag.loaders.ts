@@ -9,7 +9,8 @@ export const tagsByCustomer = defineLoader(
     new DataLoader<string, Tag[]>(async (customerIds) => {
       const rows: (Tag & { customerId: string })[] = hydrate(
         Tag,
-        await preparedQuery(ctx, 
+        await preparedQuery(
+          ctx,
           `SELECT ct.customer_id AS "customerId", t.id, t.name, t.color, t.created_at AS "createdAt"
              FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ANY($1::uuid[]) ORDER BY t.name`,
           [customerIds],

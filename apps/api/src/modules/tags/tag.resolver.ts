@@ -47,7 +47,8 @@ export class TagResolver {
   }
 
   @Mutation(() => DeleteTagPayload, {
-    description: '删除标签: remove a tag from every customer and from the list (permission tag.edit; every customer carrying it must be one you may edit)',
+    description:
+      '删除标签: remove a tag from every customer and from the list (permission tag.edit; every customer carrying it must be one you may edit)',
   })
   deleteTag(@Arg('id', () => ID, { description: 'Tag id' }) id: string, @Ctx() ctx: Context) {
     return deleteTag(ctx, id);
@@ -62,7 +63,12 @@ export class TagResolver {
       const changed = how === 'add' ? await addCustomerTags(em, customerId, names) : await removeCustomerTags(em, customerId, names);
       if (changed.length) {
         await writeChangeLog(em, {
-          customerId, entityType: 'Customer', entityId: customerId, action: how === 'add' ? 'TAG_ADD' : 'TAG_REMOVE', actorId: user.id, at: ctx.clock.now(),
+          customerId,
+          entityType: 'Customer',
+          entityId: customerId,
+          action: how === 'add' ? 'TAG_ADD' : 'TAG_REMOVE',
+          actorId: user.id,
+          at: ctx.clock.now(),
           changes: [{ field: 'tags', before: how === 'add' ? null : { value: changed }, after: how === 'add' ? { value: changed } : null }],
         });
       }

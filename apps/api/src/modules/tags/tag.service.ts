@@ -78,12 +78,21 @@ export async function deleteTag(ctx: Context, id: string): Promise<{ id: string;
       throw new AppError(ErrorCode.FORBIDDEN, msg('tags.tagCustomersYouMay', { name: tag.name, n }), { customers: n });
     }
     // TypeORM answers a DELETE … RETURNING with [rows, affected].
-    const [untagged]: [{ customer_id: string }[], number] = await em.query(`DELETE FROM customer_tags WHERE tag_id = $1 RETURNING customer_id`, [id]);
+    const [untagged]: [{ customer_id: string }[], number] = await em.query(
+      `DELETE FROM customer_tags WHERE tag_id = $1 RETURNING customer_id`,
+      [id],
+    );
     await em.query(`DELETE FROM tags WHERE id = $1`, [id]);
     const at = ctx.clock.now();
     const entries: ChangeLogEntry[] = untagged.map((r) => ({
-      customerId: r.customer_id, entityType: 'Customer', entityId: r.customer_id, action: 'TAG_REMOVE', actorId: user.id, at,
-      changes: [{ field: 'tags', before: { value: [tag.name] }, after: null }], note: '标签已删除 (tag deleted)',
+      customerId: r.customer_id,
+      entityType: 'Customer',
+      entityId: r.customer_id,
+      action: 'TAG_REMOVE',
+      actorId: user.id,
+      at,
+      changes: [{ field: 'tags', before: { value: [tag.name] }, after: null }],
+      note: '标签已删除 (tag deleted)',
     }));
     for (let i = 0; i < entries.length; i += 1000) await writeChangeLog(em, ...entries.slice(i, i + 1000));
     return { id: tag.id, name: tag.name, customersUntagged: untagged.length };

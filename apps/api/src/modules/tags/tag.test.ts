@@ -21,14 +21,20 @@ describe('tags', () => {
     expect(names(added)).toEqual(['VIP客户', '价格敏感', '老客户'].sort());
     const removed = (await app.ok(REMOVE, { c: id, n: ['VIP客户', '不存在的标签'] }, team.token.sales)).removeTags;
     expect(names(removed)).toEqual(['价格敏感', '老客户'].sort());
-    const log = await app.db.dataSource.query(`SELECT action, changes FROM change_logs WHERE customer_id = $1 AND action LIKE 'TAG_%' ORDER BY id`, [id]);
+    const log = await app.db.dataSource.query(
+      `SELECT action, changes FROM change_logs WHERE customer_id = $1 AND action LIKE 'TAG_%' ORDER BY id`,
+      [id],
+    );
     expect(log).toEqual([
       { action: 'TAG_ADD', changes: [{ field: 'tags', before: null, after: { value: expect.arrayContaining(['老客户', '价格敏感']) } }] },
       { action: 'TAG_REMOVE', changes: [{ field: 'tags', before: { value: ['VIP客户'] }, after: null }] },
     ]);
     // Adding what is there already changes nothing and logs nothing.
     await app.ok(ADD, { c: id, n: ['老客户'] }, team.token.sales);
-    const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM change_logs WHERE customer_id = $1 AND action LIKE 'TAG_%'`, [id]);
+    const [{ n }] = await app.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM change_logs WHERE customer_id = $1 AND action LIKE 'TAG_%'`,
+      [id],
+    );
     expect(n).toBe(2);
   });
 
@@ -43,7 +49,10 @@ describe('tags', () => {
 
   it('refuses over-long tags by position, and customers outside the edit scope', async () => {
     const id = await newCustomer(app, team.token.sales, '标签测试丁公司');
-    expect(errorOf(await app.gql(ADD, { c: id, n: ['好', '长'.repeat(31)] }, team.token.sales))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names.1' });
+    expect(errorOf(await app.gql(ADD, { c: id, n: ['好', '长'.repeat(31)] }, team.token.sales))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'names.1',
+    });
     expect(errorOf(await app.gql(ADD, { c: id, n: ['外人'] }, team.token.outsider)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(ADD, { c: id, n: ['客服'] }, team.token.service)).code).toBe('FORBIDDEN');
   });
@@ -51,7 +60,8 @@ describe('tags', () => {
 
 describe('deleteTag', () => {
   const DELETE = `mutation($id: ID!) { deleteTag(id: $id) { id name customersUntagged } }`;
-  const tagId = async (name: string) => (await app.db.dataSource.query(`SELECT id FROM tags WHERE lower(name) = lower($1)`, [name]))[0]?.id as string | undefined;
+  const tagId = async (name: string) =>
+    (await app.db.dataSource.query(`SELECT id FROM tags WHERE lower(name) = lower($1)`, [name]))[0]?.id as string | undefined;
 
   it('removes the tag from every customer and the list, and logs it on each customer', async () => {
     const a = await newCustomer(app, team.token.sales, '删标签测试甲公司', { tags: ['待删标签', '保留标签'] });
@@ -60,12 +70,23 @@ describe('deleteTag', () => {
     const res = await app.ok(DELETE, { id }, team.token.sales);
     expect(res.deleteTag).toEqual({ id, name: '待删标签', customersUntagged: 2 });
     expect(await tagId('待删标签')).toBeUndefined();
-    const tagsOf = async (c: string) => (await app.ok(`query($id: ID!) { customer(id: $id) { tags { name } } }`, { id: c }, team.token.sales)).customer.tags.map((t: any) => t.name);
+    const tagsOf = async (c: string) =>
+      (await app.ok(`query($id: ID!) { customer(id: $id) { tags { name } } }`, { id: c }, team.token.sales)).customer.tags.map(
+        (t: any) => t.name,
+      );
     expect(await tagsOf(a)).toEqual(['保留标签']);
     expect(await tagsOf(b)).toEqual([]);
-    const log = await app.db.dataSource.query(`SELECT customer_id, action, changes, note FROM change_logs WHERE action = 'TAG_REMOVE' AND customer_id = ANY($1::uuid[]) ORDER BY customer_id`, [[a, b]]);
+    const log = await app.db.dataSource.query(
+      `SELECT customer_id, action, changes, note FROM change_logs WHERE action = 'TAG_REMOVE' AND customer_id = ANY($1::uuid[]) ORDER BY customer_id`,
+      [[a, b]],
+    );
     expect(log).toHaveLength(2);
-    for (const l of log) expect(l).toMatchObject({ action: 'TAG_REMOVE', changes: [{ field: 'tags', before: { value: ['待删标签'] }, after: null }], note: '标签已删除 (tag deleted)' });
+    for (const l of log)
+      expect(l).toMatchObject({
+        action: 'TAG_REMOVE',
+        changes: [{ field: 'tags', before: { value: ['待删标签'] }, after: null }],
+        note: '标签已删除 (tag deleted)',
+      });
     expect((await app.ok(`{ tags { name } }`, {}, team.token.sales)).tags.map((t: any) => t.name)).not.toContain('待删标签');
   });
 

@@ -20,5 +20,10 @@ export enum TaskPriority {
 registerEnumType(TaskPriority, {
   name: 'TaskPriority',
   description: '优先级',
-  valuesConfig: { LOW: { description: '低' }, NORMAL: { description: '普通' }, HIGH: { description: '高' }, URGENT: { description: '紧急' } },
+  valuesConfig: {
+    LOW: { description: '低' },
+    NORMAL: { description: '普通' },
+    HIGH: { description: '高' },
+    URGENT: { description: '紧急' },
+  },
 });

@@ -10,7 +10,8 @@ export const tasksByCustomer = defineLoader(
     new DataLoader<string, Task[]>(async (customerIds) => {
       const rows = hydrate(
         Task,
-        await preparedQuery(ctx,
+        await preparedQuery(
+          ctx,
           `SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE t.customer_id = ANY($1::uuid[]) ORDER BY (t.status = 'OPEN') DESC, t.due_at, t.id`,
           [customerIds],
         ),

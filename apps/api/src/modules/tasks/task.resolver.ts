@@ -14,8 +14,14 @@ import { TaskConnection } from './task.types';
 
 @Resolver(() => Task)
 export class TaskResolver {
-  @Query(() => TaskConnection, { description: '任务: tasks you may see, earliest due first; `filter: { mine: true }` = 我的任务, `overdue: true` = 已逾期' })
-  tasks(@Arg('filter', () => TaskFilter, { nullable: true, description: 'Which tasks' }) filter: TaskFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  @Query(() => TaskConnection, {
+    description: '任务: tasks you may see, earliest due first; `filter: { mine: true }` = 我的任务, `overdue: true` = 已逾期',
+  })
+  tasks(
+    @Arg('filter', () => TaskFilter, { nullable: true, description: 'Which tasks' }) filter: TaskFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return tasks.tasks(ctx, filter, page.first, page.after);
   }
 
@@ -69,7 +75,11 @@ export class TaskResolver {
     return ctx.loaders.get(userById).load(t.creatorId);
   }
 
-  @FieldResolver(() => Customer, { nullable: true, description: 'The customer it is about; null when you may not read that customer (an assignee outside its scope sees the task, not the customer)' })
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description:
+      'The customer it is about; null when you may not read that customer (an assignee outside its scope sees the task, not the customer)',
+  })
   customer(@Root() t: Task, @Ctx() ctx: Context) {
     // Scoped: being assigned a task does not open the customer's data to the assignee.
     return t.customerId ? ctx.loaders.get(readableCustomerById).load(t.customerId) : null;

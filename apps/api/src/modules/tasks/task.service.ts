@@ -23,7 +23,10 @@ import { TaskConnection } from './task.types';
 export function visibleTaskSql(user: Pick<User, 'id' | 'role'>, alias: string, params: SqlParams): string {
   if (user.role === 'ADMIN') return 'TRUE';
   const me = params.p(user.id);
-  const people = user.role === 'MANAGER' ? `(${alias}.assignee_id IN ${teamIdsSql(me)} OR ${alias}.creator_id IN ${teamIdsSql(me)})` : `(${alias}.assignee_id = ${me}::uuid OR ${alias}.creator_id = ${me}::uuid)`;
+  const people =
+    user.role === 'MANAGER'
+      ? `(${alias}.assignee_id IN ${teamIdsSql(me)} OR ${alias}.creator_id IN ${teamIdsSql(me)})`
+      : `(${alias}.assignee_id = ${me}::uuid OR ${alias}.creator_id = ${me}::uuid)`;
   const viaCustomer = `(${alias}.customer_id IS NOT NULL AND EXISTS (SELECT 1 FROM customers c WHERE c.id = ${alias}.customer_id AND c.deleted_at IS NULL AND ${readableCustomerSql(user, 'c', params)}))`;
   return `(${people} OR ${viaCustomer})`;
 }
@@ -39,7 +42,10 @@ async function loadVisible(ctx: Context, id: string): Promise<Task> {
   if (!isUuid(id)) throw notFound('任务', id);
   const params = new SqlParams();
   const idP = params.p(id);
-  const rows = await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE t.id = ${idP} AND ${visibleTaskSql(user, 't', params)}`, params.values);
+  const rows = await ctx.dataSource.query(
+    `SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE t.id = ${idP} AND ${visibleTaskSql(user, 't', params)}`,
+    params.values,
+  );
   if (!rows.length) throw notFound('任务', id);
   return hydrate(Task, rows)[0];
 }
@@ -59,8 +65,16 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
   const now = ctx.clock.now();
   const repo = ctx.dataSource.getRepository(Task);
   const t = repo.create({
-    title, description, customerId: input.customerId ?? null, assigneeId, creatorId: user.id, dueAt: input.dueAt,
-    priority: input.priority ?? TaskPriority.NORMAL, status: TaskStatus.OPEN, createdAt: now, updatedAt: now,
+    title,
+    description,
+    customerId: input.customerId ?? null,
+    assigneeId,
+    creatorId: user.id,
+    dueAt: input.dueAt,
+    priority: input.priority ?? TaskPriority.NORMAL,
+    status: TaskStatus.OPEN,
+    createdAt: now,
+    updatedAt: now,
   });
   await repo.insert(t);
   return repo.findOneByOrFail({ id: t.id });
@@ -70,14 +84,23 @@ export async function createTask(ctx: Context, input: TaskInput): Promise<Task> 
  * Only the assignee, the creator or an admin change a task; a stale version is a CONFLICT. `after` runs in the
  * update's transaction (webhook events go out only if the change commits).
  */
-async function change(ctx: Context, id: string, version: number, set: Partial<Task>, after?: (em: EntityManager, before: Task) => Promise<void>): Promise<Task> {
+async function change(
+  ctx: Context,
+  id: string,
+  version: number,
+  set: Partial<Task>,
+  after?: (em: EntityManager, before: Task) => Promise<void>,
+): Promise<Task> {
   const user = requireUser(ctx);
   const before = await loadVisible(ctx, id);
-  if (before.assigneeId !== user.id && before.creatorId !== user.id && user.role !== 'ADMIN') throw forbidden(msg('tasks.onlyAssigneeCreatorAdmin'));
+  if (before.assigneeId !== user.id && before.creatorId !== user.id && user.role !== 'ADMIN')
+    throw forbidden(msg('tasks.onlyAssigneeCreatorAdmin'));
   if (before.version !== version) throw staleVersion('任务', before.version);
   await ctx.dataSource.transaction(async (em) => {
     const [rows] = await em.query(
-      `UPDATE tasks SET ${Object.keys(set).map((k, i) => `"${ctx.dataSource.getMetadata(Task).findColumnWithPropertyName(k)!.databaseName}" = $${i + 3}`).join(', ')},
+      `UPDATE tasks SET ${Object.keys(set)
+        .map((k, i) => `"${ctx.dataSource.getMetadata(Task).findColumnWithPropertyName(k)!.databaseName}" = $${i + 3}`)
+        .join(', ')},
               version = version + 1, updated_at = $${Object.keys(set).length + 3}
         WHERE id = $1 AND version = $2 RETURNING id`,
       [id, version, ...Object.values(set), ctx.clock.now()],
@@ -90,7 +113,8 @@ async function change(ctx: Context, id: string, version: number, set: Partial<Ta
 
 export async function updateTask(ctx: Context, id: string, version: number, input: UpdateTaskInput): Promise<Task> {
   const set: Partial<Task> = {};
-  if (input.title !== undefined && input.title !== null) set.title = text('input.title', input.title, { max: 100, label: '标题', required: true })!;
+  if (input.title !== undefined && input.title !== null)
+    set.title = text('input.title', input.title, { max: 100, label: '标题', required: true })!;
   if (input.description !== undefined) set.description = text('input.description', input.description, { max: 5000, label: '描述' }) ?? null;
   if (input.dueAt) set.dueAt = input.dueAt;
   if (input.priority) set.priority = input.priority;
@@ -104,19 +128,37 @@ export async function updateTask(ctx: Context, id: string, version: number, inpu
   return change(ctx, id, version, set);
 }
 
-export async function finishTask(ctx: Context, id: string, version: number, status: TaskStatus.DONE | TaskStatus.CANCELLED, note: string | null | undefined): Promise<Task> {
+export async function finishTask(
+  ctx: Context,
+  id: string,
+  version: number,
+  status: TaskStatus.DONE | TaskStatus.CANCELLED,
+  note: string | null | undefined,
+): Promise<Task> {
   const current = await loadVisible(ctx, id);
   if (current.status !== TaskStatus.OPEN) throw badInput('id', msg('tasks.taskNoLongerOpen'));
   const completionNote = text('note', note, { max: 2000, label: '完成说明' }) ?? null;
   const completedAt = ctx.clock.now();
   return change(ctx, id, version, { status, completionNote, completedAt }, async (em, t) => {
     if (status !== TaskStatus.DONE) return;
-    const payload = { id, customerId: t.customerId, title: t.title, assigneeId: t.assigneeId, completedById: requireUser(ctx).id, completionNote };
+    const payload = {
+      id,
+      customerId: t.customerId,
+      title: t.title,
+      assigneeId: t.assigneeId,
+      completedById: requireUser(ctx).id,
+      completionNote,
+    };
     await emitEvent(em, 'task.completed', payload, { at: completedAt });
   });
 }
 
-export async function tasks(ctx: Context, filter: TaskFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+export async function tasks(
+  ctx: Context,
+  filter: TaskFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const user = requireUser(ctx);
   const limit = pageSize(first);
   const params = new SqlParams();
@@ -137,7 +179,17 @@ export async function tasks(ctx: Context, filter: TaskFilter | null | undefined,
   }
   const rows = hydrate(
     Task,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE ${where.join(' AND ')} ORDER BY t.due_at, t.id LIMIT ${params.p(limit + 1)}`, params.values),
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, Task, 't')} FROM tasks t WHERE ${where.join(' AND ')} ORDER BY t.due_at, t.id LIMIT ${params.p(limit + 1)}`,
+      params.values,
+    ),
   );
-  return toConnection(TaskConnection, rows, limit, (t) => [cursorTime(t.dueAt), t.id], async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM tasks t WHERE ${countWhere}`, countParams))[0].n, !!after);
+  return toConnection(
+    TaskConnection,
+    rows,
+    limit,
+    (t) => [cursorTime(t.dueAt), t.id],
+    async () => (await ctx.dataSource.query(`SELECT count(*)::int AS n FROM tasks t WHERE ${countWhere}`, countParams))[0].n,
+    !!after,
+  );
 }

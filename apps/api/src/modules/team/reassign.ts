@@ -65,6 +65,11 @@ export async function moveCustomers(
       note: m.note,
     })),
   );
-  await emitEvents(em, 'customer.reassigned', customerIds.map((id) => ({ id, fromUserId: m.fromUserId, toUserId: m.toUserId, reassignedById: m.actorId })), { at: m.at });
+  await emitEvents(
+    em,
+    'customer.reassigned',
+    customerIds.map((id) => ({ id, fromUserId: m.fromUserId, toUserId: m.toUserId, reassignedById: m.actorId })),
+    { at: m.at },
+  );
   return result;
 }

@@ -10,7 +10,16 @@ export const randomMobile = () => `139${String(randomBytes(4).readUInt32BE() % 1
 /** Test data for the team features, written straight to the database (the API under test reads it back). */
 export async function insertCustomer(
   ds: DataSource,
-  o: { ownerId: string | null; name?: string; grade?: string; type?: string; createdAt?: Date; assignedAt?: Date | null; lastFollowUpAt?: Date | null; secret?: string },
+  o: {
+    ownerId: string | null;
+    name?: string;
+    grade?: string;
+    type?: string;
+    createdAt?: Date;
+    assignedAt?: Date | null;
+    lastFollowUpAt?: Date | null;
+    secret?: string;
+  },
 ): Promise<{ id: string; name: string; contactId: string; followUpId: string | null }> {
   const secret = o.secret ?? randomBytes(4).toString('hex');
   const name = o.name ?? `测试${secret}科技有限公司`;
@@ -18,8 +27,16 @@ export async function insertCustomer(
   const [{ id }] = await ds.query(
     `INSERT INTO customers (name, name_key, grade, type, owner_id, assigned_at, created_at, updated_at, last_follow_up_at, created_by_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $5) RETURNING id`,
-    [name, normalizeCompanyName(name), o.grade ?? 'NORMAL', o.type ?? (o.ownerId ? 'ASSIGNED' : 'PROSPECT'), o.ownerId,
-      o.assignedAt === undefined ? (o.ownerId ? created : null) : o.assignedAt, created, o.lastFollowUpAt ?? null],
+    [
+      name,
+      normalizeCompanyName(name),
+      o.grade ?? 'NORMAL',
+      o.type ?? (o.ownerId ? 'ASSIGNED' : 'PROSPECT'),
+      o.ownerId,
+      o.assignedAt === undefined ? (o.ownerId ? created : null) : o.assignedAt,
+      created,
+      o.lastFollowUpAt ?? null,
+    ],
   );
   const [{ id: contactId }] = await ds.query(
     `INSERT INTO contacts (customer_id, name, mobile, is_primary) VALUES ($1, $2, $3, true) RETURNING id`,

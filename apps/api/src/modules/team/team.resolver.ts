@@ -31,7 +31,10 @@ export class TeamResolver {
   async reassignCustomers(
     @Arg('fromUserId', () => ID, { description: 'Current owner' }) fromUserId: string,
     @Arg('toUserId', () => ID, { description: 'New owner (active)' }) toUserId: string,
-    @Arg('customerIds', () => [ID], { nullable: true, description: 'Only these customers (all must belong to fromUserId); omitted: all of them' })
+    @Arg('customerIds', () => [ID], {
+      nullable: true,
+      description: 'Only these customers (all must belong to fromUserId); omitted: all of them',
+    })
     customerIds: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<ReassignPayload> {
@@ -46,7 +49,10 @@ export class TeamResolver {
     if (customerIds && !customerIds.length) throw badInput('customerIds', msg('team.chooseLeastOneCustomer'));
     const now = ctx.clock.now();
     const result = await ctx.dataSource.transaction(async (em) => {
-      const users: { id: string; active: boolean; name: string }[] = await em.query(`SELECT id, active, name FROM users WHERE id = ANY($1::uuid[])`, [[fromUserId, toUserId]]);
+      const users: { id: string; active: boolean; name: string }[] = await em.query(
+        `SELECT id, active, name FROM users WHERE id = ANY($1::uuid[])`,
+        [[fromUserId, toUserId]],
+      );
       const from = users.find((u) => u.id === fromUserId);
       const to = users.find((u) => u.id === toUserId);
       if (!from) throw badInput('fromUserId', msg('team.unknownUser'));
@@ -56,13 +62,20 @@ export class TeamResolver {
       if (!(await userInScope(em, user, toUserId))) throw badInput('toUserId', msg('team.notYourTeam'));
       if (customerIds) {
         const unique = [...new Set(customerIds)];
-        const owned: { id: string }[] = await em.query(`SELECT id FROM customers WHERE id = ANY($1::uuid[]) AND owner_id = $2 FOR UPDATE`, [unique, fromUserId]);
+        const owned: { id: string }[] = await em.query(`SELECT id FROM customers WHERE id = ANY($1::uuid[]) AND owner_id = $2 FOR UPDATE`, [
+          unique,
+          fromUserId,
+        ]);
         const ok = new Set(owned.map((o) => o.id));
         const bad = customerIds.findIndex((id) => !ok.has(id));
         if (bad >= 0) throw badInput(`customerIds.${bad}`, msg('team.customerNotOwnedFromuserid'));
       }
       return moveCustomers(em, {
-        fromUserId, toUserId, customerIds: customerIds ? [...new Set(customerIds)] : null, actorId: user.id, at: now,
+        fromUserId,
+        toUserId,
+        customerIds: customerIds ? [...new Set(customerIds)] : null,
+        actorId: user.id,
+        at: now,
         note: `客户由 ${from.name} 转给 ${to.name} (reassigned)`,
       });
     });

@@ -11,10 +11,10 @@ export type Role = (typeof Role)[keyof typeof Role];
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'A user\'s role: what they may do in Kehu',
+  description: "A user's role: what they may do in Kehu",
   valuesConfig: {
     ADMIN: { description: '管理员: everything, settings and users' },
-    MANAGER: { description: '销售经理: their team\'s data, approves contracts, reassigns within the team' },
+    MANAGER: { description: "销售经理: their team's data, approves contracts, reassigns within the team" },
     SALES: { description: '销售: their own customers and everything under them' },
     SERVICE: { description: '客服: reads customers and follow-ups, records return visits' },
   },

@@ -51,6 +51,9 @@ export class UpdateUserInput {
   @Field(() => Role, { nullable: true, description: 'Role' })
   role?: Role | null;
 
-  @Field(() => ID, { nullable: true, description: 'Manager; null removes the manager. Someone below the user cannot become their manager.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Manager; null removes the manager. Someone below the user cannot become their manager.',
+  })
   managerId?: string | null;
 }

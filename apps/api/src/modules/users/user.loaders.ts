@@ -9,7 +9,10 @@ export const userById = defineLoader(
     new DataLoader<string, User | null>(async (ids) =>
       byKey(
         ids,
-        hydrate(User, await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, User, 'u')} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids])),
+        hydrate(
+          User,
+          await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, User, 'u')} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]),
+        ),
         (u) => u.id,
       ),
     ),

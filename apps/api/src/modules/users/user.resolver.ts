@@ -26,7 +26,7 @@ const mayManage = (ctx: Context, user: User) => {
 
 @Resolver(() => User)
 export class UserFieldsResolver {
-  @FieldResolver(() => User, { nullable: true, description: 'The user\'s manager in the sales hierarchy' })
+  @FieldResolver(() => User, { nullable: true, description: "The user's manager in the sales hierarchy" })
   manager(@Root() user: User, @Ctx() ctx: Context): Promise<User | null> | null {
     return user.managerId ? ctx.loaders.get(userById).load(user.managerId) : null;
   }
@@ -60,7 +60,7 @@ export class UserResolver {
     return users.listUsers(ctx, UserConnection, { filter, ...page });
   }
 
-  @Query(() => [UserSignIn], { description: '登录记录: recent sign-ins, newest first — your own, or any user\'s for admins' })
+  @Query(() => [UserSignIn], { description: "登录记录: recent sign-ins, newest first — your own, or any user's for admins" })
   signIns(
     @Arg('userId', () => ID, { nullable: true, description: 'Whose (default: yours)' }) userId: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 20)' }) first: number | null,
@@ -74,7 +74,9 @@ export class UserResolver {
     return users.createUser(ctx, input);
   }
 
-  @Mutation(() => User, { description: 'Edit a user (admins): name, contact, role, manager. A manager that would create a cycle is refused.' })
+  @Mutation(() => User, {
+    description: 'Edit a user (admins): name, contact, role, manager. A manager that would create a cycle is refused.',
+  })
   updateUser(
     @Arg('id', () => ID, { description: 'User id' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read' }) version: number,
@@ -107,7 +109,8 @@ export class UserResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: '退出所有设备: every token of yours stops working at once, this one included, and your open live connections are closed. Sign in again afterwards.',
+    description:
+      '退出所有设备: every token of yours stops working at once, this one included, and your open live connections are closed. Sign in again afterwards.',
   })
   signOutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
     return users.signOutEverywhere(ctx);

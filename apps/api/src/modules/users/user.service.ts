@@ -26,7 +26,10 @@ const lockHierarchy = (em: EntityManager) => em.query(`SELECT pg_advisory_xact_l
 
 async function loadUser(em: EntityManager, id: string, lock = false): Promise<User> {
   if (!isUuid(id)) throw notFound('用户', id);
-  const [user] = hydrate(User, await em.query(`SELECT ${selectColumns(em.connection, User, 'u')} FROM users u WHERE u.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]));
+  const [user] = hydrate(
+    User,
+    await em.query(`SELECT ${selectColumns(em.connection, User, 'u')} FROM users u WHERE u.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]),
+  );
   if (!user) throw notFound('用户', id);
   return user;
 }
@@ -119,13 +122,23 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
       await lockHierarchy(em);
       if (input.managerId) await checkManager(em, input.managerId, null);
       const user = em.getRepository(User).create({
-        name, email, phone, role: input.role, managerId: input.managerId ?? null, passwordHash,
+        name,
+        email,
+        phone,
+        role: input.role,
+        managerId: input.managerId ?? null,
+        passwordHash,
         // An admin-given password is known to the admin: the user replaces it at first sign-in.
         mustChangePassword: true,
       });
       await em.getRepository(User).insert(user);
       await writeChangeLog(em, {
-        customerId: null, entityType: 'User', entityId: user.id, action: 'CREATE', actorId: actor.id, at: now,
+        customerId: null,
+        entityType: 'User',
+        entityId: user.id,
+        action: 'CREATE',
+        actorId: actor.id,
+        at: now,
         changes: diffFields(null, logRecord(user), USER_LOG_FIELDS),
       });
       return user.id;
@@ -160,7 +173,15 @@ export async function updateUser(ctx: Context, id: string, version: number, inpu
       const diff = diffFields(logRecord(before), logRecord(after), USER_LOG_FIELDS);
       if (!diff.length) return;
       await em.getRepository(User).update({ id }, { ...changes, version: before.version + 1, updatedAt: now });
-      await writeChangeLog(em, { customerId: null, entityType: 'User', entityId: id, action: 'UPDATE', actorId: actor.id, at: now, changes: diff });
+      await writeChangeLog(em, {
+        customerId: null,
+        entityType: 'User',
+        entityId: id,
+        action: 'UPDATE',
+        actorId: actor.id,
+        at: now,
+        changes: diff,
+      });
     })
     .catch(rethrowUniqueEmail);
   return loadUser(ctx.dataSource.manager, id);
@@ -170,7 +191,11 @@ export async function updateUser(ctx: Context, id: string, version: number, inpu
  * 离职: deactivates a user. Refused while they still own customers unless `receiverId` names who takes them;
  * then everything moves in the same transaction. Bumping token_version ends every session at once.
  */
-export async function deactivateUser(ctx: Context, id: string, receiverId: string | null | undefined): Promise<{ user: User; moved: MoveResult | null }> {
+export async function deactivateUser(
+  ctx: Context,
+  id: string,
+  receiverId: string | null | undefined,
+): Promise<{ user: User; moved: MoveResult | null }> {
   const actor = requireUser(ctx);
   assertCan(actor, 'users.manage');
   if (id === actor.id) throw badInput('id', msg('users.youCannotDeactivateYourself'));
@@ -184,20 +209,34 @@ export async function deactivateUser(ctx: Context, id: string, receiverId: strin
       const receiver = isUuid(receiverId) ? await em.query(`SELECT active FROM users WHERE id = $1`, [receiverId]) : [];
       if (!receiver.length || !receiver[0].active) throw badInput('receiverId', msg('users.receiverNotFoundDeactivated'));
       result = await moveCustomers(em, {
-        fromUserId: id, toUserId: receiverId, customerIds: null, actorId: actor.id, at: now,
+        fromUserId: id,
+        toUserId: receiverId,
+        customerIds: null,
+        actorId: actor.id,
+        at: now,
         note: `${before.name} 离职，客户转交 (user deactivated, customers handed over)`,
       });
     } else {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM customers WHERE owner_id = $1`, [id]);
       if (n > 0) {
         throw conflict(msg('users.userStillOwnsCustomers', { n }), {
-          field: 'receiverId', reason: 'OWNS_CUSTOMERS', customerCount: n,
+          field: 'receiverId',
+          reason: 'OWNS_CUSTOMERS',
+          customerCount: n,
         });
       }
     }
-    await em.query(`UPDATE users SET active = false, token_version = token_version + 1, version = version + 1, updated_at = $2 WHERE id = $1`, [id, now]);
+    await em.query(
+      `UPDATE users SET active = false, token_version = token_version + 1, version = version + 1, updated_at = $2 WHERE id = $1`,
+      [id, now],
+    );
     await writeChangeLog(em, {
-      customerId: null, entityType: 'User', entityId: id, action: 'DEACTIVATE', actorId: actor.id, at: now,
+      customerId: null,
+      entityType: 'User',
+      entityId: id,
+      action: 'DEACTIVATE',
+      actorId: actor.id,
+      at: now,
       changes: [{ field: 'active', before: { value: true }, after: { value: false } }],
       note: receiverId ? `客户转交给 ${receiverId} (customers handed to ${receiverId})` : null,
     });
@@ -225,7 +264,12 @@ export async function setExportPermission(ctx: Context, id: string, allowed: boo
     if (before.canExport === allowed) return;
     await em.query(`UPDATE users SET can_export = $2, version = version + 1, updated_at = $3 WHERE id = $1`, [id, allowed, now]);
     await writeChangeLog(em, {
-      customerId: null, entityType: 'User', entityId: id, action: allowed ? 'GRANT_EXPORT' : 'REVOKE_EXPORT', actorId: actor.id, at: now,
+      customerId: null,
+      entityType: 'User',
+      entityId: id,
+      action: allowed ? 'GRANT_EXPORT' : 'REVOKE_EXPORT',
+      actorId: actor.id,
+      at: now,
       changes: [{ field: 'canExport', before: { value: before.canExport }, after: { value: allowed } }],
     });
   });
@@ -246,7 +290,11 @@ export async function unlockUser(ctx: Context, id: string): Promise<User> {
 }
 
 /** Recent sign-ins: your own, or anyone's for admins. */
-export async function listSignIns(ctx: Context, userId: string | null | undefined, first: number | null | undefined): Promise<UserSignIn[]> {
+export async function listSignIns(
+  ctx: Context,
+  userId: string | null | undefined,
+  first: number | null | undefined,
+): Promise<UserSignIn[]> {
   const actor = requireUser(ctx);
   const id = userId ?? actor.id;
   if (id !== actor.id && !can(actor, 'users.manage')) throw forbidden(msg('users.youCanOnlySee'));

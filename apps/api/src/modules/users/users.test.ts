@@ -27,9 +27,15 @@ describe('sign-in lockout', () => {
     }
     // The fifth locks the account, but the answer is the one any wrong password gets (no account probing).
     const fifth = await app.gql(LOGIN, { e: u.email, p: 'Wrong@2026!' });
-    expect(fifth.errors?.[0]).toMatchObject({ message: '邮箱或密码错误', extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' } });
+    expect(fifth.errors?.[0]).toMatchObject({
+      message: '邮箱或密码错误',
+      extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongEmailPassword' },
+    });
     // Even the right password is refused while locked, with the same answer.
-    expect((await app.gql(LOGIN, { e: u.email, p: TEST_PASSWORD })).errors?.[0]).toMatchObject({ message: fifth.errors?.[0].message, extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await app.gql(LOGIN, { e: u.email, p: TEST_PASSWORD })).errors?.[0]).toMatchObject({
+      message: fifth.errors?.[0].message,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
 
     const seen = await app.ok(USER.replace('%s', '被猜密码'), {}, tokens.admin);
     expect(seen.users.edges[0].node).toMatchObject({ id: u.id, failedLoginCount: 5 });
@@ -55,7 +61,9 @@ describe('sign-in lockout', () => {
   it('lets an admin unlock at once', async () => {
     const u = await createUser(app.db.dataSource, { email: 'unlock@test.kehu' });
     for (let i = 0; i < 5; i++) await app.gql(LOGIN, { e: u.email, p: 'Wrong@2026!' });
-    expect((await app.gql(`mutation($id: ID!) { unlockUser(id: $id) { id } }`, { id: u.id }, tokens.manager)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(`mutation($id: ID!) { unlockUser(id: $id) { id } }`, { id: u.id }, tokens.manager)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     await app.ok(`mutation($id: ID!) { unlockUser(id: $id) { id lockedUntil } }`, { id: u.id }, tokens.admin);
     await expect(app.login(u.email)).resolves.toBeTruthy();
   });
@@ -81,7 +89,9 @@ describe('sign-in records', () => {
       ['Chrome/120', false, false],
     ]);
     expect(data.signIns[0].ip).toBeTruthy();
-    expect((await app.gql(`query($u: ID) { signIns(userId: $u) { at } }`, { u: team.admin.id }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(`query($u: ID) { signIns(userId: $u) { at } }`, { u: team.admin.id }, token)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await app.ok(`query($u: ID) { signIns(userId: $u) { at } }`, { u: u.id }, tokens.admin)).signIns).toHaveLength(3);
   });
 });
@@ -93,14 +103,30 @@ describe('user management', () => {
   it('creates users who must change the password, which must meet the policy', async () => {
     const weak = await app.gql(CREATE, { i: { name: '新人', email: 'new1@test.kehu', role: 'SALES', password: 'abc12345' } }, tokens.admin);
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-    const created = await app.ok(CREATE, { i: { name: '新人', email: 'New1@Test.kehu', role: 'SALES', managerId: team.manager.id, password: 'Chu#shi2026' } }, tokens.admin);
+    const created = await app.ok(
+      CREATE,
+      { i: { name: '新人', email: 'New1@Test.kehu', role: 'SALES', managerId: team.manager.id, password: 'Chu#shi2026' } },
+      tokens.admin,
+    );
     expect(created.createUser).toMatchObject({ role: 'SALES', mustChangePassword: true, manager: { id: team.manager.id } });
     await expect(app.login('new1@test.kehu', 'Chu#shi2026')).resolves.toBeTruthy();
-    const dup = await app.gql(CREATE, { i: { name: '重复', email: 'new1@test.kehu', role: 'SALES', password: 'Chu#shi2026' } }, tokens.admin);
+    const dup = await app.gql(
+      CREATE,
+      { i: { name: '重复', email: 'new1@test.kehu', role: 'SALES', password: 'Chu#shi2026' } },
+      tokens.admin,
+    );
     expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
-    const bySales = await app.gql(CREATE, { i: { name: '越权', email: 'x@test.kehu', role: 'ADMIN', password: 'Chu#shi2026' } }, tokens.sales1);
+    const bySales = await app.gql(
+      CREATE,
+      { i: { name: '越权', email: 'x@test.kehu', role: 'ADMIN', password: 'Chu#shi2026' } },
+      tokens.sales1,
+    );
     expect(bySales.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const badManager = await app.gql(CREATE, { i: { name: '新人', email: 'new2@test.kehu', role: 'SALES', managerId: team.sales1.id, password: 'Chu#shi2026' } }, tokens.admin);
+    const badManager = await app.gql(
+      CREATE,
+      { i: { name: '新人', email: 'new2@test.kehu', role: 'SALES', managerId: team.sales1.id, password: 'Chu#shi2026' } },
+      tokens.admin,
+    );
     expect(badManager.errors?.[0].extensions).toMatchObject({ field: 'input.managerId' });
   });
 
@@ -122,7 +148,9 @@ describe('user management', () => {
     const ids = async (token: string) =>
       (await app.ok(`{ users(first: 100) { edges { node { id } } } }`, {}, token)).users.edges.map((e: any) => e.node.id);
     const directorSees = await ids(tokens.director);
-    expect(directorSees).toEqual(expect.arrayContaining([team.director.id, team.manager.id, team.sales1.id, team.sales2.id, team.service.id]));
+    expect(directorSees).toEqual(
+      expect.arrayContaining([team.director.id, team.manager.id, team.sales1.id, team.sales2.id, team.service.id]),
+    );
     expect(directorSees).not.toContain(team.admin.id);
     expect(await ids(tokens.sales1)).toEqual([team.sales1.id]);
     expect((await ids(tokens.admin)).length).toBeGreaterThan(6);
@@ -150,7 +178,12 @@ describe('deactivateUser', () => {
     const b = await insertCustomer(app.db.dataSource, { ownerId: leaver.id });
 
     const refused = await app.gql(DEACTIVATE, { id: leaver.id }, tokens.admin);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWNS_CUSTOMERS', customerCount: 2, field: 'receiverId' });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'OWNS_CUSTOMERS',
+      customerCount: 2,
+      field: 'receiverId',
+    });
     expect((await app.gql(`{ me { id } }`, {}, token)).errors).toBeUndefined();
 
     const done = await app.ok(DEACTIVATE, { id: leaver.id, r: team.sales2.id }, tokens.admin);
@@ -164,6 +197,9 @@ describe('deactivateUser', () => {
 
   it('deactivates a user without customers directly', async () => {
     const idle = await createUser(app.db.dataSource, { role: 'SERVICE' });
-    expect((await app.ok(DEACTIVATE, { id: idle.id }, tokens.admin)).deactivateUser).toEqual({ user: { id: idle.id, active: false }, customersMoved: 0 });
+    expect((await app.ok(DEACTIVATE, { id: idle.id }, tokens.admin)).deactivateUser).toEqual({
+      user: { id: idle.id, active: false },
+      customersMoved: 0,
+    });
   });
 });

@@ -8,7 +8,11 @@ export enum VisitType {
 registerEnumType(VisitType, {
   name: 'VisitType',
   description: '回访类型',
-  valuesConfig: { REGULAR: { description: '定期回访' }, NEW_CUSTOMER: { description: '新客户回访' }, ISSUE: { description: '问题跟进回访' } },
+  valuesConfig: {
+    REGULAR: { description: '定期回访' },
+    NEW_CUSTOMER: { description: '新客户回访' },
+    ISSUE: { description: '问题跟进回访' },
+  },
 });
 
 export enum VisitMethod {

@@ -12,7 +12,11 @@ export const visitsByCustomer = defineLoader(
     new DataLoader<string, Visit[]>(async (customerIds) => {
       const rows = hydrate(
         Visit,
-        await preparedQuery(ctx, `SELECT ${selectColumns(ctx.dataSource, Visit, 'v')} FROM visits v WHERE v.customer_id = ANY($1::uuid[]) ORDER BY v.planned_at DESC, v.id DESC`, [customerIds]),
+        await preparedQuery(
+          ctx,
+          `SELECT ${selectColumns(ctx.dataSource, Visit, 'v')} FROM visits v WHERE v.customer_id = ANY($1::uuid[]) ORDER BY v.planned_at DESC, v.id DESC`,
+          [customerIds],
+        ),
       );
       return groupByKey(customerIds, rows, (v) => v.customerId);
     }),
@@ -21,7 +25,8 @@ export const visitsByCustomer = defineLoader(
 export const satisfactionByCustomer = defineLoader(
   (ctx) =>
     new DataLoader<string, SatisfactionStats>(async (customerIds) => {
-      const rows: { customer_id: string; total: number; very: number; sat: number; neutral: number; dis: number }[] = await preparedQuery(ctx,
+      const rows: { customer_id: string; total: number; very: number; sat: number; neutral: number; dis: number }[] = await preparedQuery(
+        ctx,
         `SELECT v.customer_id, ${STATS_SQL} FROM visits v WHERE v.customer_id = ANY($1::uuid[]) AND v.actual_at IS NOT NULL GROUP BY v.customer_id`,
         [customerIds],
       );

@@ -13,8 +13,15 @@ import { SatisfactionStats, VisitConnection } from './visit.types';
 
 @Resolver(() => Visit)
 export class VisitResolver {
-  @Query(() => VisitConnection, { description: '回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time' })
-  visits(@Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits' }) filter: VisitFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  @Query(() => VisitConnection, {
+    description:
+      '回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time',
+  })
+  visits(
+    @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits' }) filter: VisitFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return visits.listVisits(ctx, filter, page.first, page.after);
   }
 
@@ -37,7 +44,9 @@ export class VisitResolver {
     return visits.recordVisit(ctx, id, version, input);
   }
 
-  @Query(() => SatisfactionStats, { description: '满意度统计 over the recorded visits of every customer you may read, optionally within [from, to)' })
+  @Query(() => SatisfactionStats, {
+    description: '满意度统计 over the recorded visits of every customer you may read, optionally within [from, to)',
+  })
   visitSatisfaction(
     @Arg('from', () => Date, { nullable: true, description: 'Visits on or after' }) from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Visits before' }) to: Date | null,
@@ -69,7 +78,7 @@ export class CustomerVisitsResolver {
     return ctx.loaders.get(visitsByCustomer).load(c.id);
   }
 
-  @FieldResolver(() => SatisfactionStats, { description: '满意度统计 of this customer\'s recorded visits' })
+  @FieldResolver(() => SatisfactionStats, { description: "满意度统计 of this customer's recorded visits" })
   visitSatisfaction(@Root() c: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.get(satisfactionByCustomer).load(c.id);
   }

@@ -21,9 +21,13 @@ export async function planVisit(ctx: Context, customerId: string, input: PlanVis
   const user = requireUser(ctx);
   assertCan(user, 'visit.plan');
   const topic = text('input.topic', input.topic, { max: 200, label: '回访主题', required: true })!;
-  if (!(input.plannedAt instanceof Date) || Number.isNaN(input.plannedAt.getTime())) throw badInput('input.plannedAt', msg('visits.plannedatRequired'));
+  if (!(input.plannedAt instanceof Date) || Number.isNaN(input.plannedAt.getTime()))
+    throw badInput('input.plannedAt', msg('visits.plannedatRequired'));
   const ownerId = input.ownerId ?? user.id;
-  if (ownerId !== user.id && (!isUuid(ownerId) || !(await ctx.dataSource.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [ownerId])).length)) {
+  if (
+    ownerId !== user.id &&
+    (!isUuid(ownerId) || !(await ctx.dataSource.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [ownerId])).length)
+  ) {
     throw badInput('input.ownerId', msg('visits.ownerNotActiveUser'));
   }
   const now = ctx.clock.now();
@@ -33,7 +37,16 @@ export async function planVisit(ctx: Context, customerId: string, input: PlanVis
       throw badInput('input.ownerId', msg('visits.ownerMayNotSee'));
     }
     const repo = em.getRepository(Visit);
-    const v = repo.create({ customerId, type: input.type, plannedAt: input.plannedAt, topic, ownerId, createdById: user.id, createdAt: now, updatedAt: now });
+    const v = repo.create({
+      customerId,
+      type: input.type,
+      plannedAt: input.plannedAt,
+      topic,
+      ownerId,
+      createdById: user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
     await repo.insert(v);
     return v.id;
   });
@@ -65,18 +78,45 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
     const [rows] = await em.query(
       `UPDATE visits SET actual_at = $3, method = $4, content = $5, feedback = $6, satisfaction = $7, problems = $8, actions = $9,
               updated_at = $10, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, version, actualAt, input.method, content, text('input.feedback', input.feedback, { max: 5000, label: '客户反馈' }) ?? null, input.satisfaction,
-        text('input.problems', input.problems, { max: 5000, label: '发现的问题' }) ?? null, text('input.actions', input.actions, { max: 5000, label: '后续措施' }) ?? null, now],
+      [
+        id,
+        version,
+        actualAt,
+        input.method,
+        content,
+        text('input.feedback', input.feedback, { max: 5000, label: '客户反馈' }) ?? null,
+        input.satisfaction,
+        text('input.problems', input.problems, { max: 5000, label: '发现的问题' }) ?? null,
+        text('input.actions', input.actions, { max: 5000, label: '后续措施' }) ?? null,
+        now,
+      ],
     );
     if (!rows.length) throw staleVersion('回访');
-    await emitEvent(em, 'visit.recorded', { id, customerId: before.customerId, type: before.type, actualAt, method: input.method, satisfaction: input.satisfaction, recordedById: user.id }, { at: now });
+    await emitEvent(
+      em,
+      'visit.recorded',
+      {
+        id,
+        customerId: before.customerId,
+        type: before.type,
+        actualAt,
+        method: input.method,
+        satisfaction: input.satisfaction,
+        recordedById: user.id,
+      },
+      { at: now },
+    );
   });
   return ctx.dataSource.getRepository(Visit).findOneByOrFail({ id });
 }
 
 export function toStats(r: { total: number; very: number; sat: number; neutral: number; dis: number }): SatisfactionStats {
   return Object.assign(new SatisfactionStats(), {
-    total: r.total, verySatisfied: r.very, satisfied: r.sat, neutral: r.neutral, dissatisfied: r.dis,
+    total: r.total,
+    verySatisfied: r.very,
+    satisfied: r.sat,
+    neutral: r.neutral,
+    dissatisfied: r.dis,
     satisfiedRate: r.total ? (r.very + r.sat) / r.total : null,
   });
 }
@@ -92,7 +132,10 @@ export async function overallSatisfaction(ctx: Context, from: Date | null, to: D
   const where = [`v.actual_at IS NOT NULL`, `c.deleted_at IS NULL`, readableCustomerSql(user, 'c', params)];
   if (from) where.push(`v.actual_at >= ${params.p(from)}`);
   if (to) where.push(`v.actual_at < ${params.p(to)}`);
-  const [row] = await ctx.dataSource.query(`SELECT ${STATS_SQL} FROM visits v JOIN customers c ON c.id = v.customer_id WHERE ${where.join(' AND ')}`, params.values);
+  const [row] = await ctx.dataSource.query(
+    `SELECT ${STATS_SQL} FROM visits v JOIN customers c ON c.id = v.customer_id WHERE ${where.join(' AND ')}`,
+    params.values,
+  );
   return toStats(row);
 }
 
@@ -100,7 +143,12 @@ export async function overallSatisfaction(ctx: Context, from: Date | null, to: D
  * 回访 across customers: the visits of every customer the user may read (not deleted), earliest planned first,
  * keyset-paged on (planned_at, id). Statuses use the business calendar: DUE = planned today, OVERDUE = before.
  */
-export async function listVisits(ctx: Context, filter: VisitFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+export async function listVisits(
+  ctx: Context,
+  filter: VisitFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
   const user = requireUser(ctx);
   const limit = pageSize(first);
   const params = new SqlParams();
@@ -142,7 +190,10 @@ export async function listVisits(ctx: Context, filter: VisitFilter | null | unde
   }
   const rows = hydrate(
     Visit,
-    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, Visit, 'v')} ${from} WHERE ${where.join(' AND ')} ORDER BY v.planned_at, v.id LIMIT ${params.p(limit + 1)}`, params.values),
+    await ctx.dataSource.query(
+      `SELECT ${selectColumns(ctx.dataSource, Visit, 'v')} ${from} WHERE ${where.join(' AND ')} ORDER BY v.planned_at, v.id LIMIT ${params.p(limit + 1)}`,
+      params.values,
+    ),
   );
   return toConnection(
     VisitConnection,

@@ -13,17 +13,35 @@ describe('tasks and return visits', () => {
   it('plans and records visits, with satisfaction per customer and overall; tasks: mine, overdue, complete', async () => {
     const u = await createUser(app.db.dataSource, { email: 'visits@test.kehu' });
     const token = await app.login('visits@test.kehu');
-    const [{ id: c }] = await app.db.dataSource.query(`INSERT INTO customers (name, name_key, owner_id) VALUES ('杭州青禾贸易有限公司', 'x-qinghe', $1) RETURNING id`, [u.id]);
+    const [{ id: c }] = await app.db.dataSource.query(
+      `INSERT INTO customers (name, name_key, owner_id) VALUES ('杭州青禾贸易有限公司', 'x-qinghe', $1) RETURNING id`,
+      [u.id],
+    );
     const PLAN = `mutation($c: ID!, $i: PlanVisitInput!) { planVisit(customerId: $c, input: $i) { id version recorded } }`;
     const v1 = (await app.ok(PLAN, { c, i: { type: 'REGULAR', plannedAt: '2026-03-09T02:00:00Z', topic: '季度回访' } }, token)).planVisit;
     const v2 = (await app.ok(PLAN, { c, i: { type: 'ISSUE', plannedAt: '2026-03-09T03:00:00Z', topic: '问题跟进' } }, token)).planVisit;
     await app.ok(PLAN, { c, i: { type: 'NEW_CUSTOMER', plannedAt: '2026-03-20T03:00:00Z', topic: '计划中' } }, token);
     const REC = `mutation($id: ID!, $v: Int!, $i: RecordVisitInput!) { recordVisit(id: $id, version: $v, input: $i) { recorded method satisfaction version } }`;
-    expect((await app.ok(REC, { id: v1.id, v: v1.version, i: { method: 'PHONE', content: '电话回访', satisfaction: 'VERY_SATISFIED' } }, token)).recordVisit).toMatchObject({ recorded: true, version: 2 });
-    await app.ok(REC, { id: v2.id, v: v2.version, i: { method: 'ON_SITE', content: '上门', satisfaction: 'DISSATISFIED', problems: '响应慢', actions: '专人跟进' } }, token);
+    expect(
+      (await app.ok(REC, { id: v1.id, v: v1.version, i: { method: 'PHONE', content: '电话回访', satisfaction: 'VERY_SATISFIED' } }, token))
+        .recordVisit,
+    ).toMatchObject({ recorded: true, version: 2 });
+    await app.ok(
+      REC,
+      {
+        id: v2.id,
+        v: v2.version,
+        i: { method: 'ON_SITE', content: '上门', satisfaction: 'DISSATISFIED', problems: '响应慢', actions: '专人跟进' },
+      },
+      token,
+    );
     const stale = await app.gql(REC, { id: v1.id, v: 1, i: { method: 'PHONE', content: 'x', satisfaction: 'NEUTRAL' } }, token);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const future = await app.gql(REC, { id: v2.id, v: 2, i: { actualAt: '2026-04-01T00:00:00Z', method: 'PHONE', content: 'x', satisfaction: 'NEUTRAL' } }, token);
+    const future = await app.gql(
+      REC,
+      { id: v2.id, v: 2, i: { actualAt: '2026-04-01T00:00:00Z', method: 'PHONE', content: 'x', satisfaction: 'NEUTRAL' } },
+      token,
+    );
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actualAt' });
 
     const data = await app.ok(
@@ -39,10 +57,18 @@ describe('tasks and return visits', () => {
     const late = (await app.ok(CREATE, { i: { title: '回电', customerId: c, dueAt: '2026-03-09T00:00:00Z' } }, token)).createTask;
     await app.ok(CREATE, { i: { title: '下周', dueAt: '2026-03-17T00:00:00Z', priority: 'HIGH' } }, token);
     expect(late).toMatchObject({ status: 'OPEN', overdue: true });
-    const lists = await app.ok(`{ mine: tasks(filter: { mine: true }) { totalCount } overdue: tasks(filter: { overdue: true }) { edges { node { title assignee { id } customer { id } } } } }`, {}, token);
+    const lists = await app.ok(
+      `{ mine: tasks(filter: { mine: true }) { totalCount } overdue: tasks(filter: { overdue: true }) { edges { node { title assignee { id } customer { id } } } } }`,
+      {},
+      token,
+    );
     expect(lists.mine.totalCount).toBe(2);
     expect(lists.overdue.edges).toEqual([{ node: { title: '回电', assignee: { id: u.id }, customer: { id: c } } }]);
-    const done = await app.ok(`mutation($id: ID!, $v: Int!) { completeTask(id: $id, version: $v, note: "已回电") { status completionNote completedAt } }`, { id: late.id, v: late.version }, token);
+    const done = await app.ok(
+      `mutation($id: ID!, $v: Int!) { completeTask(id: $id, version: $v, note: "已回电") { status completionNote completedAt } }`,
+      { id: late.id, v: late.version },
+      token,
+    );
     expect(done.completeTask).toMatchObject({ status: 'DONE', completionNote: '已回电', completedAt: '2026-03-10T02:00:00.000Z' });
     const stranger = await createUser(app.db.dataSource, { email: 'stranger@test.kehu' });
     expect(stranger).toBeTruthy();
@@ -76,12 +102,17 @@ describe('tasks and return visits', () => {
     const due = await plan(mine, '2026-03-10T15:30:00Z', '今日');
     const later = await plan(mine, '2026-03-20T02:00:00Z', '计划', team.token.sales, team.manager.id);
     const done = await plan(mine, '2026-03-05T02:00:00Z', '已完成');
-    await app.ok(`mutation($id: ID!) { recordVisit(id: $id, version: 1, input: { method: PHONE, content: "好", satisfaction: SATISFIED }) { id } }`, { id: done.id }, team.token.sales);
+    await app.ok(
+      `mutation($id: ID!) { recordVisit(id: $id, version: 1, input: { method: PHONE, content: "好", satisfaction: SATISFIED }) { id } }`,
+      { id: done.id },
+      team.token.sales,
+    );
     await plan(theirs, '2026-03-09T02:00:00Z', '别人的', team.token.outsider);
 
     const LIST = `query($f: VisitFilter, $n: Int, $a: String) { visits(filter: $f, first: $n, after: $a) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id topic recorded customer { name } owner { name } } } } }`;
-    const list = async (f: Record<string, unknown> | null, token = team.token.sales, n = 20, a?: string) => (await app.ok(LIST, { f, n, a }, token)).visits;
+    const list = async (f: Record<string, unknown> | null, token = team.token.sales, n = 20, a?: string) =>
+      (await app.ok(LIST, { f, n, a }, token)).visits;
     const ids = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id);
 
     // Earliest planned first; the outsider's customer is not in the salesperson's scope.

@@ -43,18 +43,27 @@ async function subscribe(path: string, events: string[]) {
   const data = await app.ok(CREATE_ENDPOINT, { input: { url: rx.url + path, events } }, team.token.admin);
   return data.createWebhookEndpoint as { secret: string; endpoint: { id: string; version: number } };
 }
-const pending = async () => (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'PENDING'`))[0].n as number;
+const pending = async () =>
+  (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'PENDING'`))[0].n as number;
 const ATTEMPTS = `query($f: WebhookDeliveryFilter) { webhookDeliveries(first: 50, filter: $f) { edges { node { id eventId eventType status attempts redeliveryOfId attemptLog { number startedAt durationMs responseCode error succeeded } } } } }`;
 
 describe('webhook delivery', () => {
-  it('sends concurrently, yet each customer\'s events in the order they happened', async () => {
+  it("sends concurrently, yet each customer's events in the order they happened", async () => {
     await subscribe('/ordered', ['CUSTOMER_CREATED', 'CUSTOMER_UPDATED', 'CONTACT_CREATED']);
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const id = await newCustomer(app, team.token.sales, `顺序测试${i}号有限公司`);
       ids.push(id);
-      await app.ok(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { industry: "制造" }) { id } }`, { id }, team.token.sales);
-      await app.ok(`mutation($c: ID!) { createContact(customerId: $c, input: { name: "第二联系人" }) { id } }`, { c: id }, team.token.sales);
+      await app.ok(
+        `mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { industry: "制造" }) { id } }`,
+        { id },
+        team.token.sales,
+      );
+      await app.ok(
+        `mutation($c: ID!) { createContact(customerId: $c, input: { name: "第二联系人" }) { id } }`,
+        { c: id },
+        team.token.sales,
+      );
     }
     // Each answer takes 0–15 ms, in no particular order: without the per-customer rule, events would overtake.
     rx.answer = () => new Promise((r) => setTimeout(() => r(200), Math.floor(Math.random() * 15)));
@@ -97,7 +106,9 @@ describe('webhook delivery', () => {
     expect(await d.runOnce()).toBe(1);
     app.clock.advance(2 * WEBHOOK_RETRY.firstDelaySeconds * 1000 + 1);
     expect(await d.runOnce()).toBe(1);
-    let nodes = (await app.ok(ATTEMPTS, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map((e: any) => e.node);
+    let nodes = (await app.ok(ATTEMPTS, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map(
+      (e: any) => e.node,
+    );
     expect(nodes).toHaveLength(1);
     expect(nodes[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 3 });
     expect(nodes[0].attemptLog.map((a: any) => [a.number, a.responseCode, a.error, a.succeeded])).toEqual([
@@ -108,7 +119,9 @@ describe('webhook delivery', () => {
     expect(nodes[0].attemptLog.every((a: any) => a.durationMs >= 0)).toBe(true);
     expect(new Date(nodes[0].attemptLog[2].startedAt).getTime()).toBeGreaterThan(new Date(nodes[0].attemptLog[0].startedAt).getTime());
 
-    const again = (await app.ok(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id redeliveryOfId } }`, { id: nodes[0].id }, team.token.admin)).redeliverWebhook;
+    const again = (
+      await app.ok(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id redeliveryOfId } }`, { id: nodes[0].id }, team.token.admin)
+    ).redeliverWebhook;
     expect(again.redeliveryOfId).toBe(nodes[0].id);
     expect(await d.runOnce()).toBe(1);
     nodes = (await app.ok(ATTEMPTS, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map((e: any) => e.node);
@@ -140,7 +153,9 @@ describe('webhook delivery', () => {
       await until('a failed try to record', () => debug.mock.calls.some(([m]) => String(m).includes('recording failed')));
       await blocker.commitTransaction();
       expect(await run).toBe(1);
-      const [row] = await app.db.dataSource.query(`SELECT status, (SELECT count(*)::int FROM webhook_attempts a WHERE a.delivery_id = d.id) AS n FROM webhook_deliveries d`);
+      const [row] = await app.db.dataSource.query(
+        `SELECT status, (SELECT count(*)::int FROM webhook_attempts a WHERE a.delivery_id = d.id) AS n FROM webhook_deliveries d`,
+      );
       expect(row).toEqual({ status: 'SUCCEEDED', n: 1 });
       // Long after the lease would have run out, nothing is sent again.
       app.clock.advance(10 * WEBHOOK_RETRY.leaseSeconds * 1000);
@@ -158,14 +173,24 @@ describe('webhook delivery', () => {
     const { endpoint, secret: old } = await subscribe('/rotate', ['CUSTOMER_CREATED']);
     const sales = await app.gql(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: endpoint.id }, team.token.sales);
     expect(sales.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const tooLong = await app.gql(`mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 500) { secret } }`, { id: endpoint.id }, team.token.admin);
+    const tooLong = await app.gql(
+      `mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 500) { secret } }`,
+      { id: endpoint.id },
+      team.token.admin,
+    );
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'overlapHours' });
     const rotated = (
-      await app.ok(`mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 2) { secret endpoint { secretRotatedAt previousSecretExpiresAt } } }`, { id: endpoint.id }, team.token.admin)
+      await app.ok(
+        `mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 2) { secret endpoint { secretRotatedAt previousSecretExpiresAt } } }`,
+        { id: endpoint.id },
+        team.token.admin,
+      )
     ).rotateWebhookSecret;
     expect(rotated.secret).toMatch(/^whsec_/);
     expect(rotated.secret).not.toBe(old);
-    expect(new Date(rotated.endpoint.previousSecretExpiresAt).getTime() - new Date(rotated.endpoint.secretRotatedAt).getTime()).toBe(2 * 3600_000);
+    expect(new Date(rotated.endpoint.previousSecretExpiresAt).getTime() - new Date(rotated.endpoint.secretRotatedAt).getTime()).toBe(
+      2 * 3600_000,
+    );
 
     const d = new WebhookDispatcher(app.services);
     await newCustomer(app, team.token.sales, '轮换密钥甲有限公司');
@@ -195,7 +220,11 @@ describe('webhook delivery', () => {
     app.clock.advance(1000);
     const id = await newCustomer(app, team.token.sales, '对账事件有限公司');
     app.clock.advance(1000); // the log is newest first by time (events of the same moment in no set order)
-    await app.ok(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { industry: "零售" }) { id } }`, { id }, team.token.sales);
+    await app.ok(
+      `mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { industry: "零售" }) { id } }`,
+      { id },
+      team.token.sales,
+    );
     const Q = `query($s: DateTimeISO!, $t: [WebhookEventType!]) { webhookEvents(since: $s, types: $t, first: 10) { totalCount edges { node { id type payload createdAt } } } }`;
     const all = (await app.ok(Q, { s: since.toISOString() }, team.token.admin)).webhookEvents;
     // No endpoint was subscribed: the log has them anyway.
@@ -208,7 +237,13 @@ describe('webhook delivery', () => {
     expect((await app.gql(Q, { s: since.toISOString() }, team.token.sales)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const key = async (scopes: string[]) =>
-      (await app.ok(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`, { i: { name: scopes.join() || '无', ownerId: team.admin.id, scopes } }, team.token.admin)).createApiKey.secret;
+      (
+        await app.ok(
+          `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }`,
+          { i: { name: scopes.join() || '无', ownerId: team.admin.id, scopes } },
+          team.token.admin,
+        )
+      ).createApiKey.secret;
     const withRead = (await app.ok(Q, { s: since.toISOString(), t: ['CUSTOMER_CREATED'] }, await key(['CUSTOMERS_READ']))).webhookEvents;
     expect(withRead.edges.map((e: any) => e.node.payload.id)).toEqual([id]);
     const without = await app.gql(Q, { s: since.toISOString() }, await key(['DEALS_READ']));
@@ -228,11 +263,24 @@ describe('webhook delivery', () => {
     while ((await d.runOnce()) > 0);
     const types = rx.received.map((r) => r.event.type);
     expect(types.filter((t) => t === 'customer.created')).toHaveLength(2);
-    expect(rx.received.filter((r) => r.event.type === 'customer.purged').map((r) => r.event.data.id).sort()).toEqual([...sent].sort());
+    expect(
+      rx.received
+        .filter((r) => r.event.type === 'customer.purged')
+        .map((r) => r.event.data.id)
+        .sort(),
+    ).toEqual([...sent].sort());
     const reverted = rx.received.filter((r) => r.event.type === 'import.reverted');
-    expect(reverted.map((r) => r.event.data)).toEqual([expect.objectContaining({ id: up.body.id, kind: 'CUSTOMERS', reverted: 5, removedCustomers: 5, cancelledDeliveries: 3 })]);
-    const statuses = await app.db.dataSource.query(`SELECT status, count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1 GROUP BY status ORDER BY status`, [endpoint.id]);
-    expect(statuses).toEqual([{ status: 'CANCELLED', n: 3 }, { status: 'SUCCEEDED', n: 5 }]);
+    expect(reverted.map((r) => r.event.data)).toEqual([
+      expect.objectContaining({ id: up.body.id, kind: 'CUSTOMERS', reverted: 5, removedCustomers: 5, cancelledDeliveries: 3 }),
+    ]);
+    const statuses = await app.db.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1 GROUP BY status ORDER BY status`,
+      [endpoint.id],
+    );
+    expect(statuses).toEqual([
+      { status: 'CANCELLED', n: 3 },
+      { status: 'SUCCEEDED', n: 5 },
+    ]);
   });
 
   it('a customer purged from the recycle bin is announced', async () => {
@@ -252,7 +300,11 @@ describe('webhook delivery', () => {
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const block = /```js\n(const crypto = require\('node:crypto'\);[\s\S]*?function verifyKehuSignature[\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBeDefined();
-    const verify = new Function('require', `${block}; return verifyKehuSignature;`)(require) as (s: string, h: string, b: string) => boolean;
+    const verify = new Function('require', `${block}; return verifyKehuSignature;`)(require) as (
+      s: string,
+      h: string,
+      b: string,
+    ) => boolean;
     const body = JSON.stringify({ id: 'e1', type: 'customer.created', data: { id: 'c1' } });
     const t = Math.floor(Date.now() / 1000);
     const both = signatureHeader(['whsec_new', 'whsec_old'], t, body);
@@ -265,7 +317,8 @@ describe('webhook delivery', () => {
 
   it('with NODE_ENV=production, loopback and private targets are refused unless the installation allows the host', async () => {
     const saved = app.services.config.outbound;
-    const production = (extra: Record<string, string> = {}) => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'production-secret-production-secret-0123', ...extra });
+    const production = (extra: Record<string, string> = {}) =>
+      loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'production-secret-production-secret-0123', ...extra });
     try {
       app.services.config.outbound = production().outbound;
       for (const url of [`${rx.url}/prod`, 'http://10.0.0.8/hook', 'https://192.168.1.20/hook', 'https://localhost/hook']) {
@@ -273,7 +326,10 @@ describe('webhook delivery', () => {
         expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
       }
       app.services.config.outbound = production({ KEHU_OUTBOUND_ALLOW_HOSTS: '127.0.0.1' }).outbound;
-      expect((await app.ok(CREATE_ENDPOINT, { input: { url: `${rx.url}/prod`, events: ['CUSTOMER_CREATED'] } }, team.token.admin)).createWebhookEndpoint.secret).toMatch(/^whsec_/);
+      expect(
+        (await app.ok(CREATE_ENDPOINT, { input: { url: `${rx.url}/prod`, events: ['CUSTOMER_CREATED'] } }, team.token.admin))
+          .createWebhookEndpoint.secret,
+      ).toMatch(/^whsec_/);
     } finally {
       app.services.config.outbound = saved;
     }

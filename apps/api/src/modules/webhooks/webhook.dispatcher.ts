@@ -182,7 +182,9 @@ export class WebhookDispatcher {
     const now = this.services.clock.now().getTime();
     if (now - this.lastPrune < 3600_000) return;
     this.lastPrune = now;
-    await this.services.dataSource.query(`DELETE FROM webhook_events WHERE created_at < $1::timestamptz - interval '30 days'`, [new Date(now)]);
+    await this.services.dataSource.query(`DELETE FROM webhook_events WHERE created_at < $1::timestamptz - interval '30 days'`, [
+      new Date(now),
+    ]);
   }
 
   private async claim(limit: number): Promise<Claimed[]> {
@@ -278,15 +280,31 @@ export class WebhookDispatcher {
   }
 
   /** What one attempt came to, ready to write. */
-  private result(d: Claimed, attemptId: string, startedAt: Date, durationMs: number, code: number | null, error: string | null): AttemptResult {
+  private result(
+    d: Claimed,
+    attemptId: string,
+    startedAt: Date,
+    durationMs: number,
+    code: number | null,
+    error: string | null,
+  ): AttemptResult {
     const now = this.services.clock.now();
     const next = error ? new Date(now.getTime() + retryDelaySeconds(d.attempts) * 1000) : null;
     const giveUp = !!next && next.getTime() > new Date(d.created_at).getTime() + WEBHOOK_RETRY.giveUpAfterSeconds * 1000;
     const status = !error ? 'SUCCEEDED' : giveUp ? 'FAILED' : 'PENDING';
     if (error) logger.debug(`webhook delivery ${d.id} to ${d.url} failed (${error})${giveUp ? ', giving up' : ''}`);
     return {
-      attemptId, deliveryId: d.id, number: d.attempts, startedAt, durationMs, code, error: error?.slice(0, 500) ?? null,
-      status, nextAt: status === 'PENDING' ? next : null, deliveredAt: status === 'SUCCEEDED' ? now : null, leaseToken: d.lease_token,
+      attemptId,
+      deliveryId: d.id,
+      number: d.attempts,
+      startedAt,
+      durationMs,
+      code,
+      error: error?.slice(0, 500) ?? null,
+      status,
+      nextAt: status === 'PENDING' ? next : null,
+      deliveredAt: status === 'SUCCEEDED' ? now : null,
+      leaseToken: d.lease_token,
     };
   }
 
@@ -335,7 +353,19 @@ export class WebhookDispatcher {
               response_code = r.code, last_error = r.error, delivered_at = r.delivered_at,
               next_attempt_at = r.next_at, lease_until = NULL, lease_token = NULL
          FROM r WHERE d.id = r.delivery_id AND d.lease_token = r.token`,
-      [col('attemptId'), col('deliveryId'), col('number'), col('startedAt'), col('durationMs'), col('code'), col('error'), col('status'), col('nextAt'), col('deliveredAt'), col('leaseToken')],
+      [
+        col('attemptId'),
+        col('deliveryId'),
+        col('number'),
+        col('startedAt'),
+        col('durationMs'),
+        col('code'),
+        col('error'),
+        col('status'),
+        col('nextAt'),
+        col('deliveredAt'),
+        col('leaseToken'),
+      ],
     );
   }
 }

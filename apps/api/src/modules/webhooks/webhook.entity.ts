@@ -31,7 +31,10 @@ export class WebhookEndpoint {
   @Column({ type: 'varchar', length: 100, nullable: true })
   previousSecret: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Until when the secret before the last rotation still signs too (a second v1= in Kehu-Signature); null when no overlap' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the secret before the last rotation still signs too (a second v1= in Kehu-Signature); null when no overlap',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   previousSecretExpiresAt: Date | null;
 
@@ -69,7 +72,7 @@ export class WebhookDelivery {
   @Column({ type: 'uuid' })
   endpointId: string;
 
-  @Field(() => ID, { description: 'The event\'s id: the same for every endpoint and every re-send, for de-duplication' })
+  @Field(() => ID, { description: "The event's id: the same for every endpoint and every re-send, for de-duplication" })
   @Column({ type: 'uuid' })
   eventId: string;
 
@@ -77,7 +80,7 @@ export class WebhookDelivery {
   @Column({ type: 'varchar', length: 60 })
   eventType: WebhookEventType;
 
-  @Field(() => JSONObjectScalar, { description: 'The event data, as sent in the body\'s `data`' })
+  @Field(() => JSONObjectScalar, { description: "The event data, as sent in the body's `data`" })
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
@@ -131,7 +134,7 @@ export class WebhookDelivery {
   deliveredAt: Date | null;
 }
 
-@ObjectType({ description: 'One attempt to send a delivery: when, the answer\'s status code, how long it took, and why it failed' })
+@ObjectType({ description: "One attempt to send a delivery: when, the answer's status code, how long it took, and why it failed" })
 @Entity('webhook_attempts')
 export class WebhookAttempt {
   @Field(() => ID, { description: 'Unique id' })
@@ -149,7 +152,10 @@ export class WebhookAttempt {
   @Column({ type: 'timestamptz' })
   startedAt: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Milliseconds until the answer (or the failure); null when unknown (the sender stopped)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Milliseconds until the answer (or the failure); null when unknown (the sender stopped)',
+  })
   @Column({ type: 'int', nullable: true })
   durationMs: number | null;
 
@@ -157,7 +163,7 @@ export class WebhookAttempt {
   @Column({ type: 'int', nullable: true })
   responseCode: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed, in our words (never the endpoint\'s answer)' })
+  @Field(() => String, { nullable: true, description: "Why it failed, in our words (never the endpoint's answer)" })
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
@@ -166,10 +172,13 @@ export class WebhookAttempt {
   succeeded: boolean;
 }
 
-@ObjectType({ implements: Node, description: 'An event from the event log (kept 30 days): what was sent, or would have been, to subscribed endpoints' })
+@ObjectType({
+  implements: Node,
+  description: 'An event from the event log (kept 30 days): what was sent, or would have been, to subscribed endpoints',
+})
 @Entity('webhook_events')
 export class WebhookEvent {
-  @Field(() => ID, { description: 'The event id (the body\'s `id` and the Kehu-Event-Id header)' })
+  @Field(() => ID, { description: "The event id (the body's `id` and the Kehu-Event-Id header)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -180,7 +189,7 @@ export class WebhookEvent {
   @Column({ type: 'varchar', length: 60 })
   type: WebhookEventType;
 
-  @Field(() => JSONObjectScalar, { description: 'The event data, as sent in the body\'s `data`' })
+  @Field(() => JSONObjectScalar, { description: "The event data, as sent in the body's `data`" })
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 

@@ -63,7 +63,8 @@ async function deliver() {
 /** Event types, sorted: events written at the same (manual) clock moment may be delivered in any order. */
 const types = (events: { type: string }[]) => events.map((e) => e.type).sort();
 /** The payloads of one event type, in the order they were created (their data is told apart by the test). */
-const of = (events: { type: string; data: Record<string, any> }[], type: string) => events.filter((e) => e.type === type).map((e) => e.data);
+const of = (events: { type: string; data: Record<string, any> }[], type: string) =>
+  events.filter((e) => e.type === type).map((e) => e.data);
 
 describe('webhook events', () => {
   let customerId: string;
@@ -79,21 +80,55 @@ describe('webhook events', () => {
       team.token.sales,
     );
     contactId = contact.createContact.id;
-    await app.ok(`mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { name: "王采购", title: "采购经理" }) { id } }`, { id: contactId, v: contact.createContact.version }, team.token.sales);
-    await app.ok(`mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { remark: "华东大客户" }) { id } }`, { id: customerId }, team.token.sales);
-    await app.ok(`mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id } }`, { c: customerId, i: { method: 'VISIT', content: '上门演示', contactId } }, team.token.sales);
+    await app.ok(
+      `mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { name: "王采购", title: "采购经理" }) { id } }`,
+      { id: contactId, v: contact.createContact.version },
+      team.token.sales,
+    );
+    await app.ok(
+      `mutation($id: ID!) { updateCustomer(id: $id, version: 1, input: { remark: "华东大客户" }) { id } }`,
+      { id: customerId },
+      team.token.sales,
+    );
+    await app.ok(
+      `mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id } }`,
+      { c: customerId, i: { method: 'VISIT', content: '上门演示', contactId } },
+      team.token.sales,
+    );
 
     const got = await deliver();
     expect(types(got)).toEqual(['contact.created', 'contact.updated', 'customer.created', 'customer.updated', 'follow_up.created']);
     expect(of(got, 'customer.updated')[0]).toMatchObject({ id: customerId, changedFields: ['remark'], updatedById: team.sales.id });
     expect(of(got, 'customer.created')[0]).toMatchObject({ id: customerId, name: '南京钩子事件科技有限公司', ownerId: team.sales.id });
-    expect(of(got, 'contact.created')[0]).toMatchObject({ id: contactId, customerId, name: '王采购', isPrimary: false, createdById: team.sales.id });
-    expect(of(got, 'contact.updated')[0]).toMatchObject({ id: contactId, customerId, version: 2, changedFields: ['contact.title'], updatedById: team.sales.id });
-    expect(of(got, 'follow_up.created')[0]).toMatchObject({ customerId, method: 'VISIT', contactId, opportunityId: null, authorId: team.sales.id });
+    expect(of(got, 'contact.created')[0]).toMatchObject({
+      id: contactId,
+      customerId,
+      name: '王采购',
+      isPrimary: false,
+      createdById: team.sales.id,
+    });
+    expect(of(got, 'contact.updated')[0]).toMatchObject({
+      id: contactId,
+      customerId,
+      version: 2,
+      changedFields: ['contact.title'],
+      updatedById: team.sales.id,
+    });
+    expect(of(got, 'follow_up.created')[0]).toMatchObject({
+      customerId,
+      method: 'VISIT',
+      contactId,
+      opportunityId: null,
+      authorId: team.sales.id,
+    });
   });
 
   it('opportunity created and stage changed; contract approved and signed (which wins the opportunity); receipt and invoice', async () => {
-    const opp = await app.ok(`mutation($c: ID!) { createOpportunity(customerId: $c, input: { name: "钩子采购", amount: "20000" }) { id version } }`, { c: customerId }, team.token.sales);
+    const opp = await app.ok(
+      `mutation($c: ID!) { createOpportunity(customerId: $c, input: { name: "钩子采购", amount: "20000" }) { id version } }`,
+      { c: customerId },
+      team.token.sales,
+    );
     oppId = opp.createOpportunity.id;
     await app.ok(
       `mutation($id: ID!, $v: Int!) { advanceOpportunity(id: $id, version: $v, stage: NEEDS, note: "确认需求") { version } }`,
@@ -110,7 +145,8 @@ describe('webhook events', () => {
     ).createContract;
     contract = (await app.ok(FLOW('submitContract'), { id: contract.id, v: contract.version }, team.token.sales)).submitContract;
     contract = (await app.ok(FLOW('approveContract'), { id: contract.id, v: contract.version }, team.token.manager)).approveContract;
-    contract = (await app.ok(FLOW('signContract', ', signedAt: "2026-03-10"'), { id: contract.id, v: contract.version }, team.token.sales)).signContract;
+    contract = (await app.ok(FLOW('signContract', ', signedAt: "2026-03-10"'), { id: contract.id, v: contract.version }, team.token.sales))
+      .signContract;
     const receipt = await app.ok(
       `mutation($c: ID!) { recordReceipt(contractId: $c, input: { amount: "5000.50", method: BANK_TRANSFER, receivedDate: "2026-03-10" }) { id } }`,
       { c: contract.id },
@@ -124,21 +160,68 @@ describe('webhook events', () => {
 
     const got = await deliver();
     expect(types(got)).toEqual([
-      'contract.approved', 'contract.signed', 'customer.updated', 'customer.updated', 'invoice.issued', 'opportunity.created', 'opportunity.stage_changed',
-      'opportunity.stage_changed', 'receipt.recorded',
+      'contract.approved',
+      'contract.signed',
+      'customer.updated',
+      'customer.updated',
+      'invoice.issued',
+      'opportunity.created',
+      'opportunity.stage_changed',
+      'opportunity.stage_changed',
+      'receipt.recorded',
     ]);
     // Signing made the customer 成交 and regraded it by its ¥20,000.00 (普通 from ¥10,000.00): both are customer changes.
     expect(of(got, 'customer.updated').map((d) => ({ id: d.id, changedFields: d.changedFields, updatedById: d.updatedById }))).toEqual([
       { id: customerId, changedFields: ['type'], updatedById: team.sales.id },
       { id: customerId, changedFields: ['grade'], updatedById: team.sales.id },
     ]);
-    expect(of(got, 'opportunity.created')[0]).toMatchObject({ id: oppId, customerId, name: '钩子采购', amount: '20000.00', stage: 'INITIAL', ownerId: team.sales.id, createdById: team.sales.id });
+    expect(of(got, 'opportunity.created')[0]).toMatchObject({
+      id: oppId,
+      customerId,
+      name: '钩子采购',
+      amount: '20000.00',
+      stage: 'INITIAL',
+      ownerId: team.sales.id,
+      createdById: team.sales.id,
+    });
     expect(of(got, 'opportunity.stage_changed')).toContainEqual({ id: oppId, customerId, from: 'INITIAL', to: 'NEEDS' });
-    expect(of(got, 'contract.approved')[0]).toMatchObject({ id: contract.id, customerId, number: contract.number, amount: '20000.00', approvedById: team.manager.id });
-    expect(of(got, 'contract.signed')[0]).toMatchObject({ id: contract.id, customerId, number: contract.number, amount: '20000.00', signedAt: '2026-03-10' });
-    expect(of(got, 'opportunity.stage_changed')).toContainEqual({ id: oppId, customerId, from: 'NEEDS', to: 'WON', contractId: contract.id });
-    expect(of(got, 'receipt.recorded')[0]).toMatchObject({ id: receipt.recordReceipt.id, customerId, contractId: contract.id, amount: '5000.50', method: 'BANK_TRANSFER', planId: null });
-    expect(of(got, 'invoice.issued')[0]).toMatchObject({ id: invoice.issueInvoice.id, customerId, contractId: contract.id, number: 'INV-HOOK-1', type: 'VAT_NORMAL', amount: '5000.50' });
+    expect(of(got, 'contract.approved')[0]).toMatchObject({
+      id: contract.id,
+      customerId,
+      number: contract.number,
+      amount: '20000.00',
+      approvedById: team.manager.id,
+    });
+    expect(of(got, 'contract.signed')[0]).toMatchObject({
+      id: contract.id,
+      customerId,
+      number: contract.number,
+      amount: '20000.00',
+      signedAt: '2026-03-10',
+    });
+    expect(of(got, 'opportunity.stage_changed')).toContainEqual({
+      id: oppId,
+      customerId,
+      from: 'NEEDS',
+      to: 'WON',
+      contractId: contract.id,
+    });
+    expect(of(got, 'receipt.recorded')[0]).toMatchObject({
+      id: receipt.recordReceipt.id,
+      customerId,
+      contractId: contract.id,
+      amount: '5000.50',
+      method: 'BANK_TRANSFER',
+      planId: null,
+    });
+    expect(of(got, 'invoice.issued')[0]).toMatchObject({
+      id: invoice.issueInvoice.id,
+      customerId,
+      contractId: contract.id,
+      number: 'INV-HOOK-1',
+      type: 'VAT_NORMAL',
+      amount: '5000.50',
+    });
   });
 
   it('visit recorded and task completed (a cancelled task is not)', async () => {
@@ -155,13 +238,35 @@ describe('webhook events', () => {
     const TASK = `mutation($c: ID!, $t: String!) { createTask(input: { title: $t, dueAt: "2026-03-12T02:00:00Z", customerId: $c }) { id version } }`;
     const done = (await app.ok(TASK, { c: customerId, t: '寄送发票' }, team.token.sales)).createTask;
     const dropped = (await app.ok(TASK, { c: customerId, t: '不再需要' }, team.token.sales)).createTask;
-    await app.ok(`mutation($id: ID!, $v: Int!) { completeTask(id: $id, version: $v, note: "已寄出") { id } }`, { id: done.id, v: done.version }, team.token.sales);
-    await app.ok(`mutation($id: ID!, $v: Int!) { cancelTask(id: $id, version: $v) { id } }`, { id: dropped.id, v: dropped.version }, team.token.sales);
+    await app.ok(
+      `mutation($id: ID!, $v: Int!) { completeTask(id: $id, version: $v, note: "已寄出") { id } }`,
+      { id: done.id, v: done.version },
+      team.token.sales,
+    );
+    await app.ok(
+      `mutation($id: ID!, $v: Int!) { cancelTask(id: $id, version: $v) { id } }`,
+      { id: dropped.id, v: dropped.version },
+      team.token.sales,
+    );
 
     const got = await deliver();
     expect(types(got)).toEqual(['task.completed', 'visit.recorded']);
-    expect(of(got, 'visit.recorded')[0]).toMatchObject({ id: visit.planVisit.id, customerId, type: 'NEW_CUSTOMER', method: 'PHONE', satisfaction: 'SATISFIED', recordedById: team.sales.id });
-    expect(of(got, 'task.completed')[0]).toMatchObject({ id: done.id, customerId, title: '寄送发票', assigneeId: team.sales.id, completedById: team.sales.id, completionNote: '已寄出' });
+    expect(of(got, 'visit.recorded')[0]).toMatchObject({
+      id: visit.planVisit.id,
+      customerId,
+      type: 'NEW_CUSTOMER',
+      method: 'PHONE',
+      satisfaction: 'SATISFIED',
+      recordedById: team.sales.id,
+    });
+    expect(of(got, 'task.completed')[0]).toMatchObject({
+      id: done.id,
+      customerId,
+      title: '寄送发票',
+      assigneeId: team.sales.id,
+      completedById: team.sales.id,
+      completionNote: '已寄出',
+    });
   });
 
   it('released to the pool, claimed, reassigned, deleted and restored, merged', async () => {
@@ -169,16 +274,41 @@ describe('webhook events', () => {
     await deliver();
     await app.ok(`mutation($id: ID!) { releaseCustomer(id: $id, reason: "客户暂无需求") { id } }`, { id: other }, team.token.sales);
     await app.ok(`mutation($id: ID!) { claimCustomer(id: $id) { id } }`, { id: other }, team.token.outsider);
-    await app.ok(`mutation($f: ID!, $t: ID!, $ids: [ID!]) { reassignCustomers(fromUserId: $f, toUserId: $t, customerIds: $ids) { customerIds } }`, { f: team.outsider.id, t: team.sales.id, ids: [other] }, team.token.admin);
+    await app.ok(
+      `mutation($f: ID!, $t: ID!, $ids: [ID!]) { reassignCustomers(fromUserId: $f, toUserId: $t, customerIds: $ids) { customerIds } }`,
+      { f: team.outsider.id, t: team.sales.id, ids: [other] },
+      team.token.admin,
+    );
     await app.ok(`mutation($id: ID!) { deleteCustomer(id: $id) { id } }`, { id: other }, team.token.sales);
     await app.ok(`mutation($id: ID!) { restoreCustomer(id: $id) { id } }`, { id: other }, team.token.admin);
-    await app.ok(`mutation($m: ID!, $d: [ID!]!) { mergeCustomers(masterId: $m, duplicateIds: $d) { mergedCustomerIds } }`, { m: customerId, d: [other] }, team.token.admin);
+    await app.ok(
+      `mutation($m: ID!, $d: [ID!]!) { mergeCustomers(masterId: $m, duplicateIds: $d) { mergedCustomerIds } }`,
+      { m: customerId, d: [other] },
+      team.token.admin,
+    );
 
     const got = await deliver();
-    expect(types(got)).toEqual(['customer.claimed', 'customer.deleted', 'customer.merged', 'customer.reassigned', 'customer.released', 'customer.restored']);
-    expect(of(got, 'customer.released')[0]).toMatchObject({ id: other, fromUserId: team.sales.id, kind: 'RELEASE', reason: '客户暂无需求' });
+    expect(types(got)).toEqual([
+      'customer.claimed',
+      'customer.deleted',
+      'customer.merged',
+      'customer.reassigned',
+      'customer.released',
+      'customer.restored',
+    ]);
+    expect(of(got, 'customer.released')[0]).toMatchObject({
+      id: other,
+      fromUserId: team.sales.id,
+      kind: 'RELEASE',
+      reason: '客户暂无需求',
+    });
     expect(of(got, 'customer.claimed')[0]).toEqual({ id: other, ownerId: team.outsider.id });
-    expect(of(got, 'customer.reassigned')[0]).toEqual({ id: other, fromUserId: team.outsider.id, toUserId: team.sales.id, reassignedById: team.admin.id });
+    expect(of(got, 'customer.reassigned')[0]).toEqual({
+      id: other,
+      fromUserId: team.outsider.id,
+      toUserId: team.sales.id,
+      reassignedById: team.admin.id,
+    });
     expect(of(got, 'customer.deleted')[0]).toEqual({ id: other, deletedById: team.sales.id });
     expect(of(got, 'customer.restored')[0]).toEqual({ id: other, restoredById: team.admin.id });
     expect(of(got, 'customer.merged')[0]).toMatchObject({ id: customerId, mergedCustomerIds: [other], mergedById: team.admin.id });
@@ -199,7 +329,13 @@ describe('webhook events', () => {
     expect(types(got)).toEqual(['customer.purged', 'customer.purged', 'import.reverted']);
     expect(of(imported, 'customer.purged')[0]).toEqual({ id: gone, purgedById: team.admin.id });
     expect(of(imported, 'customer.created').filter((c) => c.importId === up.body.id)).toHaveLength(2);
-    expect(of(got, 'import.reverted')[0]).toMatchObject({ id: up.body.id, kind: 'CUSTOMERS', reverted: 2, removedCustomers: 2, cancelledDeliveries: 0 });
+    expect(of(got, 'import.reverted')[0]).toMatchObject({
+      id: up.body.id,
+      kind: 'CUSTOMERS',
+      reverted: 2,
+      removedCustomers: 2,
+      cancelledDeliveries: 0,
+    });
   });
 
   it('every subscribable event was delivered, each once, with a distinct event id', async () => {

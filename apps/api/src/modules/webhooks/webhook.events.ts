@@ -31,7 +31,7 @@ export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEve
 
 const what: Record<keyof typeof WebhookEventType, string> = {
   CUSTOMER_CREATED: 'A customer was created',
-  CUSTOMER_UPDATED: 'A customer\'s fields changed',
+  CUSTOMER_UPDATED: "A customer's fields changed",
   CUSTOMER_DELETED: 'A customer was moved to the recycle bin',
   CUSTOMER_RESTORED: 'A customer came back from the recycle bin',
   CUSTOMER_PURGED: 'A customer was deleted for good (from the recycle bin, or by reverting the import that created it)',
@@ -55,8 +55,11 @@ const what: Record<keyof typeof WebhookEventType, string> = {
 
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
-  description: 'An event a webhook endpoint can subscribe to; the payload\'s `type` is the dotted form (customer.created)',
-  valuesConfig: Object.fromEntries(Object.entries(what).map(([k, d]) => [k, { description: d }])) as Record<keyof typeof WebhookEventType, { description: string }>,
+  description: "An event a webhook endpoint can subscribe to; the payload's `type` is the dotted form (customer.created)",
+  valuesConfig: Object.fromEntries(Object.entries(what).map(([k, d]) => [k, { description: d }])) as Record<
+    keyof typeof WebhookEventType,
+    { description: string }
+  >,
 });
 
 export const ALL_EVENTS = Object.values(WebhookEventType) as WebhookEventType[];

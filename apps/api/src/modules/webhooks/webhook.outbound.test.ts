@@ -27,7 +27,11 @@ beforeAll(async () => {
     internalHits.push(req.url ?? '');
     res.statusCode = req.url?.startsWith('/robot') ? 200 : 500;
     res.setHeader('content-type', 'application/json');
-    res.end(req.url?.startsWith('/robot') ? '{"errcode":93000,"errmsg":"INTERNAL-ONLY: db_password=hunter2"}' : 'INTERNAL-ONLY: db_password=hunter2');
+    res.end(
+      req.url?.startsWith('/robot')
+        ? '{"errcode":93000,"errmsg":"INTERNAL-ONLY: db_password=hunter2"}'
+        : 'INTERNAL-ONLY: db_password=hunter2',
+    );
   });
   internalUrl = await listen(internal);
   redirector = createServer((req, res) => {
@@ -89,11 +93,18 @@ describe('webhook endpoints and robots: no request forgery', () => {
   it('refuses them for the DingTalk and WeCom robots and the mail relay, naming the field', async () => {
     const weCom = await app.gql(CHANNELS, { i: { weCom: { enabled: true, webhookUrl: 'http://127.0.0.1:4791/robot' } } }, team.token.admin);
     expect(weCom.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' });
-    const ding = await app.gql(CHANNELS, { i: { dingTalk: { enabled: true, webhookUrl: 'https://169.254.169.254/robot/send' } } }, team.token.admin);
+    const ding = await app.gql(
+      CHANNELS,
+      { i: { dingTalk: { enabled: true, webhookUrl: 'https://169.254.169.254/robot/send' } } },
+      team.token.admin,
+    );
     expect(ding.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dingTalk.webhookUrl' });
     for (const host of ['2130706433', '10.0.0.5', 'localhost', '::1']) {
       const mail = await app.gql(CHANNELS, { i: { email: { enabled: true, host, port: 25, from: 'crm@example.com' } } }, team.token.admin);
-      expect({ host, ext: mail.errors?.[0].extensions }).toMatchObject({ host, ext: { code: 'BAD_USER_INPUT', field: 'input.email.host' } });
+      expect({ host, ext: mail.errors?.[0].extensions }).toMatchObject({
+        host,
+        ext: { code: 'BAD_USER_INPUT', field: 'input.email.host' },
+      });
     }
     expect((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM channel_settings WHERE enabled`))[0].n).toBe(0);
   });
@@ -120,22 +131,30 @@ describe('webhook endpoints and robots: no request forgery', () => {
       await newCustomer(app, team.token.sales, '跳转测试有限公司');
       await new WebhookDispatcher(app.services).runOnce();
       expect(internalHits).toEqual([]); // the 307 was not followed
-      const [d] = (await app.ok(DELIVERIES, { f: { endpointId: redirecting.createWebhookEndpoint.endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map((e: any) => e.node);
+      const [d] = (
+        await app.ok(DELIVERIES, { f: { endpointId: redirecting.createWebhookEndpoint.endpoint.id } }, team.token.admin)
+      ).webhookDeliveries.edges.map((e: any) => e.node);
       expect(d).toMatchObject({ status: 'PENDING', responseCode: 307, lastError: 'HTTP 307 (redirect not followed)' });
       await app.db.dataSource.query(`DELETE FROM webhook_endpoints`);
 
       const leaking = await app.ok(CREATE, { input: { url: `${internalUrl}/hook`, events: ['CUSTOMER_CREATED'] } }, team.token.admin);
       await newCustomer(app, team.token.sales, '内部服务测试有限公司');
       await new WebhookDispatcher(app.services).runOnce();
-      const [e] = (await app.ok(DELIVERIES, { f: { endpointId: leaking.createWebhookEndpoint.endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map((x: any) => x.node);
+      const [e] = (
+        await app.ok(DELIVERIES, { f: { endpointId: leaking.createWebhookEndpoint.endpoint.id } }, team.token.admin)
+      ).webhookDeliveries.edges.map((x: any) => x.node);
       expect(e).toMatchObject({ responseCode: 500, lastError: 'HTTP 500' });
       await app.db.dataSource.query(`DELETE FROM webhook_endpoints`);
 
       // A robot: the errcode is kept, the answer's text (errmsg) is not.
-      const robotError = await sendWeCom(app.services.config.outbound, { webhookUrl: `${internalUrl}/robot` }, 'hi').catch((err: Error) => err.message);
+      const robotError = await sendWeCom(app.services.config.outbound, { webhookUrl: `${internalUrl}/robot` }, 'hi').catch(
+        (err: Error) => err.message,
+      );
       expect(robotError).toContain('errcode 93000');
       expect(robotError).not.toContain('INTERNAL');
-      const redirected = await sendWeCom(app.services.config.outbound, { webhookUrl: `${redirectorUrl}/robot` }, 'hi').catch((err: Error) => err.message);
+      const redirected = await sendWeCom(app.services.config.outbound, { webhookUrl: `${redirectorUrl}/robot` }, 'hi').catch(
+        (err: Error) => err.message,
+      );
       expect(redirected).toBe('HTTP 307 (redirect not followed)');
     });
   });

@@ -10,7 +10,10 @@ import { WebhookDispatcher } from './webhook.dispatcher';
 async function main() {
   const ds = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 4, applicationName: 'kehu-replica-fixture' });
   await ds.initialize();
-  new WebhookDispatcher({ dataSource: ds, clock: systemClock, config: { outbound: { allowHosts: ['127.0.0.1'] } } }, { intervalMs: 50 }).start();
+  new WebhookDispatcher(
+    { dataSource: ds, clock: systemClock, config: { outbound: { allowHosts: ['127.0.0.1'] } } },
+    { intervalMs: 50 },
+  ).start();
   process.stdout.write('ready\n');
 }
 void main();

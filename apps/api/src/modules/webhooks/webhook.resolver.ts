@@ -45,18 +45,28 @@ export class WebhookEndpointResolver {
   }
 
   @Mutation(() => RotatedWebhookSecret, {
-    description: 'A new signing secret for an endpoint (admins), shown only in the answer. During the overlap both secrets sign (two v1= in Kehu-Signature).',
+    description:
+      'A new signing secret for an endpoint (admins), shown only in the answer. During the overlap both secrets sign (two v1= in Kehu-Signature).',
   })
   rotateWebhookSecret(
     @Arg('id', () => ID, { description: 'Endpoint id' }) id: string,
-    @Arg('overlapHours', () => Int, { defaultValue: 24, description: 'How long the old secret keeps signing too (0–168 hours; 0 ends it now)' }) overlapHours: number,
+    @Arg('overlapHours', () => Int, {
+      defaultValue: 24,
+      description: 'How long the old secret keeps signing too (0–168 hours; 0 ends it now)',
+    })
+    overlapHours: number,
     @Ctx() ctx: Context,
   ) {
     return webhooks.rotateWebhookSecret(ctx, id, overlapHours);
   }
 
-  @Mutation(() => CreatedWebhookEndpoint, { description: 'Subscribe an endpoint to events (admins); the signing secret is in the answer only' })
-  createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput, { description: 'The endpoint' }) input: CreateWebhookEndpointInput, @Ctx() ctx: Context) {
+  @Mutation(() => CreatedWebhookEndpoint, {
+    description: 'Subscribe an endpoint to events (admins); the signing secret is in the answer only',
+  })
+  createWebhookEndpoint(
+    @Arg('input', () => CreateWebhookEndpointInput, { description: 'The endpoint' }) input: CreateWebhookEndpointInput,
+    @Ctx() ctx: Context,
+  ) {
     return webhooks.createWebhookEndpoint(ctx, input);
   }
 

@@ -55,7 +55,12 @@ function cleanDescription(field: string, d: string | null | undefined): string |
 
 async function loadEndpoint(ctx: Context, id: string): Promise<WebhookEndpoint> {
   if (!isUuid(id)) throw notFound('Webhook 端点', id);
-  const [e] = hydrate(WebhookEndpoint, await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, WebhookEndpoint, 't')} FROM webhook_endpoints t WHERE t.id = $1`, [id]));
+  const [e] = hydrate(
+    WebhookEndpoint,
+    await ctx.dataSource.query(`SELECT ${selectColumns(ctx.dataSource, WebhookEndpoint, 't')} FROM webhook_endpoints t WHERE t.id = $1`, [
+      id,
+    ]),
+  );
   if (!e) throw notFound('Webhook 端点', id);
   return e;
 }
@@ -111,7 +116,12 @@ export function listWebhookEndpoints(ctx: Context, Conn: new () => WebhookEndpoi
   return newestFirst(ctx, WebhookEndpoint, Conn, 'webhook_endpoints', 'TRUE', new SqlParams(), page);
 }
 
-export function listWebhookDeliveries(ctx: Context, Conn: new () => WebhookDeliveryConnection, filter: WebhookDeliveryFilter | null, page: PageArgs) {
+export function listWebhookDeliveries(
+  ctx: Context,
+  Conn: new () => WebhookDeliveryConnection,
+  filter: WebhookDeliveryFilter | null,
+  page: PageArgs,
+) {
   manager(ctx);
   const params = new SqlParams();
   const where = ['TRUE'];

@@ -26,8 +26,12 @@ afterAll(async () => {
   await app.close();
 });
 
-it('a killed replica\'s in-flight deliveries are taken over after the lease, and recorded ones are not sent again', async () => {
-  await app.ok(`mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`, { i: { url: `${rx.url}/takeover`, events: ['CUSTOMER_CREATED'] } }, team.token.admin);
+it("a killed replica's in-flight deliveries are taken over after the lease, and recorded ones are not sent again", async () => {
+  await app.ok(
+    `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+    { i: { url: `${rx.url}/takeover`, events: ['CUSTOMER_CREATED'] } },
+    team.token.admin,
+  );
   for (let i = 0; i < 10; i++) await newCustomer(app, team.token.sales, `接管测试${i}号有限公司`);
   // The replica's first four deliveries are answered; the rest hang until it dies.
   const hung: (() => void)[] = [];
@@ -38,7 +42,8 @@ it('a killed replica\'s in-flight deliveries are taken over after the lease, and
     stdio: ['ignore', 'pipe', 'inherit'],
     cwd: path.join(__dirname, '../../..'),
   });
-  const succeeded = async () => (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'SUCCEEDED'`))[0].n as number;
+  const succeeded = async () =>
+    (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'SUCCEEDED'`))[0].n as number;
   await until('four recorded and six hanging', async () => (await succeeded()) === 4 && rx.received.length === 10);
   const died = new Promise((r) => replica!.once('exit', r));
   replica.kill('SIGKILL');

@@ -52,7 +52,11 @@ describe('webhooks', () => {
   it('only admins subscribe, to https or loopback http', async () => {
     const sales = await app.gql(CREATE_ENDPOINT, { input: { url: receiverUrl, events: ['CUSTOMER_CREATED'] } }, team.token.sales);
     expect(sales.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const plain = await app.gql(CREATE_ENDPOINT, { input: { url: 'http://example.com/hook', events: ['CUSTOMER_CREATED'] } }, team.token.admin);
+    const plain = await app.gql(
+      CREATE_ENDPOINT,
+      { input: { url: 'http://example.com/hook', events: ['CUSTOMER_CREATED'] } },
+      team.token.admin,
+    );
     expect(plain.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     const none = await app.gql(CREATE_ENDPOINT, { input: { url: 'https://example.com/hook', events: [] } }, team.token.admin);
     expect(none.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
@@ -70,7 +74,13 @@ describe('webhooks', () => {
     expect(await dispatcher.runOnce()).toBe(1);
     expect(received).toHaveLength(1);
     let list = await app.ok(DELIVERIES, { f: { endpointId: endpoint.id } }, team.token.admin);
-    expect(list.webhookDeliveries.edges[0].node).toMatchObject({ eventType: 'CUSTOMER_CREATED', status: 'PENDING', attempts: 1, responseCode: 500, lastError: 'HTTP 500' });
+    expect(list.webhookDeliveries.edges[0].node).toMatchObject({
+      eventType: 'CUSTOMER_CREATED',
+      status: 'PENDING',
+      attempts: 1,
+      responseCode: 500,
+      lastError: 'HTTP 500',
+    });
 
     // Not due again until the backoff has passed.
     expect(await dispatcher.runOnce()).toBe(0);
@@ -97,13 +107,17 @@ describe('webhooks', () => {
     expect(JSON.parse(received[0].body).id).toBe(JSON.parse(received[1].body).id);
   });
 
-  it('writes the event in the caller\'s transaction: a refused change emits nothing', async () => {
+  it("writes the event in the caller's transaction: a refused change emits nothing", async () => {
     await subscribe(['CUSTOMER_CREATED']);
     const before = (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries`))[0].n;
     await newCustomer(app, team.token.sales, '重复名称测试有限公司');
     const after = (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries`))[0].n;
     expect(after).toBeGreaterThan(before);
-    const dup = await app.gql(`mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { name: '重复名称测试有限公司', contact: { name: '甲', mobile: '13912345678' } } }, team.token.sales);
+    const dup = await app.gql(
+      `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
+      { input: { name: '重复名称测试有限公司', contact: { name: '甲', mobile: '13912345678' } } },
+      team.token.sales,
+    );
     expect(dup.errors).toBeDefined();
     expect((await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries`))[0].n).toBe(after);
     await new WebhookDispatcher(app.services).runOnce();
@@ -121,22 +135,35 @@ describe('webhooks', () => {
     // The mutation answered without calling the (slow) endpoint at all: delivery happens later, from the outbox.
     expect(received).toHaveLength(0);
     await dispatcher.runOnce();
-    let [d] = (await app.ok(DELIVERIES, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map((e: any) => e.node);
-    expect(d).toMatchObject({ status: 'PENDING', responseCode: null, lastError: 'timed out after 300 ms', payload: { id, changedFields: ['remark'] } });
+    let [d] = (await app.ok(DELIVERIES, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map(
+      (e: any) => e.node,
+    );
+    expect(d).toMatchObject({
+      status: 'PENDING',
+      responseCode: null,
+      lastError: 'timed out after 300 ms',
+      payload: { id, changedFields: ['remark'] },
+    });
 
     delayMs = 0;
     for (let i = 0; i < 20 && d.status === 'PENDING'; i++) {
       answers.push(503);
       app.clock.advance(4 * 3600_000);
       await dispatcher.runOnce();
-      [d] = (await app.ok(DELIVERIES, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map((e: any) => e.node);
+      [d] = (await app.ok(DELIVERIES, { f: { endpointId: endpoint.id } }, team.token.admin)).webhookDeliveries.edges.map(
+        (e: any) => e.node,
+      );
     }
     expect(d.status).toBe('FAILED');
     expect(d.responseCode).toBe(503);
 
     received.length = 0;
     answers.length = 0;
-    const again = await app.ok(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id eventId status } }`, { id: d.id }, team.token.admin);
+    const again = await app.ok(
+      `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id eventId status } }`,
+      { id: d.id },
+      team.token.admin,
+    );
     expect(again.redeliverWebhook).toMatchObject({ eventId: d.eventId, status: 'PENDING' });
     await dispatcher.runOnce();
     expect(received).toHaveLength(1);
@@ -145,9 +172,14 @@ describe('webhooks', () => {
 
   it('a paused endpoint gets nothing new', async () => {
     const { endpoint } = await subscribe(['CUSTOMER_CREATED']);
-    await app.ok(`mutation($id: ID!, $v: Int!) { updateWebhookEndpoint(id: $id, version: $v, input: { active: false }) { active } }`, { id: endpoint.id, v: endpoint.version }, team.token.admin);
+    await app.ok(
+      `mutation($id: ID!, $v: Int!) { updateWebhookEndpoint(id: $id, version: $v, input: { active: false }) { active } }`,
+      { id: endpoint.id, v: endpoint.version },
+      team.token.admin,
+    );
     await newCustomer(app, team.token.sales, '暂停端点测试有限公司');
-    const n = (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint.id]))[0].n;
+    const n = (await app.db.dataSource.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint.id]))[0]
+      .n;
     expect(n).toBe(0);
   });
 });

@@ -23,7 +23,10 @@ export class CreatedWebhookEndpoint {
 
 @InputType({ description: 'A new webhook endpoint' })
 export class CreateWebhookEndpointInput {
-  @Field({ description: 'https URL of a public address (plain http and private addresses only for hosts the installation allows in KEHU_OUTBOUND_ALLOW_HOSTS)' })
+  @Field({
+    description:
+      'https URL of a public address (plain http and private addresses only for hosts the installation allows in KEHU_OUTBOUND_ALLOW_HOSTS)',
+  })
   url: string;
 
   @Field(() => [WebhookEventType], { description: 'The events to send (at least one)' })
@@ -50,7 +53,7 @@ export class UpdateWebhookEndpointInput {
 
 @InputType({ description: 'Which deliveries to list' })
 export class WebhookDeliveryFilter {
-  @Field(() => String, { nullable: true, description: 'Only this endpoint\'s deliveries (endpoint id)' })
+  @Field(() => String, { nullable: true, description: "Only this endpoint's deliveries (endpoint id)" })
   endpointId?: string | null;
 
   @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this state' })

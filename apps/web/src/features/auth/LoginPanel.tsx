@@ -46,12 +46,5 @@ export function LoginPanel({ callbackPath, expired = false }: LoginPanelProps) {
     setSubmitting(false);
   }
 
-  return (
-    <LoginForm
-      onSubmit={submit}
-      submitting={submitting}
-      error={error}
-      notice={expired ? t('auth.sessionExpired') : null}
-    />
-  );
+  return <LoginForm onSubmit={submit} submitting={submitting} error={error} notice={expired ? t('auth.sessionExpired') : null} />;
 }

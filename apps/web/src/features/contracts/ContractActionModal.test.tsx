@@ -35,7 +35,9 @@ describe('ContractActionModal', () => {
   it('asks for a termination reason in English too', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn();
-    renderWithProviders(<ContractActionModal action="TERMINATE" contractNumber="HT-1" onCancel={jest.fn()} onSubmit={onSubmit} />, { locale: 'en' });
+    renderWithProviders(<ContractActionModal action="TERMINATE" contractNumber="HT-1" onCancel={jest.fn()} onSubmit={onSubmit} />, {
+      locale: 'en',
+    });
     await user.click(screen.getAllByRole('button', { name: 'Terminate' }).find((b) => b.closest('.ant-modal-footer'))!);
     expect(await screen.findByText('Please give a reason')).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();

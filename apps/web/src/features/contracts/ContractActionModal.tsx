@@ -51,7 +51,12 @@ export function ContractActionModal({ action, contractNumber, submitting, onCanc
       title={action ? `${m[ACTION_KEY[action]]} · ${contractNumber}` : ''}
       okText={action ? m[ACTION_KEY[action]] : m.save}
       cancelText={m.cancel}
-      okButtonProps={{ loading: submitting, htmlType: 'submit', form: 'contract-action-form', danger: action === 'REJECT' || action === 'TERMINATE' }}
+      okButtonProps={{
+        loading: submitting,
+        htmlType: 'submit',
+        form: 'contract-action-form',
+        danger: action === 'REJECT' || action === 'TERMINATE',
+      }}
       onCancel={onCancel}
       forceRender
     >
@@ -61,7 +66,9 @@ export function ContractActionModal({ action, contractNumber, submitting, onCanc
         name="contractAction"
         layout="vertical"
         initialValues={{ signedAt: dayjs() }}
-        onFinish={(v) => onSubmit({ comment: v.comment?.trim() || undefined, signedAt: v.signedAt ? v.signedAt.format('YYYY-MM-DD') : undefined })}
+        onFinish={(v) =>
+          onSubmit({ comment: v.comment?.trim() || undefined, signedAt: v.signedAt ? v.signedAt.format('YYYY-MM-DD') : undefined })
+        }
       >
         {action === 'SIGN' ? (
           <Form.Item
@@ -70,7 +77,8 @@ export function ContractActionModal({ action, contractNumber, submitting, onCanc
             rules={[
               { required: true, message: m.signDateRequired },
               {
-                validator: (_, v?: Dayjs) => (v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m.signDateFuture)) : Promise.resolve()),
+                validator: (_, v?: Dayjs) =>
+                  v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m.signDateFuture)) : Promise.resolve(),
               },
             ]}
           >

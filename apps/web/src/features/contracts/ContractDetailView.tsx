@@ -3,7 +3,22 @@
 import { roleCan } from '@kehu/domain/permissions';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Popconfirm, Result, Skeleton, Statistic, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Popconfirm,
+  Result,
+  Skeleton,
+  Statistic,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -46,7 +61,14 @@ import {
   TerminateContractMutation,
 } from './queries';
 
-const ACTION_LABEL = { SUBMIT: 'submit', APPROVE: 'approve', REJECT: 'reject', SIGN: 'sign', COMPLETE: 'complete', TERMINATE: 'terminate' } as const;
+const ACTION_LABEL = {
+  SUBMIT: 'submit',
+  APPROVE: 'approve',
+  REJECT: 'reject',
+  SIGN: 'sign',
+  COMPLETE: 'complete',
+  TERMINATE: 'terminate',
+} as const;
 
 /** 合同详情: header, approval actions the viewer may take, lines, approval history, plans, receipts, invoices. */
 export function ContractDetailView({ id }: { id: string }) {
@@ -118,7 +140,8 @@ export function ContractDetailView({ id }: { id: string }) {
       message.error(apiErrorText(err, locale));
     }
   };
-  const isOwnPending = contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && roleCan(viewer.role, 'contract.approve');
+  const isOwnPending =
+    contract.status === 'PENDING' && viewer && viewer.id === contract.owner.id && roleCan(viewer.role, 'contract.approve');
 
   const runAction = async (values: ContractActionValues) => {
     if (!action) return;
@@ -151,7 +174,11 @@ export function ContractDetailView({ id }: { id: string }) {
       render: (_, l) => (
         <Flex vertical>
           <span>{l.name}</span>
-          {l.product ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{l.product.code}</Typography.Text> : null}
+          {l.product ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {l.product.code}
+            </Typography.Text>
+          ) : null}
         </Flex>
       ),
     },
@@ -181,7 +208,14 @@ export function ContractDetailView({ id }: { id: string }) {
       ),
     },
     { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
-    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, p: (typeof contract.paymentPlans)[number]) => <PaymentPlanRowActions plan={p} onChanged={reload} /> }] : []),
+    ...(rowActionsOpen
+      ? [
+          {
+            key: 'actions',
+            render: (_: unknown, p: (typeof contract.paymentPlans)[number]) => <PaymentPlanRowActions plan={p} onChanged={reload} />,
+          },
+        ]
+      : []),
   ];
 
   const receiptColumns: TableColumnsType<(typeof contract.receipts)[number]> = [
@@ -191,7 +225,16 @@ export function ContractDetailView({ id }: { id: string }) {
     { title: m.plan, key: 'plan', responsive: ['md'], render: (_, r) => (r.plan ? formatDate(r.plan.dueDate) : '—') },
     { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
     { title: m.actor, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
-    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, r: (typeof contract.receipts)[number]) => <DeleteReceiptButton receipt={r} contractNumber={contract.number} onDeleted={reload} /> }] : []),
+    ...(rowActionsOpen
+      ? [
+          {
+            key: 'actions',
+            render: (_: unknown, r: (typeof contract.receipts)[number]) => (
+              <DeleteReceiptButton receipt={r} contractNumber={contract.number} onDeleted={reload} />
+            ),
+          },
+        ]
+      : []),
   ];
 
   const invoiceColumns: TableColumnsType<(typeof contract.invoices)[number]> = [
@@ -204,7 +247,14 @@ export function ContractDetailView({ id }: { id: string }) {
       dataIndex: 'status',
       render: (v: keyof typeof labels.invoiceStatus) => <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels.invoiceStatus[v]}</Tag>,
     },
-    ...(rowActionsOpen ? [{ key: 'actions', render: (_: unknown, i: (typeof contract.invoices)[number]) => <VoidInvoiceAction invoice={i} onChanged={reload} /> }] : []),
+    ...(rowActionsOpen
+      ? [
+          {
+            key: 'actions',
+            render: (_: unknown, i: (typeof contract.invoices)[number]) => <VoidInvoiceAction invoice={i} onChanged={reload} />,
+          },
+        ]
+      : []),
   ];
 
   const moneyOpen = canRecordMoney(contract.status) && roleCan(viewer?.role, 'payment.record');
@@ -249,15 +299,15 @@ export function ContractDetailView({ id }: { id: string }) {
               ]
             : []),
           ...actions.map((a) => (
-          <Button
-            key={a}
-            type={a === 'APPROVE' || a === 'SUBMIT' || a === 'SIGN' ? 'primary' : 'default'}
-            danger={a === 'REJECT' || a === 'TERMINATE'}
-            onClick={() => setAction(a)}
-            disabled={busy}
-          >
-            {m[ACTION_LABEL[a]]}
-          </Button>
+            <Button
+              key={a}
+              type={a === 'APPROVE' || a === 'SUBMIT' || a === 'SIGN' ? 'primary' : 'default'}
+              danger={a === 'REJECT' || a === 'TERMINATE'}
+              onClick={() => setAction(a)}
+              disabled={busy}
+            >
+              {m[ACTION_LABEL[a]]}
+            </Button>
           )),
         ]}
       />
@@ -293,7 +343,9 @@ export function ContractDetailView({ id }: { id: string }) {
                 <Link href={`/contracts/${contract.parent.id}`}>{contract.parent.number}</Link>
               </Descriptions.Item>
             ) : null}
-            {contract.terminationReason ? <Descriptions.Item label={m.terminationReason}>{contract.terminationReason}</Descriptions.Item> : null}
+            {contract.terminationReason ? (
+              <Descriptions.Item label={m.terminationReason}>{contract.terminationReason}</Descriptions.Item>
+            ) : null}
             {contract.remark ? <Descriptions.Item label={m.remark}>{contract.remark}</Descriptions.Item> : null}
           </Descriptions>
           {contract.supplements.length ? (
@@ -454,13 +506,21 @@ export function ContractDetailView({ id }: { id: string }) {
           open
           contract={{
             ...contract,
-            lines: [...contract.lines].sort((a, b) => a.position - b.position).map((l) => ({ ...l, quantity: String(l.quantity), discountPercent: String(l.discountPercent) })),
+            lines: [...contract.lines]
+              .sort((a, b) => a.position - b.position)
+              .map((l) => ({ ...l, quantity: String(l.quantity), discountPercent: String(l.discountPercent) })),
           }}
           onClose={() => setEditing(false)}
           onSaved={() => void refetch().catch(() => undefined)}
         />
       ) : null}
-      <ContractActionModal action={action} contractNumber={contract.number} submitting={busy} onCancel={() => setAction(null)} onSubmit={runAction} />
+      <ContractActionModal
+        action={action}
+        contractNumber={contract.number}
+        submitting={busy}
+        onCancel={() => setAction(null)}
+        onSubmit={runAction}
+      />
       <PaymentPlanForm
         open={form === 'plan'}
         submitting={planState.loading}

@@ -12,7 +12,12 @@ const options = {
     data: {
       products: {
         __typename: 'ProductConnection',
-        edges: [{ __typename: 'ProductEdge', node: { __typename: 'Product', id: 'p1', code: 'CRM-STD', name: '客户管理系统标准版', unit: '套', listPrice: '20000.00' } }],
+        edges: [
+          {
+            __typename: 'ProductEdge',
+            node: { __typename: 'Product', id: 'p1', code: 'CRM-STD', name: '客户管理系统标准版', unit: '套', listPrice: '20000.00' },
+          },
+        ],
       },
       customer: {
         __typename: 'Customer',
@@ -29,7 +34,12 @@ const save = () => screen.getByRole('button', { name: /保\s*存/ });
 describe('ContractFormModal', () => {
   it('prefills a won opportunity and totals the lines exactly as they are typed', async () => {
     renderWithProviders(
-      <ContractFormModal open customerId="c1" prefill={{ opportunity: { id: 'o1', name: '年度采购', amount: '40000.00' } }} onClose={jest.fn()} />,
+      <ContractFormModal
+        open
+        customerId="c1"
+        prefill={{ opportunity: { id: 'o1', name: '年度采购', amount: '40000.00' } }}
+        onClose={jest.fn()}
+      />,
       { mocks: [options] },
     );
     expect((screen.getByLabelText('合同名称') as HTMLInputElement).value).toBe('年度采购');
@@ -48,7 +58,12 @@ describe('ContractFormModal', () => {
       { name: '实施服务', unit: null, quantity: '0.30', unitPrice: '0.10', product: { id: 'p2' } },
     ];
     renderWithProviders(
-      <ContractFormModal open customerId="c1" prefill={{ opportunity: { id: 'o1', name: '年度采购', amount: '40000.00', lines } }} onClose={jest.fn()} />,
+      <ContractFormModal
+        open
+        customerId="c1"
+        prefill={{ opportunity: { id: 'o1', name: '年度采购', amount: '40000.00', lines } }}
+        onClose={jest.fn()}
+      />,
       { mocks: [options] },
     );
     const rows = screen.getAllByTestId('contract-form-line');
@@ -78,7 +93,9 @@ describe('ContractFormModal', () => {
 
   it('wants at least one line and, for a supplement, the contract it amends', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<ContractFormModal open customerId="c1" prefill={{ kind: 'SUPPLEMENTARY' }} onClose={jest.fn()} />, { mocks: [options] });
+    renderWithProviders(<ContractFormModal open customerId="c1" prefill={{ kind: 'SUPPLEMENTARY' }} onClose={jest.fn()} />, {
+      mocks: [options],
+    });
     expect(screen.getByRole('dialog')).toHaveTextContent('新建补充合同');
     await user.click(screen.getByRole('button', { name: '删除此行' }));
     fireEvent.change(screen.getByLabelText('合同名称'), { target: { value: '补充协议' } });

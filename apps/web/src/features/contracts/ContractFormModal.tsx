@@ -84,7 +84,14 @@ export interface EditableContract {
   startDate?: string | null;
   endDate?: string | null;
   remark?: string | null;
-  lines: readonly { name: string; unit?: string | null; quantity: string; unitPrice: string; discountPercent: string; product?: { id: string } | null }[];
+  lines: readonly {
+    name: string;
+    unit?: string | null;
+    quantity: string;
+    unitPrice: string;
+    discountPercent: string;
+    product?: { id: string } | null;
+  }[];
 }
 
 /** What a new contract starts with: from a won opportunity, or as a supplement to a standard contract. */

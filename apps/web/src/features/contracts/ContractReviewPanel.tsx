@@ -11,7 +11,12 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { RecordAttachmentsQuery } from '@/features/files/queries';
 import { fmt, useMessages, type Dict } from '@/features/deals/common/i18n';
 import { ContractDetailQuery } from './queries';
-import { CheckContractReviewItemMutation, CommentOnContractMutation, ContractTemplatesQuery, GenerateContractDocumentMutation } from './reviewQueries';
+import {
+  CheckContractReviewItemMutation,
+  CommentOnContractMutation,
+  ContractTemplatesQuery,
+  GenerateContractDocumentMutation,
+} from './reviewQueries';
 
 const zh = {
   generate: '生成合同',
@@ -41,7 +46,8 @@ const en: typeof zh = {
   template: 'Template',
   pickTemplate: 'Pick a template',
   noTemplates: 'No contract templates yet: an admin uploads them under Settings → Grading & contracts.',
-  generateHint: 'The Word and PDF files are kept as a new version among this contract\'s files; a draft takes the template\'s review checklist.',
+  generateHint:
+    "The Word and PDF files are kept as a new version among this contract's files; a draft takes the template's review checklist.",
   generated: 'Generated {files}',
   ok: 'Generate',
   cancel: 'Cancel',
@@ -84,7 +90,10 @@ export function GenerateContractButton({ contractId }: { contractId: string }) {
     try {
       const res = await generate({
         variables: { contractId, templateId },
-        refetchQueries: [{ query: RecordAttachmentsQuery, variables: { recordId: contractId } }, { query: ContractDetailQuery, variables: { id: contractId } }],
+        refetchQueries: [
+          { query: RecordAttachmentsQuery, variables: { recordId: contractId } },
+          { query: ContractDetailQuery, variables: { id: contractId } },
+        ],
         awaitRefetchQueries: true,
       });
       message.success(fmt(m.generated, { files: (res.data?.generateContractDocument ?? []).map((f) => f.fileName).join('、') }));
@@ -131,7 +140,15 @@ export function GenerateContractButton({ contractId }: { contractId: string }) {
 }
 
 /** 审核清单 (ticked while a draft), 审核意见 and the archive state of a contract. */
-export function ContractReviewPanel({ contract, canEdit, canComment }: { contract: ReviewContract; canEdit: boolean; canComment: boolean }) {
+export function ContractReviewPanel({
+  contract,
+  canEdit,
+  canComment,
+}: {
+  contract: ReviewContract;
+  canEdit: boolean;
+  canComment: boolean;
+}) {
   const m = useMessages(CONTRACT_REVIEW_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
@@ -151,7 +168,11 @@ export function ContractReviewPanel({ contract, canEdit, canComment }: { contrac
   async function addComment() {
     if (!body.trim()) return;
     try {
-      await comment({ variables: { id: contract.id, body: body.trim() }, refetchQueries: [{ query: ContractDetailQuery, variables: { id: contract.id } }], awaitRefetchQueries: true });
+      await comment({
+        variables: { id: contract.id, body: body.trim() },
+        refetchQueries: [{ query: ContractDetailQuery, variables: { id: contract.id } }],
+        awaitRefetchQueries: true,
+      });
       setBody('');
     } catch (e) {
       message.error(apiErrorText(e, locale));
@@ -168,11 +189,17 @@ export function ContractReviewPanel({ contract, canEdit, canComment }: { contrac
           <Flex vertical gap={4} data-testid="contract-checklist">
             {contract.reviewChecklist.map((i, index) => (
               <Flex key={`${index}-${i.item}`} gap={8} align="baseline" wrap>
-                <Checkbox checked={i.checked} disabled={!draft || !canEdit || checking} onChange={(e) => void toggle(index, e.target.checked)}>
+                <Checkbox
+                  checked={i.checked}
+                  disabled={!draft || !canEdit || checking}
+                  onChange={(e) => void toggle(index, e.target.checked)}
+                >
                   {i.item}
                 </Checkbox>
                 {i.checked && i.checkedAt ? (
-                  <Typography.Text type="secondary">{fmt(m.checkedBy, { name: i.checkedBy?.name ?? '—', at: formatDateTime(i.checkedAt) })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {fmt(m.checkedBy, { name: i.checkedBy?.name ?? '—', at: formatDateTime(i.checkedAt) })}
+                  </Typography.Text>
                 ) : null}
               </Flex>
             ))}
@@ -205,7 +232,14 @@ export function ContractReviewPanel({ contract, canEdit, canComment }: { contrac
         )}
         {canComment ? (
           <Flex gap={8} style={{ marginTop: 8 }}>
-            <Input.TextArea value={body} onChange={(e) => setBody(e.target.value)} placeholder={m.commentPlaceholder} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} aria-label={m.comments} />
+            <Input.TextArea
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              placeholder={m.commentPlaceholder}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              maxLength={2000}
+              aria-label={m.comments}
+            />
             <Button onClick={addComment} loading={commenting} disabled={!body.trim()}>
               {m.addComment}
             </Button>

@@ -252,7 +252,9 @@ export function ContractsView() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             style={{ marginTop: 8 }}
-            locale={{ emptyText: <Empty description={tab === 'approvals' ? m.emptyApprovals : filtered ? m.emptyFiltered : m.emptyHint} /> }}
+            locale={{
+              emptyText: <Empty description={tab === 'approvals' ? m.emptyApprovals : filtered ? m.emptyFiltered : m.emptyHint} />,
+            }}
             data-testid="contracts-table"
           />
           <PagerButtons labels={m} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />

@@ -68,7 +68,11 @@ export function LineEditor(props: {
   return (
     <Form.List
       name="lines"
-      rules={props.required ? [{ validator: async (_, value?: LineValues[]) => (!value?.length ? Promise.reject(new Error(m.linesRequired)) : undefined) }] : []}
+      rules={
+        props.required
+          ? [{ validator: async (_, value?: LineValues[]) => (!value?.length ? Promise.reject(new Error(m.linesRequired)) : undefined) }]
+          : []
+      }
     >
       {(fields, { add, remove }, { errors }) => (
         <Flex vertical gap={4} style={{ marginTop: 8 }} data-testid={`${props.testId}-lines`}>
@@ -100,7 +104,11 @@ export function LineEditor(props: {
                   >
                     <Input aria-label={m.itemName} maxLength={100} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'unit']} label={index === 0 ? m.unit : undefined} style={{ flex: '0 0 64px', marginBottom: 8 }}>
+                  <Form.Item
+                    name={[field.name, 'unit']}
+                    label={index === 0 ? m.unit : undefined}
+                    style={{ flex: '0 0 64px', marginBottom: 8 }}
+                  >
                     <Input aria-label={m.unit} maxLength={10} />
                   </Form.Item>
                 </>

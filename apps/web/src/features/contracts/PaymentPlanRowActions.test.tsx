@@ -15,9 +15,21 @@ describe('PaymentPlanRowActions', () => {
   it('edits the plan: checks the amount, saves with the version read', async () => {
     const user = userEvent.setup({ delay: null });
     const onChanged = jest.fn();
-    const saved = jest.fn(() => ({ data: { updatePaymentPlan: { __typename: 'PaymentPlan', id: 'p1', dueDate: '2026-12-31', amount: '35000.00', remark: null, version: 3 } } }));
+    const saved = jest.fn(() => ({
+      data: {
+        updatePaymentPlan: { __typename: 'PaymentPlan', id: 'p1', dueDate: '2026-12-31', amount: '35000.00', remark: null, version: 3 },
+      },
+    }));
     renderWithProviders(<PaymentPlanRowActions plan={plan} onChanged={onChanged} />, {
-      mocks: [{ request: { query: UpdatePaymentPlanMutation, variables: { id: 'p1', version: 2, input: { amount: '35000.00', dueDate: '2026-12-31', remark: null } } }, result: saved }],
+      mocks: [
+        {
+          request: {
+            query: UpdatePaymentPlanMutation,
+            variables: { id: 'p1', version: 2, input: { amount: '35000.00', dueDate: '2026-12-31', remark: null } },
+          },
+          result: saved,
+        },
+      ],
     });
     await user.click(screen.getByRole('button', { name: /编\s*辑/ }));
     expect(await screen.findByText('编辑收款计划')).toBeInTheDocument();
@@ -36,9 +48,23 @@ describe('PaymentPlanRowActions', () => {
   it('shows the API refusal on the amount field', async () => {
     const user = userEvent.setup({ delay: null });
     const onChanged = jest.fn();
-    const refused = { errors: [new GraphQLError('收款计划合计不能超过合同金额 (plans would exceed the contract amount)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } })] };
+    const refused = {
+      errors: [
+        new GraphQLError('收款计划合计不能超过合同金额 (plans would exceed the contract amount)', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' },
+        }),
+      ],
+    };
     renderWithProviders(<PaymentPlanRowActions plan={plan} onChanged={onChanged} />, {
-      mocks: [{ request: { query: UpdatePaymentPlanMutation, variables: { id: 'p1', version: 2, input: { amount: '90000', dueDate: '2026-12-31', remark: null } } }, result: refused }],
+      mocks: [
+        {
+          request: {
+            query: UpdatePaymentPlanMutation,
+            variables: { id: 'p1', version: 2, input: { amount: '90000', dueDate: '2026-12-31', remark: null } },
+          },
+          result: refused,
+        },
+      ],
     });
     await user.click(screen.getByRole('button', { name: /编\s*辑/ }));
     const amount = screen.getByLabelText('计划金额') as HTMLInputElement;
@@ -54,7 +80,15 @@ describe('PaymentPlanRowActions', () => {
     const onChanged = jest.fn();
     const stale = { errors: [new GraphQLError('收款计划已被他人修改 (stale version)', { extensions: { code: 'CONFLICT' } })] };
     renderWithProviders(<PaymentPlanRowActions plan={plan} onChanged={onChanged} />, {
-      mocks: [{ request: { query: UpdatePaymentPlanMutation, variables: { id: 'p1', version: 2, input: { amount: '40000.00', dueDate: '2026-12-31', remark: null } } }, result: stale }],
+      mocks: [
+        {
+          request: {
+            query: UpdatePaymentPlanMutation,
+            variables: { id: 'p1', version: 2, input: { amount: '40000.00', dueDate: '2026-12-31', remark: null } },
+          },
+          result: stale,
+        },
+      ],
     });
     await user.click(screen.getByRole('button', { name: /编\s*辑/ }));
     await waitFor(() => expect((screen.getByLabelText('计划金额') as HTMLInputElement).value).toBe('40000.00'));

@@ -68,7 +68,13 @@ export function PaymentPlanForm({ open, submitting, onCancel, onSubmit, initial,
         name={initial ? 'planEdit' : 'plan'}
         layout="vertical"
         onFinish={(v) =>
-          run(onSubmit({ amount: (v.amount ?? '').trim(), dueDate: (v.dueDate ?? dayjs()).format('YYYY-MM-DD'), remark: v.remark?.trim() || null }))
+          run(
+            onSubmit({
+              amount: (v.amount ?? '').trim(),
+              dueDate: (v.dueDate ?? dayjs()).format('YYYY-MM-DD'),
+              remark: v.remark?.trim() || null,
+            }),
+          )
         }
       >
         <Form.Item
@@ -77,7 +83,10 @@ export function PaymentPlanForm({ open, submitting, onCancel, onSubmit, initial,
           validateFirst
           rules={[
             { required: true, whitespace: true, message: m.planAmountRequired },
-            { validator: (_, v?: string) => (!v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid))) },
+            {
+              validator: (_, v?: string) =>
+                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid)),
+            },
           ]}
         >
           <Input inputMode="decimal" prefix="¥" autoComplete="off" placeholder="0.00" autoFocus />
@@ -140,7 +149,11 @@ export function InvoiceForm({ open, submitting, onCancel, onSubmit }: BaseProps<
           )
         }
       >
-        <Form.Item name="number" label={m.invoiceNumber} rules={[{ required: true, whitespace: true, message: m.invoiceNumberRequired }, { max: 64 }]}>
+        <Form.Item
+          name="number"
+          label={m.invoiceNumber}
+          rules={[{ required: true, whitespace: true, message: m.invoiceNumberRequired }, { max: 64 }]}
+        >
           <Input autoComplete="off" autoFocus />
         </Form.Item>
         <Form.Item name="type" label={m.invoiceType} rules={[{ required: true, message: m.invoiceTypeRequired }]}>
@@ -152,7 +165,10 @@ export function InvoiceForm({ open, submitting, onCancel, onSubmit }: BaseProps<
           validateFirst
           rules={[
             { required: true, whitespace: true, message: m.planAmountRequired },
-            { validator: (_, v?: string) => (!v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid))) },
+            {
+              validator: (_, v?: string) =>
+                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid)),
+            },
           ]}
         >
           <Input inputMode="decimal" prefix="¥" autoComplete="off" placeholder="0.00" />

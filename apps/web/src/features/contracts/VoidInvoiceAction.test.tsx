@@ -14,7 +14,9 @@ describe('VoidInvoiceAction', () => {
   it('says what happens, requires a reason, and voids with the version read', async () => {
     const user = userEvent.setup({ delay: null });
     const onChanged = jest.fn();
-    const voided = jest.fn(() => ({ data: { voidInvoice: { __typename: 'Invoice', id: 'i1', status: 'VOIDED', remark: '作废: 抬头错误', version: 2 } } }));
+    const voided = jest.fn(() => ({
+      data: { voidInvoice: { __typename: 'Invoice', id: 'i1', status: 'VOIDED', remark: '作废: 抬头错误', version: 2 } },
+    }));
     renderWithProviders(<VoidInvoiceAction invoice={invoice} onChanged={onChanged} />, {
       mocks: [{ request: { query: VoidInvoiceMutation, variables: { id: 'i1', version: 1, reason: '抬头错误' } }, result: voided }],
     });

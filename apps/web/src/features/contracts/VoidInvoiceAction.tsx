@@ -69,9 +69,18 @@ export function VoidInvoiceAction({ invoice, onChanged }: VoidInvoiceActionProps
           okButtonProps={{ danger: true, loading: state.loading, htmlType: 'submit', form: `void-${invoice.id}` }}
           onCancel={() => setOpen(false)}
         >
-          <Alert type="warning" showIcon title={fmt(r.voidConfirm, { number: invoice.number, amount: formatMoney(invoice.amount) })} style={{ marginBottom: 12 }} />
+          <Alert
+            type="warning"
+            showIcon
+            title={fmt(r.voidConfirm, { number: invoice.number, amount: formatMoney(invoice.amount) })}
+            style={{ marginBottom: 12 }}
+          />
           <Form form={form} id={`void-${invoice.id}`} name="voidInvoice" layout="vertical" onFinish={submit}>
-            <Form.Item name="reason" label={r.voidReason} rules={[{ required: true, whitespace: true, message: r.voidReasonRequired }, { max: 500 }]}>
+            <Form.Item
+              name="reason"
+              label={r.voidReason}
+              rules={[{ required: true, whitespace: true, message: r.voidReasonRequired }, { max: 500 }]}
+            >
               <Input.TextArea rows={2} maxLength={500} placeholder={r.voidReasonPlaceholder} autoFocus />
             </Form.Item>
           </Form>

@@ -32,7 +32,9 @@ describe('rejectionOf', () => {
       { action: 'REJECT' as const, at: at(2), comment: '请重新核算' },
     ];
     expect(rejectionOf({ status: 'DRAFT', approvals })?.comment).toBe('请重新核算');
-    expect(rejectionOf({ status: 'PENDING', approvals: [...approvals, { action: 'SUBMIT' as const, at: at(3), comment: null }] })).toBeNull();
+    expect(
+      rejectionOf({ status: 'PENDING', approvals: [...approvals, { action: 'SUBMIT' as const, at: at(3), comment: null }] }),
+    ).toBeNull();
     expect(rejectionOf({ status: 'DRAFT', approvals: [] })).toBeNull();
   });
 });

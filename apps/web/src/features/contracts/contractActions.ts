@@ -33,10 +33,14 @@ export function contractActionsFor(
 
 /** Money may be recorded against signed (and completed) contracts; plans also earlier. */
 export const canRecordMoney = (status: ContractStatus) => status === 'SIGNED' || status === 'COMPLETED';
-export const canPlan = (status: ContractStatus) => status === 'DRAFT' || status === 'PENDING' || status === 'APPROVED' || status === 'SIGNED';
+export const canPlan = (status: ContractStatus) =>
+  status === 'DRAFT' || status === 'PENDING' || status === 'APPROVED' || status === 'SIGNED';
 
 /** The reviewer's last word on a draft that came back: the newest approval step, when it is a REJECT. */
-export function rejectionOf<A extends { action: ContractAction; at: string }>(c: { status: ContractStatus; approvals: readonly A[] }): A | null {
+export function rejectionOf<A extends { action: ContractAction; at: string }>(c: {
+  status: ContractStatus;
+  approvals: readonly A[];
+}): A | null {
   if (c.status !== 'DRAFT' || !c.approvals.length) return null;
   const last = [...c.approvals].sort((a, b) => b.at.localeCompare(a.at))[0];
   return last.action === 'REJECT' ? last : null;

@@ -13,6 +13,8 @@ describe('lineAmount', () => {
     expect(lineAmount('1', '1', '120')).toBeNull();
   });
   it('adds lines in fen', () => {
-    expect(linesTotal([{ quantity: '4', unitPrice: '1500', discountPercent: '10' }, { quantity: '1', unitPrice: '0.1' }, {}])).toBe('5400.10');
+    expect(linesTotal([{ quantity: '4', unitPrice: '1500', discountPercent: '10' }, { quantity: '1', unitPrice: '0.1' }, {}])).toBe(
+      '5400.10',
+    );
   });
 });

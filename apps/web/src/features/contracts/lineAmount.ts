@@ -14,7 +14,11 @@ function scaled(value: string): [bigint, bigint] | null {
  * The preview of a contract line's amount, exact (BigInt fen, half up): quantity × unit price × (1 − discount%).
  * The API computes the real amount; this only shows it while typing. Null when an input is not a number.
  */
-export function lineAmount(quantity: string | undefined, unitPrice: string | undefined, discountPercent: string | undefined): string | null {
+export function lineAmount(
+  quantity: string | undefined,
+  unitPrice: string | undefined,
+  discountPercent: string | undefined,
+): string | null {
   const q = scaled(quantity ?? '');
   const price = toFen((unitPrice ?? '').trim());
   const d = scaled(discountPercent?.trim() ? discountPercent : '0');

@@ -5,9 +5,23 @@ const parse = (qs: string) => parseListState(new URLSearchParams(qs));
 
 describe('customer list state in the URL', () => {
   it('round-trips filters, search, sort and size, dropping unknown values', () => {
-    const qs = '?q=bjhx&type=PROSPECT&grade=VIP&grade=NOPE&industry=%E5%88%B6%E9%80%A0%E4%B8%9A&own=MINE&tag=%E5%B7%B2%E6%8A%A5%E4%BB%B7&fu=OVERDUE&nf=7&sort=NAME&dir=ASC&size=50&col=credit_code';
+    const qs =
+      '?q=bjhx&type=PROSPECT&grade=VIP&grade=NOPE&industry=%E5%88%B6%E9%80%A0%E4%B8%9A&own=MINE&tag=%E5%B7%B2%E6%8A%A5%E4%BB%B7&fu=OVERDUE&nf=7&sort=NAME&dir=ASC&size=50&col=credit_code';
     const state = parse(qs);
-    expect(state).toMatchObject({ q: 'bjhx', types: ['PROSPECT'], grades: ['VIP'], industries: ['制造业'], ownership: 'MINE', tags: ['已报价'], followUp: 'OVERDUE', notFollowedForDays: 7, sort: 'NAME', dir: 'ASC', size: 50, cols: ['credit_code'] });
+    expect(state).toMatchObject({
+      q: 'bjhx',
+      types: ['PROSPECT'],
+      grades: ['VIP'],
+      industries: ['制造业'],
+      ownership: 'MINE',
+      tags: ['已报价'],
+      followUp: 'OVERDUE',
+      notFollowedForDays: 7,
+      sort: 'NAME',
+      dir: 'ASC',
+      size: 50,
+      cols: ['credit_code'],
+    });
     expect(toQueryString(state)).toBe(qs.replace('&grade=NOPE', ''));
   });
 
@@ -23,7 +37,9 @@ describe('customer list state in the URL', () => {
   });
 
   it('keeps custom field conditions in the URL and sends them as customFields', () => {
-    const state = parse('cf=level~in~A&cf=level~in~B&cf=budget~from~10000&cf=budget~to~50000.5&cf=code~has~91%7E1&cf=BAD~eq~x&cf=level~nope~x&cf=signed_on~eq~');
+    const state = parse(
+      'cf=level~in~A&cf=level~in~B&cf=budget~from~10000&cf=budget~to~50000.5&cf=code~has~91%7E1&cf=BAD~eq~x&cf=level~nope~x&cf=signed_on~eq~',
+    );
     expect(state.cf).toEqual([
       { key: 'level', in: ['A', 'B'] },
       { key: 'budget', from: '10000', to: '50000.5' },
@@ -52,9 +68,14 @@ describe('customer list state in the URL', () => {
   it('saved views keep the filters, not the page', () => {
     expect(viewQuery('grade=VIP&after=c20&prev=')).toBe('grade=VIP');
     const views = addView([], '华东重要客户', 'grade=IMPORTANT&province=%E6%B5%99%E6%B1%9F%E7%9C%81&after=x');
-    expect(views).toEqual([expect.objectContaining({ name: '华东重要客户', query: 'grade=IMPORTANT&province=%E6%B5%99%E6%B1%9F%E7%9C%81' })]);
+    expect(views).toEqual([
+      expect.objectContaining({ name: '华东重要客户', query: 'grade=IMPORTANT&province=%E6%B5%99%E6%B1%9F%E7%9C%81' }),
+    ]);
     // The presets are real list states.
     expect(toVariables(parse(PRESET_VIEWS[0].query)).filter).toEqual({ ownership: 'MINE', grades: ['VIP'] });
-    expect(toVariables(parse(PRESET_VIEWS[1].query))).toMatchObject({ filter: { notFollowedForDays: 7 }, orderBy: { field: 'LAST_FOLLOW_UP_AT', direction: 'ASC' } });
+    expect(toVariables(parse(PRESET_VIEWS[1].query))).toMatchObject({
+      filter: { notFollowedForDays: 7 },
+      orderBy: { field: 'LAST_FOLLOW_UP_AT', direction: 'ASC' },
+    });
   });
 });

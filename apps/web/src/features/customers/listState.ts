@@ -23,10 +23,40 @@ export const ORDER_FIELDS: CustomerOrderField[] = ['CREATED_AT', 'NAME', 'GRADE'
 export const INDUSTRIES = ['制造业', '零售业', '服务业', 'IT/互联网', '金融', '教育', '医疗', '建筑', '物流', '其他'];
 export const SOURCES = ['网站咨询', '电话咨询', '展会', '转介绍', '广告', '其他'];
 export const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省',
-  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省',
-  '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
-  '香港特别行政区', '澳门特别行政区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+  '香港特别行政区',
+  '澳门特别行政区',
 ];
 export const PAGE_SIZES = [20, 50, 100];
 export const DEFAULT_PAGE_SIZE = 20;
@@ -110,7 +140,17 @@ export interface ListState {
   prev: string[];
 }
 
-export const EMPTY_STATE: ListState = { types: [], grades: [], industries: [], sources: [], ownerIds: [], tags: [], cf: [], cols: [], prev: [] };
+export const EMPTY_STATE: ListState = {
+  types: [],
+  grades: [],
+  industries: [],
+  sources: [],
+  ownerIds: [],
+  tags: [],
+  cf: [],
+  cols: [],
+  prev: [],
+};
 
 type Params = Pick<URLSearchParams, 'get' | 'getAll'>;
 

@@ -16,6 +16,7 @@ export const VIEW_PERMISSIONS = {
 export type CustomerAction = Permission | keyof typeof VIEW_PERMISSIONS;
 
 export function can(role: Role | undefined | null, action: CustomerAction, grants?: UserGrants | null): boolean {
-  const permission: Permission = action in VIEW_PERMISSIONS ? VIEW_PERMISSIONS[action as keyof typeof VIEW_PERMISSIONS] : (action as Permission);
+  const permission: Permission =
+    action in VIEW_PERMISSIONS ? VIEW_PERMISSIONS[action as keyof typeof VIEW_PERMISSIONS] : (action as Permission);
   return roleCan(role, permission, grants);
 }

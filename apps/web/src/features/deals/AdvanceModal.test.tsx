@@ -12,7 +12,9 @@ describe('AdvanceModal', () => {
   it('shows the move and requires a note before advancing', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn();
-    renderWithProviders(<AdvanceModal move={{ name: 'ERP 项目', from: 'NEEDS', to: 'PROPOSAL' }} onCancel={jest.fn()} onSubmit={onSubmit} />);
+    renderWithProviders(
+      <AdvanceModal move={{ name: 'ERP 项目', from: 'NEEDS', to: 'PROPOSAL' }} onCancel={jest.fn()} onSubmit={onSubmit} />,
+    );
     expect(screen.getByText('推进商机：ERP 项目')).toBeInTheDocument();
     expect(screen.getByText('需求分析')).toBeInTheDocument();
     expect(screen.getByText('方案报价')).toBeInTheDocument();
@@ -29,7 +31,9 @@ describe('AdvanceModal', () => {
   it('also asks for the lost reason when the deal is lost', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn();
-    renderWithProviders(<AdvanceModal move={{ name: 'ERP 项目', from: 'PROPOSAL', to: 'LOST' }} onCancel={jest.fn()} onSubmit={onSubmit} />);
+    renderWithProviders(
+      <AdvanceModal move={{ name: 'ERP 项目', from: 'PROPOSAL', to: 'LOST' }} onCancel={jest.fn()} onSubmit={onSubmit} />,
+    );
     await user.type(screen.getByLabelText('推进说明'), '客户选择了竞品');
     await user.click(okButton());
     expect(await screen.findByText('输单需要填写原因')).toBeInTheDocument();

@@ -77,7 +77,13 @@ export function DealsView() {
     const problem = checkStageMove(opp.stage, to)?.code;
     if (problem === 'STAGE_UNCHANGED') return;
     if (problem) {
-      message.warning(problem === 'STAGE_FINAL' ? m.wonFinal : problem === 'STAGE_REOPEN_FIRST' ? m.reopenFirst : fmt(m.notAllowed, { from: labels.stage[opp.stage], to: labels.stage[to] }));
+      message.warning(
+        problem === 'STAGE_FINAL'
+          ? m.wonFinal
+          : problem === 'STAGE_REOPEN_FIRST'
+            ? m.reopenFirst
+            : fmt(m.notAllowed, { from: labels.stage[opp.stage], to: labels.stage[to] }),
+      );
       return;
     }
     setMove({ opp, to });
@@ -107,7 +113,11 @@ export function DealsView() {
       title: m.name,
       dataIndex: 'name',
       render: (_, o) => (
-        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setHistoryId(o.id)}>
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+          onClick={() => setHistoryId(o.id)}
+        >
           {o.name}
         </Button>
       ),
@@ -186,7 +196,12 @@ export function DealsView() {
         </Flex>
       </Card>
       {truncated ? (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={fmt(m.truncated, { shown: opportunities.length, total: shown?.opportunities.totalCount ?? 0 })} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={fmt(m.truncated, { shown: opportunities.length, total: shown?.opportunities.totalCount ?? 0 })}
+        />
       ) : null}
       {error && !shown ? (
         <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
@@ -197,7 +212,14 @@ export function DealsView() {
           <Empty description={filtered ? m.emptyFiltered : m.emptyHint} />
         </Card>
       ) : view === 'board' ? (
-        <KanbanBoard opportunities={opportunities} totals={shown.opportunities.stageTotals} canEdit={canEdit} onMove={requestMove} onOpen={setHistoryId} busyId={advancing ? move?.opp.id : undefined} />
+        <KanbanBoard
+          opportunities={opportunities}
+          totals={shown.opportunities.stageTotals}
+          canEdit={canEdit}
+          onMove={requestMove}
+          onOpen={setHistoryId}
+          busyId={advancing ? move?.opp.id : undefined}
+        />
       ) : (
         <Card size="small">
           <Typography.Text type="secondary">{fmt(m.total, { n: shown.opportunities.totalCount })}</Typography.Text>
@@ -225,7 +247,9 @@ export function DealsView() {
         />
       ) : null}
       <StageHistoryDrawer id={historyId} onClose={() => setHistoryId(null)} />
-      {creating ? <OpportunityFormModal open onClose={() => setCreating(false)} onSaved={() => void refetch().catch(() => undefined)} /> : null}
+      {creating ? (
+        <OpportunityFormModal open onClose={() => setCreating(false)} onSaved={() => void refetch().catch(() => undefined)} />
+      ) : null}
     </div>
   );
 }

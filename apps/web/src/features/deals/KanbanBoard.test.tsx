@@ -14,7 +14,12 @@ const opp = (id: string, stage: BoardOpportunity['stage'], amount: string, winRa
   owner: { id: 'u1', name: '李娜' },
 });
 
-const opportunities = [opp('1', 'INITIAL', '10000.10', 20), opp('2', 'INITIAL', '0.20', 20), opp('3', 'NEEDS', '23000.00', 40), opp('4', 'WON', '5000.00', 100)];
+const opportunities = [
+  opp('1', 'INITIAL', '10000.10', 20),
+  opp('2', 'INITIAL', '0.20', 20),
+  opp('3', 'NEEDS', '23000.00', 40),
+  opp('4', 'WON', '5000.00', 100),
+];
 // The API's totals cover every matching deal, more than the cards loaded (120 in 初步接触 here).
 const totals: StageTotal[] = [
   { stage: 'INITIAL', count: 120, amount: '1250000.30', weightedAmount: '250000.06' },
@@ -40,7 +45,12 @@ describe('KanbanBoard', () => {
     const onMove = jest.fn();
     renderWithProviders(<KanbanBoard opportunities={opportunities} totals={totals} canEdit onMove={onMove} onOpen={jest.fn()} />);
     const data = new Map<string, string>();
-    const dataTransfer = { setData: (k: string, v: string) => data.set(k, v), getData: (k: string) => data.get(k) ?? '', dropEffect: '', effectAllowed: '' };
+    const dataTransfer = {
+      setData: (k: string, v: string) => data.set(k, v),
+      getData: (k: string) => data.get(k) ?? '',
+      dropEffect: '',
+      effectAllowed: '',
+    };
 
     fireEvent.dragStart(screen.getByTestId('deal-3'), { dataTransfer });
     fireEvent.dragOver(screen.getByTestId('stage-PROPOSAL'), { dataTransfer });

@@ -44,13 +44,21 @@ describe('OpportunityFormModal', () => {
       errors: [new GraphQLError('金额超出上限 (amount too large)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } })],
     }));
     renderWithProviders(
-      <OpportunityFormModal open opportunity={{ id: 'o1', version: 2, name: '年度采购', amount: '100.00', winRate: 60, expectedCloseDate: null, remark: null }} onClose={jest.fn()} />,
+      <OpportunityFormModal
+        open
+        opportunity={{ id: 'o1', version: 2, name: '年度采购', amount: '100.00', winRate: 60, expectedCloseDate: null, remark: null }}
+        onClose={jest.fn()}
+      />,
       {
         mocks: [
           {
             request: {
               query: UpdateOpportunityMutation,
-              variables: { id: 'o1', version: 2, input: { name: '年度采购', amount: '99999999999999', winRate: 60, expectedCloseDate: null, remark: null, lines: [] } },
+              variables: {
+                id: 'o1',
+                version: 2,
+                input: { name: '年度采购', amount: '99999999999999', winRate: 60, expectedCloseDate: null, remark: null, lines: [] },
+              },
             },
             result: refused,
           },
@@ -67,14 +75,60 @@ describe('OpportunityFormModal', () => {
   it('lists products from the catalogue; the amount follows their total until typed by hand, and the lines are sent', async () => {
     const products = {
       request: { query: ContractFormOptionsQuery, variables: { customerId: '', withCustomer: false } },
-      result: { data: { products: { __typename: 'ProductConnection', edges: [{ __typename: 'ProductEdge', node: { __typename: 'Product', id: 'p1', code: 'CRM-STD', name: '客户管理系统标准版', unit: '套', listPrice: '19999.99' } }] } } },
+      result: {
+        data: {
+          products: {
+            __typename: 'ProductConnection',
+            edges: [
+              {
+                __typename: 'ProductEdge',
+                node: { __typename: 'Product', id: 'p1', code: 'CRM-STD', name: '客户管理系统标准版', unit: '套', listPrice: '19999.99' },
+              },
+            ],
+          },
+        },
+      },
     };
-    const editing = { id: 'o1', version: 3, name: '年度采购', amount: '39999.98', winRate: 60, expectedCloseDate: null, remark: null, lines: [{ quantity: '2', unitPrice: '19999.99', product: { id: 'p1' } }] };
-    const sent = jest.fn(() => ({ data: { updateOpportunity: { __typename: 'Opportunity', id: 'o1', name: '年度采购', amount: '59999.97', winRate: 60, expectedCloseDate: null, remark: null, version: 4, lines: [] } } }));
+    const editing = {
+      id: 'o1',
+      version: 3,
+      name: '年度采购',
+      amount: '39999.98',
+      winRate: 60,
+      expectedCloseDate: null,
+      remark: null,
+      lines: [{ quantity: '2', unitPrice: '19999.99', product: { id: 'p1' } }],
+    };
+    const sent = jest.fn(() => ({
+      data: {
+        updateOpportunity: {
+          __typename: 'Opportunity',
+          id: 'o1',
+          name: '年度采购',
+          amount: '59999.97',
+          winRate: 60,
+          expectedCloseDate: null,
+          remark: null,
+          version: 4,
+          lines: [],
+        },
+      },
+    }));
     const update = {
       request: {
         query: UpdateOpportunityMutation,
-        variables: { id: 'o1', version: 3, input: { name: '年度采购', amount: '59999.97', winRate: 60, expectedCloseDate: null, remark: null, lines: [{ productId: 'p1', quantity: '3', unitPrice: '19999.99' }] } },
+        variables: {
+          id: 'o1',
+          version: 3,
+          input: {
+            name: '年度采购',
+            amount: '59999.97',
+            winRate: 60,
+            expectedCloseDate: null,
+            remark: null,
+            lines: [{ productId: 'p1', quantity: '3', unitPrice: '19999.99' }],
+          },
+        },
       },
       result: sent,
     };

@@ -125,7 +125,11 @@ export function OpportunityFormModal(props: {
     const winRate = v.winRate?.trim() ? Number(v.winRate) : undefined;
     const expectedCloseDate = v.expectedCloseDate ? v.expectedCloseDate.format('YYYY-MM-DD') : null;
     const remark = v.remark?.trim() || null;
-    const lines = (v.lines ?? []).map((l) => ({ productId: l.productId ?? '', quantity: l.quantity!.trim(), unitPrice: l.unitPrice?.trim() || null }));
+    const lines = (v.lines ?? []).map((l) => ({
+      productId: l.productId ?? '',
+      quantity: l.quantity!.trim(),
+      unitPrice: l.unitPrice?.trim() || null,
+    }));
     try {
       if (editing) {
         await update({
@@ -149,7 +153,18 @@ export function OpportunityFormModal(props: {
       }
       props.onClose();
     } catch (e) {
-      if (!showFieldError(form, e, locale, { customerId: 'customerId', 'input.name': 'name', 'input.amount': 'amount', 'input.winRate': 'winRate', 'input.expectedCloseDate': 'expectedCloseDate', 'input.stage': 'stage', 'input.remark': 'remark', 'input.lines': 'lines' })) {
+      if (
+        !showFieldError(form, e, locale, {
+          customerId: 'customerId',
+          'input.name': 'name',
+          'input.amount': 'amount',
+          'input.winRate': 'winRate',
+          'input.expectedCloseDate': 'expectedCloseDate',
+          'input.stage': 'stage',
+          'input.remark': 'remark',
+          'input.lines': 'lines',
+        })
+      ) {
         message.error(apiErrorText(e, locale));
       }
     }
@@ -204,27 +219,46 @@ export function OpportunityFormModal(props: {
         <Flex gap={12} wrap>
           {!editing ? (
             <Form.Item name="stage" label={m.stage} style={{ flex: '1 1 160px' }}>
-              <Select options={OPEN_STAGES.map((s) => ({ value: s, label: `${labels.stage[s]} ${STAGES.find((x) => x.stage === s)?.winRate}%` }))} />
+              <Select
+                options={OPEN_STAGES.map((s) => ({ value: s, label: `${labels.stage[s]} ${STAGES.find((x) => x.stage === s)?.winRate}%` }))}
+              />
             </Form.Item>
           ) : null}
           <Form.Item
             name="amount"
             label={m.amount}
             style={{ flex: '1 1 160px' }}
-            rules={[{ validator: async (_, v?: string) => (v && v.trim() && !isMoneyInput(v.trim()) ? Promise.reject(new Error(m.amountInvalid)) : undefined) }]}
+            rules={[
+              {
+                validator: async (_, v?: string) =>
+                  v && v.trim() && !isMoneyInput(v.trim()) ? Promise.reject(new Error(m.amountInvalid)) : undefined,
+              },
+            ]}
           >
             <Input inputMode="decimal" prefix="¥" />
           </Form.Item>
         </Flex>
         <Typography.Text strong>{m.lines}</Typography.Text>
-        <LineEditor form={form} products={products} loading={options.loading} catalogueOnly totalLabel={m.linesTotal} testId="opportunity-form" />
+        <LineEditor
+          form={form}
+          products={products}
+          loading={options.loading}
+          catalogueOnly
+          totalLabel={m.linesTotal}
+          testId="opportunity-form"
+        />
         <Flex gap={12} wrap>
           <Form.Item
             name="winRate"
             label={m.winRate}
             extra={editing ? undefined : m.winRateHint}
             style={{ flex: '1 1 120px' }}
-            rules={[{ validator: async (_, v?: string) => (v && v.trim() && !isWinRate(v.trim()) ? Promise.reject(new Error(m.winRateInvalid)) : undefined) }]}
+            rules={[
+              {
+                validator: async (_, v?: string) =>
+                  v && v.trim() && !isWinRate(v.trim()) ? Promise.reject(new Error(m.winRateInvalid)) : undefined,
+              },
+            ]}
           >
             <Input inputMode="numeric" suffix="%" />
           </Form.Item>

@@ -101,7 +101,7 @@ export function BulkExportsPanel() {
               title: t('status'),
               dataIndex: 'status',
               width: 100,
-              render: (v: keyof typeof bulkExportMessages['zh-CN']['statuses'], r) => (
+              render: (v: keyof (typeof bulkExportMessages)['zh-CN']['statuses'], r) => (
                 <Tag color={STATUS_COLOR[v]} title={r.error ?? undefined}>
                   {t(`statuses.${v}`)}
                 </Tag>
@@ -117,7 +117,9 @@ export function BulkExportsPanel() {
                     percent={r.totalRows ? Math.floor((100 * r.processedRows) / r.totalRows) : r.status === 'DONE' ? 100 : 0}
                     status={r.status === 'FAILED' ? 'exception' : r.status === 'DONE' ? 'success' : 'active'}
                   />
-                  <Typography.Text type="secondary">{t('rows', { done: r.processedRows.toLocaleString('zh-CN'), total: (r.totalRows ?? 0).toLocaleString('zh-CN') })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('rows', { done: r.processedRows.toLocaleString('zh-CN'), total: (r.totalRows ?? 0).toLocaleString('zh-CN') })}
+                  </Typography.Text>
                 </Flex>
               ),
             },

@@ -21,8 +21,15 @@ const page = (edges: object[]) => ({
   },
 });
 const entry = {
-  __typename: 'ExportAuditEntry', id: '12', kind: 'REPORT:MONEY', format: 'PDF', rowCount: 5, completed: true, at: '2026-11-23T03:04:00.000Z',
-  filter: { report: 'MONEY', reportFilter: { from: '2026-11-01', to: '2026-11-23', ownerIds: ['u-li'] } }, user: { __typename: 'User', id: 'u-1', name: '陈静' },
+  __typename: 'ExportAuditEntry',
+  id: '12',
+  kind: 'REPORT:MONEY',
+  format: 'PDF',
+  rowCount: 5,
+  completed: true,
+  at: '2026-11-23T03:04:00.000Z',
+  filter: { report: 'MONEY', reportFilter: { from: '2026-11-01', to: '2026-11-23', ownerIds: ['u-li'] } },
+  user: { __typename: 'User', id: 'u-1', name: '陈静' },
 };
 
 describe('ExportAuditView', () => {
@@ -42,7 +49,12 @@ describe('ExportAuditView', () => {
 
   it('tells non-admins the log is for admins', async () => {
     renderWithProviders(<ExportAuditView />, {
-      mocks: [{ request: { query: ExportAuditQuery, variables: { filter: null } }, result: { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] } }],
+      mocks: [
+        {
+          request: { query: ExportAuditQuery, variables: { filter: null } },
+          result: { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] },
+        },
+      ],
     });
     expect(await screen.findByText('只有管理员可以查看导出记录。')).toBeInTheDocument();
   });
@@ -50,8 +62,12 @@ describe('ExportAuditView', () => {
 
 describe('describeFilter', () => {
   it('summarises list and report filters, skipping empty values', () => {
-    expect(describeFilter({ customerFilter: { grades: ['VIP', 'IMPORTANT'], search: null, tags: [] } }, '无')).toBe('grades: VIP、IMPORTANT');
+    expect(describeFilter({ customerFilter: { grades: ['VIP', 'IMPORTANT'], search: null, tags: [] } }, '无')).toBe(
+      'grades: VIP、IMPORTANT',
+    );
     expect(describeFilter({ customerFilter: null }, '无')).toBe('无');
-    expect(describeFilter({ report: 'MONEY', reportFilter: { from: '2026-03-01', to: '2026-03-31', period: 'QUARTER' } }, '无')).toBe('2026-03-01 至 2026-03-31 · period: QUARTER');
+    expect(describeFilter({ report: 'MONEY', reportFilter: { from: '2026-03-01', to: '2026-03-31', period: 'QUARTER' } }, '无')).toBe(
+      '2026-03-01 至 2026-03-31 · period: QUARTER',
+    );
   });
 });

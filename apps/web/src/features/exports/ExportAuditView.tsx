@@ -24,7 +24,8 @@ export function ExportAuditView() {
 
   const kindLabel = (kind: string) => {
     const [head, report] = splitKind(kind);
-    if (head === 'REPORT' && report) return `${t('kinds.REPORT')} · ${t(`kinds.reports.${report as keyof ExportMessages['kinds']['reports']}`)}`;
+    if (head === 'REPORT' && report)
+      return `${t('kinds.REPORT')} · ${t(`kinds.reports.${report as keyof ExportMessages['kinds']['reports']}`)}`;
     const lists = ['CUSTOMERS', 'CONTRACTS', 'OPPORTUNITIES', 'RECEIPTS'] as const;
     const list = lists.find((k) => k === head);
     return list ? t(`kinds.${list}`) : kind;
@@ -41,7 +42,12 @@ export function ExportAuditView() {
       {forbidden ? (
         <Alert type="warning" showIcon title={t('audit.forbidden')} />
       ) : error && !data ? (
-        <Alert type="error" showIcon title={t('errors.generic')} action={<Button onClick={() => void refetch()}>{t('audit.retry')}</Button>} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('errors.generic')}
+          action={<Button onClick={() => void refetch()}>{t('audit.retry')}</Button>}
+        />
       ) : (
         <>
           <Flex gap={8} align="center" wrap>
@@ -74,8 +80,17 @@ export function ExportAuditView() {
                 { title: t('audit.at'), dataIndex: 'at', width: 160, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
                 { title: t('audit.user'), key: 'user', width: 100, render: (_, r) => r.user?.name ?? '—' },
                 { title: t('audit.kind'), dataIndex: 'kind', width: 180, render: kindLabel },
-                { title: t('audit.format'), dataIndex: 'format', width: 80, render: (v: string) => <Tag>{v === 'PDF' ? 'PDF' : 'Excel'}</Tag> },
-                { title: t('audit.filter'), dataIndex: 'filter', render: (v: unknown) => <Typography.Text>{describeFilter(v, t('audit.noFilter'))}</Typography.Text> },
+                {
+                  title: t('audit.format'),
+                  dataIndex: 'format',
+                  width: 80,
+                  render: (v: string) => <Tag>{v === 'PDF' ? 'PDF' : 'Excel'}</Tag>,
+                },
+                {
+                  title: t('audit.filter'),
+                  dataIndex: 'filter',
+                  render: (v: unknown) => <Typography.Text>{describeFilter(v, t('audit.noFilter'))}</Typography.Text>,
+                },
                 { title: t('audit.rows'), dataIndex: 'rowCount', width: 90, align: 'right' },
                 {
                   title: t('audit.status'),
@@ -93,7 +108,10 @@ export function ExportAuditView() {
                 void fetchMore({
                   variables: { ...variables, after: page.pageInfo.endCursor },
                   updateQuery: (prev, { fetchMoreResult }) => ({
-                    exportAudit: { ...fetchMoreResult.exportAudit, edges: [...prev.exportAudit.edges, ...fetchMoreResult.exportAudit.edges] },
+                    exportAudit: {
+                      ...fetchMoreResult.exportAudit,
+                      edges: [...prev.exportAudit.edges, ...fetchMoreResult.exportAudit.edges],
+                    },
                   }),
                 })
               }

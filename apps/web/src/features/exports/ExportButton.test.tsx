@@ -14,7 +14,13 @@ const viewer = (role: string, canExport: boolean) => ({
   request: { query: ExportViewerQuery },
   result: { data: { me: { __typename: 'User' as const, id: 'u-1', role, canExport } } },
 });
-const link = { __typename: 'ExportLink' as const, id: '7', url: '/files/exports/abc.def.ghi', expiresAt: '2026-11-23T12:05:00.000Z', fileName: '客户列表-2026-11-23.xlsx' };
+const link = {
+  __typename: 'ExportLink' as const,
+  id: '7',
+  url: '/files/exports/abc.def.ghi',
+  expiresAt: '2026-11-23T12:05:00.000Z',
+  fileName: '客户列表-2026-11-23.xlsx',
+};
 
 beforeEach(() => jest.mocked(navigateToDownload).mockClear());
 
@@ -43,7 +49,10 @@ describe('ExportButton', () => {
     renderWithProviders(<ExportButton kind="CUSTOMERS" filter={filter} />, {
       mocks: [
         viewer('SALES', true),
-        { request: { query: CreateExportMutation, variables: { input: { kind: 'CUSTOMERS', format: 'XLSX', customerFilter: filter } } }, result: create },
+        {
+          request: { query: CreateExportMutation, variables: { input: { kind: 'CUSTOMERS', format: 'XLSX', customerFilter: filter } } },
+          result: create,
+        },
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: /导\s*出/ }));
@@ -56,7 +65,10 @@ describe('ExportButton', () => {
     renderWithProviders(<ExportButton kind="CONTRACTS" filter={filter} />, {
       mocks: [
         viewer('ADMIN', false),
-        { request: { query: CreateExportMutation, variables: { input: { kind: 'CONTRACTS', format: 'XLSX', contractFilter: filter } } }, result: { data: { createExport: link } } },
+        {
+          request: { query: CreateExportMutation, variables: { input: { kind: 'CONTRACTS', format: 'XLSX', contractFilter: filter } } },
+          result: { data: { createExport: link } },
+        },
       ],
     });
     await userEvent.click(await screen.findByRole('button', { name: /导\s*出/ }));
@@ -69,7 +81,10 @@ describe('ExportButton', () => {
       mocks: [
         viewer('MANAGER', false),
         {
-          request: { query: CreateExportMutation, variables: { input: { kind: 'REPORT', format: 'PDF', report: 'MONEY', reportFilter: filter, topCustomersBy: null } } },
+          request: {
+            query: CreateExportMutation,
+            variables: { input: { kind: 'REPORT', format: 'PDF', report: 'MONEY', reportFilter: filter, topCustomersBy: null } },
+          },
           result: { data: { createExport: { ...link, url: '/files/exports/pdf.link.x' } } },
         },
       ],

@@ -6,7 +6,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Dropdown, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import type {
-  ContractFilter, CreateExportInput, CustomerFilter, ExportFormat, OpportunityFilter, ReceiptFilter, ReportFilter, ReportKind, Role, TopCustomersBy,
+  ContractFilter,
+  CreateExportInput,
+  CustomerFilter,
+  ExportFormat,
+  OpportunityFilter,
+  ReceiptFilter,
+  ReportFilter,
+  ReportKind,
+  Role,
+  TopCustomersBy,
 } from '@/gql/schema';
 import { apiErrorInfo } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
@@ -57,7 +66,13 @@ export function exportInput(props: ExportButtonProps, format: ExportFormat): Cre
     case 'RECEIPTS':
       return { kind: 'RECEIPTS', format, receiptFilter: props.filter ?? null };
     case 'REPORT':
-      return { kind: 'REPORT', format, report: props.report, reportFilter: props.filter ?? null, topCustomersBy: props.topCustomersBy ?? null };
+      return {
+        kind: 'REPORT',
+        format,
+        report: props.report,
+        reportFilter: props.filter ?? null,
+        topCustomersBy: props.topCustomersBy ?? null,
+      };
   }
 }
 

@@ -1,7 +1,8 @@
 // Words of the 批量导出 panel on the exports page. Chinese is the source; `en` has the same keys (the type checks it).
 const zhCN = {
   title: '批量导出',
-  intro: '把整张列表（按你能看到的数据范围）在后台写成文件：JSON Lines 供程序读取，Excel 供人查看。完成后可在这里下载，下载链接几分钟内有效。',
+  intro:
+    '把整张列表（按你能看到的数据范围）在后台写成文件：JSON Lines 供程序读取，Excel 供人查看。完成后可在这里下载，下载链接几分钟内有效。',
   kind: '导出内容',
   format: '格式',
   start: '开始导出',
@@ -31,7 +32,8 @@ export type BulkExportMessages = typeof zhCN;
 
 const en: BulkExportMessages = {
   title: 'Bulk export',
-  intro: 'Writes a whole list (within the data you may see) to a file in the background: JSON Lines for programs, Excel for people. Download it here when done; a download link works for a few minutes.',
+  intro:
+    'Writes a whole list (within the data you may see) to a file in the background: JSON Lines for programs, Excel for people. Download it here when done; a download link works for a few minutes.',
   kind: 'Records',
   format: 'Format',
   start: 'Start export',

@@ -44,7 +44,11 @@ const listMock = (files = FILES) => ({
   result: { data: { attachments: files } },
 });
 
-const session = { accessToken: 'tok-123', user: { id: 'u1', role: 'SALES', name: '张三' }, expires: '2099-01-01T00:00:00Z' } as unknown as Session;
+const session = {
+  accessToken: 'tok-123',
+  user: { id: 'u1', role: 'SALES', name: '张三' },
+  expires: '2099-01-01T00:00:00Z',
+} as unknown as Session;
 
 /** The panel as a page mounts it: signed in, with the API at `apiUrl`. */
 function withApi(ui: ReactNode, apiUrl = 'http://127.0.0.1:9/graphql') {
@@ -76,7 +80,10 @@ describe('AttachmentsPanel', () => {
     expect(within(row).getByText('2026-12-07 16:02')).toBeInTheDocument();
     // An image shows a thumbnail from the signed link, resolved against the API's origin.
     expect(within(row).getByRole('img', { name: '营业执照.jpg' })).toHaveAttribute('src', 'http://127.0.0.1:9/files/a1?u=u1&e=1&s=sig');
-    expect(within(row).getByRole('link', { name: /下\s*载/ })).toHaveAttribute('href', 'http://127.0.0.1:9/files/a1?u=u1&e=1&s=sig&download=1');
+    expect(within(row).getByRole('link', { name: /下\s*载/ })).toHaveAttribute(
+      'href',
+      'http://127.0.0.1:9/files/a1?u=u1&e=1&s=sig&download=1',
+    );
 
     const pdfRow = screen.getByText('合同扫描件.pdf').closest('tr') as HTMLElement;
     expect(within(pdfRow).getByText('签署扫描件')).toBeInTheDocument();
@@ -113,7 +120,9 @@ describe('AttachmentsPanel', () => {
     /** How the fake API answers the next upload. */
     let answer: (res: ServerResponse) => void;
     const refuse = (status: number, reason: string, message: string) => (res: ServerResponse) =>
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'file', reason } }] }));
+      res
+        .writeHead(status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'file', reason } }] }));
     beforeEach(() => {
       received.length = 0;
     });
@@ -128,7 +137,12 @@ describe('AttachmentsPanel', () => {
         const chunks: Buffer[] = [];
         req.on('data', (c: Buffer) => chunks.push(c));
         req.on('end', () => {
-          received.push({ url: req.url, authorization: req.headers.authorization, contentType: req.headers['content-type'], body: Buffer.concat(chunks).toString('hex') });
+          received.push({
+            url: req.url,
+            authorization: req.headers.authorization,
+            contentType: req.headers['content-type'],
+            body: Buffer.concat(chunks).toString('hex'),
+          });
           answer(res);
         });
       });
@@ -140,7 +154,9 @@ describe('AttachmentsPanel', () => {
     it('sends the raw file with the token and shows the server refusal plainly', async () => {
       answer = refuse(415, 'FILE_TYPE_NOT_ALLOWED', '不允许的文件类型 application/x-msdownload (file type not allowed)');
       const user = userEvent.setup({ delay: null });
-      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CONTRACT" recordId={RECORD} />, apiUrl), { mocks: [listMock([])] });
+      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CONTRACT" recordId={RECORD} />, apiUrl), {
+        mocks: [listMock([])],
+      });
       expect(await screen.findByText('暂无附件')).toBeInTheDocument();
       // The contract's categories, 合同草稿 first.
       expect(screen.getByText('合同草稿')).toBeInTheDocument();
@@ -155,7 +171,12 @@ describe('AttachmentsPanel', () => {
       const [sent] = received;
       const query = new URL(sent.url!, 'http://x').searchParams;
       expect(new URL(sent.url!, 'http://x').pathname).toBe('/files');
-      expect(Object.fromEntries(query)).toEqual({ recordKind: 'CONTRACT', recordId: RECORD, category: 'CONTRACT_DRAFT', fileName: '合同.pdf' });
+      expect(Object.fromEntries(query)).toEqual({
+        recordKind: 'CONTRACT',
+        recordId: RECORD,
+        category: 'CONTRACT_DRAFT',
+        fileName: '合同.pdf',
+      });
       expect(sent.authorization).toBe('Bearer tok-123');
       expect(sent.contentType).toBe('application/octet-stream');
       expect(sent.body).toBe(Buffer.from(EXE_BYTES).toString('hex'));
@@ -166,9 +187,14 @@ describe('AttachmentsPanel', () => {
     it('says plainly when the file is too large', async () => {
       answer = refuse(413, 'FILE_TOO_LARGE', '文件不能超过 50 MB (file is larger than the 50 MB limit)');
       const user = userEvent.setup({ delay: null });
-      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CUSTOMER" recordId={RECORD} />, apiUrl), { mocks: [listMock([])] });
+      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CUSTOMER" recordId={RECORD} />, apiUrl), {
+        mocks: [listMock([])],
+      });
       await screen.findByText('暂无附件');
-      await user.upload(container.querySelector('input[type=file]:not([capture])') as HTMLInputElement, new File([EXE_BYTES], '执照.png', { type: 'image/png' }));
+      await user.upload(
+        container.querySelector('input[type=file]:not([capture])') as HTMLInputElement,
+        new File([EXE_BYTES], '执照.png', { type: 'image/png' }),
+      );
       expect(await screen.findByText('文件太大，无法上传：文件不能超过 50 MB (file is larger than the 50 MB limit)')).toBeInTheDocument();
       expect(new URL(received[0].url!, 'http://x').searchParams.get('category')).toBe('BUSINESS_LICENSE');
     });
@@ -179,9 +205,14 @@ describe('AttachmentsPanel', () => {
         held = res; // no answer: the upload stays under way until cancelled
       };
       const user = userEvent.setup({ delay: null });
-      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CUSTOMER" recordId={RECORD} />, apiUrl), { mocks: [listMock([])] });
+      const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CUSTOMER" recordId={RECORD} />, apiUrl), {
+        mocks: [listMock([])],
+      });
       await screen.findByText('暂无附件');
-      await user.upload(container.querySelector('input[type=file]:not([capture])') as HTMLInputElement, new File([EXE_BYTES], '名片.jpg', { type: 'image/jpeg' }));
+      await user.upload(
+        container.querySelector('input[type=file]:not([capture])') as HTMLInputElement,
+        new File([EXE_BYTES], '名片.jpg', { type: 'image/jpeg' }),
+      );
       const progress = await screen.findByTestId('attachment-upload-progress');
       expect(progress).toHaveTextContent('正在上传 名片.jpg');
       await waitFor(() => expect(held).toBeDefined());

@@ -80,7 +80,11 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
   const editable = canEdit ?? canEditFiles(user?.role, recordKind);
 
   // Download links are signed for 5 minutes: ask again every 4 so a link on screen still opens.
-  const { data, loading, error, refetch } = useQuery(RecordAttachmentsQuery, { variables: { recordId }, pollInterval: 240_000, notifyOnNetworkStatusChange: false });
+  const { data, loading, error, refetch } = useQuery(RecordAttachmentsQuery, {
+    variables: { recordId },
+    pollInterval: 240_000,
+    notifyOnNetworkStatusChange: false,
+  });
   const files = getFragmentData(AttachmentFields, data?.attachments) ?? [];
 
   const [category, setCategory] = useState<AttachmentCategory>(categories[0] ?? 'OTHER');
@@ -114,19 +118,21 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
     });
     current.current = request;
     setUpload({ name: file.name, percent: 0, request });
-    request.done.then(
-      () => {
-        message.success(fmt(m.uploaded, { name: file.name }));
-        void refetch().catch(() => undefined);
-      },
-      (err: unknown) => {
-        if (err instanceof AttachmentUploadError && err.code === 'ABORTED') message.info(m.cancelled);
-        else setUploadError(errorMessage(err));
-      },
-    ).finally(() => {
-      current.current = null;
-      setUpload(null);
-    });
+    request.done
+      .then(
+        () => {
+          message.success(fmt(m.uploaded, { name: file.name }));
+          void refetch().catch(() => undefined);
+        },
+        (err: unknown) => {
+          if (err instanceof AttachmentUploadError && err.code === 'ABORTED') message.info(m.cancelled);
+          else setUploadError(errorMessage(err));
+        },
+      )
+      .finally(() => {
+        current.current = null;
+        setUpload(null);
+      });
   };
 
   const onDelete = async (file: Item) => {
@@ -181,7 +187,13 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
                 {m.preview}
               </Button>
             ) : null}
-            <Button size="small" icon={<DownloadOutlined />} href={downloadHref(link, f.downloadUrl)} target="_blank" rel="noopener noreferrer">
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              href={downloadHref(link, f.downloadUrl)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               {m.download}
             </Button>
             {editable ? (
@@ -309,7 +321,9 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
         }
         destroyOnHidden
       >
-        {pdf ? <iframe title={pdf.fileName} src={apiLink(graphqlUrl, pdf.downloadUrl)} style={{ width: '100%', height: '70vh', border: 0 }} /> : null}
+        {pdf ? (
+          <iframe title={pdf.fileName} src={apiLink(graphqlUrl, pdf.downloadUrl)} style={{ width: '100%', height: '70vh', border: 0 }} />
+        ) : null}
       </Modal>
     </Flex>
   );

@@ -40,7 +40,12 @@ interface UploadOptions {
 
 /** Sends the file as the raw request body with the session token, like the import upload. */
 export function uploadAttachment(opts: UploadOptions): AttachmentUpload {
-  const query = new URLSearchParams({ recordKind: opts.recordKind, recordId: opts.recordId, category: opts.category, fileName: opts.file.name });
+  const query = new URLSearchParams({
+    recordKind: opts.recordKind,
+    recordId: opts.recordId,
+    category: opts.category,
+    fileName: opts.file.name,
+  });
   const xhr = new XMLHttpRequest();
   const done = new Promise<{ id: string }>((resolve, reject) => {
     xhr.open('POST', `${fileUploadUrl(opts.graphqlUrl)}?${query}`);
@@ -60,7 +65,13 @@ export function uploadAttachment(opts: UploadOptions): AttachmentUpload {
       }
       if (xhr.status >= 200 && xhr.status < 300 && body.id) return resolve({ id: body.id });
       const first = body.errors?.[0];
-      reject(new AttachmentUploadError(first?.message ?? `HTTP ${xhr.status}`, first?.extensions?.code ?? `HTTP_${xhr.status}`, first?.extensions?.reason));
+      reject(
+        new AttachmentUploadError(
+          first?.message ?? `HTTP ${xhr.status}`,
+          first?.extensions?.code ?? `HTTP_${xhr.status}`,
+          first?.extensions?.reason,
+        ),
+      );
     };
     xhr.send(opts.file);
   });

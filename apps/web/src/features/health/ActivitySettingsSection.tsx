@@ -37,7 +37,13 @@ export function ActivitySettingsSection({ canManage }: { canManage: boolean }) {
   return (
     <Card size="small" title={t('settings.title')} style={{ maxWidth: 720, marginTop: 16 }} data-testid="activity-settings">
       <Typography.Paragraph type="secondary">{t('settings.help')}</Typography.Paragraph>
-      <Form form={form} name="activity-settings" disabled={!canManage} onFinish={submit} initialValues={{ rows: data.activitySettings.map(({ grade, dormantDays, churnedDays }) => ({ grade, dormantDays, churnedDays })) }}>
+      <Form
+        form={form}
+        name="activity-settings"
+        disabled={!canManage}
+        onFinish={submit}
+        initialValues={{ rows: data.activitySettings.map(({ grade, dormantDays, churnedDays }) => ({ grade, dormantDays, churnedDays })) }}
+      >
         <Form.List name="rows">
           {(fields) =>
             fields.map((field, i) => {
@@ -46,7 +52,14 @@ export function ActivitySettingsSection({ canManage }: { canManage: boolean }) {
                 <Flex key={field.key} gap={8} wrap align="start">
                   <Typography.Text style={{ width: 80, lineHeight: '32px' }}>{enumLabel('CustomerGrade', grade, locale)}</Typography.Text>
                   <Form.Item name={[field.name, 'dormantDays']} rules={[{ required: true, ...range }]} style={{ marginBottom: 8 }}>
-                    <InputNumber aria-label={`${enumLabel('CustomerGrade', grade, locale)} ${t('settings.dormantDays')}`} prefix={t('settings.dormantDays')} min={1} max={3650} precision={0} style={{ width: 200 }} />
+                    <InputNumber
+                      aria-label={`${enumLabel('CustomerGrade', grade, locale)} ${t('settings.dormantDays')}`}
+                      prefix={t('settings.dormantDays')}
+                      min={1}
+                      max={3650}
+                      precision={0}
+                      style={{ width: 200 }}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'churnedDays']}
@@ -54,12 +67,22 @@ export function ActivitySettingsSection({ canManage }: { canManage: boolean }) {
                     rules={[
                       { required: true, ...range },
                       ({ getFieldValue }) => ({
-                        validator: (_, v) => (v > getFieldValue(['rows', field.name, 'dormantDays']) ? Promise.resolve() : Promise.reject(new Error(t('settings.order')))),
+                        validator: (_, v) =>
+                          v > getFieldValue(['rows', field.name, 'dormantDays'])
+                            ? Promise.resolve()
+                            : Promise.reject(new Error(t('settings.order'))),
                       }),
                     ]}
                     style={{ marginBottom: 8 }}
                   >
-                    <InputNumber aria-label={`${enumLabel('CustomerGrade', grade, locale)} ${t('settings.churnedDays')}`} prefix={t('settings.churnedDays')} min={1} max={3650} precision={0} style={{ width: 200 }} />
+                    <InputNumber
+                      aria-label={`${enumLabel('CustomerGrade', grade, locale)} ${t('settings.churnedDays')}`}
+                      prefix={t('settings.churnedDays')}
+                      min={1}
+                      max={3650}
+                      precision={0}
+                      style={{ width: 200 }}
+                    />
                   </Form.Item>
                 </Flex>
               );

@@ -65,7 +65,11 @@ export function ChurnRiskCard({ query }: { query: FragmentType<typeof ChurnRiskC
                   </>
                 }
                 description={r.causes.map((c) => (
-                  <Tag key={`${c.cause}-${c.since}`} color={CAUSE_COLOR[c.cause]} title={`${t(`churn.causes.${c.cause}`)} · ${formatBusinessTime(c.since)}`}>
+                  <Tag
+                    key={`${c.cause}-${c.since}`}
+                    color={CAUSE_COLOR[c.cause]}
+                    title={`${t(`churn.causes.${c.cause}`)} · ${formatBusinessTime(c.since)}`}
+                  >
                     {causeText(c)}
                   </Tag>
                 ))}

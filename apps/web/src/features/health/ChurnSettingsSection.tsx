@@ -34,11 +34,26 @@ export function ChurnSettingsSection({ canManage }: { canManage: boolean }) {
   return (
     <Card size="small" title={t('churnSettings.title')} style={{ maxWidth: 720, marginTop: 16 }} data-testid="churn-settings">
       <Typography.Paragraph type="secondary">{t('churnSettings.help')}</Typography.Paragraph>
-      <Form<Fields> form={form} layout="vertical" name="churn-settings" disabled={!canManage} onFinish={submit} initialValues={{ satisfactionDrop: data.churnSettings.satisfactionDrop, overdueDays: data.churnSettings.overdueDays }}>
-        <Form.Item name="satisfactionDrop" label={t('churnSettings.satisfactionDrop')} rules={[{ required: true, type: 'integer', min: 1, max: 4, message: t('churnSettings.dropRange') }]}>
+      <Form<Fields>
+        form={form}
+        layout="vertical"
+        name="churn-settings"
+        disabled={!canManage}
+        onFinish={submit}
+        initialValues={{ satisfactionDrop: data.churnSettings.satisfactionDrop, overdueDays: data.churnSettings.overdueDays }}
+      >
+        <Form.Item
+          name="satisfactionDrop"
+          label={t('churnSettings.satisfactionDrop')}
+          rules={[{ required: true, type: 'integer', min: 1, max: 4, message: t('churnSettings.dropRange') }]}
+        >
           <InputNumber min={1} max={4} precision={0} suffix={t('churnSettings.points')} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="overdueDays" label={t('churnSettings.overdueDays')} rules={[{ required: true, type: 'integer', min: 1, max: 365, message: t('churnSettings.daysRange') }]}>
+        <Form.Item
+          name="overdueDays"
+          label={t('churnSettings.overdueDays')}
+          rules={[{ required: true, type: 'integer', min: 1, max: 365, message: t('churnSettings.daysRange') }]}
+        >
           <InputNumber min={1} max={365} precision={0} suffix={t('churnSettings.days')} style={{ width: 200 }} />
         </Form.Item>
         {canManage ? (

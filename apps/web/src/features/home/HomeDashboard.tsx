@@ -86,7 +86,6 @@ export const HomeDashboard_query = graphql(`
   }
 `);
 
-
 /** My follow-ups due today, my pipeline by stage, my receivables — below the welcome line. */
 export function HomeDashboard({ query, userId }: { query: FragmentType<typeof HomeDashboard_query>; userId?: string }) {
   const t = useReportT();
@@ -123,14 +122,23 @@ export function HomeDashboard({ query, userId }: { query: FragmentType<typeof Ho
           ) : (
             <Flex vertical component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {due.map((c) => (
-                <Flex component="li" key={c.id} justify="space-between" align="center" gap={8} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+                <Flex
+                  component="li"
+                  key={c.id}
+                  justify="space-between"
+                  align="center"
+                  gap={8}
+                  style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}
+                >
                   <Flex vertical gap={2}>
                     <Flex gap={8} align="center" wrap>
                       <Link href={`/customers/${c.id}`}>{c.name}</Link>
                       <Tag>{labels.grade[c.grade as CustomerGrade] ?? c.grade}</Tag>
                     </Flex>
                     {c.primaryContact ? (
-                      <Typography.Text type="secondary">{[c.primaryContact.name, c.primaryContact.mobile].filter(Boolean).join(' · ')}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {[c.primaryContact.name, c.primaryContact.mobile].filter(Boolean).join(' · ')}
+                      </Typography.Text>
                     ) : null}
                   </Flex>
                   <Typography.Text type="secondary" aria-label={t('home.nextAt')}>
@@ -148,12 +156,19 @@ export function HomeDashboard({ query, userId }: { query: FragmentType<typeof Ho
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <Card title={t('home.pipeline')} extra={<Link href={`/reports?tab=deals${userId ? `&owner=${userId}` : ''}`}>{t('home.viewAll')}</Link>} data-testid="home-pipeline" style={{ height: '100%' }}>
+        <Card
+          title={t('home.pipeline')}
+          extra={<Link href={`/reports?tab=deals${userId ? `&owner=${userId}` : ''}`}>{t('home.viewAll')}</Link>}
+          data-testid="home-pipeline"
+          style={{ height: '100%' }}
+        >
           {openCount === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.pipelineEmpty')} />
           ) : (
             <Flex vertical gap={8}>
-              <Typography.Text>{t('home.openTotal', { count: openCount, amount: formatMoney(openAmount), weighted: formatMoney(openWeighted) })}</Typography.Text>
+              <Typography.Text>
+                {t('home.openTotal', { count: openCount, amount: formatMoney(openAmount), weighted: formatMoney(openWeighted) })}
+              </Typography.Text>
               {open.map((f) => {
                 const fen = toFen(f.amount) ?? 0n;
                 // A bar length only (display), in whole percent of the largest stage.
@@ -171,7 +186,10 @@ export function HomeDashboard({ query, userId }: { query: FragmentType<typeof Ho
                 );
               })}
               <Typography.Text type="secondary">
-                {t('home.expectedThisMonth', { count: d.myPipeline.expectedThisMonth.count, amount: formatMoney(d.myPipeline.expectedThisMonth.amount) })}
+                {t('home.expectedThisMonth', {
+                  count: d.myPipeline.expectedThisMonth.count,
+                  amount: formatMoney(d.myPipeline.expectedThisMonth.amount),
+                })}
               </Typography.Text>
             </Flex>
           )}

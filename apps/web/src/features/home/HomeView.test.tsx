@@ -59,8 +59,22 @@ const dashboard = {
     items: [
       {
         __typename: 'ChurnRisk' as const,
-        customer: { __typename: 'Customer' as const, id: 'c9', name: '上海远航贸易有限公司', grade: 'VIP' as const, owner: { __typename: 'User' as const, id: 'u1', name: '陈静' } },
-        causes: [{ __typename: 'ChurnRiskCause' as const, cause: 'DORMANT' as const, since: '2026-11-20T02:00:00.000Z', detail: '35', text: '35 天无往来 (沉睡)' }],
+        customer: {
+          __typename: 'Customer' as const,
+          id: 'c9',
+          name: '上海远航贸易有限公司',
+          grade: 'VIP' as const,
+          owner: { __typename: 'User' as const, id: 'u1', name: '陈静' },
+        },
+        causes: [
+          {
+            __typename: 'ChurnRiskCause' as const,
+            cause: 'DORMANT' as const,
+            since: '2026-11-20T02:00:00.000Z',
+            detail: '35',
+            text: '35 天无往来 (沉睡)',
+          },
+        ],
       },
     ],
   },
@@ -108,7 +122,10 @@ const dashboard = {
   },
 };
 
-const mock = (data: object, userId = 'u1') => ({ request: { query: HomeQuery, variables: { mine: [userId] } }, result: { data: { __typename: 'Query', ...data } } });
+const mock = (data: object, userId = 'u1') => ({
+  request: { query: HomeQuery, variables: { mine: [userId] } },
+  result: { data: { __typename: 'Query', ...data } },
+});
 
 describe('HomeView', () => {
   it('shows a skeleton, then the signed-in user with the role in Chinese and the manager', async () => {
@@ -153,7 +170,10 @@ describe('HomeView', () => {
       ...dashboard,
       followUpsDue: { ...dashboard.followUpsDue, totalCount: 0, edges: [] },
       followUpsOverdue: { ...dashboard.followUpsOverdue, totalCount: 0 },
-      myPipeline: { ...dashboard.myPipeline, funnel: dashboard.myPipeline.funnel.map((f) => ({ ...f, count: 0, amount: '0.00', weightedAmount: '0.00' })) },
+      myPipeline: {
+        ...dashboard.myPipeline,
+        funnel: dashboard.myPipeline.funnel.map((f) => ({ ...f, count: 0, amount: '0.00', weightedAmount: '0.00' })),
+      },
       overduePlans: { ...dashboard.overduePlans, edges: [] },
     };
     renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...empty })] });
@@ -174,7 +194,9 @@ describe('HomeView', () => {
   });
 
   it('shows an error state with a retry button', async () => {
-    renderWithProviders(<HomeView userId="u1" />, { mocks: [{ request: { query: HomeQuery, variables: { mine: ['u1'] } }, error: new Error('network down') }] });
+    renderWithProviders(<HomeView userId="u1" />, {
+      mocks: [{ request: { query: HomeQuery, variables: { mine: ['u1'] } }, error: new Error('network down') }],
+    });
     expect(await screen.findByText('无法加载您的信息')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
   });

@@ -11,7 +11,8 @@ import { uploadImportFile } from './uploadFile';
 export function ImportPage({ apiPublicUrl, initialJobId }: { apiPublicUrl?: string; initialJobId?: string | null }) {
   const token = useAppSession()?.accessToken;
   const upload = useCallback(
-    (file: File, kind: ImportKind) => uploadImportFile({ graphqlUrl: browserApiUrls(apiPublicUrl, window.location).http, token, file, kind }),
+    (file: File, kind: ImportKind) =>
+      uploadImportFile({ graphqlUrl: browserApiUrls(apiPublicUrl, window.location).http, token, file, kind }),
     [apiPublicUrl, token],
   );
   return <ImportView initialJobId={initialJobId} upload={upload} />;

@@ -35,7 +35,11 @@ const job = (extra: Record<string, unknown> = {}, rows: ReturnType<typeof row>[]
   progress: 33,
   lastError: null,
   revertReport: null,
-  rows: { __typename: 'ImportRowConnection' as const, totalCount: rows.length, edges: rows.map((node) => ({ __typename: 'ImportRowEdge' as const, node })) },
+  rows: {
+    __typename: 'ImportRowConnection' as const,
+    totalCount: rows.length,
+    edges: rows.map((node) => ({ __typename: 'ImportRowEdge' as const, node })),
+  },
   ...extra,
 });
 
@@ -43,7 +47,16 @@ const problems = [
   row(2, { status: 'FAILED', errors: [{ __typename: 'ImportCellError', column: '手机', message: '手机号码应为 11 位' }] }),
   row(3, {
     allowedChoices: ['SKIP', 'UPDATE'],
-    duplicates: [{ __typename: 'ImportDuplicate', source: 'DATABASE', reason: 'SAME_NAME', name: '上海已有贸易有限公司', ownerName: '李娜', rowNumber: null }],
+    duplicates: [
+      {
+        __typename: 'ImportDuplicate',
+        source: 'DATABASE',
+        reason: 'SAME_NAME',
+        name: '上海已有贸易有限公司',
+        ownerName: '李娜',
+        rowNumber: null,
+      },
+    ],
   }),
 ];
 
@@ -53,7 +66,9 @@ jest.setTimeout(30_000);
 describe('ImportView', () => {
   it('uploads a file, previews errors and duplicates in Chinese, and starts with the chosen action', async () => {
     const upload = jest.fn().mockResolvedValue({ id: 'j1', totalRows: 3, errorRows: 1, duplicateRows: 1 });
-    const started = jest.fn(() => ({ data: { startImport: { __typename: 'ImportJob', id: 'j1', status: 'QUEUED', progress: 33, processedRows: 1 } } }));
+    const started = jest.fn(() => ({
+      data: { startImport: { __typename: 'ImportJob', id: 'j1', status: 'QUEUED', progress: 33, processedRows: 1 } },
+    }));
     renderWithProviders(<ImportView upload={upload} />, {
       mocks: [
         { request: { query: RecentImportsQuery }, result: { data: { importJobs: { __typename: 'ImportJobConnection', edges: [] } } } },
@@ -63,12 +78,24 @@ describe('ImportView', () => {
           result: {
             data: {
               me: { __typename: 'User', id: 'u1' },
-              users: { __typename: 'UserConnection', edges: [{ __typename: 'UserEdge', node: { __typename: 'User', id: 'u1', name: '王磊', active: true } }, { __typename: 'UserEdge', node: { __typename: 'User', id: 'u2', name: '李娜', active: true } }] },
+              users: {
+                __typename: 'UserConnection',
+                edges: [
+                  { __typename: 'UserEdge', node: { __typename: 'User', id: 'u1', name: '王磊', active: true } },
+                  { __typename: 'UserEdge', node: { __typename: 'User', id: 'u2', name: '李娜', active: true } },
+                ],
+              },
             },
           },
         },
-        { request: { query: StartImportMutation, variables: { id: 'j1', choices: [{ rowNumber: 3, choice: 'UPDATE' }], ownerId: 'u2' } }, result: started },
-        { request: { query: ImportJobViewQuery, variables: { id: 'j1' } }, result: { data: { importJob: job({ status: 'RUNNING', progress: 67, processedRows: 2 }, problems) } } },
+        {
+          request: { query: StartImportMutation, variables: { id: 'j1', choices: [{ rowNumber: 3, choice: 'UPDATE' }], ownerId: 'u2' } },
+          result: started,
+        },
+        {
+          request: { query: ImportJobViewQuery, variables: { id: 'j1' } },
+          result: { data: { importJob: job({ status: 'RUNNING', progress: 67, processedRows: 2 }, problems) } },
+        },
       ],
     });
     const file = new File(['x'], '客户.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
@@ -99,7 +126,17 @@ describe('ImportView', () => {
         { request: { query: ImportJobViewQuery, variables: { id: 'j1' } }, result: { data: { importJob: done } } },
         {
           request: { query: RevertImportMutation, variables: { id: 'j1' } },
-          result: { data: { revertImport: { __typename: 'ImportJob', id: 'j1', status: 'REVERTED', progress: 100, revertReport: { reverted: 1, notReverted: [] } } } },
+          result: {
+            data: {
+              revertImport: {
+                __typename: 'ImportJob',
+                id: 'j1',
+                status: 'REVERTED',
+                progress: 100,
+                revertReport: { reverted: 1, notReverted: [] },
+              },
+            },
+          },
         },
       ],
     });
@@ -116,12 +153,28 @@ describe('ImportView', () => {
 
   it('explains a refused upload in plain Chinese', async () => {
     const upload = jest.fn().mockRejectedValue(new UploadError('缺少必填列：客户名称，请使用导入模板 (missing columns)', 'BAD_USER_INPUT'));
-    const recent = { __typename: 'ImportJob', id: 'j0', kind: 'CUSTOMERS', fileName: '上周.xlsx', status: 'DONE', progress: 100, totalRows: 12, createdAt: '2026-03-01T02:00:00Z' };
+    const recent = {
+      __typename: 'ImportJob',
+      id: 'j0',
+      kind: 'CUSTOMERS',
+      fileName: '上周.xlsx',
+      status: 'DONE',
+      progress: 100,
+      totalRows: 12,
+      createdAt: '2026-03-01T02:00:00Z',
+    };
     renderWithProviders(<ImportView upload={upload} />, {
-      mocks: [{ request: { query: RecentImportsQuery }, result: { data: { importJobs: { __typename: 'ImportJobConnection', edges: [{ __typename: 'ImportJobEdge', node: recent }] } } } }],
+      mocks: [
+        {
+          request: { query: RecentImportsQuery },
+          result: { data: { importJobs: { __typename: 'ImportJobConnection', edges: [{ __typename: 'ImportJobEdge', node: recent }] } } },
+        },
+      ],
     });
     expect(await screen.findByText('上周.xlsx')).toBeInTheDocument();
-    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File(['a,b'], 'x.csv', { type: 'text/csv' })] } });
+    fireEvent.change(document.querySelector('input[type="file"]')!, {
+      target: { files: [new File(['a,b'], 'x.csv', { type: 'text/csv' })] },
+    });
     expect(await screen.findByTestId('upload-error')).toHaveTextContent('文件或输入有误：缺少必填列：客户名称，请使用导入模板');
   });
 });

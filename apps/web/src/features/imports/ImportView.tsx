@@ -2,7 +2,24 @@
 
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { DownloadOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Popconfirm, Progress, Result, Segmented, Select, Skeleton, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Flex,
+  Popconfirm,
+  Progress,
+  Result,
+  Segmented,
+  Select,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '@/gql';
@@ -118,7 +135,9 @@ type Row = Job['rows']['edges'][number]['node'];
 function errorText(error: unknown, t: ImportT, locale: Locale): string {
   if (error instanceof UploadError) {
     if (error.code === 'NETWORK') return t('errors.network');
-    const base = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'].includes(error.code ?? '') ? t(`errors.${error.code}` as 'errors.generic') : t('errors.generic');
+    const base = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'].includes(error.code ?? '')
+      ? t(`errors.${error.code}` as 'errors.generic')
+      : t('errors.generic');
     return error.code === 'BAD_USER_INPUT' ? `${base}：${localizeServerMessage(error, locale)}` : base;
   }
   const info = apiErrorInfo(error);
@@ -161,7 +180,11 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
   const [pickedKind, setKind] = useState<ImportKind>('CUSTOMERS');
   const [ownerId, setOwnerId] = useState<string | null>(null);
 
-  const { data, loading, error, startPolling, stopPolling } = useQuery(ImportJobViewQuery, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'network-only' });
+  const { data, loading, error, startPolling, stopPolling } = useQuery(ImportJobViewQuery, {
+    variables: { id: jobId ?? '' },
+    skip: !jobId,
+    fetchPolicy: 'network-only',
+  });
   const job = data?.importJob ?? null;
   const kind = job?.kind ?? pickedKind;
   const active = job?.status === 'QUEUED' || job?.status === 'RUNNING';
@@ -299,7 +322,20 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
         />
       )}
 
-      {jobId && !job && (loading ? <Card data-testid="import-loading"><Skeleton active /></Card> : error ? <Alert type="error" showIcon title={errorText(error, t, locale)} action={<Button onClick={reset}>{t('upload.another')}</Button>} /> : null)}
+      {jobId &&
+        !job &&
+        (loading ? (
+          <Card data-testid="import-loading">
+            <Skeleton active />
+          </Card>
+        ) : error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={errorText(error, t, locale)}
+            action={<Button onClick={reset}>{t('upload.another')}</Button>}
+          />
+        ) : null)}
 
       {job?.status === 'VALIDATED' && (
         <Preview
@@ -326,11 +362,20 @@ export function ImportView({ initialJobId, upload }: ImportViewProps) {
               aria-valuenow={job.progress}
             />
             {job.status === 'QUEUED' && <Typography.Text type="secondary">{t('run.queued')}</Typography.Text>}
-            {job.status === 'RUNNING' && <Typography.Text type="secondary">{t('run.running', { done: job.processedRows, total: job.totalRows })}</Typography.Text>}
-            {job.status === 'FAILED' && (
-              <Alert type="error" showIcon title={t('run.failed', { error: job.lastError ?? '' })} action={<Button onClick={() => void onStart()}>{t('run.resume')}</Button>} />
+            {job.status === 'RUNNING' && (
+              <Typography.Text type="secondary">{t('run.running', { done: job.processedRows, total: job.totalRows })}</Typography.Text>
             )}
-            {(job.status === 'DONE' || job.status === 'REVERTED') && <Summary job={job} t={t} onRevert={() => void onRevert()} reverting={revert.loading} onReset={reset} />}
+            {job.status === 'FAILED' && (
+              <Alert
+                type="error"
+                showIcon
+                title={t('run.failed', { error: job.lastError ?? '' })}
+                action={<Button onClick={() => void onStart()}>{t('run.resume')}</Button>}
+              />
+            )}
+            {(job.status === 'DONE' || job.status === 'REVERTED') && (
+              <Summary job={job} t={t} onRevert={() => void onRevert()} reverting={revert.loading} onReset={reset} />
+            )}
           </Flex>
         </Card>
       )}
@@ -350,11 +395,23 @@ function problemText(row: Row, t: ImportT): string[] {
   return lines;
 }
 
-function ProblemTable({ job, t, choices, onChoice }: { job: Job; t: ImportT; choices?: Record<number, ImportChoice>; onChoice?: (row: number, c: ImportChoice) => void }) {
+function ProblemTable({
+  job,
+  t,
+  choices,
+  onChoice,
+}: {
+  job: Job;
+  t: ImportT;
+  choices?: Record<number, ImportChoice>;
+  onChoice?: (row: number, c: ImportChoice) => void;
+}) {
   const rows = job.rows.edges.map((e) => e.node);
   return (
     <>
-      {job.rows.totalCount > rows.length && <Typography.Text type="secondary">{t('preview.shownOf', { shown: rows.length, total: job.rows.totalCount })}</Typography.Text>}
+      {job.rows.totalCount > rows.length && (
+        <Typography.Text type="secondary">{t('preview.shownOf', { shown: rows.length, total: job.rows.totalCount })}</Typography.Text>
+      )}
       <Table<Row>
         size="small"
         rowKey="rowNumber"
@@ -364,7 +421,12 @@ function ProblemTable({ job, t, choices, onChoice }: { job: Job; t: ImportT; cho
         data-testid="import-problems"
         columns={[
           { title: t('preview.row'), dataIndex: 'rowNumber', width: 70 },
-          { title: t('preview.name'), width: 200, render: (_, r) => String((r.data as { name?: string; customerName?: string }).customerName || (r.data as { name?: string }).name || '—') },
+          {
+            title: t('preview.name'),
+            width: 200,
+            render: (_, r) =>
+              String((r.data as { name?: string; customerName?: string }).customerName || (r.data as { name?: string }).name || '—'),
+          },
           {
             title: t('preview.problem'),
             render: (_, r) => (
@@ -442,11 +504,23 @@ function Preview(props: {
       <Flex vertical gap={12}>
         <Flex gap={24} wrap>
           <Statistic title={t('preview.statTotal')} value={job.totalRows} />
-          <Statistic title={t('preview.statErrors')} value={job.errorRows} styles={job.errorRows ? { content: { color: '#cf1322' } } : undefined} />
-          <Statistic title={t('preview.statDuplicates')} value={job.duplicateRows} styles={job.duplicateRows ? { content: { color: '#d48806' } } : undefined} />
+          <Statistic
+            title={t('preview.statErrors')}
+            value={job.errorRows}
+            styles={job.errorRows ? { content: { color: '#cf1322' } } : undefined}
+          />
+          <Statistic
+            title={t('preview.statDuplicates')}
+            value={job.duplicateRows}
+            styles={job.duplicateRows ? { content: { color: '#d48806' } } : undefined}
+          />
           <Statistic title={t('preview.statReady')} value={ready} />
         </Flex>
-        {job.rows.totalCount ? <ProblemTable job={job} t={t} choices={props.choices} onChoice={props.onChoice} /> : <Alert type="success" showIcon title={t('preview.empty')} />}
+        {job.rows.totalCount ? (
+          <ProblemTable job={job} t={t} choices={props.choices} onChoice={props.onChoice} />
+        ) : (
+          <Alert type="success" showIcon title={t('preview.empty')} />
+        )}
         {job.kind === 'CUSTOMERS' && <OwnerSelect value={props.ownerId} onChange={props.onOwner} t={t} />}
         <Space wrap>
           <Button type="primary" onClick={props.onStart} loading={props.starting} disabled={!ready}>
@@ -459,8 +533,23 @@ function Preview(props: {
   );
 }
 
-function Summary({ job, t, onRevert, reverting, onReset }: { job: Job; t: ImportT; onRevert: () => void; reverting: boolean; onReset: () => void }) {
-  const report = job.revertReport as { reverted?: number; notReverted?: { rowNumber: number; name: string | null; reason: string }[] } | null;
+function Summary({
+  job,
+  t,
+  onRevert,
+  reverting,
+  onReset,
+}: {
+  job: Job;
+  t: ImportT;
+  onRevert: () => void;
+  reverting: boolean;
+  onReset: () => void;
+}) {
+  const report = job.revertReport as {
+    reverted?: number;
+    notReverted?: { rowNumber: number; name: string | null; reason: string }[];
+  } | null;
   const notReverted = report?.notReverted ?? [];
   const failedRows = useMemo(() => job.rows.edges.filter((e) => e.node.status === 'FAILED').length, [job]);
   return (
@@ -468,7 +557,12 @@ function Summary({ job, t, onRevert, reverting, onReset }: { job: Job; t: Import
       <Result
         status={job.status === 'REVERTED' ? 'info' : 'success'}
         title={job.status === 'REVERTED' ? t('status.REVERTED') : t('summary.title')}
-        subTitle={t('summary.text', { created: job.createdCount, updated: job.updatedCount, skipped: job.skippedCount, failed: job.failedCount })}
+        subTitle={t('summary.text', {
+          created: job.createdCount,
+          updated: job.updatedCount,
+          skipped: job.skippedCount,
+          failed: job.failedCount,
+        })}
         extra={[
           <Link key="list" href="/customers">
             <Button type="primary">{t('summary.viewCustomers')}</Button>

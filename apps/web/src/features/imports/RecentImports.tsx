@@ -23,7 +23,14 @@ export const RecentImportsQuery = graphql(`
   }
 `);
 
-const STATUS_COLOR: Record<string, string> = { VALIDATED: 'default', QUEUED: 'processing', RUNNING: 'processing', FAILED: 'error', DONE: 'success', REVERTED: 'warning' };
+const STATUS_COLOR: Record<string, string> = {
+  VALIDATED: 'default',
+  QUEUED: 'processing',
+  RUNNING: 'processing',
+  FAILED: 'error',
+  DONE: 'success',
+  REVERTED: 'warning',
+};
 
 /** Your latest imports: an import keeps running after the page closes, and this is where to find it again. */
 export function RecentImports({ onOpen }: { onOpen: (id: string) => void }) {
@@ -40,7 +47,13 @@ export function RecentImports({ onOpen }: { onOpen: (id: string) => void }) {
           size="small"
           dataSource={jobs}
           renderItem={(j) => (
-            <List.Item actions={[<Button key="open" type="link" size="small" onClick={() => onOpen(j.id)}>{t('recent.open')}</Button>]}>
+            <List.Item
+              actions={[
+                <Button key="open" type="link" size="small" onClick={() => onOpen(j.id)}>
+                  {t('recent.open')}
+                </Button>,
+              ]}
+            >
               <List.Item.Meta
                 title={
                   <span>

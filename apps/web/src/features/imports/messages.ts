@@ -85,7 +85,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<ImportMessages> = {
   title: 'Import customers',
-  intro: 'Download the template, fill in customers with their primary contact and upload it. Every row is checked and de-duplicated first; after you confirm, the import runs in the background (closing the browser does not stop it).',
+  intro:
+    'Download the template, fill in customers with their primary contact and upload it. Every row is checked and de-duplicated first; after you confirm, the import runs in the background (closing the browser does not stop it).',
   back: 'Back to customers',
   step: { template: 'Template', upload: 'Upload & preview', run: 'Import' },
   template: {
@@ -127,9 +128,11 @@ const en: Shape<ImportMessages> = {
   },
   kind: { CUSTOMERS: 'Customers (with primary contact)', CONTACTS: 'Contacts', FOLLOW_UPS: 'Follow-ups' },
   kindHint: {
-    CUSTOMERS: 'One customer with its primary contact per row; rows matching an existing customer by name or phone can be skipped or update it.',
+    CUSTOMERS:
+      'One customer with its primary contact per row; rows matching an existing customer by name or phone can be skipped or update it.',
     CONTACTS: 'More contacts for existing customers, matched by customer name; rows whose phone is in use are skipped.',
-    FOLLOW_UPS: 'Follow-up history of existing customers, matched by name and recorded as yours; repeats can be skipped or imported anyway.',
+    FOLLOW_UPS:
+      'Follow-up history of existing customers, matched by name and recorded as yours; repeats can be skipped or imported anyway.',
   },
   recent: { title: 'Recent imports', open: 'Open', empty: 'No imports yet: download the template, fill it in and upload it above.' },
   reason: { SAME_NAME: 'same name', SAME_PHONE: 'same phone', SAME_FOLLOW_UP: 'same customer, time and content' },
@@ -152,7 +155,14 @@ const en: Shape<ImportMessages> = {
     notReverted: '{count} rows were changed after the import and were not reverted:',
     again: 'Import another file',
   },
-  status: { VALIDATED: 'Awaiting confirmation', QUEUED: 'Queued', RUNNING: 'Importing', FAILED: 'Stopped', DONE: 'Done', REVERTED: 'Reverted' },
+  status: {
+    VALIDATED: 'Awaiting confirmation',
+    QUEUED: 'Queued',
+    RUNNING: 'Importing',
+    FAILED: 'Stopped',
+    DONE: 'Done',
+    REVERTED: 'Reverted',
+  },
   errors: {
     UNAUTHENTICATED: 'Your session has expired; please sign in again',
     FORBIDDEN: 'You may not import customers',

@@ -27,7 +27,12 @@ export class UploadError extends Error {
  * Sends the file as the request body (no multipart: the API reads the raw bytes) with the session token.
  * Answers the new import's id; the preview is then read with the importJob query.
  */
-export async function uploadImportFile(opts: { graphqlUrl: string; token: string | undefined; file: File; kind?: string }): Promise<UploadedImport> {
+export async function uploadImportFile(opts: {
+  graphqlUrl: string;
+  token: string | undefined;
+  file: File;
+  kind?: string;
+}): Promise<UploadedImport> {
   const url = `${importUploadUrl(opts.graphqlUrl)}?kind=${opts.kind ?? 'CUSTOMERS'}&fileName=${encodeURIComponent(opts.file.name)}`;
   let res: Response;
   try {
@@ -39,10 +44,17 @@ export async function uploadImportFile(opts: { graphqlUrl: string; token: string
   } catch {
     throw new UploadError('network', 'NETWORK');
   }
-  const body = (await res.json().catch(() => ({}))) as Partial<UploadedImport> & { errors?: { message: string; extensions?: { code?: string; messageKey?: string; params?: Record<string, unknown> } }[] };
+  const body = (await res.json().catch(() => ({}))) as Partial<UploadedImport> & {
+    errors?: { message: string; extensions?: { code?: string; messageKey?: string; params?: Record<string, unknown> } }[];
+  };
   if (!res.ok || !body.id) {
     const first = body.errors?.[0];
-    throw new UploadError(first?.message ?? `HTTP ${res.status}`, first?.extensions?.code, first?.extensions?.messageKey, first?.extensions?.params);
+    throw new UploadError(
+      first?.message ?? `HTTP ${res.status}`,
+      first?.extensions?.code,
+      first?.extensions?.messageKey,
+      first?.extensions?.params,
+    );
   }
   return body as UploadedImport;
 }

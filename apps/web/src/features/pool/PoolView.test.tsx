@@ -29,7 +29,10 @@ const customer = {
   primaryContact: { __typename: 'Contact', id: 'k1', name: '周经理' },
 };
 const list = (nodes: (typeof customer)[]) => ({
-  request: { query: PoolCustomersQuery, variables: { filter: {}, first: 20, after: null, orderBy: { field: 'CREATED_AT', direction: 'DESC' } } },
+  request: {
+    query: PoolCustomersQuery,
+    variables: { filter: {}, first: 20, after: null, orderBy: { field: 'CREATED_AT', direction: 'DESC' } },
+  },
   result: {
     data: {
       poolCustomers: {
@@ -82,7 +85,16 @@ describe('PoolView', () => {
     const won = {
       request: { query: ClaimCustomerMutation, variables: { id: 'c1' } },
       result: {
-        data: { claimCustomer: { __typename: 'Customer', id: 'c1', inPool: false, version: 2, type: 'ASSIGNED', owner: { __typename: 'User', id: 'u1', name: '李娜' } } },
+        data: {
+          claimCustomer: {
+            __typename: 'Customer',
+            id: 'c1',
+            inPool: false,
+            version: 2,
+            type: 'ASSIGNED',
+            owner: { __typename: 'User', id: 'u1', name: '李娜' },
+          },
+        },
       },
     };
     renderWithProviders(<PoolView />, { mocks: [viewer, list([customer]), preview, won, list([])] });

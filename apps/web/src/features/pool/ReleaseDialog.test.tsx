@@ -36,7 +36,11 @@ describe('ReleaseDialog', () => {
     const onReleased = jest.fn();
     const inPool = {
       request: { query: ReleaseCustomerMutation, variables: { id: 'c1', reason: '非目标客户' } },
-      result: { errors: [new GraphQLError('该客户已在公海中', { extensions: { code: 'CONFLICT', reason: 'IN_POOL', messageKey: 'pool.alreadyPool' } })] },
+      result: {
+        errors: [
+          new GraphQLError('该客户已在公海中', { extensions: { code: 'CONFLICT', reason: 'IN_POOL', messageKey: 'pool.alreadyPool' } }),
+        ],
+      },
     };
     renderWithProviders(<ReleaseDialog customer={customer} onClose={jest.fn()} onReleased={onReleased} />, { mocks: [inPool] });
     await user.type(screen.getByLabelText('退回原因'), '非目标客户');

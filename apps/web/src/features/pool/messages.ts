@@ -121,7 +121,13 @@ export const INDUSTRIES = ['制造业', '零售业', '服务业', 'IT/互联网'
 /** Quick picks for the release reason (the user may still type their own). */
 export const RELEASE_REASONS: Dict<string[]> = {
   'zh-CN': ['多次跟进无效', '客户暂无需求', '联系方式失效', '非目标客户', '工作调整，无法继续跟进'],
-  en: ['No response after several follow-ups', 'No need for now', 'Contact details no longer valid', 'Not a target customer', 'Cannot keep following up'],
+  en: [
+    'No response after several follow-ups',
+    'No need for now',
+    'Contact details no longer valid',
+    'Not a target customer',
+    'Cannot keep following up',
+  ],
 };
 
 export const SOURCES = ['网站咨询', '电话咨询', '展会', '转介绍', '广告', '其他'];

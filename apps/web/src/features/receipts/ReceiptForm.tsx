@@ -113,13 +113,18 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
           validateFirst
           rules={[
             { required: true, whitespace: true, message: m.amountRequired },
-            { validator: (_, v?: string) => (!v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid))) },
+            {
+              validator: (_, v?: string) =>
+                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid)),
+            },
             ({ getFieldValue }) => ({
               validator: (_, v?: string) => {
                 if (!v) return Promise.resolve();
                 const plan = openPlans.find((p) => p.id === getFieldValue('planId'));
                 const max = plan ? plan.outstandingAmount : outstanding;
-                return moneyLte(v.trim(), max) ? Promise.resolve() : Promise.reject(new Error(fmt(m.amountTooLarge, { max: formatMoney(max) })));
+                return moneyLte(v.trim(), max)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(fmt(m.amountTooLarge, { max: formatMoney(max) })));
               },
             }),
           ]}

@@ -63,12 +63,25 @@ function ReceiptsTab() {
       key: 'contract',
       render: (_, r) => <Link href={`/contracts/${r.contract.id}`}>{r.contract.number}</Link>,
     },
-    { title: m.customer, key: 'customer', responsive: ['sm'], render: (_, r) => <Link href={`/customers/${r.contract.customer.id}`}>{r.contract.customer.name}</Link> },
+    {
+      title: m.customer,
+      key: 'customer',
+      responsive: ['sm'],
+      render: (_, r) => <Link href={`/customers/${r.contract.customer.id}`}>{r.contract.customer.name}</Link>,
+    },
     { title: m.recordedBy, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
     { title: m.remark, dataIndex: 'remark', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
     // payment.record (not SERVICE); the API checks the customer's scope again.
     ...(canDelete
-      ? [{ title: m.actions, key: 'actions', render: (_: unknown, r: (typeof rows)[number]) => <DeleteReceiptButton receipt={r} contractNumber={r.contract.number} onDeleted={() => refetch().catch(() => undefined)} /> }]
+      ? [
+          {
+            title: m.actions,
+            key: 'actions',
+            render: (_: unknown, r: (typeof rows)[number]) => (
+              <DeleteReceiptButton receipt={r} contractNumber={r.contract.number} onDeleted={() => refetch().catch(() => undefined)} />
+            ),
+          },
+        ]
       : []),
   ];
 
@@ -124,7 +137,12 @@ function ReceiptsTab() {
             locale={{ emptyText: <Empty description={filtered ? m.emptyFiltered : m.emptyHint} /> }}
             data-testid="receipts-table"
           />
-          <PagerButtons labels={m} pager={pager} hasNext={shown.receipts.pageInfo.hasNextPage} endCursor={shown.receipts.pageInfo.endCursor} />
+          <PagerButtons
+            labels={m}
+            pager={pager}
+            hasNext={shown.receipts.pageInfo.hasNextPage}
+            endCursor={shown.receipts.pageInfo.endCursor}
+          />
         </Card>
       )}
     </>
@@ -172,7 +190,12 @@ function PlansTab() {
     { title: m.received, dataIndex: 'receivedAmount', align: 'right', responsive: ['md'], render: (v: string) => formatMoney(v) },
     { title: m.outstanding, dataIndex: 'outstandingAmount', align: 'right', render: (v: string) => <strong>{formatMoney(v)}</strong> },
     { title: m.contract, key: 'contract', render: (_, p) => <Link href={`/contracts/${p.contract.id}`}>{p.contract.number}</Link> },
-    { title: m.customer, key: 'customer', responsive: ['sm'], render: (_, p) => <Link href={`/customers/${p.contract.customer.id}`}>{p.contract.customer.name}</Link> },
+    {
+      title: m.customer,
+      key: 'customer',
+      responsive: ['sm'],
+      render: (_, p) => <Link href={`/customers/${p.contract.customer.id}`}>{p.contract.customer.name}</Link>,
+    },
   ];
 
   return (
@@ -207,7 +230,9 @@ function PlansTab() {
         <Card size="small">
           <Flex gap={16} wrap>
             <Typography.Text type="secondary">{fmt(m.plansTotal, { n: shown.paymentPlans.totalCount })}</Typography.Text>
-            <Typography.Text strong>{fmt(m.plansOutstanding, { sum: formatMoney(addMoney(rows.map((r) => r.outstandingAmount))) })}</Typography.Text>
+            <Typography.Text strong>
+              {fmt(m.plansOutstanding, { sum: formatMoney(addMoney(rows.map((r) => r.outstandingAmount))) })}
+            </Typography.Text>
           </Flex>
           <Table
             rowKey="id"
@@ -221,7 +246,12 @@ function PlansTab() {
             locale={{ emptyText: <Empty description={m.plansEmpty} /> }}
             data-testid="plans-table"
           />
-          <PagerButtons labels={m} pager={pager} hasNext={shown.paymentPlans.pageInfo.hasNextPage} endCursor={shown.paymentPlans.pageInfo.endCursor} />
+          <PagerButtons
+            labels={m}
+            pager={pager}
+            hasNext={shown.paymentPlans.pageInfo.hasNextPage}
+            endCursor={shown.paymentPlans.pageInfo.endCursor}
+          />
         </Card>
       )}
     </>

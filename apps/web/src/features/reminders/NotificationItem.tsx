@@ -37,7 +37,12 @@ export function NotificationItem(props: NotificationItemProps) {
   const t = useReminderT();
   const n = getFragmentData(NotificationItemFragment, props.notification);
   return (
-    <Card size="small" data-testid="notification-item" data-read={n.read ? 'true' : 'false'} style={n.read ? undefined : { borderLeft: '3px solid #1668dc' }}>
+    <Card
+      size="small"
+      data-testid="notification-item"
+      data-read={n.read ? 'true' : 'false'}
+      style={n.read ? undefined : { borderLeft: '3px solid #1668dc' }}
+    >
       <Flex justify="space-between" align="start" gap={12} wrap>
         <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 280px' }}>
           <Flex align="center" gap={8} wrap>

@@ -52,7 +52,10 @@ export function ReminderInbox() {
       if (!result) return;
       const readAt = new Date().toISOString();
       for (const id of result.ids) {
-        client.cache.modify({ id: client.cache.identify({ __typename: 'Notification', id }), fields: { read: () => true, readAt: () => readAt } });
+        client.cache.modify({
+          id: client.cache.identify({ __typename: 'Notification', id }),
+          fields: { read: () => true, readAt: () => readAt },
+        });
       }
       lastUnread.current = result.unreadCount;
       client.cache.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: result.unreadCount } });
@@ -127,7 +130,13 @@ export function ReminderInbox() {
     body = (
       <Flex vertical gap={8} data-testid="inbox-list">
         {list.edges.map((edge) => (
-          <NotificationItem key={edge.node.id} notification={edge.node} onMarkRead={(id) => void mark([id])} onOpen={open} marking={marking === edge.node.id} />
+          <NotificationItem
+            key={edge.node.id}
+            notification={edge.node}
+            onMarkRead={(id) => void mark([id])}
+            onOpen={open}
+            marking={marking === edge.node.id}
+          />
         ))}
         {list.pageInfo.hasNextPage ? (
           <Button block onClick={() => void loadMore()} loading={loadingMore}>

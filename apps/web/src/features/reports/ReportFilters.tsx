@@ -113,7 +113,9 @@ export function ReportFilters({ state, onChange, showNotFollowed }: ReportFilter
       ) : null}
       <Button
         style={{ alignSelf: 'flex-end' }}
-        onClick={() => onChange({ from: undefined, to: undefined, ownerIds: [], teamOf: undefined, period: undefined, notFollowedDays: undefined })}
+        onClick={() =>
+          onChange({ from: undefined, to: undefined, ownerIds: [], teamOf: undefined, period: undefined, notFollowedDays: undefined })
+        }
       >
         {t('filters.reset')}
       </Button>

@@ -31,7 +31,9 @@ beforeEach(() => replace.mockClear());
 describe('ReportsView filters in the URL', () => {
   it('opens the tab, owners, team and period named by the URL and asks the API with exactly that filter', async () => {
     search = 'tab=deals&owner=u-li&team=u-wang&period=QUARTER&from=2026-11-01&to=2026-11-23';
-    renderWithProviders(<ReportsView />, { mocks: mocks({ from: '2026-11-01', to: '2026-11-23', ownerIds: ['u-li'], teamOf: 'u-wang', period: 'QUARTER' }) });
+    renderWithProviders(<ReportsView />, {
+      mocks: mocks({ from: '2026-11-01', to: '2026-11-23', ownerIds: ['u-li'], teamOf: 'u-wang', period: 'QUARTER' }),
+    });
 
     expect(await screen.findByTestId('report-funnel')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '商机统计', selected: true })).toBeInTheDocument();

@@ -125,7 +125,13 @@ const en: ReportMessages = {
     period: 'Period',
     notFollowedDays: 'Days without follow-up',
     reset: 'Reset',
-    presets: { thisMonth: 'This month', lastMonth: 'Last month', thisQuarter: 'This quarter', thisYear: 'This year', last30: 'Last 30 days' },
+    presets: {
+      thisMonth: 'This month',
+      lastMonth: 'Last month',
+      thisQuarter: 'This quarter',
+      thisYear: 'This year',
+      last30: 'Last 30 days',
+    },
   },
   period: { MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' },
   common: {
@@ -206,7 +212,7 @@ const en: ReportMessages = {
     overdueFollowUps: '{count} more customers are overdue for a follow-up',
     nextAt: 'Planned at',
     pipeline: 'My pipeline',
-    pipelineEmpty: 'You have no open opportunities yet. Create one on a customer\'s Opportunities tab.',
+    pipelineEmpty: "You have no open opportunities yet. Create one on a customer's Opportunities tab.",
     openTotal: '{count} open, {amount}, weighted {weighted}',
     expectedThisMonth: '{count} expected to close this month, {amount}',
     receivables: 'My receivables',

@@ -1,18 +1,49 @@
-import { contractListHref, customerBucketHref, dealListHref, parseReportState, presetRange, reportQueryString, toReportFilter } from './reportState';
+import {
+  contractListHref,
+  customerBucketHref,
+  dealListHref,
+  parseReportState,
+  presetRange,
+  reportQueryString,
+  toReportFilter,
+} from './reportState';
 
 const parse = (qs: string) => parseReportState(new URLSearchParams(qs));
 
 describe('report URL state', () => {
   it('reads tab, range, owners, team, period and days, and writes them back in a stable order', () => {
     const s = parse('period=QUARTER&owner=u2&owner=u3&from=2026-01-01&to=2026-03-31&tab=money&team=m1&nf=45');
-    expect(s).toEqual({ tab: 'money', from: '2026-01-01', to: '2026-03-31', ownerIds: ['u2', 'u3'], teamOf: 'm1', period: 'QUARTER', notFollowedDays: 45 });
+    expect(s).toEqual({
+      tab: 'money',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      ownerIds: ['u2', 'u3'],
+      teamOf: 'm1',
+      period: 'QUARTER',
+      notFollowedDays: 45,
+    });
     expect(reportQueryString(s)).toBe('?tab=money&from=2026-01-01&to=2026-03-31&owner=u2&owner=u3&team=m1&period=QUARTER&nf=45');
-    expect(toReportFilter(s)).toEqual({ from: '2026-01-01', to: '2026-03-31', ownerIds: ['u2', 'u3'], teamOf: 'm1', period: 'QUARTER', notFollowedDays: 45 });
+    expect(toReportFilter(s)).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      ownerIds: ['u2', 'u3'],
+      teamOf: 'm1',
+      period: 'QUARTER',
+      notFollowedDays: 45,
+    });
   });
 
   it('drops what it does not understand and leaves defaults out of the URL and the filter', () => {
     const s = parse('tab=nope&from=2026-13-45&to=yesterday&period=WEEK&nf=0&owner=');
-    expect(s).toEqual({ tab: 'customers', from: undefined, to: undefined, ownerIds: [], teamOf: undefined, period: undefined, notFollowedDays: undefined });
+    expect(s).toEqual({
+      tab: 'customers',
+      from: undefined,
+      to: undefined,
+      ownerIds: [],
+      teamOf: undefined,
+      period: undefined,
+      notFollowedDays: undefined,
+    });
     expect(reportQueryString(s)).toBe('');
     expect(toReportFilter(s)).toEqual({});
     expect(reportQueryString({ ...s, period: 'MONTH' })).toBe('');
@@ -46,7 +77,9 @@ describe('drill-down links', () => {
   });
 
   it('opens the contract list for a period and the deal list for a stage', () => {
-    expect(contractListHref(state, { from: '2026-02-01', to: '2026-02-28' })).toBe('/contracts?status=SIGNED%2CCOMPLETED&owner=u2&from=2026-02-01&to=2026-02-28');
+    expect(contractListHref(state, { from: '2026-02-01', to: '2026-02-28' })).toBe(
+      '/contracts?status=SIGNED%2CCOMPLETED&owner=u2&from=2026-02-01&to=2026-02-28',
+    );
     expect(dealListHref(state, 'NEGOTIATION')).toBe('/deals?stage=NEGOTIATION&owner=u2');
     expect(dealListHref(parse(''), 'WON')).toBe('/deals?stage=WON');
   });

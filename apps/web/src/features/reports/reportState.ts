@@ -29,9 +29,17 @@ type Params = Pick<URLSearchParams, 'get' | 'getAll'>;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 // A real calendar date only (dayjs would roll 2026-13-45 over into 2027).
 const date = (v: string | null) => (v && DATE_RE.test(v) && dayjs(v).format('YYYY-MM-DD') === v ? v : undefined);
-const oneOf = <T extends string>(v: string | null, allowed: readonly T[]) => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
+const oneOf = <T extends string>(v: string | null, allowed: readonly T[]) =>
+  v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 /** Repeated (?owner=a&owner=b) or comma separated (?owner=a,b) lists. */
-const many = (values: string[]) => [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+const many = (values: string[]) => [
+  ...new Set(
+    values
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function parseReportState(params: Params): ReportState {
   let from = date(params.get('from'));
@@ -140,7 +148,11 @@ export function dealListHref(state: ReportState, stage: OpportunityStage | strin
 }
 
 /** Contracts signed in a period: /contracts?status=SIGNED,COMPLETED&owner=a,b&from=2026-01-01&to=2026-01-31 */
-export function contractListHref(state: ReportState, range: { from: string; to: string }, statuses: ContractStatus[] = ['SIGNED', 'COMPLETED']): string {
+export function contractListHref(
+  state: ReportState,
+  range: { from: string; to: string },
+  statuses: ContractStatus[] = ['SIGNED', 'COMPLETED'],
+): string {
   const p = new URLSearchParams();
   p.set('status', statuses.join(','));
   if (state.ownerIds.length) p.set('owner', joinIds(state.ownerIds));

@@ -1,5 +1,11 @@
 // Report answers for component tests (shaped like the API's; amounts are Money strings).
-const range = { __typename: 'ReportRangeInfo' as const, from: '2026-11-01', to: '2026-11-23', previousFrom: '2026-10-09', previousTo: '2026-10-31' };
+const range = {
+  __typename: 'ReportRangeInfo' as const,
+  from: '2026-11-01',
+  to: '2026-11-23',
+  previousFrom: '2026-10-09',
+  previousTo: '2026-10-31',
+};
 
 const stage = (stage: string, label: string, count: number, amount: string, weightedAmount: string) => ({
   __typename: 'FunnelStage' as const,

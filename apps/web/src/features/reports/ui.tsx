@@ -21,7 +21,19 @@ export function Change({ percent, inverse }: { percent: number | null | undefine
 }
 
 /** One headline figure with its 环比. */
-export function Figure({ title, value, change, testId, extra }: { title: string; value: ReactNode; change?: number | null; testId?: string; extra?: ReactNode }) {
+export function Figure({
+  title,
+  value,
+  change,
+  testId,
+  extra,
+}: {
+  title: string;
+  value: ReactNode;
+  change?: number | null;
+  testId?: string;
+  extra?: ReactNode;
+}) {
   const t = useReportT();
   return (
     <Card size="small" data-testid={testId}>
@@ -100,7 +112,13 @@ export const percentText = (value: number | null | undefined) => (value === null
 export type ExportSlot = (report: ReportKind) => ReactNode;
 
 /** The range the API used (and its 环比 base), with the section's export action on the right. */
-export function RangeLine({ range, extra }: { range: { from: string; to: string; previousFrom: string; previousTo: string }; extra?: ReactNode }) {
+export function RangeLine({
+  range,
+  extra,
+}: {
+  range: { from: string; to: string; previousFrom: string; previousTo: string };
+  extra?: ReactNode;
+}) {
   const t = useReportT();
   return (
     <Flex justify="space-between" align="center" wrap gap={8}>

@@ -11,7 +11,9 @@ describe('AccountSection 退出所有设备', () => {
     const user = userEvent.setup({ delay: null });
     const onSignedOut = jest.fn();
     const called = jest.fn(() => ({ data: { signOutEverywhere: true } }));
-    renderWithProviders(<AccountSection onSignedOut={onSignedOut} />, { mocks: [{ request: { query: SignOutEverywhereMutation }, result: called }] });
+    renderWithProviders(<AccountSection onSignedOut={onSignedOut} />, {
+      mocks: [{ request: { query: SignOutEverywhereMutation }, result: called }],
+    });
     await user.click(screen.getByRole('button', { name: /退出所有设备/ }));
     expect(await screen.findByText('退出所有设备上的登录？')).toBeInTheDocument();
     expect(called).not.toHaveBeenCalled();
@@ -24,7 +26,9 @@ describe('AccountSection 退出所有设备', () => {
     const user = userEvent.setup({ delay: null });
     const onSignedOut = jest.fn();
     const failed = { errors: [new GraphQLError('登录已过期 (expired)', { extensions: { code: 'UNAUTHENTICATED' } })] };
-    renderWithProviders(<AccountSection onSignedOut={onSignedOut} />, { mocks: [{ request: { query: SignOutEverywhereMutation }, result: failed }] });
+    renderWithProviders(<AccountSection onSignedOut={onSignedOut} />, {
+      mocks: [{ request: { query: SignOutEverywhereMutation }, result: failed }],
+    });
     await user.click(screen.getByRole('button', { name: /退出所有设备/ }));
     await user.click(await screen.findByRole('button', { name: /全部退出/ }));
     expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument();

@@ -31,7 +31,20 @@ const poolRules = {
 
 describe('settings tabs by role', () => {
   it('gives admins every section and others only what they may see', () => {
-    expect(settingsTabsFor('ADMIN')).toEqual(['users', 'pool', 'reminders', 'deals', 'customFields', 'products', 'apiKeys', 'webhooks', 'channels', 'tags', 'account', 'security']);
+    expect(settingsTabsFor('ADMIN')).toEqual([
+      'users',
+      'pool',
+      'reminders',
+      'deals',
+      'customFields',
+      'products',
+      'apiKeys',
+      'webhooks',
+      'channels',
+      'tags',
+      'account',
+      'security',
+    ]);
     expect(settingsTabsFor('MANAGER')).toEqual(['users', 'pool', 'deals', 'tags', 'account', 'security']);
     expect(settingsTabsFor('SALES')).toEqual(['pool', 'tags', 'account', 'security']);
     expect(settingsTabsFor('SERVICE')).toEqual(['pool', 'account', 'security']);

@@ -28,9 +28,12 @@ const loadingSection = () => <Skeleton active paragraph={{ rows: 4 }} />;
 const ApiKeysSection = dynamic(() => import('./api-keys/ApiKeysSection').then((m) => m.ApiKeysSection), { loading: loadingSection });
 const WebhooksSection = dynamic(() => import('./webhooks/WebhooksSection').then((m) => m.WebhooksSection), { loading: loadingSection });
 const TagsSection = dynamic(() => import('./tags/TagsSection').then((m) => m.TagsSection), { loading: loadingSection });
-const NotificationChannelsSection = dynamic(() => import('./channels/NotificationChannelsSection').then((m) => m.NotificationChannelsSection), {
-  loading: loadingSection,
-});
+const NotificationChannelsSection = dynamic(
+  () => import('./channels/NotificationChannelsSection').then((m) => m.NotificationChannelsSection),
+  {
+    loading: loadingSection,
+  },
+);
 
 export const SettingsMeQuery = graphql(`
   query SettingsMe {
@@ -96,7 +99,12 @@ export function SettingsView() {
   if (error && !data) {
     return (
       <Card>
-        <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>} />
+        <Result
+          status="error"
+          title={t('loadFailed')}
+          subTitle={apiErrorText(error, locale)}
+          extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>}
+        />
       </Card>
     );
   }

@@ -85,7 +85,8 @@ const zhCN = {
   },
   deactivate: {
     title: '停用用户：{name}',
-    explain: '停用后该用户无法登录，已登录的会话立即失效。如果该用户还负责客户，请选择接收人：客户连同未结束的商机、合同和待办任务会一起转交。',
+    explain:
+      '停用后该用户无法登录，已登录的会话立即失效。如果该用户还负责客户，请选择接收人：客户连同未结束的商机、合同和待办任务会一起转交。',
     receiver: '客户接收人',
     receiverPlaceholder: '选择接收人（该用户没有客户时可不选）',
     submit: '确认停用',
@@ -337,7 +338,8 @@ const zhCN = {
     redeliveryOf: '重新投递',
     rotate: '轮换密钥',
     rotateTitle: '轮换签名密钥？',
-    rotateConfirm: '将生成新的签名密钥（只显示一次）。重叠期内新旧两个密钥同时签名（Kehu-Signature 中有两个 v1=），请在重叠期结束前把接收方换成新密钥。',
+    rotateConfirm:
+      '将生成新的签名密钥（只显示一次）。重叠期内新旧两个密钥同时签名（Kehu-Signature 中有两个 v1=），请在重叠期结束前把接收方换成新密钥。',
     overlap: '旧密钥继续有效',
     overlapHours: { '0': '立即失效', '1': '1 小时', '24': '24 小时', '168': '7 天' },
     rotated: '已生成新密钥',
@@ -544,7 +546,8 @@ const en: SettingsMessages = {
     customers: 'customers',
     unlimited: 'No limit',
     grades: 'Per customer grade',
-    gradesHint: 'A grade with its own rule ignores the general days above; empty means that grade never returns to the pool for that reason.',
+    gradesHint:
+      'A grade with its own rule ignores the general days above; empty means that grade never returns to the pool for that reason.',
     addGrade: 'Add a grade rule',
     noFollowUpShort: 'No follow-up',
     notWonShort: 'Not won',
@@ -780,7 +783,8 @@ const en: SettingsMessages = {
     redeliveryOf: 'Redelivery',
     rotate: 'Rotate secret',
     rotateTitle: 'Rotate the signing secret?',
-    rotateConfirm: 'A new signing secret is generated (shown once). During the overlap both secrets sign (two v1= in Kehu-Signature): switch the receiver to the new secret before it ends.',
+    rotateConfirm:
+      'A new signing secret is generated (shown once). During the overlap both secrets sign (two v1= in Kehu-Signature): switch the receiver to the new secret before it ends.',
     overlap: 'Old secret keeps signing for',
     overlapHours: { '0': 'Ends now', '1': '1 hour', '24': '24 hours', '168': '7 days' },
     rotated: 'New secret generated',

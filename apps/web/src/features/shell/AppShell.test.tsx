@@ -107,7 +107,11 @@ describe('AppShell', () => {
     await user.click(menuButton);
     const drawer = screen.getByRole('dialog', { name: '菜单' });
     expect(menuButton).toHaveAttribute('aria-expanded', 'true');
-    expect(within(drawer).getAllByRole('link').map((a) => a.textContent)).toEqual(['客户 Kehu CRM', ...ZH]);
+    expect(
+      within(drawer)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['客户 Kehu CRM', ...ZH]);
     // The focus moves into the drawer, to the current section.
     expect(within(drawer).getByRole('link', { name: '客户' })).toHaveFocus();
     // Outside Next's router a link would make jsdom navigate, which it cannot: keep the click on the page.

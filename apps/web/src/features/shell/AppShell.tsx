@@ -117,7 +117,15 @@ export function AppShell({ user, children }: AppShellProps) {
       {drawerOpen ? (
         <div className={styles.drawerRoot}>
           <div className={styles.mask} onClick={() => setDrawerOpen(false)} aria-hidden />
-          <div ref={drawer} id={drawerId} className={styles.drawer} role="dialog" aria-modal="true" aria-label={t('nav.menu')} data-testid="shell-drawer">
+          <div
+            ref={drawer}
+            id={drawerId}
+            className={styles.drawer}
+            role="dialog"
+            aria-modal="true"
+            aria-label={t('nav.menu')}
+            data-testid="shell-drawer"
+          >
             {brand(false)}
             <nav aria-label={t('nav.menu')}>
               <NavList compact={false} onNavigate={() => setDrawerOpen(false)} />
@@ -158,7 +166,13 @@ export function AppShell({ user, children }: AppShellProps) {
               </span>
               <span className={`${styles.roleTag} ${styles.desktopOnly}`}>{t(`role.${user.role}`)}</span>
             </div>
-            <button type="button" className={`kehu-button ${styles.signOut}`} onClick={() => void signOutAndGo()} aria-label={t('auth.signOut')} title={t('auth.signOut')}>
+            <button
+              type="button"
+              className={`kehu-button ${styles.signOut}`}
+              onClick={() => void signOutAndGo()}
+              aria-label={t('auth.signOut')}
+              title={t('auth.signOut')}
+            >
               <Icon icon={LogoutOutlined} />
               <span className={styles.desktopOnly}>{t('auth.signOut')}</span>
             </button>

@@ -11,7 +11,11 @@ export function LocaleSwitch({ size = 'middle' }: { size?: 'small' | 'middle' })
   const [locale, setLocale] = useLocale();
   const t = useT();
   return (
-    <div role="radiogroup" aria-label={t('locale.switchLabel')} className={size === 'small' ? `${styles.group} ${styles.small}` : styles.group}>
+    <div
+      role="radiogroup"
+      aria-label={t('locale.switchLabel')}
+      className={size === 'small' ? `${styles.group} ${styles.small}` : styles.group}
+    >
       {LOCALES.map((value) => (
         <button
           key={value}

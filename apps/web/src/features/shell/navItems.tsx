@@ -12,17 +12,7 @@ import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
 import type { IconDefinition } from '@ant-design/icons-svg/es/types';
 
 export type NavKey =
-  | 'home'
-  | 'customers'
-  | 'pool'
-  | 'deals'
-  | 'contracts'
-  | 'receipts'
-  | 'reminders'
-  | 'tasks'
-  | 'visits'
-  | 'reports'
-  | 'settings';
+  'home' | 'customers' | 'pool' | 'deals' | 'contracts' | 'receipts' | 'reminders' | 'tasks' | 'visits' | 'reports' | 'settings';
 
 export interface NavItem {
   key: NavKey;

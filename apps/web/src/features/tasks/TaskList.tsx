@@ -224,7 +224,18 @@ export function TaskList() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             locale={{
-              emptyText: loading ? ' ' : <Empty description={<Flex vertical gap={4}><span>{t('empty')}</span><Typography.Text type="secondary">{t('emptyHint')}</Typography.Text></Flex>} />,
+              emptyText: loading ? (
+                ' '
+              ) : (
+                <Empty
+                  description={
+                    <Flex vertical gap={4}>
+                      <span>{t('empty')}</span>
+                      <Typography.Text type="secondary">{t('emptyHint')}</Typography.Text>
+                    </Flex>
+                  }
+                />
+              ),
             }}
           />
           {data?.tasks.pageInfo.hasNextPage ? (

@@ -41,14 +41,27 @@ export function PlanVisitModal(props: { open: boolean; customerId?: string; onCl
       await plan({
         variables: {
           customerId: props.customerId ?? v.customerId ?? '',
-          input: { topic: v.topic.trim(), type: v.type, plannedAt: v.plannedAt.startOf('minute').toISOString(), ownerId: v.ownerId ?? null },
+          input: {
+            topic: v.topic.trim(),
+            type: v.type,
+            plannedAt: v.plannedAt.startOf('minute').toISOString(),
+            ownerId: v.ownerId ?? null,
+          },
         },
       });
       message.success(m.planned);
       props.onSaved?.();
       props.onClose();
     } catch (e) {
-      if (!showFieldError(form, e, locale, { customerId: 'customerId', 'input.topic': 'topic', 'input.type': 'type', 'input.plannedAt': 'plannedAt', 'input.ownerId': 'ownerId' })) {
+      if (
+        !showFieldError(form, e, locale, {
+          customerId: 'customerId',
+          'input.topic': 'topic',
+          'input.type': 'type',
+          'input.plannedAt': 'plannedAt',
+          'input.ownerId': 'ownerId',
+        })
+      ) {
         message.error(apiErrorText(e, locale));
       }
     }
@@ -65,7 +78,14 @@ export function PlanVisitModal(props: { open: boolean; customerId?: string; onCl
       onCancel={props.onClose}
       destroyOnHidden
     >
-      <Form<Fields> form={form} name="planVisit" layout="vertical" preserve={false} initialValues={{ type: 'REGULAR', plannedAt: defaultPlannedAt() }} onFinish={(v) => void submit(v)}>
+      <Form<Fields>
+        form={form}
+        name="planVisit"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ type: 'REGULAR', plannedAt: defaultPlannedAt() }}
+        onFinish={(v) => void submit(v)}
+      >
         {!props.customerId ? (
           <Form.Item name="customerId" label={m.customer} rules={[{ required: true, message: m.customerRequired }]}>
             <CustomerSelect placeholder={m.customerPlaceholder} />
@@ -85,7 +105,12 @@ export function PlanVisitModal(props: { open: boolean; customerId?: string; onCl
           <Form.Item name="type" label={m.type} style={{ flex: '1 1 160px' }}>
             <Select options={VISIT_TYPES.map((t) => ({ value: t, label: enumLabel('VisitType', t, locale) }))} />
           </Form.Item>
-          <Form.Item name="plannedAt" label={m.plannedAt} style={{ flex: '1 1 200px' }} rules={[{ required: true, message: m.plannedAtRequired }]}>
+          <Form.Item
+            name="plannedAt"
+            label={m.plannedAt}
+            style={{ flex: '1 1 200px' }}
+            rules={[{ required: true, message: m.plannedAtRequired }]}
+          >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
         </Flex>

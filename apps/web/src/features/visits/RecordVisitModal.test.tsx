@@ -11,7 +11,11 @@ describe('RecordVisitModal', () => {
     const user = userEvent.setup({ delay: null });
     const onSaved = jest.fn();
     renderWithProviders(
-      <RecordVisitModal visit={{ id: 'v1', version: 1, topic: '季度回访', type: 'REGULAR', customerId: 'c1' }} onClose={jest.fn()} onSaved={onSaved} />,
+      <RecordVisitModal
+        visit={{ id: 'v1', version: 1, topic: '季度回访', type: 'REGULAR', customerId: 'c1' }}
+        onClose={jest.fn()}
+        onSaved={onSaved}
+      />,
     );
     expect(screen.getByRole('dialog')).toHaveTextContent('记录回访 · 季度回访');
     // Satisfaction offers the four levels in words, not codes.

@@ -84,7 +84,11 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
         await plan({
           variables: {
             customerId: visit.customerId,
-            input: { topic: fmt(m.nextTopic, { topic: visit.topic }).slice(0, 200), type: visit.type, plannedAt: v.nextVisitAt.startOf('minute').toISOString() },
+            input: {
+              topic: fmt(m.nextTopic, { topic: visit.topic }).slice(0, 200),
+              type: visit.type,
+              plannedAt: v.nextVisitAt.startOf('minute').toISOString(),
+            },
           },
         });
         message.success(m.nextPlanned);
@@ -110,7 +114,14 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
       onCancel={props.onClose}
       destroyOnHidden
     >
-      <Form<Fields> form={form} name="recordVisit" layout="vertical" preserve={false} initialValues={{ actualAt: dayjs() }} onFinish={(v) => void submit(v)}>
+      <Form<Fields>
+        form={form}
+        name="recordVisit"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ actualAt: dayjs() }}
+        onFinish={(v) => void submit(v)}
+      >
         <Flex gap={12} wrap>
           <Form.Item
             name="actualAt"
@@ -118,7 +129,10 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
             style={{ flex: '1 1 200px' }}
             rules={[
               { required: true, message: m.actualAtFuture },
-              { validator: async (_, d?: Dayjs) => (d && d.isAfter(dayjs().add(1, 'minute')) ? Promise.reject(new Error(m.actualAtFuture)) : undefined) },
+              {
+                validator: async (_, d?: Dayjs) =>
+                  d && d.isAfter(dayjs().add(1, 'minute')) ? Promise.reject(new Error(m.actualAtFuture)) : undefined,
+              },
             ]}
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
@@ -128,7 +142,10 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
           </Form.Item>
         </Flex>
         <Form.Item name="satisfaction" label={m.satisfaction} rules={[{ required: true, message: m.satisfactionRequired }]}>
-          <Radio.Group optionType="button" options={SATISFACTIONS.map((x) => ({ value: x, label: enumLabel('Satisfaction', x, locale) }))} />
+          <Radio.Group
+            optionType="button"
+            options={SATISFACTIONS.map((x) => ({ value: x, label: enumLabel('Satisfaction', x, locale) }))}
+          />
         </Form.Item>
         <Form.Item name="content" label={m.content} rules={[{ required: true, whitespace: true, message: m.contentRequired }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />
@@ -148,7 +165,11 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
           name="nextVisitAt"
           label={m.nextVisit}
           extra={m.nextVisitHint}
-          rules={[{ validator: async (_, d?: Dayjs | null) => (d && d.isBefore(dayjs()) ? Promise.reject(new Error(m.nextVisitPast)) : undefined) }]}
+          rules={[
+            {
+              validator: async (_, d?: Dayjs | null) => (d && d.isBefore(dayjs()) ? Promise.reject(new Error(m.nextVisitPast)) : undefined),
+            },
+          ]}
         >
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
         </Form.Item>

@@ -9,7 +9,10 @@ import { VisitsView } from './VisitsView';
 jest.setTimeout(120_000);
 configure({ asyncUtilTimeout: 10_000 });
 
-const viewer = { request: { query: DealsViewerQuery }, result: { data: { me: { __typename: 'User', id: 'u1', name: '李娜', role: 'SALES' } } } };
+const viewer = {
+  request: { query: DealsViewerQuery },
+  result: { data: { me: { __typename: 'User', id: 'u1', name: '李娜', role: 'SALES' } } },
+};
 const page = (topic: string, recorded: boolean) => ({
   data: {
     visits: {
@@ -20,9 +23,18 @@ const page = (topic: string, recorded: boolean) => ({
         {
           __typename: 'VisitEdge',
           node: {
-            __typename: 'Visit', id: topic, topic, type: 'REGULAR', plannedAt: '2026-01-05T02:00:00.000Z', actualAt: recorded ? '2026-01-05T03:00:00.000Z' : null,
-            recorded, satisfaction: recorded ? 'SATISFIED' : null, content: null, version: 1,
-            owner: { __typename: 'User', id: 'u1', name: '李娜' }, customer: { __typename: 'Customer', id: 'c1', name: '华信科技' },
+            __typename: 'Visit',
+            id: topic,
+            topic,
+            type: 'REGULAR',
+            plannedAt: '2026-01-05T02:00:00.000Z',
+            actualAt: recorded ? '2026-01-05T03:00:00.000Z' : null,
+            recorded,
+            satisfaction: recorded ? 'SATISFIED' : null,
+            content: null,
+            version: 1,
+            owner: { __typename: 'User', id: 'u1', name: '李娜' },
+            customer: { __typename: 'Customer', id: 'c1', name: '华信科技' },
           },
         },
       ],

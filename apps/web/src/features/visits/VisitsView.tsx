@@ -52,7 +52,10 @@ export function VisitsView() {
   // Owner and status are filtered by the API (statuses on the business calendar), earliest planned first.
   const ownerFilter = scope === 'mine' ? viewer?.id : ownerId;
   const filter = { ownerId: ownerFilter ?? null, status: status === 'ALL' ? null : [status] };
-  const { data, loading, error, refetch, fetchMore } = useQuery(VisitsPageQuery, { variables: { filter, first: PAGE }, skip: scope === 'mine' && !viewer });
+  const { data, loading, error, refetch, fetchMore } = useQuery(VisitsPageQuery, {
+    variables: { filter, first: PAGE },
+    skip: scope === 'mine' && !viewer,
+  });
   const rows = useMemo<Row[]>(() => (data?.visits.edges ?? []).map((e) => ({ ...e.node, status: visitStatus(e.node) })), [data]);
 
   async function loadMore() {
@@ -73,7 +76,11 @@ export function VisitsView() {
 
   const columns: ColumnsType<Row> = [
     { key: 'topic', title: m.columns.topic, render: (_, r) => <Typography.Text strong>{r.topic}</Typography.Text> },
-    { key: 'customer', title: m.columns.customer, render: (_, r) => <Link href={`/customers/${r.customer.id}?tab=visits`}>{r.customer.name}</Link> },
+    {
+      key: 'customer',
+      title: m.columns.customer,
+      render: (_, r) => <Link href={`/customers/${r.customer.id}?tab=visits`}>{r.customer.name}</Link>,
+    },
     { key: 'type', title: m.columns.type, responsive: ['md'], render: (_, r) => enumLabel('VisitType', r.type, locale) },
     { key: 'plannedAt', title: m.columns.plannedAt, render: (_, r) => formatDateTime(r.plannedAt) },
     { key: 'owner', title: m.columns.owner, responsive: ['sm'], render: (_, r) => r.owner.name },
@@ -94,7 +101,15 @@ export function VisitsView() {
             type="primary"
             ghost
             icon={<CheckOutlined />}
-            onClick={() => setRecording({ id: r.id, version: r.version, topic: r.topic, type: r.type as RecordableVisit['type'], customerId: r.customer.id })}
+            onClick={() =>
+              setRecording({
+                id: r.id,
+                version: r.version,
+                topic: r.topic,
+                type: r.type as RecordableVisit['type'],
+                customerId: r.customer.id,
+              })
+            }
           >
             {m.record}
           </Button>
@@ -108,7 +123,11 @@ export function VisitsView() {
         title={
           <Flex align="baseline" gap={12}>
             <span>{m.title}</span>
-            {data ? <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal' }}>{fmt(m.total, { count: data.visits.totalCount })}</Typography.Text> : null}
+            {data ? (
+              <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal' }}>
+                {fmt(m.total, { count: data.visits.totalCount })}
+              </Typography.Text>
+            ) : null}
           </Flex>
         }
         extra={
@@ -159,7 +178,18 @@ export function VisitsView() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             locale={{
-              emptyText: loading ? ' ' : <Empty description={<Flex vertical gap={4}><span>{m.empty}</span><Typography.Text type="secondary">{m.emptyHint}</Typography.Text></Flex>} />,
+              emptyText: loading ? (
+                ' '
+              ) : (
+                <Empty
+                  description={
+                    <Flex vertical gap={4}>
+                      <span>{m.empty}</span>
+                      <Typography.Text type="secondary">{m.emptyHint}</Typography.Text>
+                    </Flex>
+                  }
+                />
+              ),
             }}
           />
           {data?.visits.pageInfo.hasNextPage ? (

@@ -4,7 +4,7 @@ export const DEFAULT_SERVER_API_URL = 'http://localhost:4000/graphql';
 
 /** ws(s):// twin of an http(s):// GraphQL URL (graphql-ws serves subscriptions on the same path). */
 export function toWebSocketUrl(httpUrl: string): string {
-  return httpUrl.replace(/^http(s?):\/\//i, (_m, s: string) => (s ? "wss://" : "ws://"));
+  return httpUrl.replace(/^http(s?):\/\//i, (_m, s: string) => (s ? 'wss://' : 'ws://'));
 }
 
 export interface ApiUrls {
@@ -17,10 +17,7 @@ export interface ApiUrls {
  * time and passed down as a prop), otherwise the page's own host on port 4000. Nothing here depends on
  * build-time environment, so one build runs anywhere.
  */
-export function browserApiUrls(
-  publicUrl: string | undefined,
-  location: Pick<Location, 'protocol' | 'hostname'>,
-): ApiUrls {
+export function browserApiUrls(publicUrl: string | undefined, location: Pick<Location, 'protocol' | 'hostname'>): ApiUrls {
   const http = publicUrl || `${location.protocol}//${location.hostname}:4000/graphql`;
   return { http, ws: toWebSocketUrl(http) };
 }

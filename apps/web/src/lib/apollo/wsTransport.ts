@@ -9,7 +9,10 @@ export interface WsTransportOptions {
 }
 
 /** Subscriptions over graphql-ws (loaded by createApolloClient with the first subscription). */
-export function createWsTransport({ url, authorization, onUnauthenticated }: WsTransportOptions): { link: GraphQLWsLink; client: WsClient } {
+export function createWsTransport({ url, authorization, onUnauthenticated }: WsTransportOptions): {
+  link: GraphQLWsLink;
+  client: WsClient;
+} {
   const client = createWsClient({
     url,
     lazy: true,

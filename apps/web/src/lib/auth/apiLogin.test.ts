@@ -4,7 +4,9 @@ import { decodeSignInError } from './signInErrors';
 import { isExpired, jwtExpiresAt } from './tokenExpiry';
 
 function fakeFetch(body: unknown, status = 200): typeof fetch {
-  return jest.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
+  return jest.fn(
+    async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  ) as unknown as typeof fetch;
 }
 
 const user = { id: '1', name: '管理员', email: 'admin@kehu.demo', role: 'ADMIN', mustChangePassword: false };
@@ -12,11 +14,20 @@ const user = { id: '1', name: '管理员', email: 'admin@kehu.demo', role: 'ADMI
 describe('apiLogin', () => {
   it('returns the token and user, posting the Login mutation with the forwarded client address', async () => {
     const fetchImpl = fakeFetch({ data: { login: { token: 't0k', expiresAt: '2030-01-01T00:00:00.000Z', user } } });
-    const result = await apiLogin('admin@kehu.demo', 'pw', { apiUrl: 'http://api/graphql', fetchImpl, client: { ip: '10.0.0.9', userAgent: 'Firefox' }, forwardSecret: 'shared-secret-0123456789' });
+    const result = await apiLogin('admin@kehu.demo', 'pw', {
+      apiUrl: 'http://api/graphql',
+      fetchImpl,
+      client: { ip: '10.0.0.9', userAgent: 'Firefox' },
+      forwardSecret: 'shared-secret-0123456789',
+    });
     expect(result).toEqual({ kind: 'ok', token: 't0k', expiresAt: '2030-01-01T00:00:00.000Z', user });
     const [url, init] = (fetchImpl as jest.Mock).mock.calls[0];
     expect(url).toBe('http://api/graphql');
-    expect(init.headers).toMatchObject({ 'x-kehu-web-secret': 'shared-secret-0123456789', 'x-kehu-client-ip': '10.0.0.9', 'x-kehu-client-ua': 'Firefox' });
+    expect(init.headers).toMatchObject({
+      'x-kehu-web-secret': 'shared-secret-0123456789',
+      'x-kehu-client-ip': '10.0.0.9',
+      'x-kehu-client-ua': 'Firefox',
+    });
     const body = JSON.parse(init.body);
     expect(body.query).toContain('mutation Login');
     expect(body.variables).toEqual({ email: 'admin@kehu.demo', password: 'pw' });

@@ -27,9 +27,7 @@ export function decideRedirect({ pathname, pathWithSearch, signedIn, mustChangeP
     return mustChangePassword ? CHANGE_PASSWORD_PATH : HOME_PATH;
   }
   if (!signedIn) {
-    return pathname === HOME_PATH
-      ? LOGIN_PATH
-      : `${LOGIN_PATH}?${new URLSearchParams({ callbackUrl: pathWithSearch })}`;
+    return pathname === HOME_PATH ? LOGIN_PATH : `${LOGIN_PATH}?${new URLSearchParams({ callbackUrl: pathWithSearch })}`;
   }
   if (mustChangePassword && pathname !== CHANGE_PASSWORD_PATH) return CHANGE_PASSWORD_PATH;
   return null;

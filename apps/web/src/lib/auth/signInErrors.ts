@@ -9,10 +9,7 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 /** Prefix of a message the API gave (locked account, rate limit, …), shown as it is. */
 export const API_MESSAGE_PREFIX = 'API:';
 
-export type SignInFailure =
-  | { kind: 'wrong-credentials' }
-  | { kind: 'unavailable' }
-  | { kind: 'api-message'; message: string };
+export type SignInFailure = { kind: 'wrong-credentials' } | { kind: 'unavailable' } | { kind: 'api-message'; message: string };
 
 export function decodeSignInError(error: string | null | undefined): SignInFailure | null {
   if (!error) return null;

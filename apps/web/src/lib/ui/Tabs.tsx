@@ -14,7 +14,17 @@ export interface TabItem {
  * antd's line Tabs in plain markup: a WAI-ARIA tab list (arrow keys, Home / End move between tabs and open
  * them), a panel per opened tab. Panels stay mounted once opened, like antd's `destroyOnHidden={false}`.
  */
-export function Tabs({ items, activeKey, onChange, label }: { items: TabItem[]; activeKey: string; onChange: (key: string) => void; label?: string }) {
+export function Tabs({
+  items,
+  activeKey,
+  onChange,
+  label,
+}: {
+  items: TabItem[];
+  activeKey: string;
+  onChange: (key: string) => void;
+  label?: string;
+}) {
   const id = useId();
   const opened = useRef(new Set<string>());
   opened.current.add(activeKey);
@@ -22,7 +32,15 @@ export function Tabs({ items, activeKey, onChange, label }: { items: TabItem[]; 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = items.findIndex((item) => item.key === activeKey);
     const next =
-      event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : null;
+      event.key === 'ArrowRight'
+        ? index + 1
+        : event.key === 'ArrowLeft'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? items.length - 1
+              : null;
     if (next === null) return;
     event.preventDefault();
     const target = items[(next + items.length) % items.length];

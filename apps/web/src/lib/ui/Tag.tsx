@@ -2,7 +2,20 @@ import type { ReactNode } from 'react';
 import styles from './ui.module.css';
 
 /** antd's preset tag colours (and `processing`); anything else is taken as a CSS colour. */
-const PRESETS = new Set(['default', 'processing', 'red', 'volcano', 'orange', 'gold', 'green', 'cyan', 'blue', 'geekblue', 'purple', 'magenta']);
+const PRESETS = new Set([
+  'default',
+  'processing',
+  'red',
+  'volcano',
+  'orange',
+  'gold',
+  'green',
+  'cyan',
+  'blue',
+  'geekblue',
+  'purple',
+  'magenta',
+]);
 
 export interface TagProps {
   color?: string | null;

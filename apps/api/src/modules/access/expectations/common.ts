@@ -88,7 +88,6 @@ export const reportScope: Record<RoleKey, Outcome> = { admin: 'ok', director: 'o
 /** Personal data (an inbox): every role gets its own, nobody the owner's. */
 export const ownOnly: Record<RoleKey, Outcome> = { admin: 'scoped', director: 'scoped', sales: 'scoped', service: 'scoped' };
 
-
 /** A selection that returns the customer's secret when the caller may see it. */
 export const C = `id name contacts { name } followUps(first: 5) { edges { node { content } } }`;
 /** A short random suffix for unique names. */

@@ -9,7 +9,10 @@ import { adminOnly, type AccessExpectation, type Outcome, type RoleKey } from '.
 const exportPermission: Record<RoleKey, Outcome> = { admin: 'ok', director: 'ok', sales: 'FORBIDDEN', service: 'FORBIDDEN' };
 
 export const EXPORT_QUERIES: Record<string, AccessExpectation> = {
-  exportAudit: { call: () => ({ query: `{ exportAudit(first: 20) { totalCount edges { node { id kind rowCount user { name } } } } }` }), expect: adminOnly },
+  exportAudit: {
+    call: () => ({ query: `{ exportAudit(first: 20) { totalCount edges { node { id kind rowCount user { name } } } } }` }),
+    expect: adminOnly,
+  },
   // Bulk exports: each person lists their own (admins everyone's); the file's rows are the starter's scope (bulk-export.test.ts).
   bulkExports: {
     call: () => ({ query: `{ bulkExports(first: 20) { totalCount edges { node { id kind status processedRows url user { name } } } } }` }),

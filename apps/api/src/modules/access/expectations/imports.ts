@@ -9,12 +9,24 @@ const noSuchJob = '00000000-0000-4000-8000-000000000000';
 const notFoundForAll: Record<RoleKey, Outcome> = { admin: 'NOT_FOUND', director: 'NOT_FOUND', sales: 'NOT_FOUND', service: 'NOT_FOUND' };
 
 export const IMPORT_QUERIES: Record<string, AccessExpectation> = {
-  importTemplate: { call: () => ({ query: `{ importTemplate(kind: CUSTOMERS) { fileName columns } }` }), expect: { admin: 'ok', director: 'ok', sales: 'ok', service: 'FORBIDDEN' } },
+  importTemplate: {
+    call: () => ({ query: `{ importTemplate(kind: CUSTOMERS) { fileName columns } }` }),
+    expect: { admin: 'ok', director: 'ok', sales: 'ok', service: 'FORBIDDEN' },
+  },
   importJobs: { call: () => ({ query: `{ importJobs(first: 10) { totalCount edges { node { id fileName } } } }` }), expect: allOk },
-  importJob: { call: () => ({ query: `query($id: ID!) { importJob(id: $id) { id status } }`, variables: { id: noSuchJob } }), expect: notFoundForAll },
+  importJob: {
+    call: () => ({ query: `query($id: ID!) { importJob(id: $id) { id status } }`, variables: { id: noSuchJob } }),
+    expect: notFoundForAll,
+  },
 };
 
 export const IMPORT_MUTATIONS: Record<string, AccessExpectation> = {
-  startImport: { call: () => ({ query: `mutation($id: ID!) { startImport(id: $id) { id status } }`, variables: { id: noSuchJob } }), expect: notFoundForAll },
-  revertImport: { call: () => ({ query: `mutation($id: ID!) { revertImport(id: $id) { id status } }`, variables: { id: noSuchJob } }), expect: notFoundForAll },
+  startImport: {
+    call: () => ({ query: `mutation($id: ID!) { startImport(id: $id) { id status } }`, variables: { id: noSuchJob } }),
+    expect: notFoundForAll,
+  },
+  revertImport: {
+    call: () => ({ query: `mutation($id: ID!) { revertImport(id: $id) { id status } }`, variables: { id: noSuchJob } }),
+    expect: notFoundForAll,
+  },
 };

@@ -7,7 +7,10 @@ export const INTEGRATION_QUERIES: Record<string, AccessExpectation> = {
   apiKeys: { call: () => ({ query: `{ apiKeys(first: 5) { edges { node { id name } } } }` }), expect: adminOnly },
   webhookEndpoints: { call: () => ({ query: `{ webhookEndpoints(first: 5) { edges { node { id url } } } }` }), expect: adminOnly },
   webhookDeliveries: {
-    call: (f) => ({ query: `query($e: String) { webhookDeliveries(first: 5, filter: { endpointId: $e }) { edges { node { id payload } } } }`, variables: { e: f.webhookEndpointId } }),
+    call: (f) => ({
+      query: `query($e: String) { webhookDeliveries(first: 5, filter: { endpointId: $e }) { edges { node { id payload } } } }`,
+      variables: { e: f.webhookEndpointId },
+    }),
     expect: adminOnly,
   },
   webhookEvents: {
@@ -24,7 +27,19 @@ export const INTEGRATION_QUERIES: Record<string, AccessExpectation> = {
     call: (f) => ({
       query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer { name } ... on Contact { name } ... on FollowUp { content } } }`,
       variables: {
-        ids: [f.customerId, f.contactId, f.followUpId, f.opportunityId, f.signedContractId, f.paymentPlanId, f.receiptId, f.invoiceId, f.taskId, f.visitId, f.notificationId],
+        ids: [
+          f.customerId,
+          f.contactId,
+          f.followUpId,
+          f.opportunityId,
+          f.signedContractId,
+          f.paymentPlanId,
+          f.receiptId,
+          f.invoiceId,
+          f.taskId,
+          f.visitId,
+          f.notificationId,
+        ],
       },
     }),
     expect: scopedRead,
@@ -34,10 +49,16 @@ export const INTEGRATION_QUERIES: Record<string, AccessExpectation> = {
 
 export const INTEGRATION_MUTATIONS: Record<string, AccessExpectation> = {
   createApiKey: {
-    call: (f) => ({ query: `mutation($o: ID!) { createApiKey(input: { name: "ERP", ownerId: $o, scopes: [CUSTOMERS_READ] }) { apiKey { id } } }`, variables: { o: f.users.owner } }),
+    call: (f) => ({
+      query: `mutation($o: ID!) { createApiKey(input: { name: "ERP", ownerId: $o, scopes: [CUSTOMERS_READ] }) { apiKey { id } } }`,
+      variables: { o: f.users.owner },
+    }),
     expect: adminOnly,
   },
-  revokeApiKey: { call: (f) => ({ query: `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`, variables: { id: f.apiKeyId } }), expect: adminOnly },
+  revokeApiKey: {
+    call: (f) => ({ query: `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`, variables: { id: f.apiKeyId } }),
+    expect: adminOnly,
+  },
   // Only queues deliveries in the test (no dispatcher runs), and only for customer.created.
   createWebhookEndpoint: {
     call: () => ({
@@ -47,13 +68,28 @@ export const INTEGRATION_MUTATIONS: Record<string, AccessExpectation> = {
     expect: adminOnly,
   },
   updateWebhookEndpoint: {
-    call: (f) => ({ query: `mutation($id: ID!) { updateWebhookEndpoint(id: $id, version: 1, input: { description: "改" }) { id } }`, variables: { id: f.webhookEndpointId } }),
+    call: (f) => ({
+      query: `mutation($id: ID!) { updateWebhookEndpoint(id: $id, version: 1, input: { description: "改" }) { id } }`,
+      variables: { id: f.webhookEndpointId },
+    }),
     expect: adminOnly,
   },
-  deleteWebhookEndpoint: { call: (f) => ({ query: `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, variables: { id: f.webhookEndpointId } }), expect: adminOnly },
+  deleteWebhookEndpoint: {
+    call: (f) => ({ query: `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`, variables: { id: f.webhookEndpointId } }),
+    expect: adminOnly,
+  },
   rotateWebhookSecret: {
-    call: (f) => ({ query: `mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 1) { secret endpoint { id previousSecretExpiresAt } } }`, variables: { id: f.webhookEndpointId } }),
+    call: (f) => ({
+      query: `mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 1) { secret endpoint { id previousSecretExpiresAt } } }`,
+      variables: { id: f.webhookEndpointId },
+    }),
     expect: adminOnly,
   },
-  redeliverWebhook: { call: (f) => ({ query: `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status } }`, variables: { id: f.webhookDeliveryId } }), expect: adminOnly },
+  redeliverWebhook: {
+    call: (f) => ({
+      query: `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id status } }`,
+      variables: { id: f.webhookDeliveryId },
+    }),
+    expect: adminOnly,
+  },
 };

@@ -13,17 +13,42 @@ const peopleScope: Record<RoleKey, Outcome> = { ...reportScope, service: 'scoped
 
 export const REPORT_QUERIES: Record<string, AccessExpectation> = {
   // The fixture customer's industry (free text) is a bucket of the distribution.
-  customerReport: { call: (f) => ({ query: Q('customerReport', `{ total byIndustry { key count } }`), variables: F(f) }), expect: reportScope, reveals: true },
-  // Its lost opportunity's reason is listed.
-  opportunityReport: { call: (f) => ({ query: Q('opportunityReport', `{ funnel { stage count } lostReasons { reason count } }`), variables: F(f) }), expect: reportScope, reveals: true },
-  // The owner is a row by name.
-  salesPerformanceReport: { call: (f) => ({ query: Q('salesPerformanceReport', `{ people { userId name customersHeld } }`), variables: F(f) }), expect: peopleScope, reveals: true },
-  moneyReport: { call: (f) => ({ query: Q('moneyReport', `{ signed { current } received { current } outstanding }`), variables: F(f) }), expect: reportScope },
-  receiptReport: {
-    call: (f) => ({ query: Q('receiptReport', `{ edges { node { customerName contractNumber amount } } }`, ', first: 20'), variables: F(f) }),
+  customerReport: {
+    call: (f) => ({ query: Q('customerReport', `{ total byIndustry { key count } }`), variables: F(f) }),
     expect: reportScope,
     reveals: true,
   },
-  topCustomersReport: { call: (f) => ({ query: Q('topCustomersReport', `{ name signedAmount }`, ', limit: 10'), variables: F(f) }), expect: reportScope, reveals: true },
-  satisfactionReport: { call: (f) => ({ query: Q('satisfactionReport', `{ visits { current } satisfiedPercent }`), variables: F(f) }), expect: reportScope },
+  // Its lost opportunity's reason is listed.
+  opportunityReport: {
+    call: (f) => ({ query: Q('opportunityReport', `{ funnel { stage count } lostReasons { reason count } }`), variables: F(f) }),
+    expect: reportScope,
+    reveals: true,
+  },
+  // The owner is a row by name.
+  salesPerformanceReport: {
+    call: (f) => ({ query: Q('salesPerformanceReport', `{ people { userId name customersHeld } }`), variables: F(f) }),
+    expect: peopleScope,
+    reveals: true,
+  },
+  moneyReport: {
+    call: (f) => ({ query: Q('moneyReport', `{ signed { current } received { current } outstanding }`), variables: F(f) }),
+    expect: reportScope,
+  },
+  receiptReport: {
+    call: (f) => ({
+      query: Q('receiptReport', `{ edges { node { customerName contractNumber amount } } }`, ', first: 20'),
+      variables: F(f),
+    }),
+    expect: reportScope,
+    reveals: true,
+  },
+  topCustomersReport: {
+    call: (f) => ({ query: Q('topCustomersReport', `{ name signedAmount }`, ', limit: 10'), variables: F(f) }),
+    expect: reportScope,
+    reveals: true,
+  },
+  satisfactionReport: {
+    call: (f) => ({ query: Q('satisfactionReport', `{ visits { current } satisfiedPercent }`), variables: F(f) }),
+    expect: reportScope,
+  },
 };

@@ -18,14 +18,24 @@ const T = `id title customer { name }`;
 export const WORK_QUERIES: Record<string, AccessExpectation> = {
   // The colleague lists the task the owner gave them, but its customer stays null for them.
   tasks: {
-    call: (f) => ({ query: `query($c: ID) { tasks(first: 20, filter: { customerId: $c }) { edges { node { ${T} } } } }`, variables: { c: f.customerId } }),
+    call: (f) => ({
+      query: `query($c: ID) { tasks(first: 20, filter: { customerId: $c }) { edges { node { ${T} } } } }`,
+      variables: { c: f.customerId },
+    }),
     expect: { ...scopedRead, sales: 'scoped' },
     reveals: true,
   },
-  task: { call: (f) => ({ query: `query($id: ID!) { task(id: $id) { ${T} } }`, variables: { id: f.taskId } }), expect: scopedRead, reveals: true },
+  task: {
+    call: (f) => ({ query: `query($id: ID!) { task(id: $id) { ${T} } }`, variables: { id: f.taskId } }),
+    expect: scopedRead,
+    reveals: true,
+  },
   // The list across customers: the colleague gets an empty list for the owner's customer.
   visits: {
-    call: (f) => ({ query: `query($c: ID) { visits(first: 20, filter: { customerId: $c }) { edges { node { id topic customer { name } } } } }`, variables: { c: f.customerId } }),
+    call: (f) => ({
+      query: `query($c: ID) { visits(first: 20, filter: { customerId: $c }) { edges { node { id topic customer { name } } } } }`,
+      variables: { c: f.customerId },
+    }),
     expect: scopedRead,
     reveals: true,
   },
@@ -34,7 +44,10 @@ export const WORK_QUERIES: Record<string, AccessExpectation> = {
   unreadNotificationCount: { call: () => ({ query: `{ unreadNotificationCount }` }), expect: allOk },
   reminderSettings: { call: () => ({ query: `{ reminderSettings { kind enabled } }` }), expect: adminOnly },
   notificationChannels: { call: () => ({ query: `{ notificationChannels { email { enabled } } }` }), expect: adminOnly },
-  notificationDeliveries: { call: () => ({ query: `{ notificationDeliveries(first: 5, status: FAILED) { edges { node { id status } } } }` }), expect: adminOnly },
+  notificationDeliveries: {
+    call: () => ({ query: `{ notificationDeliveries(first: 5, status: FAILED) { edges { node { id status } } } }` }),
+    expect: adminOnly,
+  },
 };
 
 export const WORK_MUTATIONS: Record<string, AccessExpectation> = {
@@ -47,9 +60,30 @@ export const WORK_MUTATIONS: Record<string, AccessExpectation> = {
     expect: scopedRead,
     reveals: true,
   },
-  updateTask: { call: (f) => ({ query: `mutation($id: ID!) { updateTask(id: $id, version: 1, input: { priority: HIGH }) { ${T} } }`, variables: { id: f.taskId } }), expect: taskChange, reveals: true },
-  completeTask: { call: (f) => ({ query: `mutation($id: ID!) { completeTask(id: $id, version: 1, note: "已完成") { ${T} } }`, variables: { id: f.taskId } }), expect: taskChange, reveals: true },
-  cancelTask: { call: (f) => ({ query: `mutation($id: ID!) { cancelTask(id: $id, version: 1, note: "不需要了") { ${T} } }`, variables: { id: f.taskId } }), expect: taskChange, reveals: true },
+  updateTask: {
+    call: (f) => ({
+      query: `mutation($id: ID!) { updateTask(id: $id, version: 1, input: { priority: HIGH }) { ${T} } }`,
+      variables: { id: f.taskId },
+    }),
+    expect: taskChange,
+    reveals: true,
+  },
+  completeTask: {
+    call: (f) => ({
+      query: `mutation($id: ID!) { completeTask(id: $id, version: 1, note: "已完成") { ${T} } }`,
+      variables: { id: f.taskId },
+    }),
+    expect: taskChange,
+    reveals: true,
+  },
+  cancelTask: {
+    call: (f) => ({
+      query: `mutation($id: ID!) { cancelTask(id: $id, version: 1, note: "不需要了") { ${T} } }`,
+      variables: { id: f.taskId },
+    }),
+    expect: taskChange,
+    reveals: true,
+  },
   planVisit: {
     call: (f) => ({
       query: `mutation($c: ID!, $d: DateTimeISO!) { planVisit(customerId: $c, input: { type: REGULAR, plannedAt: $d, topic: "季度回访" }) { id customer { name } } }`,
@@ -68,16 +102,31 @@ export const WORK_MUTATIONS: Record<string, AccessExpectation> = {
   },
   // Someone else's notification is never touched, nor shown: the call succeeds on your own inbox only.
   markNotificationsRead: {
-    call: (f) => ({ query: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { updated ids } }`, variables: { ids: [f.notificationId] } }),
+    call: (f) => ({
+      query: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { updated ids } }`,
+      variables: { ids: [f.notificationId] },
+    }),
     expect: ownOnly,
   },
-  updateReminderSetting: { call: () => ({ query: `mutation { updateReminderSetting(kind: TASK_DUE, input: { enabled: true }) { kind enabled } }` }), expect: adminOnly },
+  updateReminderSetting: {
+    call: () => ({ query: `mutation { updateReminderSetting(kind: TASK_DUE, input: { enabled: true }) { kind enabled } }` }),
+    expect: adminOnly,
+  },
   runReminderScans: { call: () => ({ query: `mutation { runReminderScans(kinds: [TASK_DUE]) { kind created } }` }), expect: adminOnly },
-  updateNotificationChannels: { call: () => ({ query: `mutation { updateNotificationChannels(input: { weCom: { enabled: false } }) { weCom { enabled } } }` }), expect: adminOnly },
+  updateNotificationChannels: {
+    call: () => ({ query: `mutation { updateNotificationChannels(input: { weCom: { enabled: false } }) { weCom { enabled } } }` }),
+    expect: adminOnly,
+  },
   // Nothing is configured in the fixture: an admin gets ok false (no robot address), everyone else FORBIDDEN.
-  testNotificationChannel: { call: () => ({ query: `mutation { testNotificationChannel(channel: WECOM) { channel ok error } }` }), expect: adminOnly },
+  testNotificationChannel: {
+    call: () => ({ query: `mutation { testNotificationChannel(channel: WECOM) { channel ok error } }` }),
+    expect: adminOnly,
+  },
   retryNotificationDelivery: {
-    call: (f) => ({ query: `mutation($id: ID!) { retryNotificationDelivery(id: $id) { id status } }`, variables: { id: f.notificationDeliveryId } }),
+    call: (f) => ({
+      query: `mutation($id: ID!) { retryNotificationDelivery(id: $id) { id status } }`,
+      variables: { id: f.notificationDeliveryId },
+    }),
     expect: adminOnly,
   },
 };

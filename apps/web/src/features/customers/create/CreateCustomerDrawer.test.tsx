@@ -15,7 +15,15 @@ const dupMock = {
   result: {
     data: {
       duplicateCandidates: [
-        { __typename: 'DuplicateCandidate', customerId: 'c9', name: EXISTING, exact: true, reasons: ['SAME_NAME'], visible: false, owner: { __typename: 'User', id: 'u5', name: '张伟' } },
+        {
+          __typename: 'DuplicateCandidate',
+          customerId: 'c9',
+          name: EXISTING,
+          exact: true,
+          reasons: ['SAME_NAME'],
+          visible: false,
+          owner: { __typename: 'User', id: 'u5', name: '张伟' },
+        },
       ],
     },
   },
@@ -28,7 +36,14 @@ const noDuplicates = {
 };
 
 const field = (key: string, label: string, kind: string, extra: { options?: string[]; required?: boolean } = {}) => ({
-  __typename: 'CustomField', id: `cf-${key}`, key, label, kind, options: extra.options ?? [], required: extra.required ?? false, position: 0,
+  __typename: 'CustomField',
+  id: `cf-${key}`,
+  key,
+  label,
+  kind,
+  options: extra.options ?? [],
+  required: extra.required ?? false,
+  position: 0,
 });
 /** The admin's fields: a required text, a number, a date, a single and a multi select, in form order. */
 const ADMIN_FIELDS = [
@@ -45,7 +60,9 @@ const fieldsMock = (customFields: unknown[]) => ({
 });
 
 function renderDrawer(mocks: unknown[] = [], onCreated = jest.fn(), customFields: unknown[] = []) {
-  renderWithProviders(<CreateCustomerDrawer open onClose={jest.fn()} onCreated={onCreated} />, { mocks: [fieldsMock(customFields), ...mocks] as never });
+  renderWithProviders(<CreateCustomerDrawer open onClose={jest.fn()} onCreated={onCreated} />, {
+    mocks: [fieldsMock(customFields), ...mocks] as never,
+  });
   return { onCreated, drawer: () => screen.getByRole('dialog') };
 }
 const save = () => screen.getByRole('button', { name: /保\s*存/ });
@@ -123,7 +140,13 @@ describe('CreateCustomerDrawer', () => {
       noDuplicates,
       {
         request: { query: CreateCustomerMutation, variables: () => true },
-        result: { errors: [new GraphQLError('已存在同名客户「杭州新材料有限公司」，负责人：张伟 (duplicate of an existing customer)', { extensions: { code: 'DUPLICATE', field: 'input.name' } })] },
+        result: {
+          errors: [
+            new GraphQLError('已存在同名客户「杭州新材料有限公司」，负责人：张伟 (duplicate of an existing customer)', {
+              extensions: { code: 'DUPLICATE', field: 'input.name' },
+            }),
+          ],
+        },
       },
     ]);
     await user.type(screen.getByLabelText('客户名称'), '杭州新材料有限公司');
@@ -136,7 +159,11 @@ describe('CreateCustomerDrawer', () => {
   describe('custom fields', () => {
     // Pasted, not typed key by key: these tests are about the custom fields.
     const fillRequired = async (user: ReturnType<typeof userEvent.setup>) => {
-      for (const [label, value] of [['客户名称', '杭州新材料有限公司'], ['联系人姓名', '陈经理'], ['手机', '13900001111']]) {
+      for (const [label, value] of [
+        ['客户名称', '杭州新材料有限公司'],
+        ['联系人姓名', '陈经理'],
+        ['手机', '13900001111'],
+      ]) {
         await user.click(screen.getByLabelText(label));
         await user.paste(value);
       }
@@ -147,7 +174,11 @@ describe('CreateCustomerDrawer', () => {
     it('shows the admin fields in their order with the input of their kind, and requires the required one', async () => {
       const user = userEvent.setup();
       const created = jest.fn(() => ({ data: { createCustomer: { __typename: 'Customer', id: 'c1', name: 'x' } } }));
-      renderDrawer([noDuplicates, { request: { query: CreateCustomerMutation, variables: () => true }, result: created }], jest.fn(), ADMIN_FIELDS);
+      renderDrawer(
+        [noDuplicates, { request: { query: CreateCustomerMutation, variables: () => true }, result: created }],
+        jest.fn(),
+        ADMIN_FIELDS,
+      );
       const code = await screen.findByLabelText('统一社会信用代码');
       // In the admin's order, after the contact.
       const labels = [...screen.getByRole('dialog').querySelectorAll('label')].map((l) => l.textContent);
@@ -179,8 +210,16 @@ describe('CreateCustomerDrawer', () => {
               query: CreateCustomerMutation,
               variables: {
                 input: {
-                  name: '杭州新材料有限公司', type: 'PROSPECT', contact: { name: '陈经理', mobile: '13900001111' },
-                  customFields: { credit_code: '91330100MA2XXXXX0X', budget: 120.5, visit_date: '2026-12-31', level: '分公司', channels: ['线下'] },
+                  name: '杭州新材料有限公司',
+                  type: 'PROSPECT',
+                  contact: { name: '陈经理', mobile: '13900001111' },
+                  customFields: {
+                    credit_code: '91330100MA2XXXXX0X',
+                    budget: 120.5,
+                    visit_date: '2026-12-31',
+                    level: '分公司',
+                    channels: ['线下'],
+                  },
                 },
               },
             },
@@ -212,10 +251,18 @@ describe('CreateCustomerDrawer', () => {
       const { GraphQLError } = await import('graphql');
       // The admin made a field required after the form was loaded: the API names it.
       const refused = jest.fn(() => ({
-        errors: [new GraphQLError('自定义字段「统一社会信用代码」为必填项 (credit_code is required)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.credit_code' } })],
+        errors: [
+          new GraphQLError('自定义字段「统一社会信用代码」为必填项 (credit_code is required)', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.credit_code' },
+          }),
+        ],
       }));
       const fields = [{ ...ADMIN_FIELDS[0], required: false }];
-      renderDrawer([noDuplicates, { request: { query: CreateCustomerMutation, variables: () => true }, result: refused }], jest.fn(), fields);
+      renderDrawer(
+        [noDuplicates, { request: { query: CreateCustomerMutation, variables: () => true }, result: refused }],
+        jest.fn(),
+        fields,
+      );
       await screen.findByLabelText('统一社会信用代码');
       await fillRequired(user);
       await user.click(save());
@@ -229,7 +276,11 @@ describe('CreateCustomerDrawer', () => {
       const { GraphQLError } = await import('graphql');
       // A field defined after the form was loaded: the form has no input for it.
       const refused = jest.fn(() => ({
-        errors: [new GraphQLError('自定义字段「开票抬头」为必填项 (invoice_title is required)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.invoice_title' } })],
+        errors: [
+          new GraphQLError('自定义字段「开票抬头」为必填项 (invoice_title is required)', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.invoice_title' },
+          }),
+        ],
       }));
       renderDrawer([noDuplicates, { request: { query: CreateCustomerMutation, variables: () => true }, result: refused }]);
       await fillRequired(user);

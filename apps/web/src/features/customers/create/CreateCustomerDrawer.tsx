@@ -56,7 +56,12 @@ const optional = (check: (v: string) => string | null, message: string) => ({
  * custom fields follow, each with the input of its kind. Every refusal is shown: on the field the API names,
  * otherwise above the form.
  */
-export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void; onCreated: (id: string, name: string) => void; tags?: readonly { name: string }[] }) {
+export function CreateCustomerDrawer(props: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (id: string, name: string) => void;
+  tags?: readonly { name: string }[];
+}) {
   const t = useCustomerT();
   const errorText = useApiErrorText();
   const [locale] = useLocale();
@@ -134,9 +139,25 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
         </Space>
       }
     >
-      <Form<CreateCustomerValues> form={form} layout="vertical" initialValues={{ type: 'PROSPECT' }} onFinish={(v) => void submit(v)} scrollToFirstError={{ block: 'center' }}>
+      <Form<CreateCustomerValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ type: 'PROSPECT' }}
+        onFinish={(v) => void submit(v)}
+        scrollToFirstError={{ block: 'center' }}
+      >
         <div ref={formErrorRef}>
-          {formError ? <Alert type="error" showIcon closable data-testid="form-error" title={formError} style={{ marginBottom: 12 }} onClose={() => setFormError(null)} /> : null}
+          {formError ? (
+            <Alert
+              type="error"
+              showIcon
+              closable
+              data-testid="form-error"
+              title={formError}
+              style={{ marginBottom: 12 }}
+              onClose={() => setFormError(null)}
+            />
+          ) : null}
         </div>
         <Divider titlePlacement="start" plain>
           {t('create.basic')}
@@ -174,7 +195,12 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
         </Flex>
         <Flex gap={12} wrap>
           <Form.Item name="province" label={t('fields.province')} style={{ flex: '1 1 140px' }}>
-            <Select allowClear showSearch placeholder={t('create.provincePlaceholder')} options={PROVINCES.map((v) => ({ value: v, label: v }))} />
+            <Select
+              allowClear
+              showSearch
+              placeholder={t('create.provincePlaceholder')}
+              options={PROVINCES.map((v) => ({ value: v, label: v }))}
+            />
           </Form.Item>
           <Form.Item name="city" label={t('fields.city')} style={{ flex: '1 1 140px' }}>
             <Input placeholder={t('create.cityPlaceholder')} maxLength={50} />
@@ -187,7 +213,11 @@ export function CreateCustomerDrawer(props: { open: boolean; onClose: () => void
           <Input inputMode="email" />
         </Form.Item>
         <Form.Item name="tags" label={t('fields.tags')}>
-          <Select mode="tags" placeholder={t('create.tagPlaceholder')} options={(props.tags ?? []).map((x) => ({ value: x.name, label: x.name }))} />
+          <Select
+            mode="tags"
+            placeholder={t('create.tagPlaceholder')}
+            options={(props.tags ?? []).map((x) => ({ value: x.name, label: x.name }))}
+          />
         </Form.Item>
         <Divider titlePlacement="start" plain>
           {t('create.contact')}

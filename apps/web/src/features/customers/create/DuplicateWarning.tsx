@@ -65,7 +65,9 @@ export function DuplicateWarning({ name, phone }: { name: string; phone: string 
                   {t(`enums.reason.${r as 'SAME_NAME' | 'SIMILAR_NAME' | 'SAME_PHONE'}`)}
                 </Tag>
               ))}
-              <Typography.Text type="secondary">{c.owner ? t('create.dupOwner', { name: c.owner.name }) : t('create.dupPool')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {c.owner ? t('create.dupOwner', { name: c.owner.name }) : t('create.dupPool')}
+              </Typography.Text>
               {c.visible ? null : <Typography.Text type="secondary">（{t('create.dupHidden')}）</Typography.Text>}
               {c.exact ? <Typography.Text type="danger">{t('create.dupExact')}</Typography.Text> : null}
             </Flex>

@@ -51,7 +51,9 @@ export function CustomFieldItems(props: { defs: readonly CustomFieldDef[]; error
       <Divider titlePlacement="start" plain>
         {t('section')}
       </Divider>
-      {props.error ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('loadFailed', { error: errorText(props.error) })} /> : null}
+      {props.error ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('loadFailed', { error: errorText(props.error) })} />
+      ) : null}
       {props.defs.map((d) => (
         <Form.Item key={d.key} name={['customFields', d.key]} label={d.label} rules={rulesFor(d, t)}>
           {inputFor(d, t)}

@@ -16,7 +16,8 @@ export { customValueText, inFormOrder } from './display';
 
 export type CustomFieldFormValues = Record<string, unknown>;
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+const isBlank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** One form value as the API stores it; null when empty. */
 export function toApiValue(def: Pick<CustomFieldDef, 'kind'>, v: unknown): unknown {
@@ -44,7 +45,10 @@ export function toFormValues(defs: readonly CustomFieldDef[], stored: Record<str
 }
 
 /** For a new customer: the filled values only, or undefined when none is. */
-export function customFieldsInput(defs: readonly CustomFieldDef[], values: CustomFieldFormValues | undefined): Record<string, unknown> | undefined {
+export function customFieldsInput(
+  defs: readonly CustomFieldDef[],
+  values: CustomFieldFormValues | undefined,
+): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   for (const d of defs) {
     const v = toApiValue(d, values?.[d.key]);

@@ -121,7 +121,11 @@ describe('Customer360View', () => {
       mocks: [
         query(base),
         {
-          request: { query: CreateFollowUpMutationForTest, variables: (v: { customerId: string; input: { content: string; method: string } }) => v.customerId === 'c1' && v.input.content === '上门演示了新版本，客户很满意' && v.input.method === 'PHONE' },
+          request: {
+            query: CreateFollowUpMutationForTest,
+            variables: (v: { customerId: string; input: { content: string; method: string } }) =>
+              v.customerId === 'c1' && v.input.content === '上门演示了新版本，客户很满意' && v.input.method === 'PHONE',
+          },
           result: createFollowUp,
         },
       ],
@@ -142,22 +146,52 @@ describe('Customer360View', () => {
     const base = customer360Data();
     const { AddTagsMutationForTest } = await import('./CustomerHeader');
     const { CreateContactMutationForTest } = await import('./tabs/ContactsTab');
-    const newContact = { __typename: 'Contact', id: 'p3', name: '刘会计', title: '财务', mobile: '13911112222', phone: null, email: null, birthday: null, remark: null, isPrimary: false, version: 1 };
+    const newContact = {
+      __typename: 'Contact',
+      id: 'p3',
+      name: '刘会计',
+      title: '财务',
+      mobile: '13911112222',
+      phone: null,
+      email: null,
+      birthday: null,
+      remark: null,
+      isPrimary: false,
+      version: 1,
+    };
     renderWithProviders(<Customer360View id="c1" />, {
       mocks: [
         query(base),
         {
           request: { query: AddTagsMutationForTest, variables: { customerId: 'c1', names: ['价格敏感'] } },
-          result: { data: { addTags: { __typename: 'Customer', id: 'c1', version: 4, tags: [...base.customer.tags, { __typename: 'Tag', id: 't2', name: '价格敏感', color: null }] } } },
+          result: {
+            data: {
+              addTags: {
+                __typename: 'Customer',
+                id: 'c1',
+                version: 4,
+                tags: [...base.customer.tags, { __typename: 'Tag', id: 't2', name: '价格敏感', color: null }],
+              },
+            },
+          },
         },
         {
-          request: { query: CreateContactMutationForTest, variables: { customerId: 'c1', primary: false, input: { name: '刘会计', title: '财务', mobile: '13911112222' } } },
+          request: {
+            query: CreateContactMutationForTest,
+            variables: { customerId: 'c1', primary: false, input: { name: '刘会计', title: '财务', mobile: '13911112222' } },
+          },
           result: {
             data: {
               createContact: {
                 __typename: 'Contact',
                 id: 'p3',
-                customer: { __typename: 'Customer', id: 'c1', version: 5, contacts: [...base.customer.contacts, newContact], primaryContact: { __typename: 'Contact', id: 'p1', name: '张经理' } },
+                customer: {
+                  __typename: 'Customer',
+                  id: 'c1',
+                  version: 5,
+                  contacts: [...base.customer.contacts, newContact],
+                  primaryContact: { __typename: 'Contact', id: 'p1', name: '张经理' },
+                },
               },
             },
           },

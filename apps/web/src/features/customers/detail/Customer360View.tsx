@@ -66,7 +66,19 @@ const ChangeLogTab = lazyAntd(() => import('./tabs/ChangeLogTab').then((m) => m.
 const AttachmentsPanel = lazyAntd(() => import('@/features/files/AttachmentsPanel').then((m) => m.AttachmentsPanel), tabLoading);
 const EditCustomerDrawer = lazyAntd(() => import('./EditCustomerDrawer').then((m) => m.EditCustomerDrawer));
 
-export const TAB_KEYS = ['basic', 'contacts', 'contracts', 'followUps', 'opportunities', 'invoices', 'receipts', 'visits', 'tasks', 'files', 'changeLog'] as const;
+export const TAB_KEYS = [
+  'basic',
+  'contacts',
+  'contracts',
+  'followUps',
+  'opportunities',
+  'invoices',
+  'receipts',
+  'visits',
+  'tasks',
+  'files',
+  'changeLog',
+] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 export function Customer360View({ id }: { id: string }) {
@@ -178,22 +190,45 @@ export function Customer360View({ id }: { id: string }) {
           onChange={setTab}
           items={[
             { key: 'basic', label: t('tabs.basic'), children: () => <BasicInfoTab customer={customer} fieldDefs={data.customFields} /> },
-            { key: 'contacts', label: t('tabs.contacts'), children: () => <ContactsTab customer={customer} canEdit={can(role, 'contact.edit')} /> },
+            {
+              key: 'contacts',
+              label: t('tabs.contacts'),
+              children: () => <ContactsTab customer={customer} canEdit={can(role, 'contact.edit')} />,
+            },
             { key: 'contracts', label: t('tabs.contracts'), children: () => <ContractsTab customer={customer} canEdit={canDeal} /> },
-            { key: 'followUps', label: t('tabs.followUps'), children: () => (
-                <FollowUpsTab customer={customer} canCreate={can(role, 'followUp.create')} openCreate={intent === 'followUp'} onCreateOpened={clearIntent} />
+            {
+              key: 'followUps',
+              label: t('tabs.followUps'),
+              children: () => (
+                <FollowUpsTab
+                  customer={customer}
+                  canCreate={can(role, 'followUp.create')}
+                  openCreate={intent === 'followUp'}
+                  onCreateOpened={clearIntent}
+                />
               ),
             },
             {
               key: 'opportunities',
               label: t('tabs.opportunities'),
-              children: () => <OpportunitiesTab customer={customer} canEdit={canDeal} openCreate={intent === 'opportunity'} onCreateOpened={clearIntent} />,
+              children: () => (
+                <OpportunitiesTab
+                  customer={customer}
+                  canEdit={canDeal}
+                  openCreate={intent === 'opportunity'}
+                  onCreateOpened={clearIntent}
+                />
+              ),
             },
             { key: 'invoices', label: t('tabs.invoices'), children: () => <InvoicesTab customer={customer} /> },
             { key: 'receipts', label: t('tabs.receipts'), children: () => <ReceiptsTab customer={customer} /> },
             { key: 'visits', label: t('tabs.visits'), children: () => <VisitsTab customer={customer} canPlan={canPlanVisit} /> },
             { key: 'tasks', label: t('tabs.tasks'), children: () => <TasksTab customer={customer} /> },
-            { key: 'files', label: t('tabs.files'), children: () => <AttachmentsPanel recordKind="CUSTOMER" recordId={customer.id} canEdit={canEdit} /> },
+            {
+              key: 'files',
+              label: t('tabs.files'),
+              children: () => <AttachmentsPanel recordKind="CUSTOMER" recordId={customer.id} canEdit={canEdit} />,
+            },
             { key: 'changeLog', label: t('tabs.changeLog'), children: () => <ChangeLogTab customer={customer} /> },
           ]}
         />

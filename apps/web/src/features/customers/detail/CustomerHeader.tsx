@@ -187,7 +187,11 @@ export function CustomerHeader(props: {
           {props.canEdit ? <CustomerSharesButton customerId={c.id} canUnshare /> : null}
           {props.canLifecycle ? (
             <>
-              <button type="button" className="kehu-button" onClick={() => setLifecycle(c.status === 'DEACTIVATED' ? 'reactivate' : 'deactivate')}>
+              <button
+                type="button"
+                className="kehu-button"
+                onClick={() => setLifecycle(c.status === 'DEACTIVATED' ? 'reactivate' : 'deactivate')}
+              >
                 {c.status === 'DEACTIVATED' ? lt('reactivate') : lt('deactivate')}
               </button>
               <button type="button" className={`kehu-button ${styles.dangerButton}`} onClick={() => setLifecycle('delete')}>
@@ -222,7 +226,9 @@ export function CustomerHeader(props: {
           </button>
         ) : null}
       </div>
-      {lifecycle ? <CustomerLifecycleDialog customer={{ id: c.id, name: c.name }} action={lifecycle} onClose={() => setLifecycle(null)} /> : null}
+      {lifecycle ? (
+        <CustomerLifecycleDialog customer={{ id: c.id, name: c.name }} action={lifecycle} onClose={() => setLifecycle(null)} />
+      ) : null}
       <div className={styles.tags} data-testid="customer-tags">
         {c.tags.map((tag) => (
           <Tag
@@ -251,36 +257,41 @@ export function CustomerHeader(props: {
         ) : null}
       </div>
       <p className={styles.phoneSummary}>
-        {t('fields.owner')} {c.owner?.name ?? t('list.pool')} · {t('detail.nextFollowUp')} {c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none')}
+        {t('fields.owner')} {c.owner?.name ?? t('list.pool')} · {t('detail.nextFollowUp')}{' '}
+        {c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none')}
       </p>
       <div className={styles.details}>
-      <Descriptions
-        items={[
-          { key: 'owner', label: t('fields.owner'), children: c.owner?.name ?? t('list.pool') },
-          {
-            key: 'next',
-            label: t('detail.nextFollowUp'),
-            children: c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none'),
-          },
-          { key: 'last', label: t('detail.lastFollowUp'), children: c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never') },
-          {
-            key: 'receivable',
-            label: t('detail.receivable'),
-            children: (
-              <span data-testid="receivable">
-                {t('detail.received')} {formatMoney(r.received)} / {t('detail.contracted')} {formatMoney(r.contracted)}
-                {isPositiveMoney(r.outstanding) ? ` · ${t('detail.outstanding')} ${formatMoney(r.outstanding)}` : ''}
-                {isPositiveMoney(r.overdue) ? (
-                  <span className={styles.danger}>
-                    {' '}
-                    · {t('detail.overdue')} {formatMoney(r.overdue)}（{t('detail.overdueDays', { days: r.longestOverdueDays })}）
-                  </span>
-                ) : null}
-              </span>
-            ),
-          },
-        ]}
-      />
+        <Descriptions
+          items={[
+            { key: 'owner', label: t('fields.owner'), children: c.owner?.name ?? t('list.pool') },
+            {
+              key: 'next',
+              label: t('detail.nextFollowUp'),
+              children: c.nextFollowUpAt ? formatDateTime(c.nextFollowUpAt) : t('detail.none'),
+            },
+            {
+              key: 'last',
+              label: t('detail.lastFollowUp'),
+              children: c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never'),
+            },
+            {
+              key: 'receivable',
+              label: t('detail.receivable'),
+              children: (
+                <span data-testid="receivable">
+                  {t('detail.received')} {formatMoney(r.received)} / {t('detail.contracted')} {formatMoney(r.contracted)}
+                  {isPositiveMoney(r.outstanding) ? ` · ${t('detail.outstanding')} ${formatMoney(r.outstanding)}` : ''}
+                  {isPositiveMoney(r.overdue) ? (
+                    <span className={styles.danger}>
+                      {' '}
+                      · {t('detail.overdue')} {formatMoney(r.overdue)}（{t('detail.overdueDays', { days: r.longestOverdueDays })}）
+                    </span>
+                  ) : null}
+                </span>
+              ),
+            },
+          ]}
+        />
       </div>
     </section>
   );

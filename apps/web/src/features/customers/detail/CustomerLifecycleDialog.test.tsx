@@ -15,7 +15,9 @@ jest.mock('next/navigation', () => ({ useRouter: () => ({ replace: jest.fn(), pu
 describe('CustomerLifecycleDialog', () => {
   it('a refused delete says why and offers 停用, which then deactivates', async () => {
     const user = userEvent.setup({ delay: null });
-    const deactivated = jest.fn(() => ({ data: { deactivateCustomer: { __typename: 'Customer', id: 'c1', version: 4, status: 'DEACTIVATED' } } }));
+    const deactivated = jest.fn(() => ({
+      data: { deactivateCustomer: { __typename: 'Customer', id: 'c1', version: 4, status: 'DEACTIVATED' } },
+    }));
     const onClose = jest.fn();
     renderWithProviders(<CustomerLifecycleDialog customer={{ id: 'c1', name: '华信科技' }} action="delete" onClose={onClose} />, {
       mocks: [

@@ -57,7 +57,12 @@ export function CustomerLifecycleDialog(props: { customer: { id: string; name: s
     }
   };
 
-  const title = action === 'deactivate' ? t('deactivateTitle', { name }) : action === 'reactivate' ? t('reactivateTitle', { name }) : t('deleteTitle', { name });
+  const title =
+    action === 'deactivate'
+      ? t('deactivateTitle', { name })
+      : action === 'reactivate'
+        ? t('reactivateTitle', { name })
+        : t('deleteTitle', { name });
   return (
     <Modal
       open
@@ -73,7 +78,14 @@ export function CustomerLifecycleDialog(props: { customer: { id: string; name: s
       {action === 'deactivate' ? (
         <>
           <Typography.Paragraph type="secondary">{t('deactivateHint')}</Typography.Paragraph>
-          <Input.TextArea aria-label={t('reason')} placeholder={t('reason')} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Input.TextArea
+            aria-label={t('reason')}
+            placeholder={t('reason')}
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </>
       ) : null}
       {action === 'delete' && !refused ? <Typography.Paragraph type="secondary">{t('deleteHint')}</Typography.Paragraph> : null}

@@ -20,8 +20,21 @@ jest.mock('@/lib/auth/SessionContext', () => ({
   useAppSession: () => ({ user: { id: 'u2', name: '李娜', role: 'SALES', email: 'li.na@kehu.demo', mustChangePassword: false } }),
 }));
 
-const defsMock = (customFields: unknown[]) => ({ request: { query: CustomerFormFieldsQuery }, result: { data: { customFields } }, maxUsageCount: Number.POSITIVE_INFINITY });
-const budget = { __typename: 'CustomField', id: 'cf1', key: 'budget', label: '预算', kind: 'TEXT', options: [], required: false, position: 1 };
+const defsMock = (customFields: unknown[]) => ({
+  request: { query: CustomerFormFieldsQuery },
+  result: { data: { customFields } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+const budget = {
+  __typename: 'CustomField',
+  id: 'cf1',
+  key: 'budget',
+  label: '预算',
+  kind: 'TEXT',
+  options: [],
+  required: false,
+  position: 1,
+};
 
 describe('EditCustomerDrawer', () => {
   it('on a stale version shows the conflict, compares, and saves again only when the user chooses to', async () => {
@@ -29,7 +42,9 @@ describe('EditCustomerDrawer', () => {
     const mine = '客户要求 12 月前交付';
     // Someone else changed the address meanwhile (version 3 → 4).
     const theirs = customer360Data({ version: 4, address: '南山区深南大道 9 号' });
-    const stale = jest.fn(() => ({ errors: [new GraphQLError('记录已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 4 } })] }));
+    const stale = jest.fn(() => ({
+      errors: [new GraphQLError('记录已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 4 } })],
+    }));
     const saved = jest.fn(() => ({ data: { updateCustomer: { ...theirs.customer, version: 5, remark: mine } } }));
     renderWithProviders(<Customer360View id="c1" />, {
       mocks: [
@@ -75,16 +90,32 @@ describe('EditCustomerDrawer', () => {
 
   it('edits custom fields by kind, requires the required ones, and puts a server refusal on its input', async () => {
     const user = userEvent.setup();
-    const visits = { __typename: 'CustomField', id: 'cf2', key: 'visits', label: '年拜访次数', kind: 'NUMBER', options: [], required: true, position: 2 };
+    const visits = {
+      __typename: 'CustomField',
+      id: 'cf2',
+      key: 'visits',
+      label: '年拜访次数',
+      kind: 'NUMBER',
+      options: [],
+      required: true,
+      position: 2,
+    };
     const refused = jest.fn(() => ({
-      errors: [new GraphQLError('自定义字段「年拜访次数」应为数字 (visits must be a number)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.visits' } })],
+      errors: [
+        new GraphQLError('自定义字段「年拜访次数」应为数字 (visits must be a number)', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.visits' },
+        }),
+      ],
     }));
     renderWithProviders(<Customer360View id="c1" />, {
       mocks: [
         { request: { query: Customer360Query, variables: { id: 'c1' } }, result: { data: customer360Data() } },
         defsMock([budget, visits]),
         // Only what changed: the stored budget stays as it is.
-        { request: { query: UpdateCustomerMutationForTest, variables: { id: 'c1', version: 3, input: { customFields: { visits: 12 } } } }, result: refused },
+        {
+          request: { query: UpdateCustomerMutationForTest, variables: { id: 'c1', version: 3, input: { customFields: { visits: 12 } } } },
+          result: refused,
+        },
       ],
     });
     await user.click(await screen.findByRole('button', { name: /编\s*辑/ }));

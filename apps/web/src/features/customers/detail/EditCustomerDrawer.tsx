@@ -30,13 +30,34 @@ const UpdateCustomerMutation = graphql(`
 `);
 
 /** The editable fields, in form order. */
-const FIELDS = ['name', 'type', 'grade', 'gradePinned', 'source', 'industry', 'province', 'city', 'address', 'email', 'website', 'firstContactDate', 'remark'] as const;
+const FIELDS = [
+  'name',
+  'type',
+  'grade',
+  'gradePinned',
+  'source',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'email',
+  'website',
+  'firstContactDate',
+  'remark',
+] as const;
 type Field = (typeof FIELDS)[number];
 type Snapshot = Pick<BasicInfoTab_CustomerFragment, Field | 'version' | 'customFields'>;
-type FormValues = Omit<Record<Field, unknown>, 'firstContactDate'> & { firstContactDate?: Dayjs | null; customFields?: CustomFieldFormValues };
+type FormValues = Omit<Record<Field, unknown>, 'firstContactDate'> & {
+  firstContactDate?: Dayjs | null;
+  customFields?: CustomFieldFormValues;
+};
 
 function toForm(c: Snapshot, defs: readonly CustomFieldDef[] = []): FormValues {
-  return { ...c, firstContactDate: c.firstContactDate ? dayjs(c.firstContactDate) : null, customFields: toFormValues(defs, c.customFields) };
+  return {
+    ...c,
+    firstContactDate: c.firstContactDate ? dayjs(c.firstContactDate) : null,
+    customFields: toFormValues(defs, c.customFields),
+  };
 }
 /** A form value as the API wants it ('' → null, dates as LocalDate). */
 function norm(field: Field, v: unknown): unknown {
@@ -48,7 +69,11 @@ function norm(field: Field, v: unknown): unknown {
  * Fields whose form value differs from the snapshot: only those are sent, so nobody else's edit is clobbered
  * (custom fields too, one key at a time: `customFields: { key: value or null }`).
  */
-export function changedFields(base: Snapshot, values: FormValues, defs: readonly CustomFieldDef[] = []): Partial<Record<Field | 'customFields', unknown>> {
+export function changedFields(
+  base: Snapshot,
+  values: FormValues,
+  defs: readonly CustomFieldDef[] = [],
+): Partial<Record<Field | 'customFields', unknown>> {
   const out: Partial<Record<Field | 'customFields', unknown>> = {};
   for (const f of FIELDS) {
     const before = norm(f, f === 'firstContactDate' ? base.firstContactDate : base[f]);
@@ -67,11 +92,7 @@ type Conflict = { currentVersion?: number; comparing: boolean };
  * 编辑客户 with optimistic locking: it saves against the version it was opened with. When someone saved in
  * between the API answers CONFLICT and nothing is overwritten; the user reloads, or compares and decides.
  */
-export function EditCustomerDrawer(props: {
-  customer: FragmentType<typeof BasicInfoTabFragment>;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function EditCustomerDrawer(props: { customer: FragmentType<typeof BasicInfoTabFragment>; open: boolean; onClose: () => void }) {
   const latest = getFragmentData(BasicInfoTabFragment, props.customer);
   const t = useCustomerT();
   const errorText = useApiErrorText();
@@ -158,7 +179,11 @@ export function EditCustomerDrawer(props: {
     setBase(latest);
     form.setFieldsValue({
       ...theirs,
-      ...Object.fromEntries(Object.keys(mine).filter((f) => f !== 'customFields').map((f) => [f, form.getFieldValue(f)])),
+      ...Object.fromEntries(
+        Object.keys(mine)
+          .filter((f) => f !== 'customFields')
+          .map((f) => [f, form.getFieldValue(f)]),
+      ),
       customFields: { ...theirs.customFields, ...Object.fromEntries(myCustom.map((k) => [k, values.customFields?.[k]])) },
     });
     setConflict(null);
@@ -249,7 +274,17 @@ export function EditCustomerDrawer(props: {
         />
       ) : null}
       <div ref={formErrorRef}>
-        {formError ? <Alert type="error" showIcon closable data-testid="form-error" title={formError} style={{ marginBottom: 12 }} onClose={() => setFormError(null)} /> : null}
+        {formError ? (
+          <Alert
+            type="error"
+            showIcon
+            closable
+            data-testid="form-error"
+            title={formError}
+            style={{ marginBottom: 12 }}
+            onClose={() => setFormError(null)}
+          />
+        ) : null}
       </div>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={!!conflict} scrollToFirstError={{ block: 'center' }}>
         <Form.Item
@@ -295,7 +330,11 @@ export function EditCustomerDrawer(props: {
         <Form.Item
           name="email"
           label={t('basic.email')}
-          rules={[{ validator: async (_, v?: string) => (v && validateEmail(v) ? Promise.reject(new Error(t('create.emailInvalid'))) : undefined) }]}
+          rules={[
+            {
+              validator: async (_, v?: string) => (v && validateEmail(v) ? Promise.reject(new Error(t('create.emailInvalid'))) : undefined),
+            },
+          ]}
         >
           <Input inputMode="email" />
         </Form.Item>

@@ -11,18 +11,26 @@ configure({ asyncUtilTimeout: 10_000 });
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ replace: jest.fn(), push: jest.fn(), refresh: jest.fn() }) }));
 
-const refusal = new GraphQLError('该客户已有 1 份合同 (customer has contracts)，不能删除，请改为停用 (deactivateCustomer) (customer cannot be deleted)', {
-  extensions: { code: 'BAD_USER_INPUT', field: 'id' },
-});
+const refusal = new GraphQLError(
+  '该客户已有 1 份合同 (customer has contracts)，不能删除，请改为停用 (deactivateCustomer) (customer cannot be deleted)',
+  {
+    extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+  },
+);
 
 describe('BulkActions', () => {
   it('deletes what it can and offers 停用 for the customers with contracts', async () => {
     const user = userEvent.setup({ delay: null });
     const onDone = jest.fn();
-    const deactivated = jest.fn(() => ({ data: { deactivateCustomer: { __typename: 'Customer', id: 'c2', version: 3, status: 'DEACTIVATED' } } }));
+    const deactivated = jest.fn(() => ({
+      data: { deactivateCustomer: { __typename: 'Customer', id: 'c2', version: 3, status: 'DEACTIVATED' } },
+    }));
     renderWithProviders(
       <BulkActions
-        selected={[{ id: 'c1', owner: { id: 'u2' } }, { id: 'c2', owner: { id: 'u2' } }]}
+        selected={[
+          { id: 'c1', owner: { id: 'u2' } },
+          { id: 'c2', owner: { id: 'u2' } },
+        ]}
         role="MANAGER"
         userId="u1"
         tags={[]}
@@ -32,7 +40,10 @@ describe('BulkActions', () => {
       />,
       {
         mocks: [
-          { request: { query: DeleteCustomerMutation, variables: { id: 'c1' } }, result: { data: { deleteCustomer: { __typename: 'Customer', id: 'c1' } } } },
+          {
+            request: { query: DeleteCustomerMutation, variables: { id: 'c1' } },
+            result: { data: { deleteCustomer: { __typename: 'Customer', id: 'c1' } } },
+          },
           { request: { query: DeleteCustomerMutation, variables: { id: 'c2' } }, result: { errors: [refusal] } },
           { request: { query: DeactivateCustomerMutation, variables: { id: 'c2', reason: null } }, result: deactivated },
         ],
@@ -55,7 +66,17 @@ describe('BulkActions', () => {
   });
 
   it('offers no 停用/删除 to a service agent', () => {
-    renderWithProviders(<BulkActions selected={[{ id: 'c1', owner: null }]} role="SERVICE" userId="u9" tags={[]} users={[]} onDone={jest.fn()} onClear={jest.fn()} />);
+    renderWithProviders(
+      <BulkActions
+        selected={[{ id: 'c1', owner: null }]}
+        role="SERVICE"
+        userId="u9"
+        tags={[]}
+        users={[]}
+        onDone={jest.fn()}
+        onClear={jest.fn()}
+      />,
+    );
     expect(screen.queryByRole('button', { name: /删\s*除/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /停\s*用/ })).toBeNull();
   });

@@ -12,7 +12,12 @@ import type { Role } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useCustomerT } from '../useCustomerT';
-import { DeactivateCustomerMutation, DeleteCustomerMutation, isDeleteRefused, ReactivateCustomerMutation } from '../detail/lifecycleDocuments';
+import {
+  DeactivateCustomerMutation,
+  DeleteCustomerMutation,
+  isDeleteRefused,
+  ReactivateCustomerMutation,
+} from '../detail/lifecycleDocuments';
 import { useLifecycleT } from '../detail/useLifecycleT';
 
 const BulkAddTags = graphql(`
@@ -56,7 +61,10 @@ export interface SelectedCustomer {
 type Action = 'tag' | 'share' | 'release' | 'reassign' | 'deactivate' | 'reactivate' | 'delete';
 
 /** Runs one call per item, one after another; counts successes and keeps the first failure's reason. */
-export async function runEach<T>(items: readonly T[], call: (item: T) => Promise<unknown>): Promise<{ ok: number; failed: number; error?: unknown }> {
+export async function runEach<T>(
+  items: readonly T[],
+  call: (item: T) => Promise<unknown>,
+): Promise<{ ok: number; failed: number; error?: unknown }> {
   let ok = 0;
   let failed = 0;
   let error: unknown;
@@ -113,12 +121,17 @@ export function BulkActions(props: {
     setBusy(true);
     try {
       if (action === 'tag') {
-        report(t('bulk.addTag'), await runEach(selected, (c) => addTags({ variables: { customerId: c.id, names: values.names as string[] } })));
+        report(
+          t('bulk.addTag'),
+          await runEach(selected, (c) => addTags({ variables: { customerId: c.id, names: values.names as string[] } })),
+        );
       } else if (action === 'share') {
         const expiresAt = values.expiresAt ? (values.expiresAt as Dayjs).endOf('day').toISOString() : null;
         report(
           t('bulk.share'),
-          await runEach(owned, (c) => share({ variables: { customerId: c.id, userIds: values.userIds as string[], canEdit: values.canEdit === true, expiresAt } })),
+          await runEach(owned, (c) =>
+            share({ variables: { customerId: c.id, userIds: values.userIds as string[], canEdit: values.canEdit === true, expiresAt } }),
+          ),
         );
       } else if (action === 'release') {
         if (owned.length < selected.length) message.info(t('bulk.onlyOwned'));
@@ -127,11 +140,15 @@ export function BulkActions(props: {
         // The API moves one owner's customers at a time.
         const byOwner = new Map<string, string[]>();
         for (const c of owned) byOwner.set(c.owner!.id, [...(byOwner.get(c.owner!.id) ?? []), c.id]);
-        const r = await runEach([...byOwner], ([from, ids]) => reassign({ variables: { customerIds: ids, fromUserId: from, toUserId: values.toUserId as string } }));
+        const r = await runEach([...byOwner], ([from, ids]) =>
+          reassign({ variables: { customerIds: ids, fromUserId: from, toUserId: values.toUserId as string } }),
+        );
         report(t('bulk.reassign'), r);
       } else if (action === 'deactivate' || action === 'reactivate') {
         const reason = typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null;
-        const r = await runEach(selected, (c) => (action === 'deactivate' ? deactivate({ variables: { id: c.id, reason } }) : reactivate({ variables: { id: c.id } })));
+        const r = await runEach(selected, (c) =>
+          action === 'deactivate' ? deactivate({ variables: { id: c.id, reason } }) : reactivate({ variables: { id: c.id } }),
+        );
         report(lt(action), r);
       } else if (action === 'delete') {
         const kept: SelectedCustomer[] = [];
@@ -153,7 +170,10 @@ export function BulkActions(props: {
             okText: lt('bulkDeactivateThese', { count: kept.length }),
             cancelText: lt('cancel'),
             onOk: async () => {
-              report(lt('deactivate'), await runEach(kept, (c) => client.mutate({ mutation: DeactivateCustomerMutation, variables: { id: c.id, reason: null } })));
+              report(
+                lt('deactivate'),
+                await runEach(kept, (c) => client.mutate({ mutation: DeactivateCustomerMutation, variables: { id: c.id, reason: null } })),
+              );
               props.onDone();
             },
           });
@@ -178,7 +198,13 @@ export function BulkActions(props: {
   };
   const count = selected.length;
   return (
-    <Flex gap={8} wrap align="center" data-testid="bulk-actions" style={{ padding: '8px 12px', background: 'rgba(22,104,220,0.06)', borderRadius: 6 }}>
+    <Flex
+      gap={8}
+      wrap
+      align="center"
+      data-testid="bulk-actions"
+      style={{ padding: '8px 12px', background: 'rgba(22,104,220,0.06)', borderRadius: 6 }}
+    >
       <Typography.Text strong>{t('bulk.selected', { count: selected.length })}</Typography.Text>
       {can(role, 'tag.edit') ? <Button onClick={() => setAction('tag')}>{t('bulk.addTag')}</Button> : null}
       {can(role, 'customer.share') ? <Button onClick={() => setAction('share')}>{t('bulk.share')}</Button> : null}
@@ -221,16 +247,31 @@ export function BulkActions(props: {
         <Form form={form} layout="vertical" preserve={false} onFinish={(v) => void run(v)} initialValues={{ canEdit: false }}>
           {action === 'tag' ? (
             <Form.Item name="names" label={t('bulk.tagNames')} rules={[{ required: true, message: t('bulk.tagRequired') }]}>
-              <Select mode="tags" placeholder={t('bulk.tagPlaceholder')} options={props.tags.map((x) => ({ value: x.name, label: x.name }))} />
+              <Select
+                mode="tags"
+                placeholder={t('bulk.tagPlaceholder')}
+                options={props.tags.map((x) => ({ value: x.name, label: x.name }))}
+              />
             </Form.Item>
           ) : null}
           {action === 'share' ? (
             <>
               <Form.Item name="userIds" label={t('bulk.shareWith')} rules={[{ required: true, message: t('bulk.shareWithRequired') }]}>
-                <Select mode="multiple" showSearch optionFilterProp="label" placeholder={t('bulk.shareWithPlaceholder')} options={colleagues.map((u) => ({ value: u.id, label: u.name }))} />
+                <Select
+                  mode="multiple"
+                  showSearch
+                  optionFilterProp="label"
+                  placeholder={t('bulk.shareWithPlaceholder')}
+                  options={colleagues.map((u) => ({ value: u.id, label: u.name }))}
+                />
               </Form.Item>
               <Form.Item name="canEdit" label={t('bulk.permission')}>
-                <Radio.Group options={[{ value: false, label: t('bulk.readOnly') }, { value: true, label: t('bulk.canEdit') }]} />
+                <Radio.Group
+                  options={[
+                    { value: false, label: t('bulk.readOnly') },
+                    { value: true, label: t('bulk.canEdit') },
+                  ]}
+                />
               </Form.Item>
               <Form.Item name="expiresAt" label={t('bulk.expiresAt')}>
                 <DatePicker style={{ width: '100%' }} />
@@ -238,7 +279,14 @@ export function BulkActions(props: {
             </>
           ) : null}
           {action === 'release' ? (
-            <Form.Item name="reason" label={t('bulk.reason')} rules={[{ required: true, whitespace: true, message: t('bulk.reasonRequired') }, { max: 200, message: t('bulk.reasonTooLong') }]}>
+            <Form.Item
+              name="reason"
+              label={t('bulk.reason')}
+              rules={[
+                { required: true, whitespace: true, message: t('bulk.reasonRequired') },
+                { max: 200, message: t('bulk.reasonTooLong') },
+              ]}
+            >
               <Input.TextArea rows={3} placeholder={t('bulk.reasonPlaceholder')} maxLength={200} />
             </Form.Item>
           ) : null}
@@ -249,7 +297,12 @@ export function BulkActions(props: {
           ) : null}
           {action === 'delete' ? <Typography.Paragraph type="secondary">{lt('deleteHint')}</Typography.Paragraph> : null}
           {action === 'reassign' ? (
-            <Form.Item name="toUserId" label={t('bulk.reassignTo')} extra={t('bulk.reassignHint')} rules={[{ required: true, message: t('bulk.reassignToRequired') }]}>
+            <Form.Item
+              name="toUserId"
+              label={t('bulk.reassignTo')}
+              extra={t('bulk.reassignHint')}
+              rules={[{ required: true, message: t('bulk.reassignToRequired') }]}
+            >
               <Select showSearch optionFilterProp="label" options={props.users.map((u) => ({ value: u.id, label: u.name }))} />
             </Form.Item>
           ) : null}

@@ -48,11 +48,17 @@ describe('CustomFieldFilters (按自定义字段筛选)', () => {
 
   it('a select field offers its options; removing the filter clears it', async () => {
     const user = userEvent.setup({ delay: null });
-    const onChange = setup([{ key: 'level', in: ['A'] }, { key: 'budget', from: '5' }]);
+    const onChange = setup([
+      { key: 'level', in: ['A'] },
+      { key: 'budget', from: '5' },
+    ]);
     expect(screen.getByText('客户级别')).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: '客户级别 任一选项' }));
     await user.click(await screen.findByTitle('B', {}, slow));
-    expect(onChange).toHaveBeenLastCalledWith([{ key: 'budget', from: '5' }, { key: 'level', in: ['A', 'B'] }]);
+    expect(onChange).toHaveBeenLastCalledWith([
+      { key: 'budget', from: '5' },
+      { key: 'level', in: ['A', 'B'] },
+    ]);
     await user.click(screen.getByRole('button', { name: '移除「客户级别」筛选' }));
     expect(onChange).toHaveBeenLastCalledWith([{ key: 'budget', from: '5' }]);
   });

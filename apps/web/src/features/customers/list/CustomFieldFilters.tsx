@@ -13,7 +13,11 @@ type Def = Pick<CustomFieldDef, 'key' | 'label' | 'kind' | 'options'>;
  * 按自定义字段筛选: pick a field, then the input of its kind — text contains, a number or date range (native date
  * inputs: no date library on the list page), any of the options. Every filled-in value goes to the URL via onChange.
  */
-export function CustomFieldFilters(props: { defs: readonly Def[]; value: readonly CustomFieldFilterState[]; onChange: (cf: CustomFieldFilterState[]) => void }) {
+export function CustomFieldFilters(props: {
+  defs: readonly Def[];
+  value: readonly CustomFieldFilterState[];
+  onChange: (cf: CustomFieldFilterState[]) => void;
+}) {
   const t = useCustomFieldT();
   // Fields picked but not filled in yet live here only (the URL keeps only conditions that ask something).
   const [pending, setPending] = useState<string[]>([]);
@@ -51,21 +55,43 @@ export function CustomFieldFilters(props: { defs: readonly Def[]; value: readonl
       case 'NUMBER':
         return (
           <Flex gap={4} align="center">
-            <InputNumber aria-label={aria(t('filterFrom'))} placeholder={t('filterFrom')} value={c.from ?? null} stringMode style={{ width: 110 }}
-              onChange={(v) => set({ ...c, from: v == null ? undefined : String(v) })} />
+            <InputNumber
+              aria-label={aria(t('filterFrom'))}
+              placeholder={t('filterFrom')}
+              value={c.from ?? null}
+              stringMode
+              style={{ width: 110 }}
+              onChange={(v) => set({ ...c, from: v == null ? undefined : String(v) })}
+            />
             <span>–</span>
-            <InputNumber aria-label={aria(t('filterTo'))} placeholder={t('filterTo')} value={c.to ?? null} stringMode style={{ width: 110 }}
-              onChange={(v) => set({ ...c, to: v == null ? undefined : String(v) })} />
+            <InputNumber
+              aria-label={aria(t('filterTo'))}
+              placeholder={t('filterTo')}
+              value={c.to ?? null}
+              stringMode
+              style={{ width: 110 }}
+              onChange={(v) => set({ ...c, to: v == null ? undefined : String(v) })}
+            />
           </Flex>
         );
       case 'DATE':
         return (
           <Flex gap={4} align="center">
-            <Input type="date" aria-label={aria(t('filterFrom'))} value={c.from ?? ''} style={{ width: 150 }}
-              onChange={(e) => set({ ...c, from: blank(e.target.value) })} />
+            <Input
+              type="date"
+              aria-label={aria(t('filterFrom'))}
+              value={c.from ?? ''}
+              style={{ width: 150 }}
+              onChange={(e) => set({ ...c, from: blank(e.target.value) })}
+            />
             <span>–</span>
-            <Input type="date" aria-label={aria(t('filterTo'))} value={c.to ?? ''} style={{ width: 150 }}
-              onChange={(e) => set({ ...c, to: blank(e.target.value) })} />
+            <Input
+              type="date"
+              aria-label={aria(t('filterTo'))}
+              value={c.to ?? ''}
+              style={{ width: 150 }}
+              onChange={(e) => set({ ...c, to: blank(e.target.value) })}
+            />
           </Flex>
         );
       default:
@@ -86,14 +112,25 @@ export function CustomFieldFilters(props: { defs: readonly Def[]; value: readonl
   }
 
   return (
-    <Flex gap={8} wrap align="center" data-testid="custom-field-filters" style={{ flex: "1 1 100%" }}>
+    <Flex gap={8} wrap align="center" data-testid="custom-field-filters" style={{ flex: '1 1 100%' }}>
       {shownKeys.map((key) => {
         const def = byKey.get(key)!;
         return (
-          <Flex key={key} gap={6} align="center" style={{ border: '1px solid rgba(5,5,5,0.06)', borderRadius: 6, padding: '2px 4px 2px 8px' }}>
+          <Flex
+            key={key}
+            gap={6}
+            align="center"
+            style={{ border: '1px solid rgba(5,5,5,0.06)', borderRadius: 6, padding: '2px 4px 2px 8px' }}
+          >
             <Typography.Text>{def.label}</Typography.Text>
             {inputFor(def)}
-            <Button type="text" size="small" icon={<CloseOutlined />} aria-label={t('filterRemove', { label: def.label })} onClick={() => remove(key)} />
+            <Button
+              type="text"
+              size="small"
+              icon={<CloseOutlined />}
+              aria-label={t('filterRemove', { label: def.label })}
+              onClick={() => remove(key)}
+            />
           </Flex>
         );
       })}

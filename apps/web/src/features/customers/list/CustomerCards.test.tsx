@@ -18,9 +18,28 @@ jest.mock('@/lib/auth/SessionContext', () => ({
   useAppSession: () => ({ user: { id: 'u2', name: '李娜', role: 'SALES', email: 'li.na@kehu.demo', mustChangePassword: false } }),
 }));
 
-const customer = (id: string, name: string, contact: { name: string; mobile: string | null; phone: string | null } | null, nextFollowUpAt: string | null) => ({
-  __typename: 'Customer', id, number: 'KH-2026-000001', name, type: 'ASSIGNED', grade: 'IMPORTANT', status: 'ACTIVE', industry: null, province: null, city: null,
-  lastFollowUpAt: null, nextFollowUpAt, createdAt: '2026-11-01T02:00:00.000Z', version: 1, owner: { __typename: 'User', id: 'u2', name: '李娜' }, tags: [],
+const customer = (
+  id: string,
+  name: string,
+  contact: { name: string; mobile: string | null; phone: string | null } | null,
+  nextFollowUpAt: string | null,
+) => ({
+  __typename: 'Customer',
+  id,
+  number: 'KH-2026-000001',
+  name,
+  type: 'ASSIGNED',
+  grade: 'IMPORTANT',
+  status: 'ACTIVE',
+  industry: null,
+  province: null,
+  city: null,
+  lastFollowUpAt: null,
+  nextFollowUpAt,
+  createdAt: '2026-11-01T02:00:00.000Z',
+  version: 1,
+  owner: { __typename: 'User', id: 'u2', name: '李娜' },
+  tags: [],
   primaryContact: contact ? { __typename: 'Contact', id: `p-${id}`, ...contact } : null,
 });
 
@@ -41,7 +60,12 @@ describe('the customer list on a phone (390 px)', () => {
                 __typename: 'CustomerConnection',
                 totalCount: 2,
                 edges: [
-                  customer('c1', '北京恒通机械制造有限公司', { name: '张经理', mobile: '13800138000', phone: null }, '2026-12-08T02:00:00.000Z'),
+                  customer(
+                    'c1',
+                    '北京恒通机械制造有限公司',
+                    { name: '张经理', mobile: '13800138000', phone: null },
+                    '2026-12-08T02:00:00.000Z',
+                  ),
                   customer('c2', '上海华信贸易有限公司', { name: '王总', mobile: null, phone: '021-6888 1234' }, null),
                 ].map((node) => ({ __typename: 'CustomerEdge', node })),
                 pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
@@ -49,7 +73,11 @@ describe('the customer list on a phone (390 px)', () => {
             },
           },
         },
-        { request: { query: CustomerListOptionsQuery }, result: { data: { tags: [], users: { __typename: 'UserConnection', edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        {
+          request: { query: CustomerListOptionsQuery },
+          result: { data: { tags: [], users: { __typename: 'UserConnection', edges: [] } } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
         { request: { query: CustomerFormFieldsQuery }, result: { data: { customFields: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
       ],
     });

@@ -13,7 +13,10 @@ import styles from './CustomerCards.module.css';
 
 type Row = CustomerListQuery['customers']['edges'][number]['node'];
 
-const WORDS = { 'zh-CN': { call: '拨打 {name} {number}', noContact: '无联系人', notPlanned: '未安排' }, en: { call: 'Call {name} {number}', noContact: 'No contact', notPlanned: 'Not planned' } };
+const WORDS = {
+  'zh-CN': { call: '拨打 {name} {number}', noContact: '无联系人', notPlanned: '未安排' },
+  en: { call: 'Call {name} {number}', noContact: 'No contact', notPlanned: 'Not planned' },
+};
 
 /** A phone number as a tel: link target: digits and a leading +, up to an extension ('010-8888 6666 转 2' → 01088886666). */
 export function telHref(number: string): string {

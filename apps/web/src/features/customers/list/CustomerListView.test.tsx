@@ -60,8 +60,26 @@ const customFields = {
   result: {
     data: {
       customFields: [
-        { __typename: 'CustomField', id: 'f1', key: 'credit_code', label: '统一社会信用代码', kind: 'TEXT', options: [], required: true, position: 1 },
-        { __typename: 'CustomField', id: 'f2', key: 'level', label: '客户层级', kind: 'MULTI_SELECT', options: ['总部', '华北'], required: false, position: 2 },
+        {
+          __typename: 'CustomField',
+          id: 'f1',
+          key: 'credit_code',
+          label: '统一社会信用代码',
+          kind: 'TEXT',
+          options: [],
+          required: true,
+          position: 1,
+        },
+        {
+          __typename: 'CustomField',
+          id: 'f2',
+          key: 'level',
+          label: '客户层级',
+          kind: 'MULTI_SELECT',
+          options: ['总部', '华北'],
+          required: false,
+          position: 2,
+        },
       ],
     },
   },
@@ -84,7 +102,15 @@ describe('CustomerListView', () => {
     const user = userEvent.setup();
     search = 'grade=VIP';
     renderWithProviders(<CustomerListView />, {
-      mocks: [listMock({ filter: { grades: ['VIP'] }, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' }), row('c2', '北京华信电子科技有限公司', null)], true), options, customFields],
+      mocks: [
+        listMock(
+          { filter: { grades: ['VIP'] }, orderBy: null, first: 20, after: null },
+          [row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' }), row('c2', '北京华信电子科技有限公司', null)],
+          true,
+        ),
+        options,
+        customFields,
+      ],
     });
     const table = await screen.findByTestId('customer-table');
     expect(await within(table).findByRole('link', { name: '北京恒通机械制造有限公司' })).toHaveAttribute('href', '/customers/c1');
@@ -103,7 +129,9 @@ describe('CustomerListView', () => {
 
   it('says what to do when nothing matches, and offers only what the role may do', async () => {
     search = 'q=zzzz';
-    renderWithProviders(<CustomerListView />, { mocks: [listMock({ filter: { search: 'zzzz' }, orderBy: null, first: 20, after: null }, []), options, customFields] });
+    renderWithProviders(<CustomerListView />, {
+      mocks: [listMock({ filter: { search: 'zzzz' }, orderBy: null, first: 20, after: null }, []), options, customFields],
+    });
     expect(await screen.findByText('没有符合条件的客户。试试清除筛选，或换个关键词（支持拼音首字母）。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /新建客户/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /合并重复客户/ })).not.toBeInTheDocument();
@@ -116,16 +144,31 @@ describe('CustomerListView', () => {
 
   it('offers customer service neither 新建客户, 导入 nor the recycle bin', async () => {
     role = 'SERVICE';
-    renderWithProviders(<CustomerListView />, { mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' })]), options, customFields] });
+    renderWithProviders(<CustomerListView />, {
+      mocks: [
+        listMock({ filter: {}, orderBy: null, first: 20, after: null }, [
+          row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' }),
+        ]),
+        options,
+        customFields,
+      ],
+    });
     await within(await screen.findByTestId('customer-table')).findByRole('link', { name: '北京恒通机械制造有限公司' });
-    for (const name of [/新建客户/, /导\s*入/, /回收站/, /合并重复客户/]) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    for (const name of [/新建客户/, /导\s*入/, /回收站/, /合并重复客户/])
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 
   it('shows the bulk actions a manager may use once rows are ticked', async () => {
     role = 'MANAGER';
     const user = userEvent.setup();
     renderWithProviders(<CustomerListView />, {
-      mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null }, [row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' })]), options, customFields],
+      mocks: [
+        listMock({ filter: {}, orderBy: null, first: 20, after: null }, [
+          row('c1', '北京恒通机械制造有限公司', { id: 'u3', name: '张伟' }),
+        ]),
+        options,
+        customFields,
+      ],
     });
     const table = await screen.findByTestId('customer-table');
     await within(table).findByRole('link', { name: '北京恒通机械制造有限公司' });
@@ -143,7 +186,13 @@ describe('CustomerListView', () => {
     const user = userEvent.setup();
     search = 'col=credit_code';
     renderWithProviders(<CustomerListView />, {
-      mocks: [listMock({ filter: {}, orderBy: null, first: 20, after: null, withCustomFields: true }, [row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' })]), options, customFields],
+      mocks: [
+        listMock({ filter: {}, orderBy: null, first: 20, after: null, withCustomFields: true }, [
+          row('c1', '北京恒通机械制造有限公司', { id: 'u2', name: '李娜' }),
+        ]),
+        options,
+        customFields,
+      ],
     });
     const table = await screen.findByTestId('customer-table');
     expect(await within(table).findByText('91110000c1')).toBeInTheDocument();

@@ -48,7 +48,13 @@ const CreateCustomerDrawer = dynamic(() => import('../create/CreateCustomerDrawe
 
 type Row = CustomerListData['customers']['edges'][number]['node'];
 const GRADE_COLOR: Record<string, string> = { VIP: 'gold', IMPORTANT: 'volcano', NORMAL: 'blue', POTENTIAL: 'default' };
-const SORT_COLUMNS: Record<string, CustomerOrderField> = { name: 'NAME', grade: 'GRADE', lastFollowUpAt: 'LAST_FOLLOW_UP_AT', nextFollowUpAt: 'NEXT_FOLLOW_UP_AT', createdAt: 'CREATED_AT' };
+const SORT_COLUMNS: Record<string, CustomerOrderField> = {
+  name: 'NAME',
+  grade: 'GRADE',
+  lastFollowUpAt: 'LAST_FOLLOW_UP_AT',
+  nextFollowUpAt: 'NEXT_FOLLOW_UP_AT',
+  createdAt: 'CREATED_AT',
+};
 
 /** 客户 list: filters, search, sort and page all live in the URL, so any list can be bookmarked and shared. */
 export function CustomerListView() {
@@ -94,8 +100,12 @@ export function CustomerListView() {
   if (error && !shown) {
     return (
       <Card>
-        <Result status="error" title={t('list.loadFailed')} subTitle={errorText(error)}
-          extra={<Button onClick={() => void refetch().catch(() => undefined)}>{t('list.retry')}</Button>} />
+        <Result
+          status="error"
+          title={t('list.loadFailed')}
+          subTitle={errorText(error)}
+          extra={<Button onClick={() => void refetch().catch(() => undefined)}>{t('list.retry')}</Button>}
+        />
       </Card>
     );
   }
@@ -113,19 +123,29 @@ export function CustomerListView() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('list.title')}
           </Typography.Title>
-          {shown ? <Typography.Text type="secondary" data-testid="customer-total">{t('list.total', { count: shown.customers.totalCount })}</Typography.Text> : null}
+          {shown ? (
+            <Typography.Text type="secondary" data-testid="customer-total">
+              {t('list.total', { count: shown.customers.totalCount })}
+            </Typography.Text>
+          ) : null}
         </Flex>
         <Flex gap={8} wrap>
           <SavedViews userId={user?.id} search={search} onOpen={(q) => go(parseListState(new URLSearchParams(q)))} />
           {can(user?.role, 'customer.merge') ? (
-            <Link href="/customers/merge"><Button icon={<MergeCellsOutlined />}>{t('list.merge')}</Button></Link>
+            <Link href="/customers/merge">
+              <Button icon={<MergeCellsOutlined />}>{t('list.merge')}</Button>
+            </Link>
           ) : null}
           {can(user?.role, 'customer.recycleBin') ? (
-            <Link href="/customers/recycle-bin"><Button icon={<DeleteOutlined />}>{t('list.recycleBin')}</Button></Link>
+            <Link href="/customers/recycle-bin">
+              <Button icon={<DeleteOutlined />}>{t('list.recycleBin')}</Button>
+            </Link>
           ) : null}
           <ExportButton kind="CUSTOMERS" filter={toFilter(state)} />
           {can(user?.role, 'customer.import') ? (
-            <Link href="/customers/import"><Button icon={<UploadOutlined />}>{t('list.import')}</Button></Link>
+            <Link href="/customers/import">
+              <Button icon={<UploadOutlined />}>{t('list.import')}</Button>
+            </Link>
           ) : null}
           {can(user?.role, 'customer.create') ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -152,8 +172,20 @@ export function CustomerListView() {
               />
             </Flex>
           ) : null}
-          {selected.length ? <BulkActions selected={selected} role={user?.role} userId={user?.id} tags={tags} users={users}
-            onDone={() => { setSelected([]); void refetch(); }} onClear={() => setSelected([])} /> : null}
+          {selected.length ? (
+            <BulkActions
+              selected={selected}
+              role={user?.role}
+              userId={user?.id}
+              tags={tags}
+              users={users}
+              onDone={() => {
+                setSelected([]);
+                void refetch();
+              }}
+              onClear={() => setSelected([])}
+            />
+          ) : null}
           {phone ? (
             <CustomerCards rows={rows} gradeColor={GRADE_COLOR} columns={customColumns} empty={loading ? null : emptyText} />
           ) : (
@@ -169,42 +201,111 @@ export function CustomerListView() {
               locale={{ emptyText }}
               columns={[
                 {
-                  key: 'name', title: t('fields.name'), sorter: true, sortOrder: sortOrder('name'), fixed: 'left', width: 240,
+                  key: 'name',
+                  title: t('fields.name'),
+                  sorter: true,
+                  sortOrder: sortOrder('name'),
+                  fixed: 'left',
+                  width: 240,
                   render: (_, c) => (
                     <Flex vertical>
                       <Link href={`/customers/${c.id}`}>{c.name}</Link>
-                      <Typography.Text type="secondary" data-testid="customer-row-number">{c.number}</Typography.Text>
-                      {c.status === 'DEACTIVATED' ? <Typography.Text type="secondary">{t('enums.status.DEACTIVATED')}</Typography.Text> : null}
+                      <Typography.Text type="secondary" data-testid="customer-row-number">
+                        {c.number}
+                      </Typography.Text>
+                      {c.status === 'DEACTIVATED' ? (
+                        <Typography.Text type="secondary">{t('enums.status.DEACTIVATED')}</Typography.Text>
+                      ) : null}
                     </Flex>
                   ),
                 },
                 { key: 'type', title: t('fields.type'), width: 80, render: (_, c) => t(`enums.type.${c.type}`) },
-                { key: 'grade', title: t('fields.grade'), width: 90, sorter: true, sortOrder: sortOrder('grade'), render: (_, c) => <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag> },
+                {
+                  key: 'grade',
+                  title: t('fields.grade'),
+                  width: 90,
+                  sorter: true,
+                  sortOrder: sortOrder('grade'),
+                  render: (_, c) => <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>,
+                },
                 { key: 'activity', title: ht('activity'), width: 80, render: (_, c) => <ActivityTag activity={c.activity} /> },
                 {
-                  key: 'contact', title: t('fields.primaryContact'), width: 170,
-                  render: (_, c) => (c.primaryContact ? (
-                    <Flex vertical>
-                      <span>{c.primaryContact.name}</span>
-                      <Typography.Text type="secondary">{c.primaryContact.mobile ?? c.primaryContact.phone ?? ''}</Typography.Text>
-                    </Flex>
-                  ) : '—'),
+                  key: 'contact',
+                  title: t('fields.primaryContact'),
+                  width: 170,
+                  render: (_, c) =>
+                    c.primaryContact ? (
+                      <Flex vertical>
+                        <span>{c.primaryContact.name}</span>
+                        <Typography.Text type="secondary">{c.primaryContact.mobile ?? c.primaryContact.phone ?? ''}</Typography.Text>
+                      </Flex>
+                    ) : (
+                      '—'
+                    ),
                 },
                 { key: 'industry', title: t('fields.industry'), width: 100, render: (_, c) => c.industry ?? '—' },
-                { key: 'region', title: t('fields.region'), width: 130, render: (_, c) => [c.province, c.city].filter(Boolean).join(' ') || '—' },
+                {
+                  key: 'region',
+                  title: t('fields.region'),
+                  width: 130,
+                  render: (_, c) => [c.province, c.city].filter(Boolean).join(' ') || '—',
+                },
                 { key: 'owner', title: t('fields.owner'), width: 90, render: (_, c) => c.owner?.name ?? <Tag>{t('list.pool')}</Tag> },
-                { key: 'tags', title: t('fields.tags'), width: 180, render: (_, c) => c.tags.map((x) => <Tag key={x.id} color={x.color ?? undefined}>{x.name}</Tag>) },
-                ...customColumns.map((d) => ({ key: `cf.${d.key}`, title: d.label, width: 140, render: (_: unknown, c: Row) => customValueText(c.customFields?.[d.key]) })),
-                { key: 'lastFollowUpAt', title: t('fields.lastFollowUpAt'), width: 150, sorter: true, sortOrder: sortOrder('lastFollowUpAt'), render: (_, c) => (c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never')) },
-                { key: 'nextFollowUpAt', title: t('fields.nextFollowUpAt'), width: 150, sorter: true, sortOrder: sortOrder('nextFollowUpAt'), render: (_, c) => formatDateTime(c.nextFollowUpAt) },
-                { key: 'createdAt', title: t('fields.createdAt'), width: 150, sorter: true, sortOrder: sortOrder('createdAt'), render: (_, c) => formatDateTime(c.createdAt) },
+                {
+                  key: 'tags',
+                  title: t('fields.tags'),
+                  width: 180,
+                  render: (_, c) =>
+                    c.tags.map((x) => (
+                      <Tag key={x.id} color={x.color ?? undefined}>
+                        {x.name}
+                      </Tag>
+                    )),
+                },
+                ...customColumns.map((d) => ({
+                  key: `cf.${d.key}`,
+                  title: d.label,
+                  width: 140,
+                  render: (_: unknown, c: Row) => customValueText(c.customFields?.[d.key]),
+                })),
+                {
+                  key: 'lastFollowUpAt',
+                  title: t('fields.lastFollowUpAt'),
+                  width: 150,
+                  sorter: true,
+                  sortOrder: sortOrder('lastFollowUpAt'),
+                  render: (_, c) => (c.lastFollowUpAt ? formatDateTime(c.lastFollowUpAt) : t('list.never')),
+                },
+                {
+                  key: 'nextFollowUpAt',
+                  title: t('fields.nextFollowUpAt'),
+                  width: 150,
+                  sorter: true,
+                  sortOrder: sortOrder('nextFollowUpAt'),
+                  render: (_, c) => formatDateTime(c.nextFollowUpAt),
+                },
+                {
+                  key: 'createdAt',
+                  title: t('fields.createdAt'),
+                  width: 150,
+                  sorter: true,
+                  sortOrder: sortOrder('createdAt'),
+                  render: (_, c) => formatDateTime(c.createdAt),
+                },
               ]}
             />
           )}
           <Flex justify="flex-end" align="center" gap={8} wrap>
             <Typography.Text type="secondary">{t('list.page', { page: pageNumber(state) })}</Typography.Text>
-            <Button disabled={!state.after} onClick={() => go(previousPage(state))}>{t('list.prev')}</Button>
-            <Button disabled={!pageInfo?.hasNextPage || !pageInfo.endCursor} onClick={() => pageInfo?.endCursor && go(nextPage(state, pageInfo.endCursor))}>{t('list.next')}</Button>
+            <Button disabled={!state.after} onClick={() => go(previousPage(state))}>
+              {t('list.prev')}
+            </Button>
+            <Button
+              disabled={!pageInfo?.hasNextPage || !pageInfo.endCursor}
+              onClick={() => pageInfo?.endCursor && go(nextPage(state, pageInfo.endCursor))}
+            >
+              {t('list.next')}
+            </Button>
             <Select
               aria-label={t('list.pageSize', { size: state.size ?? DEFAULT_PAGE_SIZE })}
               value={state.size ?? DEFAULT_PAGE_SIZE}
@@ -216,8 +317,15 @@ export function CustomerListView() {
         </Flex>
       </Card>
       {creating ? (
-        <CreateCustomerDrawer open={creating} tags={tags} onClose={() => setCreating(false)}
-          onCreated={(id) => { setCreating(false); router.push(`/customers/${id}`); }} />
+        <CreateCustomerDrawer
+          open={creating}
+          tags={tags}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            router.push(`/customers/${id}`);
+          }}
+        />
       ) : null}
     </Flex>
   );

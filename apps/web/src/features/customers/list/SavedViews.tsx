@@ -28,7 +28,11 @@ export function SavedViews(props: { userId: string | undefined; search: string; 
 
   const items: MenuProps['items'] = [
     { key: 'all', label: t('list.allCustomers'), onClick: () => props.onOpen('') },
-    { type: 'group', label: t('list.presetViews'), children: PRESET_VIEWS.map((v) => ({ key: v.id, label: presetName(v), onClick: () => props.onOpen(v.query) })) },
+    {
+      type: 'group',
+      label: t('list.presetViews'),
+      children: PRESET_VIEWS.map((v) => ({ key: v.id, label: presetName(v), onClick: () => props.onOpen(v.query) })),
+    },
     ...(views.length
       ? [
           {
@@ -83,7 +87,11 @@ export function SavedViews(props: { userId: string | undefined; search: string; 
             message.success(t('list.viewSaved'));
           }}
         >
-          <Form.Item name="name" label={t('list.viewName')} rules={[{ required: true, whitespace: true, message: t('list.viewNameRequired') }, { max: 30 }]}>
+          <Form.Item
+            name="name"
+            label={t('list.viewName')}
+            rules={[{ required: true, whitespace: true, message: t('list.viewNameRequired') }, { max: 30 }]}
+          >
             <Input autoFocus placeholder={t('list.viewNamePlaceholder')} maxLength={30} />
           </Form.Item>
         </Form>

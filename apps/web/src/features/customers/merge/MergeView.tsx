@@ -71,7 +71,23 @@ const MergeCustomersDoc = graphql(`
 
 type Candidate = Extract<NonNullable<MergeCandidatesQuery['nodes'][number]>, { __typename?: 'Customer'; id: string; name: string }>;
 /** The fields a merge lets the user pick, as mergeCustomers names them. */
-export const MERGE_FIELDS = ['name', 'type', 'grade', 'source', 'industry', 'province', 'city', 'address', 'email', 'website', 'firstContactDate', 'remark', 'ownerId', 'status', 'primaryContact'] as const;
+export const MERGE_FIELDS = [
+  'name',
+  'type',
+  'grade',
+  'source',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'email',
+  'website',
+  'firstContactDate',
+  'remark',
+  'ownerId',
+  'status',
+  'primaryContact',
+] as const;
 type MergeField = (typeof MERGE_FIELDS)[number];
 
 /** The comparable value of a field (null when blank), the same rule the API uses to pick a default. */
@@ -95,22 +111,40 @@ export function MergeView() {
   const pathname = usePathname();
   const params = useSearchParams();
   const { message, modal } = useFeedback();
-  const ids = useMemo(() => [...new Set((params.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean))], [params]);
+  const ids = useMemo(
+    () => [
+      ...new Set(
+        (params.get('ids') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ],
+    [params],
+  );
   const [masterPick, setMasterPick] = useState<string | null>(null);
   const [picked, setPicked] = useState<Partial<Record<MergeField, string>>>({});
   const [q, setQ] = useState('');
   const debouncedQ = useDebounced(q.trim(), 300);
 
   const { data, loading, error, refetch } = useQuery(MergeCandidatesDoc, { variables: { ids }, skip: ids.length === 0 });
-  const { data: found } = useQuery(CustomerListQuery, { variables: { filter: { search: debouncedQ }, first: 10 }, skip: debouncedQ.length < 2 });
+  const { data: found } = useQuery(CustomerListQuery, {
+    variables: { filter: { search: debouncedQ }, first: 10 },
+    skip: debouncedQ.length < 2,
+  });
   const [merge, { data: preview, loading: merging, reset }] = useMutation(MergeCustomersDoc);
 
   const list = useMemo(() => (data?.nodes ?? []).filter((n): n is Candidate => !!n && 'name' in n), [data]);
   const masterId = masterPick && list.some((c) => c.id === masterPick) ? masterPick : list[0]?.id;
-  const choice = (f: MergeField) => (picked[f] && list.some((c) => c.id === picked[f]) ? picked[f]! : masterId ? defaultChoice(list, masterId, f) : undefined);
+  const choice = (f: MergeField) =>
+    picked[f] && list.some((c) => c.id === picked[f]) ? picked[f]! : masterId ? defaultChoice(list, masterId, f) : undefined;
 
   if (!can(user?.role, 'customer.merge') && user) {
-    return <Card><Result status="403" title={t('merge.forbidden')} /></Card>;
+    return (
+      <Card>
+        <Result status="403" title={t('merge.forbidden')} />
+      </Card>
+    );
   }
 
   const setIds = (next: string[]) => {
@@ -126,13 +160,22 @@ export function MergeView() {
   };
   const display = (c: Candidate, f: MergeField): string => {
     switch (f) {
-      case 'type': return t(`enums.type.${c.type}`);
-      case 'grade': return t(`enums.grade.${c.grade}`);
-      case 'status': return t(`enums.status.${c.status}`);
-      case 'ownerId': return c.owner?.name ?? t('list.pool');
-      case 'primaryContact': return c.primaryContact ? [c.primaryContact.name, c.primaryContact.mobile ?? c.primaryContact.phone].filter(Boolean).join(' ') : t('merge.empty');
-      case 'firstContactDate': return c.firstContactDate ? formatDate(c.firstContactDate) : t('merge.empty');
-      default: return (c[f] as string | null) || t('merge.empty');
+      case 'type':
+        return t(`enums.type.${c.type}`);
+      case 'grade':
+        return t(`enums.grade.${c.grade}`);
+      case 'status':
+        return t(`enums.status.${c.status}`);
+      case 'ownerId':
+        return c.owner?.name ?? t('list.pool');
+      case 'primaryContact':
+        return c.primaryContact
+          ? [c.primaryContact.name, c.primaryContact.mobile ?? c.primaryContact.phone].filter(Boolean).join(' ')
+          : t('merge.empty');
+      case 'firstContactDate':
+        return c.firstContactDate ? formatDate(c.firstContactDate) : t('merge.empty');
+      default:
+        return (c[f] as string | null) || t('merge.empty');
     }
   };
 
@@ -175,7 +218,9 @@ export function MergeView() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('merge.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('merge.title')}
+        </Typography.Title>
         <Link href="/customers">{t('detail.back')}</Link>
       </Flex>
       <Alert type="info" showIcon title={t('merge.intro')} />
@@ -189,13 +234,30 @@ export function MergeView() {
             placeholder={t('merge.addPlaceholder')}
             aria-label={t('merge.add')}
             onSearch={setQ}
-            onChange={(id: string) => { setQ(''); if (id && !ids.includes(id)) setIds([...ids, id]); }}
-            options={(found?.customers.edges ?? []).map((e) => ({ value: e.node.id, label: `${e.node.name}${e.node.owner ? ` · ${e.node.owner.name}` : ''}`, disabled: ids.includes(e.node.id) }))}
+            onChange={(id: string) => {
+              setQ('');
+              if (id && !ids.includes(id)) setIds([...ids, id]);
+            }}
+            options={(found?.customers.edges ?? []).map((e) => ({
+              value: e.node.id,
+              label: `${e.node.name}${e.node.owner ? ` · ${e.node.owner.name}` : ''}`,
+              disabled: ids.includes(e.node.id),
+            }))}
             notFoundContent={null}
           />
-          {error ? <Alert type="error" showIcon title={t('merge.loadFailed')} description={errorText(error)} action={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>} /> : null}
+          {error ? (
+            <Alert
+              type="error"
+              showIcon
+              title={t('merge.loadFailed')}
+              description={errorText(error)}
+              action={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>}
+            />
+          ) : null}
           {missing > 0 && data ? <Alert type="warning" showIcon title={t('merge.missing', { count: missing })} /> : null}
-          {loading ? <Skeleton active paragraph={{ rows: 8 }} /> : list.length < 2 ? (
+          {loading ? (
+            <Skeleton active paragraph={{ rows: 8 }} />
+          ) : list.length < 2 ? (
             <Result status="info" title={t('merge.needTwo')} />
           ) : (
             <>
@@ -214,10 +276,24 @@ export function MergeView() {
                     title: (
                       <Flex vertical gap={4}>
                         <Flex justify="space-between" gap={4}>
-                          <Link href={`/customers/${c.id}`} target="_blank">{c.name}</Link>
-                          <Button size="small" type="text" aria-label={t('merge.remove')} icon={<CloseOutlined />} onClick={() => setIds(ids.filter((x) => x !== c.id))} />
+                          <Link href={`/customers/${c.id}`} target="_blank">
+                            {c.name}
+                          </Link>
+                          <Button
+                            size="small"
+                            type="text"
+                            aria-label={t('merge.remove')}
+                            icon={<CloseOutlined />}
+                            onClick={() => setIds(ids.filter((x) => x !== c.id))}
+                          />
                         </Flex>
-                        <Radio checked={c.id === masterId} onChange={() => { setMasterPick(c.id); reset(); }}>
+                        <Radio
+                          checked={c.id === masterId}
+                          onChange={() => {
+                            setMasterPick(c.id);
+                            reset();
+                          }}
+                        >
                           {c.id === masterId ? t('merge.master') : t('merge.setMaster')}
                         </Radio>
                       </Flex>
@@ -225,7 +301,10 @@ export function MergeView() {
                     render: (_: unknown, r: { field: MergeField }) => (
                       <Radio
                         checked={choice(r.field) === c.id}
-                        onChange={() => { setPicked((p) => ({ ...p, [r.field]: c.id })); reset(); }}
+                        onChange={() => {
+                          setPicked((p) => ({ ...p, [r.field]: c.id }));
+                          reset();
+                        }}
                         aria-label={`${label(r.field)}: ${display(c, r.field)}`}
                       >
                         {display(c, r.field)}
@@ -239,15 +318,22 @@ export function MergeView() {
                   <Flex gap={16} wrap data-testid="merge-preview">
                     {moved.map((x) => (
                       <Typography.Text key={`${x.table}.${x.column}`}>
-                        {t(`merge.tables.${x.table}` as 'merge.tables.contacts') === `merge.tables.${x.table}` ? x.table : t(`merge.tables.${x.table}` as 'merge.tables.contacts')}：{x.moved + x.merged}
+                        {t(`merge.tables.${x.table}` as 'merge.tables.contacts') === `merge.tables.${x.table}`
+                          ? x.table
+                          : t(`merge.tables.${x.table}` as 'merge.tables.contacts')}
+                        ：{x.moved + x.merged}
                       </Typography.Text>
                     ))}
                   </Flex>
                 </Card>
               ) : null}
               <Flex gap={8} justify="flex-end" wrap>
-                <Button loading={merging && !preview} onClick={() => void runPreview()}>{t('merge.preview')}</Button>
-                <Button type="primary" danger loading={merging && !!preview} onClick={confirm}>{t('merge.confirm')}</Button>
+                <Button loading={merging && !preview} onClick={() => void runPreview()}>
+                  {t('merge.preview')}
+                </Button>
+                <Button type="primary" danger loading={merging && !!preview} onClick={confirm}>
+                  {t('merge.confirm')}
+                </Button>
               </Flex>
             </>
           )}

@@ -63,14 +63,32 @@ export function RecycleBinView() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
   const allowed = can(user?.role, 'customer.recycleBin');
-  const { data, previousData, loading, error, refetch } = useQuery(RecycleBinQuery, { variables: { first: PAGE, after }, skip: !allowed, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(RecycleBinQuery, {
+    variables: { first: PAGE, after },
+    skip: !allowed,
+    fetchPolicy: 'cache-and-network',
+  });
   const [restore] = useMutation(RestoreCustomerDoc);
   const [purge] = useMutation(PurgeCustomerDoc);
   const shown = data ?? previousData;
 
-  if (user && !allowed) return <Card><Result status="403" title={t('recycle.forbidden')} /></Card>;
+  if (user && !allowed)
+    return (
+      <Card>
+        <Result status="403" title={t('recycle.forbidden')} />
+      </Card>
+    );
   if (error && !shown) {
-    return <Card><Result status="error" title={t('list.loadFailed')} subTitle={errorText(error)} extra={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>} /></Card>;
+    return (
+      <Card>
+        <Result
+          status="error"
+          title={t('list.loadFailed')}
+          subTitle={errorText(error)}
+          extra={<Button onClick={() => void refetch()}>{t('list.retry')}</Button>}
+        />
+      </Card>
+    );
   }
 
   const act = async (run: () => Promise<unknown>, done: string) => {
@@ -88,7 +106,9 @@ export function RecycleBinView() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={12}>
         <Flex align="baseline" gap={12}>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('recycle.title')}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('recycle.title')}
+          </Typography.Title>
           {shown ? <Typography.Text type="secondary">{t('list.total', { count: shown.recycleBin.totalCount })}</Typography.Text> : null}
         </Flex>
         <Link href="/customers">{t('detail.back')}</Link>
@@ -113,7 +133,10 @@ export function RecycleBinView() {
               title: '',
               render: (_, c) => (
                 <Flex gap={8}>
-                  <Button size="small" onClick={() => void act(() => restore({ variables: { id: c.id } }), t('recycle.restored', { name: c.name }))}>
+                  <Button
+                    size="small"
+                    onClick={() => void act(() => restore({ variables: { id: c.id } }), t('recycle.restored', { name: c.name }))}
+                  >
                     {t('recycle.restore')}
                   </Button>
                   {can(user?.role, 'customer.purge') ? (
@@ -124,7 +147,9 @@ export function RecycleBinView() {
                       cancelText={t('bulk.cancel')}
                       onConfirm={() => act(() => purge({ variables: { id: c.id } }), t('recycle.purged'))}
                     >
-                      <Button size="small" danger>{t('recycle.purge')}</Button>
+                      <Button size="small" danger>
+                        {t('recycle.purge')}
+                      </Button>
                     </Popconfirm>
                   ) : null}
                 </Flex>
@@ -133,8 +158,12 @@ export function RecycleBinView() {
           ]}
         />
         <Flex justify="flex-end" gap={8} style={{ marginTop: 12 }}>
-          <Button disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('list.prev')}</Button>
-          <Button disabled={!pageInfo?.hasNextPage} onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor!])}>{t('list.next')}</Button>
+          <Button disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            {t('list.prev')}
+          </Button>
+          <Button disabled={!pageInfo?.hasNextPage} onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor!])}>
+            {t('list.next')}
+          </Button>
         </Flex>
       </Card>
     </Flex>

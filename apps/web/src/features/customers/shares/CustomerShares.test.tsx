@@ -34,7 +34,9 @@ describe('CustomerShares', () => {
 
   it('stops sharing only after the confirmation', async () => {
     const u = userEvent.setup({ delay: null });
-    const unshared = jest.fn(() => ({ data: { unshareCustomer: [{ __typename: 'CustomerShare', customerId: 'c1', user: { __typename: 'User', id: 'u2' } }] } }));
+    const unshared = jest.fn(() => ({
+      data: { unshareCustomer: [{ __typename: 'CustomerShare', customerId: 'c1', user: { __typename: 'User', id: 'u2' } }] },
+    }));
     renderWithProviders(<CustomerShares customerId="c1" canUnshare />, {
       mocks: [
         sharesOf([share('u1', '李娜', true, null), share('u2', '张伟', false, null)]),

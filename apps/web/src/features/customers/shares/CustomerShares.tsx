@@ -20,7 +20,10 @@ export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) 
   const s = useMessages(SHARE_MESSAGES);
   const errorText = useApiErrorText();
   const { message } = useFeedback();
-  const { data, error, loading, refetch } = useQuery(CustomerSharesQuery, { variables: { id: customerId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(CustomerSharesQuery, {
+    variables: { id: customerId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [unshare] = useMutation(UnshareCustomerMutation);
 
   if (error && !data) return <Typography.Text type="danger">{errorText(error)}</Typography.Text>;
@@ -70,10 +73,16 @@ export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) 
             title={
               <span>
                 {x.user.name} <Tag color={x.canEdit ? 'blue' : 'default'}>{x.canEdit ? s.canEdit : s.readOnly}</Tag>
-                <Typography.Text type="secondary">{x.expiresAt ? fmt(s.until, { time: formatBusinessTime(x.expiresAt) }) : s.forever}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {x.expiresAt ? fmt(s.until, { time: formatBusinessTime(x.expiresAt) }) : s.forever}
+                </Typography.Text>
               </span>
             }
-            description={x.sharedBy ? fmt(s.sharedBy, { name: x.sharedBy.name, time: formatBusinessTime(x.createdAt) }) : formatBusinessTime(x.createdAt)}
+            description={
+              x.sharedBy
+                ? fmt(s.sharedBy, { name: x.sharedBy.name, time: formatBusinessTime(x.createdAt) })
+                : formatBusinessTime(x.createdAt)
+            }
           />
         </List.Item>
       )}

@@ -1,6 +1,11 @@
 import dayjs from 'dayjs';
 
-const moneyFormat = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const moneyFormat = new Intl.NumberFormat('zh-CN', {
+  style: 'currency',
+  currency: 'CNY',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** ¥1,234.50 from a Money string ("1234.5") or a number of yuan. */
 export function formatMoney(value: string | number | null | undefined): string {

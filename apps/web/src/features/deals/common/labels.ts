@@ -22,7 +22,14 @@ import { ENUM_LABELS, enumLabel, type EnumValues, type Locale } from '@kehu/doma
 import { OPPORTUNITY_STAGES, STAGE_WIN_RATE } from '@kehu/domain/opportunity-stage';
 import type { Dict } from './i18n';
 
-const STAGE_COLOR: Record<OpportunityStage, string> = { INITIAL: 'default', NEEDS: 'blue', PROPOSAL: 'cyan', NEGOTIATION: 'purple', WON: 'green', LOST: 'red' };
+const STAGE_COLOR: Record<OpportunityStage, string> = {
+  INITIAL: 'default',
+  NEEDS: 'blue',
+  PROPOSAL: 'cyan',
+  NEGOTIATION: 'purple',
+  WON: 'green',
+  LOST: 'red',
+};
 
 /** Stages in pipeline order, with their default win rate (both from @kehu/domain, the API's rule) and colour. */
 export const STAGES: readonly { stage: OpportunityStage; winRate: number; color: string }[] = OPPORTUNITY_STAGES.map((stage) => ({
@@ -35,7 +42,10 @@ export const STAGES: readonly { stage: OpportunityStage; winRate: number; color:
 export { OPEN_OPPORTUNITY_STAGES as OPEN_STAGES } from '@kehu/domain/opportunity-stage';
 
 /** A label table of one locale from @kehu/domain's (the API's exports and notifications use the same words). */
-function domainLabels<K extends 'OpportunityStage' | 'CustomerGrade' | 'CustomerType'>(name: K, locale: Locale): Record<EnumValues[K], string> {
+function domainLabels<K extends 'OpportunityStage' | 'CustomerGrade' | 'CustomerType'>(
+  name: K,
+  locale: Locale,
+): Record<EnumValues[K], string> {
   return Object.fromEntries(Object.keys(ENUM_LABELS[name]).map((v) => [v, enumLabel(name, v, locale)])) as Record<EnumValues[K], string>;
 }
 
@@ -114,10 +124,24 @@ export const LABELS: Dict<Labels> = {
   en: {
     stage: domainLabels('OpportunityStage', 'en'),
     contractStatus: enumLabelMap('ContractStatus', 'en'),
-    contractAction: { SUBMIT: 'Submitted', APPROVE: 'Approved', REJECT: 'Rejected', SIGN: 'Signed', COMPLETE: 'Completed', TERMINATE: 'Terminated' },
+    contractAction: {
+      SUBMIT: 'Submitted',
+      APPROVE: 'Approved',
+      REJECT: 'Rejected',
+      SIGN: 'Signed',
+      COMPLETE: 'Completed',
+      TERMINATE: 'Terminated',
+    },
     contractKind: enumLabelMap('ContractKind', 'en'),
     planStatus: enumLabelMap('PaymentPlanStatus', 'en'),
-    receiptMethod: { BANK_TRANSFER: 'Bank transfer', ALIPAY: 'Alipay', WECHAT_PAY: 'WeChat Pay', CASH: 'Cash', CHEQUE: 'Cheque', OTHER: 'Other' },
+    receiptMethod: {
+      BANK_TRANSFER: 'Bank transfer',
+      ALIPAY: 'Alipay',
+      WECHAT_PAY: 'WeChat Pay',
+      CASH: 'Cash',
+      CHEQUE: 'Cheque',
+      OTHER: 'Other',
+    },
     invoiceType: { VAT_SPECIAL: 'VAT special', VAT_NORMAL: 'VAT normal', E_INVOICE: 'E-invoice' },
     invoiceStatus: { ISSUED: 'Issued', VOIDED: 'Voided' },
     reminderKind: {

@@ -15,7 +15,11 @@ export function useUrlState() {
   const pathname = usePathname();
   const get = useCallback((key: string) => params.get(key) ?? undefined, [params]);
   const getAll = useCallback(
-    (key: string) => (params.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    (key: string) =>
+      (params.get(key) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     [params],
   );
   const set = useCallback(

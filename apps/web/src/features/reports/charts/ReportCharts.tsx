@@ -46,7 +46,8 @@ interface Clickable {
 const pointer = (onSelect?: unknown) => (onSelect ? { cursor: 'pointer' } : undefined);
 
 function tooltipFormatter(data: ChartPoint[]) {
-  return (value: unknown, _name: unknown, item: { payload?: ChartPoint }) => item?.payload?.display ?? data.find((d) => d.value === value)?.display ?? String(value);
+  return (value: unknown, _name: unknown, item: { payload?: ChartPoint }) =>
+    item?.payload?.display ?? data.find((d) => d.value === value)?.display ?? String(value);
 }
 
 /** Bars of one series (distributions, rankings); horizontal when the labels are long. */
@@ -168,13 +169,20 @@ export function SeriesChart({
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis />
-        <Tooltip formatter={formatValue ? ((v: unknown) => formatValue(Number(v))) as never : undefined} />
+        <Tooltip formatter={formatValue ? (((v: unknown) => formatValue(Number(v))) as never) : undefined} />
         <Legend />
         {series.map((s, i) =>
           kind === 'bar' ? (
             <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color ?? CHART_COLORS[i % CHART_COLORS.length]} />
           ) : (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={s.color ?? CHART_COLORS[i % CHART_COLORS.length]} strokeWidth={2} type="monotone" />
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color ?? CHART_COLORS[i % CHART_COLORS.length]}
+              strokeWidth={2}
+              type="monotone"
+            />
           ),
         )}
       </Chart>

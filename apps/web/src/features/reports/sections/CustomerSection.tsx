@@ -122,7 +122,13 @@ export function BucketSection({
       testId={testId}
       extra={extra}
       empty={buckets.every((b) => b.count === 0)}
-      chart={chart === 'pie' ? <BucketPieChart data={points} onSelect={onSelect} /> : <BucketBarChart data={points} onSelect={onSelect} horizontal={buckets.length > 6} />}
+      chart={
+        chart === 'pie' ? (
+          <BucketPieChart data={points} onSelect={onSelect} />
+        ) : (
+          <BucketBarChart data={points} onSelect={onSelect} horizontal={buckets.length > 6} />
+        )
+      }
       table={
         <Table<Bucket & { href: string | null }>
           size="small"
@@ -130,7 +136,11 @@ export function BucketSection({
           rowKey={(b) => `${b.key ?? ''}:${b.label}`}
           dataSource={buckets.map((b, i) => ({ ...b, href: hrefs[i] }))}
           columns={[
-            { title: t('customers.dimension'), dataIndex: 'label', render: (label: string, b) => (b.href ? <Link href={b.href}>{label}</Link> : label) },
+            {
+              title: t('customers.dimension'),
+              dataIndex: 'label',
+              render: (label: string, b) => (b.href ? <Link href={b.href}>{label}</Link> : label),
+            },
             { title: t('common.count'), dataIndex: 'count', align: 'right' },
             { title: t('common.percent'), dataIndex: 'percent', align: 'right', render: (p: number) => percentText(p) },
           ]}
@@ -151,8 +161,8 @@ export function CustomerSection({ state, exportSlot }: { state: ReportState; exp
   if (!data) return null;
   const r = data.customerReport;
   // Enum buckets get their label in the chosen language; free-text ones (source, industry…) keep theirs.
-  const byType = r.byType.map((b) => ({ ...b, label: b.key ? labels.customerType[b.key as CustomerType] ?? b.label : b.label }));
-  const byGrade = r.byGrade.map((b) => ({ ...b, label: b.key ? labels.grade[b.key as CustomerGrade] ?? b.label : b.label }));
+  const byType = r.byType.map((b) => ({ ...b, label: b.key ? (labels.customerType[b.key as CustomerType] ?? b.label) : b.label }));
+  const byGrade = r.byGrade.map((b) => ({ ...b, label: b.key ? (labels.grade[b.key as CustomerGrade] ?? b.label) : b.label }));
 
   return (
     <Flex vertical gap={16}>
@@ -160,7 +170,13 @@ export function CustomerSection({ state, exportSlot }: { state: ReportState; exp
       <Figures>
         {[
           <Figure key="total" title={t('customers.total')} value={r.total} testId="figure-total" />,
-          <Figure key="new" title={t('customers.newCustomers')} value={r.newCustomers.current} change={r.newCustomers.changePercent} testId="figure-new" />,
+          <Figure
+            key="new"
+            title={t('customers.newCustomers')}
+            value={r.newCustomers.current}
+            change={r.newCustomers.changePercent}
+            testId="figure-new"
+          />,
           <Figure
             key="nf"
             title={t('customers.notFollowed', { days: r.notFollowedDays })}
@@ -179,7 +195,13 @@ export function CustomerSection({ state, exportSlot }: { state: ReportState; exp
         title={t('customers.newByPeriod')}
         testId="report-customers-new"
         empty={r.newByPeriod.length === 0}
-        chart={<SeriesChart kind="line" data={r.newByPeriod.map((p) => ({ label: p.period, count: p.count }))} series={[{ key: 'count', name: t('customers.newCustomers') }]} />}
+        chart={
+          <SeriesChart
+            kind="line"
+            data={r.newByPeriod.map((p) => ({ label: p.period, count: p.count }))}
+            series={[{ key: 'count', name: t('customers.newCustomers') }]}
+          />
+        }
         table={
           <Table
             size="small"
@@ -190,7 +212,12 @@ export function CustomerSection({ state, exportSlot }: { state: ReportState; exp
               { title: t('customers.periodCol'), dataIndex: 'period' },
               { title: t('customers.newCustomers'), dataIndex: 'count', align: 'right' },
               { title: t('common.previous'), dataIndex: 'previous', align: 'right' },
-              { title: t('common.change'), dataIndex: 'changePercent', align: 'right', render: (p: number | null) => <Change percent={p} /> },
+              {
+                title: t('common.change'),
+                dataIndex: 'changePercent',
+                align: 'right',
+                render: (p: number | null) => <Change percent={p} />,
+              },
             ]}
           />
         }

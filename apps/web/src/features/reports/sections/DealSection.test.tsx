@@ -47,7 +47,11 @@ describe('DealSection (商机漏斗)', () => {
   });
 
   it('says what to do when the range has no opportunities', async () => {
-    const empty = { ...opportunityReport, funnel: opportunityReport.funnel.map((f) => ({ ...f, count: 0, amount: '0.00', weightedAmount: '0.00' })), lostReasons: [] };
+    const empty = {
+      ...opportunityReport,
+      funnel: opportunityReport.funnel.map((f) => ({ ...f, count: 0, amount: '0.00', weightedAmount: '0.00' })),
+      lostReasons: [],
+    };
     renderWithProviders(<DealSection state={parseReportState(new URLSearchParams())} />, {
       mocks: [{ request: { query: OpportunityReportQuery, variables: { filter: {} } }, result: { data: { opportunityReport: empty } } }],
     });

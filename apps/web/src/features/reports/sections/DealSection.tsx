@@ -101,8 +101,20 @@ export function DealSection({ state, exportSlot }: { state: ReportState; exportS
             value={money(e.amount)}
             extra={<Typography.Text type="secondary">{t('deals.countUnit', { count: e.count })}</Typography.Text>}
           />,
-          <Figure key="won" title={t('deals.won')} value={money(r.wonAmount.current)} change={r.wonAmount.changePercent} extra={<div>{t('deals.countUnit', { count: r.wonCount.current })}</div>} />,
-          <Figure key="lost" title={t('deals.lost')} value={money(r.lostAmount)} change={r.lostCount.changePercent} extra={<div>{t('deals.countUnit', { count: r.lostCount.current })}</div>} />,
+          <Figure
+            key="won"
+            title={t('deals.won')}
+            value={money(r.wonAmount.current)}
+            change={r.wonAmount.changePercent}
+            extra={<div>{t('deals.countUnit', { count: r.wonCount.current })}</div>}
+          />,
+          <Figure
+            key="lost"
+            title={t('deals.lost')}
+            value={money(r.lostAmount)}
+            change={r.lostCount.changePercent}
+            extra={<div>{t('deals.countUnit', { count: r.lostCount.current })}</div>}
+          />,
           <Figure key="rate" title={t('deals.winRate')} value={percentText(r.winRatePercent)} />,
         ]}
       </Figures>
@@ -136,7 +148,11 @@ export function DealSection({ state, exportSlot }: { state: ReportState; exportS
         title={t('deals.lostReasons')}
         testId="report-lost-reasons"
         empty={r.lostReasons.length === 0}
-        chart={<BucketPieChart data={r.lostReasons.map((l) => ({ label: l.reason, value: l.count, display: `${l.count} · ${money(l.amount)}` }))} />}
+        chart={
+          <BucketPieChart
+            data={r.lostReasons.map((l) => ({ label: l.reason, value: l.count, display: `${l.count} · ${money(l.amount)}` }))}
+          />
+        }
         table={
           <Table
             size="small"

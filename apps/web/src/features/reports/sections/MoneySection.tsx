@@ -100,7 +100,10 @@ export function MoneySection({ state, exportSlot }: { state: ReportState; export
   const top = data.topCustomersReport;
   const sat = data.satisfactionReport;
   const periods = r.periods.map((p) => ({ ...p, href: contractListHref(state, { from: p.start, to: p.end }) }));
-  const satisfaction = sat.distribution.map((b) => ({ ...b, label: locale === 'en' && b.key ? (SATISFACTION_EN[b.key as Satisfaction] ?? b.label) : b.label }));
+  const satisfaction = sat.distribution.map((b) => ({
+    ...b,
+    label: locale === 'en' && b.key ? (SATISFACTION_EN[b.key as Satisfaction] ?? b.label) : b.label,
+  }));
 
   return (
     <Flex vertical gap={16}>
@@ -114,9 +117,20 @@ export function MoneySection({ state, exportSlot }: { state: ReportState; export
             change={r.signed.changePercent}
             testId="figure-signed"
           />,
-          <Figure key="received" title={t('money.received')} value={money(r.received.current)} change={r.received.changePercent} testId="figure-received" />,
+          <Figure
+            key="received"
+            title={t('money.received')}
+            value={money(r.received.current)}
+            change={r.received.changePercent}
+            testId="figure-received"
+          />,
           <Figure key="outstanding" title={t('money.outstanding')} value={money(r.outstanding)} testId="figure-outstanding" />,
-          <Figure key="overdue" title={t('money.overdue')} value={<Typography.Text type={r.overdue !== '0.00' ? 'danger' : undefined}>{money(r.overdue)}</Typography.Text>} testId="figure-overdue" />,
+          <Figure
+            key="overdue"
+            title={t('money.overdue')}
+            value={<Typography.Text type={r.overdue !== '0.00' ? 'danger' : undefined}>{money(r.overdue)}</Typography.Text>}
+            testId="figure-overdue"
+          />,
         ]}
       </Figures>
       <ChartTable
@@ -153,7 +167,12 @@ export function MoneySection({ state, exportSlot }: { state: ReportState; export
               { title: t('money.signed'), key: 'signed', align: 'right', render: (_, p) => money(p.signed.current) },
               { title: t('money.signedChange'), key: 'sc', align: 'right', render: (_, p) => <Change percent={p.signed.changePercent} /> },
               { title: t('money.received'), key: 'received', align: 'right', render: (_, p) => money(p.received.current) },
-              { title: t('money.receivedChange'), key: 'rc', align: 'right', render: (_, p) => <Change percent={p.received.changePercent} /> },
+              {
+                title: t('money.receivedChange'),
+                key: 'rc',
+                align: 'right',
+                render: (_, p) => <Change percent={p.received.changePercent} />,
+              },
               { title: t('money.outstanding'), dataIndex: 'outstanding', align: 'right', render: money },
               { title: t('money.overdue'), dataIndex: 'overdue', align: 'right', render: money },
             ]}
@@ -180,7 +199,11 @@ export function MoneySection({ state, exportSlot }: { state: ReportState; export
             dataSource={top}
             scroll={{ x: 'max-content' }}
             columns={[
-              { title: t('money.customer'), dataIndex: 'name', render: (name: string, c) => <Link href={`/customers/${c.customerId}`}>{name}</Link> },
+              {
+                title: t('money.customer'),
+                dataIndex: 'name',
+                render: (name: string, c) => <Link href={`/customers/${c.customerId}`}>{name}</Link>,
+              },
               { title: t('money.owner'), dataIndex: 'ownerName', render: (n: string | null) => n ?? t('money.pool') },
               { title: t('money.signed'), dataIndex: 'signedAmount', align: 'right', render: money },
               { title: t('money.received'), dataIndex: 'receivedAmount', align: 'right', render: money },
@@ -194,7 +217,8 @@ export function MoneySection({ state, exportSlot }: { state: ReportState; export
           <span>
             {t('money.satisfaction')}{' '}
             <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-              {t('money.satisfiedRate')} {percentText(sat.satisfiedPercent)} · {t('money.visits')} {sat.visits.current} <Change percent={sat.visits.changePercent} />
+              {t('money.satisfiedRate')} {percentText(sat.satisfiedPercent)} · {t('money.visits')} {sat.visits.current}{' '}
+              <Change percent={sat.visits.changePercent} />
             </Typography.Text>
           </span>
         }

@@ -124,7 +124,14 @@ export function PerformanceSection({ state, exportSlot }: { state: ReportState; 
             data={rows.map((p) => ({ label: p.name, value: chartNumber(p.wonAmount.current), display: money(p.wonAmount.current) }))}
             onSelect={linked ? (i) => router.push(ownerHref(rows[i].userId)) : undefined}
           />
-          <Table<Row> size="small" pagination={false} rowKey="userId" dataSource={rows as Row[]} scroll={{ x: 'max-content' }} columns={columns(nameTitle, linked)} />
+          <Table<Row>
+            size="small"
+            pagination={false}
+            rowKey="userId"
+            dataSource={rows as Row[]}
+            scroll={{ x: 'max-content' }}
+            columns={columns(nameTitle, linked)}
+          />
         </Flex>
       )}
     </Card>

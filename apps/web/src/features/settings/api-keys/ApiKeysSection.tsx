@@ -28,7 +28,10 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(ApiKeysSettingsQuery, { variables: { includeRevoked }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ApiKeysSettingsQuery, {
+    variables: { includeRevoked },
+    fetchPolicy: 'cache-and-network',
+  });
   const [revoke] = useMutation(RevokeApiKeyMutation);
   const rows = (data?.apiKeys.edges ?? []).map((e) => getFragmentData(RowFragment, e.node));
   const reload = () => void refetch().catch(() => undefined);
@@ -57,7 +60,13 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
   }
 
   const status = (k: Row) =>
-    k.revokedAt ? <Tag>{t('apiKeys.statusRevoked')}</Tag> : k.active ? <Tag color="green">{t('apiKeys.statusActive')}</Tag> : <Tag color="orange">{t('apiKeys.statusExpired')}</Tag>;
+    k.revokedAt ? (
+      <Tag>{t('apiKeys.statusRevoked')}</Tag>
+    ) : k.active ? (
+      <Tag color="green">{t('apiKeys.statusActive')}</Tag>
+    ) : (
+      <Tag color="orange">{t('apiKeys.statusExpired')}</Tag>
+    );
   const lastUsed = (k: Row) => (k.lastUsedAt ? formatBusinessTime(k.lastUsedAt) : t('apiKeys.neverUsed'));
 
   const columns: ColumnsType<Row> = [
@@ -97,7 +106,12 @@ export function ApiKeysSection({ viewerId }: { viewerId: string }) {
     },
     { key: 'status', title: t('apiKeys.status'), responsive: ['sm'], render: (_, k) => status(k) },
     { key: 'lastUsedAt', title: t('apiKeys.lastUsedAt'), responsive: ['sm'], render: (_, k) => lastUsed(k) },
-    { key: 'expiresAt', title: t('apiKeys.expiresAt'), responsive: ['md'], render: (_, k) => (k.expiresAt ? formatBusinessTime(k.expiresAt) : t('apiKeys.never')) },
+    {
+      key: 'expiresAt',
+      title: t('apiKeys.expiresAt'),
+      responsive: ['md'],
+      render: (_, k) => (k.expiresAt ? formatBusinessTime(k.expiresAt) : t('apiKeys.never')),
+    },
     { key: 'createdAt', title: t('apiKeys.createdAt'), responsive: ['lg'], render: (_, k) => formatBusinessTime(k.createdAt) },
     {
       key: 'actions',

@@ -47,7 +47,9 @@ const createRequest = {
 
 function setup(mocks: unknown[] = []) {
   const onCreated = jest.fn();
-  renderWithProviders(<CreateApiKeyModal open viewerId="admin" onClose={jest.fn()} onCreated={onCreated} />, { mocks: [people, ...mocks] as never });
+  renderWithProviders(<CreateApiKeyModal open viewerId="admin" onClose={jest.fn()} onCreated={onCreated} />, {
+    mocks: [people, ...mocks] as never,
+  });
   return { onCreated, user: userEvent.setup({ delay: null }) };
 }
 
@@ -76,7 +78,9 @@ describe('CreateApiKeyModal', () => {
   });
 
   it('creates a key acting as the admin by default and hands back the secret', async () => {
-    const { user, onCreated } = setup([{ request: createRequest, result: { data: { createApiKey: { __typename: 'CreatedApiKey', secret: 'kehu_secret_1', apiKey: key } } } }]);
+    const { user, onCreated } = setup([
+      { request: createRequest, result: { data: { createApiKey: { __typename: 'CreatedApiKey', secret: 'kehu_secret_1', apiKey: key } } } },
+    ]);
     fireEvent.change(screen.getByLabelText('名称'), { target: { value: 'ERP 同步' } });
     await pickScopes(user, ['读取客户', '修改商机与合同']);
     await user.click(submit());
@@ -85,7 +89,10 @@ describe('CreateApiKeyModal', () => {
 
   it('shows the API refusal on the field it names', async () => {
     const { user, onCreated } = setup([
-      { request: { ...createRequest, variables: { input: { ...createRequest.variables.input, scopes: ['CUSTOMERS_READ'] } } }, result: { errors: [{ message: '名称已被使用 (name taken)', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } }] } },
+      {
+        request: { ...createRequest, variables: { input: { ...createRequest.variables.input, scopes: ['CUSTOMERS_READ'] } } },
+        result: { errors: [{ message: '名称已被使用 (name taken)', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } }] },
+      },
     ]);
     fireEvent.change(screen.getByLabelText('名称'), { target: { value: 'ERP 同步' } });
     await pickScopes(user, ['读取客户']);

@@ -67,7 +67,14 @@ export function CreateApiKeyModal({ open, viewerId, onClose, onCreated }: Create
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<Fields> form={form} layout="vertical" name="api-key" onFinish={submit} preserve={false} initialValues={{ ownerId: viewerId, scopes: [] }}>
+      <Form<Fields>
+        form={form}
+        layout="vertical"
+        name="api-key"
+        onFinish={submit}
+        preserve={false}
+        initialValues={{ ownerId: viewerId, scopes: [] }}
+      >
         <Form.Item
           name="name"
           label={t('apiKeys.name')}
@@ -78,13 +85,21 @@ export function CreateApiKeyModal({ open, viewerId, onClose, onCreated }: Create
         >
           <Input autoFocus placeholder={t('apiKeys.namePlaceholder')} />
         </Form.Item>
-        <Form.Item name="ownerId" label={t('apiKeys.owner')} extra={t('apiKeys.ownerHint')} rules={[{ required: true, message: t('apiKeys.ownerRequired') }]}>
+        <Form.Item
+          name="ownerId"
+          label={t('apiKeys.owner')}
+          extra={t('apiKeys.ownerHint')}
+          rules={[{ required: true, message: t('apiKeys.ownerRequired') }]}
+        >
           <Select
             showSearch
             optionFilterProp="label"
             loading={people.loading}
             aria-label={t('apiKeys.owner')}
-            options={(people.data?.users.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.name}（${t(`role.${node.role}`)}）` }))}
+            options={(people.data?.users.edges ?? []).map(({ node }) => ({
+              value: node.id,
+              label: `${node.name}（${t(`role.${node.role}`)}）`,
+            }))}
           />
         </Form.Item>
         <Form.Item
@@ -108,7 +123,9 @@ export function CreateApiKeyModal({ open, viewerId, onClose, onCreated }: Create
           rules={[
             {
               validator: (_, v: Dayjs | null | undefined) =>
-                !v || v.isAfter(dayjs(), 'day') || v.isSame(dayjs(), 'day') ? Promise.resolve() : Promise.reject(new Error(t('apiKeys.expiresPast'))),
+                !v || v.isAfter(dayjs(), 'day') || v.isSame(dayjs(), 'day')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('apiKeys.expiresPast'))),
             },
           ]}
         >

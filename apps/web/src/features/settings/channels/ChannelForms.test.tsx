@@ -10,7 +10,16 @@ const slow = { timeout: 45_000 };
 
 const channels = {
   __typename: 'NotificationChannels',
-  email: { __typename: 'EmailChannel', enabled: false, host: null, port: null, secure: false, username: null, from: null, passwordSet: false },
+  email: {
+    __typename: 'EmailChannel',
+    enabled: false,
+    host: null,
+    port: null,
+    secure: false,
+    username: null,
+    from: null,
+    passwordSet: false,
+  },
   dingTalk: { __typename: 'DingTalkChannel', enabled: false, webhookUrl: null, secretSet: true },
   weCom: { __typename: 'WeComChannel', enabled: false, webhookUrl: null },
 } as const;
@@ -30,13 +39,32 @@ describe('EmailChannelForm', () => {
 
   it('saves SMTP settings, keeping a blank password as it is', async () => {
     const user = userEvent.setup({ delay: null });
-    const result = jest.fn(() => ({ data: { updateNotificationChannels: { ...channels, email: { ...channels.email, enabled: true, host: 'smtp.exmail.qq.com', port: 465, from: 'crm@example.com' } } } }));
+    const result = jest.fn(() => ({
+      data: {
+        updateNotificationChannels: {
+          ...channels,
+          email: { ...channels.email, enabled: true, host: 'smtp.exmail.qq.com', port: 465, from: 'crm@example.com' },
+        },
+      },
+    }));
     renderWithProviders(<EmailChannelForm channels={channels as never} />, {
       mocks: [
         {
           request: {
             query: UpdateNotificationChannelsMutation,
-            variables: { input: { email: { enabled: true, host: 'smtp.exmail.qq.com', port: 465, secure: false, username: '', password: undefined, from: 'crm@example.com' } } },
+            variables: {
+              input: {
+                email: {
+                  enabled: true,
+                  host: 'smtp.exmail.qq.com',
+                  port: 465,
+                  secure: false,
+                  username: '',
+                  password: undefined,
+                  from: 'crm@example.com',
+                },
+              },
+            },
           },
           result,
         },
@@ -69,8 +97,15 @@ describe('RobotChannelForm', () => {
     renderWithProviders(<RobotChannelForm channels={channels as never} kind="weCom" />, {
       mocks: [
         {
-          request: { query: UpdateNotificationChannelsMutation, variables: { input: { weCom: { enabled: true, webhookUrl: 'http://10.0.0.8/hook' } } } },
-          result: { errors: [{ message: '不能发送到内网地址 (private address)', extensions: { code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' } }] },
+          request: {
+            query: UpdateNotificationChannelsMutation,
+            variables: { input: { weCom: { enabled: true, webhookUrl: 'http://10.0.0.8/hook' } } },
+          },
+          result: {
+            errors: [
+              { message: '不能发送到内网地址 (private address)', extensions: { code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' } },
+            ],
+          },
         },
       ],
     });

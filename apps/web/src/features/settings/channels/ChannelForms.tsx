@@ -28,12 +28,17 @@ export function isHttpUrl(raw: string): boolean {
 function requiredWhenOn(form: FormInstance, channel: string, message: string): Rule {
   return {
     validator: (_, v: unknown) =>
-      !form.getFieldValue([channel, 'enabled']) || (typeof v === 'string' ? v.trim() : v != null) ? Promise.resolve() : Promise.reject(new Error(message)),
+      !form.getFieldValue([channel, 'enabled']) || (typeof v === 'string' ? v.trim() : v != null)
+        ? Promise.resolve()
+        : Promise.reject(new Error(message)),
   };
 }
 
 function urlRule(t: T): Rule {
-  return { validator: (_, v: string | undefined) => (!v?.trim() || isHttpUrl(v) ? Promise.resolve() : Promise.reject(new Error(t('channels.urlInvalid')))) };
+  return {
+    validator: (_, v: string | undefined) =>
+      !v?.trim() || isHttpUrl(v) ? Promise.resolve() : Promise.reject(new Error(t('channels.urlInvalid'))),
+  };
 }
 
 /** Save one channel; a BAD_USER_INPUT naming `input.email.host` lands on that field of this form. */
@@ -65,7 +70,15 @@ interface EmailFields {
 export function EmailChannelForm({ channels }: { channels: Channels }) {
   const t = useSettingsT();
   const [form] = Form.useForm<EmailFields>();
-  const { save, loading } = useSaveChannel(form, ['email.enabled', 'email.host', 'email.port', 'email.secure', 'email.username', 'email.password', 'email.from']);
+  const { save, loading } = useSaveChannel(form, [
+    'email.enabled',
+    'email.host',
+    'email.port',
+    'email.secure',
+    'email.username',
+    'email.password',
+    'email.from',
+  ]);
   const c = channels.email;
 
   return (
@@ -74,7 +87,17 @@ export function EmailChannelForm({ channels }: { channels: Channels }) {
         form={form}
         layout="vertical"
         name="channel-email"
-        initialValues={{ email: { enabled: c.enabled, host: c.host ?? '', port: c.port, secure: c.secure, username: c.username ?? '', password: '', from: c.from ?? '' } }}
+        initialValues={{
+          email: {
+            enabled: c.enabled,
+            host: c.host ?? '',
+            port: c.port,
+            secure: c.secure,
+            username: c.username ?? '',
+            password: '',
+            from: c.from ?? '',
+          },
+        }}
         onFinish={(v) =>
           void save({
             email: {
@@ -93,10 +116,19 @@ export function EmailChannelForm({ channels }: { channels: Channels }) {
           <Switch />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name={['email', 'host']} label={t('channels.host')} rules={[requiredWhenOn(form, 'email', t('channels.hostRequired'))]} style={{ flex: '1 1 220px' }}>
+          <Form.Item
+            name={['email', 'host']}
+            label={t('channels.host')}
+            rules={[requiredWhenOn(form, 'email', t('channels.hostRequired'))]}
+            style={{ flex: '1 1 220px' }}
+          >
             <Input placeholder="smtp.exmail.qq.com" maxLength={200} />
           </Form.Item>
-          <Form.Item name={['email', 'port']} label={t('channels.port')} rules={[requiredWhenOn(form, 'email', t('channels.portRequired'))]}>
+          <Form.Item
+            name={['email', 'port']}
+            label={t('channels.port')}
+            rules={[requiredWhenOn(form, 'email', t('channels.portRequired'))]}
+          >
             <InputNumber min={1} max={65535} precision={0} style={{ width: 120 }} />
           </Form.Item>
         </Flex>
@@ -117,7 +149,10 @@ export function EmailChannelForm({ channels }: { channels: Channels }) {
           extra={t('channels.fromHint')}
           rules={[
             requiredWhenOn(form, 'email', t('channels.fromRequired')),
-            { validator: (_, v: string | undefined) => (!v?.trim() || /\S+@\S+\.\S+/.test(v) ? Promise.resolve() : Promise.reject(new Error(t('channels.fromInvalid')))) },
+            {
+              validator: (_, v: string | undefined) =>
+                !v?.trim() || /\S+@\S+\.\S+/.test(v) ? Promise.resolve() : Promise.reject(new Error(t('channels.fromInvalid'))),
+            },
           ]}
         >
           <Input placeholder="客户 Kehu <crm@example.com>" maxLength={200} />

@@ -119,7 +119,11 @@ function FailedDeliveries() {
   ];
 
   return (
-    <Card size="small" title={t('channels.failedTitle', { count: data?.notificationDeliveries.totalCount ?? 0 })} data-testid="failed-deliveries">
+    <Card
+      size="small"
+      title={t('channels.failedTitle', { count: data?.notificationDeliveries.totalCount ?? 0 })}
+      data-testid="failed-deliveries"
+    >
       {error && !data ? (
         <LoadFailed error={error} onRetry={reload} />
       ) : (

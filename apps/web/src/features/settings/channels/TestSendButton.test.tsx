@@ -26,7 +26,12 @@ describe('TestSendButton (测试发送)', () => {
   it('shows where the test mail went, with the reply code and the business time', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<TestSendButton channel="EMAIL" />, {
-      mocks: [{ request: { query: TestNotificationChannelMutation, variables: { channel: 'EMAIL' } }, result: outcome({ recipient: 'admin@kehu.test' }) }],
+      mocks: [
+        {
+          request: { query: TestNotificationChannelMutation, variables: { channel: 'EMAIL' } },
+          result: outcome({ recipient: 'admin@kehu.test' }),
+        },
+      ],
     });
     await user.click(screen.getByRole('button', { name: /测试发送/ }));
     expect(await screen.findByText('测试邮件已发送到 admin@kehu.test', {}, slow)).toBeInTheDocument();

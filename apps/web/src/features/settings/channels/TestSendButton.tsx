@@ -30,18 +30,29 @@ export function TestSendButton({ channel }: { channel: DeliveryChannel }) {
         </Button>
         <Typography.Text type="secondary">{t('channels.testHint')}</Typography.Text>
       </Flex>
-      {error && !loading ? <Alert type="error" showIcon title={t('channels.testFailed')} description={apiErrorText(error, locale)} /> : null}
+      {error && !loading ? (
+        <Alert type="error" showIcon title={t('channels.testFailed')} description={apiErrorText(error, locale)} />
+      ) : null}
       {result && !loading && !error ? (
         <Alert
           type={result.ok ? 'success' : 'error'}
           showIcon
           role="status"
-          title={result.ok ? (result.recipient ? t('channels.testOkMail', { to: result.recipient }) : t('channels.testOk')) : t('channels.testFailed')}
+          title={
+            result.ok
+              ? result.recipient
+                ? t('channels.testOkMail', { to: result.recipient })
+                : t('channels.testOk')
+              : t('channels.testFailed')
+          }
           description={
             <Flex vertical>
               {result.error ? <span>{result.error}</span> : null}
               <Typography.Text type="secondary">
-                {[result.status != null ? t('channels.testStatus', { status: result.status }) : null, t('channels.testAt', { at: formatBusinessTime(result.testedAt) })]
+                {[
+                  result.status != null ? t('channels.testStatus', { status: result.status }) : null,
+                  t('channels.testAt', { at: formatBusinessTime(result.testedAt) }),
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </Typography.Text>

@@ -9,5 +9,12 @@ import { useSettingsT } from '../useSettingsT';
 export function LoadFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useSettingsT();
   const [locale] = useLocale();
-  return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={onRetry}>{t('retry')}</Button>} />;
+  return (
+    <Result
+      status="error"
+      title={t('loadFailed')}
+      subTitle={apiErrorText(error, locale)}
+      extra={<Button onClick={onRetry}>{t('retry')}</Button>}
+    />
+  );
 }

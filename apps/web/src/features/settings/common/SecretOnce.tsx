@@ -48,7 +48,13 @@ export function SecretOnce({ secret, title, hint, onClose }: SecretOnceProps) {
       <Flex vertical gap={12} data-testid="secret-once">
         <Alert type="warning" showIcon title={t('secret.once')} description={hint} />
         <Flex gap={8}>
-          <Input readOnly value={secret ?? ''} aria-label={t('secret.label')} onFocus={(e) => e.target.select()} style={{ fontFamily: 'monospace' }} />
+          <Input
+            readOnly
+            value={secret ?? ''}
+            aria-label={t('secret.label')}
+            onFocus={(e) => e.target.select()}
+            style={{ fontFamily: 'monospace' }}
+          />
           <Button icon={<CopyOutlined />} onClick={() => void copy()}>
             {copied ? t('secret.copied') : t('secret.copy')}
           </Button>

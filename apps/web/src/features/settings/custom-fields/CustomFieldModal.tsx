@@ -50,11 +50,24 @@ export function CustomFieldModal({ open, field, onClose, onSaved }: CustomFieldM
     try {
       if (field) {
         await update({
-          variables: { id: field.id, version: field.version, input: { label: v.label.trim(), options: options ?? null, required: !!v.required, position: v.position ?? null } },
+          variables: {
+            id: field.id,
+            version: field.version,
+            input: { label: v.label.trim(), options: options ?? null, required: !!v.required, position: v.position ?? null },
+          },
         });
       } else {
         await create({
-          variables: { input: { key: v.key.trim(), label: v.label.trim(), kind: v.kind, options: options ?? null, required: !!v.required, position: v.position ?? null } },
+          variables: {
+            input: {
+              key: v.key.trim(),
+              label: v.label.trim(),
+              kind: v.kind,
+              options: options ?? null,
+              required: !!v.required,
+              position: v.position ?? null,
+            },
+          },
         });
       }
       message.success(t('saved'));
@@ -85,11 +98,22 @@ export function CustomFieldModal({ open, field, onClose, onSaved }: CustomFieldM
         preserve={false}
         initialValues={
           field
-            ? { key: field.key, label: field.label, kind: field.kind, options: field.options, required: field.required, position: field.position }
+            ? {
+                key: field.key,
+                label: field.label,
+                kind: field.kind,
+                options: field.options,
+                required: field.required,
+                position: field.position,
+              }
             : { kind: 'TEXT', required: false, options: [] }
         }
       >
-        <Form.Item name="label" label={t('customFields.label')} rules={[{ required: true, whitespace: true, message: t('customFields.labelRequired') }]}>
+        <Form.Item
+          name="label"
+          label={t('customFields.label')}
+          rules={[{ required: true, whitespace: true, message: t('customFields.labelRequired') }]}
+        >
           <Input autoFocus placeholder="年采购预算" maxLength={50} />
         </Form.Item>
         <Form.Item
@@ -121,7 +145,13 @@ export function CustomFieldModal({ open, field, onClose, onSaved }: CustomFieldM
               },
             ]}
           >
-            <Select mode="tags" open={false} tokenSeparators={[',', '，']} placeholder={t('customFields.optionsPlaceholder')} aria-label={t('customFields.options')} />
+            <Select
+              mode="tags"
+              open={false}
+              tokenSeparators={[',', '，']}
+              placeholder={t('customFields.optionsPlaceholder')}
+              aria-label={t('customFields.options')}
+            />
           </Form.Item>
         ) : null}
         <Form.Item name="required" valuePropName="checked">

@@ -38,7 +38,14 @@ export function CustomFieldsSection() {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={reload}>{t('retry')}</Button>}
+      />
+    );
   }
 
   const columns: ColumnsType<Row> = [
@@ -49,7 +56,16 @@ export function CustomFieldsSection() {
       key: 'options',
       title: t('customFields.options'),
       responsive: ['md'],
-      render: (_, f) => (f.options.length ? <Space size={[0, 4]} wrap>{f.options.map((o) => <Tag key={o}>{o}</Tag>)}</Space> : '—'),
+      render: (_, f) =>
+        f.options.length ? (
+          <Space size={[0, 4]} wrap>
+            {f.options.map((o) => (
+              <Tag key={o}>{o}</Tag>
+            ))}
+          </Space>
+        ) : (
+          '—'
+        ),
     },
     { key: 'required', title: t('customFields.required'), render: (_, f) => (f.required ? <Tag color="red">{t('yes')}</Tag> : t('no')) },
     { key: 'position', title: t('customFields.position'), dataIndex: 'position', responsive: ['lg'] },
@@ -61,7 +77,13 @@ export function CustomFieldsSection() {
           <Button size="small" onClick={() => setEditing({ field: f })}>
             {t('edit')}
           </Button>
-          <Popconfirm title={t('customFields.deleteConfirm', { label: f.label })} okText={t('yes')} cancelText={t('no')} okButtonProps={{ danger: true }} onConfirm={() => void del(f)}>
+          <Popconfirm
+            title={t('customFields.deleteConfirm', { label: f.label })}
+            okText={t('yes')}
+            cancelText={t('no')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => void del(f)}
+          >
             <Button size="small" danger>
               {t('delete')}
             </Button>
@@ -87,7 +109,20 @@ export function CustomFieldsSection() {
         loading={loading && !data}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: loading ? ' ' : <Empty description={<Flex vertical><span>{t('customFields.empty')}</span><Typography.Text type="secondary">{t('customFields.emptyHint')}</Typography.Text></Flex>} /> }}
+        locale={{
+          emptyText: loading ? (
+            ' '
+          ) : (
+            <Empty
+              description={
+                <Flex vertical>
+                  <span>{t('customFields.empty')}</span>
+                  <Typography.Text type="secondary">{t('customFields.emptyHint')}</Typography.Text>
+                </Flex>
+              }
+            />
+          ),
+        }}
       />
       <CustomFieldModal
         open={!!editing}

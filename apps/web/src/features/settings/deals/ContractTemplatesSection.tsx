@@ -116,7 +116,10 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
   }
 
   async function submit(v: Fields) {
-    const checklist = v.checklist.split('\n').map((s) => s.trim()).filter(Boolean);
+    const checklist = v.checklist
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     try {
       const content = file ? { fileName: file.name, contentBase64: await toBase64(file) } : {};
       if (editing === 'new') {
@@ -126,7 +129,11 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
         }
         await create({ variables: { input: { name: v.name.trim(), checklist, ...content } }, refetchQueries, awaitRefetchQueries: true });
       } else if (editing) {
-        await update({ variables: { id: editing.id, version: editing.version, input: { name: v.name.trim(), checklist, ...content } }, refetchQueries, awaitRefetchQueries: true });
+        await update({
+          variables: { id: editing.id, version: editing.version, input: { name: v.name.trim(), checklist, ...content } },
+          refetchQueries,
+          awaitRefetchQueries: true,
+        });
       }
       message.success(m.saved);
       setEditing(null);
@@ -151,7 +158,12 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
       data-testid="contract-templates"
       extra={
         canManage ? (
-          <Button size="small" icon={<UploadOutlined />} onClick={() => open('new', { name: '', checklist: '' })} data-testid="add-contract-template">
+          <Button
+            size="small"
+            icon={<UploadOutlined />}
+            onClick={() => open('new', { name: '', checklist: '' })}
+            data-testid="add-contract-template"
+          >
             {m.add}
           </Button>
         ) : null
@@ -168,8 +180,22 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
         locale={{ emptyText: m.empty }}
         dataSource={[...templates]}
         columns={[
-          { key: 'name', title: m.name, render: (_, t) => <Flex vertical><span>{t.name}</span><Typography.Text type="secondary">{t.fileName}</Typography.Text></Flex> },
-          { key: 'checklist', title: m.checklist, render: (_, t) => (t.checklist.length ? <span title={t.checklist.join('\n')}>{fmt(m.items, { count: t.checklist.length })}</span> : '—') },
+          {
+            key: 'name',
+            title: m.name,
+            render: (_, t) => (
+              <Flex vertical>
+                <span>{t.name}</span>
+                <Typography.Text type="secondary">{t.fileName}</Typography.Text>
+              </Flex>
+            ),
+          },
+          {
+            key: 'checklist',
+            title: m.checklist,
+            render: (_, t) =>
+              t.checklist.length ? <span title={t.checklist.join('\n')}>{fmt(m.items, { count: t.checklist.length })}</span> : '—',
+          },
           { key: 'updatedAt', title: m.updatedAt, render: (_, t) => formatDateTime(t.updatedAt) },
           ...(canManage
             ? [
@@ -178,8 +204,20 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
                   title: '',
                   render: (_: unknown, t: (typeof templates)[number]) => (
                     <Flex gap={4}>
-                      <Button size="small" type="text" icon={<EditOutlined />} aria-label={m.edit} onClick={() => open({ id: t.id, version: t.version }, { name: t.name, checklist: t.checklist.join('\n') })} />
-                      <Popconfirm title={fmt(m.deleteConfirm, { name: t.name })} onConfirm={() => void del(t.id)} okText={m.delete} cancelText={m.cancel} okButtonProps={{ danger: true }}>
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<EditOutlined />}
+                        aria-label={m.edit}
+                        onClick={() => open({ id: t.id, version: t.version }, { name: t.name, checklist: t.checklist.join('\n') })}
+                      />
+                      <Popconfirm
+                        title={fmt(m.deleteConfirm, { name: t.name })}
+                        onConfirm={() => void del(t.id)}
+                        okText={m.delete}
+                        cancelText={m.cancel}
+                        okButtonProps={{ danger: true }}
+                      >
                         <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.delete} />
                       </Popconfirm>
                     </Flex>
@@ -214,7 +252,9 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
               onRemove={() => setFile(null)}
               fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
             >
-              <Button icon={<UploadOutlined />} data-testid="contract-template-file">{m.pickFile}</Button>
+              <Button icon={<UploadOutlined />} data-testid="contract-template-file">
+                {m.pickFile}
+              </Button>
             </Upload>
           </Form.Item>
           <Form.Item name="checklist" label={m.checklist} extra={m.checklistHint}>

@@ -40,7 +40,13 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
       await save({
         variables: {
           version: settings.version,
-          input: { contractNumberPattern: v.contractNumberPattern.trim(), customerNumberPattern: v.customerNumberPattern.trim(), gradeVip: v.gradeVip.trim(), gradeImportant: v.gradeImportant.trim(), gradeNormal: v.gradeNormal.trim() },
+          input: {
+            contractNumberPattern: v.contractNumberPattern.trim(),
+            customerNumberPattern: v.customerNumberPattern.trim(),
+            gradeVip: v.gradeVip.trim(),
+            gradeImportant: v.gradeImportant.trim(),
+            gradeNormal: v.gradeNormal.trim(),
+          },
         },
         refetchQueries: [DealSettingsQuery],
       });
@@ -51,7 +57,14 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
       if (hasErrorCode(e, 'CONFLICT')) {
         const fresh = await refetch().catch(() => undefined);
         const s = fresh?.data ? getFragmentData(DealSettingsFieldsFragment, fresh.data.dealSettings) : undefined;
-        if (s) form.setFieldsValue({ contractNumberPattern: s.contractNumberPattern, customerNumberPattern: s.customerNumberPattern, gradeVip: s.gradeVip, gradeImportant: s.gradeImportant, gradeNormal: s.gradeNormal });
+        if (s)
+          form.setFieldsValue({
+            contractNumberPattern: s.contractNumberPattern,
+            customerNumberPattern: s.customerNumberPattern,
+            gradeVip: s.gradeVip,
+            gradeImportant: s.gradeImportant,
+            gradeNormal: s.gradeNormal,
+          });
       }
     }
   }
@@ -66,7 +79,14 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>}
+      />
+    );
   }
   if (!settings) return <Skeleton active paragraph={{ rows: 5 }} />;
 
@@ -91,7 +111,13 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
         name="deal-settings"
         disabled={!canManage}
         onFinish={submit}
-        initialValues={{ contractNumberPattern: settings.contractNumberPattern, customerNumberPattern: settings.customerNumberPattern, gradeVip: settings.gradeVip, gradeImportant: settings.gradeImportant, gradeNormal: settings.gradeNormal }}
+        initialValues={{
+          contractNumberPattern: settings.contractNumberPattern,
+          customerNumberPattern: settings.customerNumberPattern,
+          gradeVip: settings.gradeVip,
+          gradeImportant: settings.gradeImportant,
+          gradeNormal: settings.gradeNormal,
+        }}
       >
         <Form.Item
           name="contractNumberPattern"
@@ -99,7 +125,10 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
           extra={t('deals.patternHint')}
           rules={[
             { required: true, whitespace: true, message: t('deals.patternRequired') },
-            { validator: (_, v: string | undefined) => (!v || (v.match(SEQ) ?? []).length === 1 ? Promise.resolve() : Promise.reject(new Error(t('deals.patternSeq')))) },
+            {
+              validator: (_, v: string | undefined) =>
+                !v || (v.match(SEQ) ?? []).length === 1 ? Promise.resolve() : Promise.reject(new Error(t('deals.patternSeq'))),
+            },
           ]}
         >
           <Input style={{ maxWidth: 320 }} />
@@ -110,13 +139,21 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
           extra={t('deals.customerPatternHint')}
           rules={[
             { required: true, whitespace: true, message: t('deals.customerPatternRequired') },
-            { validator: (_, v: string | undefined) => (!v || (v.match(SEQ) ?? []).length === 1 ? Promise.resolve() : Promise.reject(new Error(t('deals.patternSeq')))) },
+            {
+              validator: (_, v: string | undefined) =>
+                !v || (v.match(SEQ) ?? []).length === 1 ? Promise.resolve() : Promise.reject(new Error(t('deals.patternSeq'))),
+            },
           ]}
         >
           <Input style={{ maxWidth: 320 }} />
         </Form.Item>
         <Card size="small" title={t('deals.thresholds')} style={{ marginBottom: 16 }}>
-          <Form.Item name="gradeVip" label={t('deals.gradeVip')} rules={[...amountRules, orderRule]} dependencies={['gradeImportant', 'gradeNormal']}>
+          <Form.Item
+            name="gradeVip"
+            label={t('deals.gradeVip')}
+            rules={[...amountRules, orderRule]}
+            dependencies={['gradeImportant', 'gradeNormal']}
+          >
             <Input prefix="¥" inputMode="decimal" style={{ maxWidth: 240 }} />
           </Form.Item>
           <Form.Item name="gradeImportant" label={t('deals.gradeImportant')} rules={amountRules}>

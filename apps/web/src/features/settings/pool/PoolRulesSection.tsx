@@ -63,7 +63,14 @@ export function PoolRulesSection({ canManage }: { canManage: boolean }) {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>}
+      />
+    );
   }
   if (!data) return <Skeleton active paragraph={{ rows: 6 }} />;
   const rules = data.poolRules;
@@ -92,7 +99,14 @@ export function PoolRulesSection({ canManage }: { canManage: boolean }) {
           <InputNumber min={1} max={3650} precision={0} suffix={t('pool.days')} placeholder={t('off')} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="maxCustomersPerUser" label={t('pool.maxCustomersPerUser')} rules={[range(1, 100000)]}>
-          <InputNumber min={1} max={100000} precision={0} suffix={t('pool.customers')} placeholder={t('pool.unlimited')} style={{ width: 200 }} />
+          <InputNumber
+            min={1}
+            max={100000}
+            precision={0}
+            suffix={t('pool.customers')}
+            placeholder={t('pool.unlimited')}
+            style={{ width: 200 }}
+          />
         </Form.Item>
         <Form.Item name="claimCooldownDays" label={t('pool.claimCooldownDays')} rules={[range(0, 365)]}>
           <InputNumber min={0} max={365} precision={0} suffix={t('pool.days')} style={{ width: 200 }} />
@@ -117,13 +131,36 @@ export function PoolRulesSection({ canManage }: { canManage: boolean }) {
                       ]}
                       style={{ marginBottom: 0 }}
                     >
-                      <Select aria-label={t('pool.grade')} placeholder={t('pool.grade')} style={{ width: 140 }} options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))} />
+                      <Select
+                        aria-label={t('pool.grade')}
+                        placeholder={t('pool.grade')}
+                        style={{ width: 140 }}
+                        options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'noFollowUpDays']} rules={[range(1, 3650)]} style={{ marginBottom: 0 }}>
-                      <InputNumber aria-label={t('pool.noFollowUpShort')} min={1} max={3650} precision={0} prefix={t('pool.noFollowUpShort')} suffix={t('pool.days')} placeholder="—" style={{ width: 220 }} />
+                      <InputNumber
+                        aria-label={t('pool.noFollowUpShort')}
+                        min={1}
+                        max={3650}
+                        precision={0}
+                        prefix={t('pool.noFollowUpShort')}
+                        suffix={t('pool.days')}
+                        placeholder="—"
+                        style={{ width: 220 }}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'notWonWithinDays']} rules={[range(1, 3650)]} style={{ marginBottom: 0 }}>
-                      <InputNumber aria-label={t('pool.notWonShort')} min={1} max={3650} precision={0} prefix={t('pool.notWonShort')} suffix={t('pool.days')} placeholder="—" style={{ width: 240 }} />
+                      <InputNumber
+                        aria-label={t('pool.notWonShort')}
+                        min={1}
+                        max={3650}
+                        precision={0}
+                        prefix={t('pool.notWonShort')}
+                        suffix={t('pool.days')}
+                        placeholder="—"
+                        style={{ width: 240 }}
+                      />
                     </Form.Item>
                     <Button icon={<DeleteOutlined />} aria-label={t('delete')} onClick={() => remove(field.name)} />
                   </Flex>

@@ -24,7 +24,10 @@ describe('ReclaimNow', () => {
     const run = jest.fn(() => ({ data: { runPoolReclaim: [item] } }));
     renderWithProviders(<ReclaimNow />, {
       mocks: [
-        { request: { query: PoolReclaimPreviewQuery, variables: { days: 0 } }, result: { data: { poolReclaimPreview: [{ ...item, dueAt: '2026-12-01T02:00:00Z' }] } } },
+        {
+          request: { query: PoolReclaimPreviewQuery, variables: { days: 0 } },
+          result: { data: { poolReclaimPreview: [{ ...item, dueAt: '2026-12-01T02:00:00Z' }] } },
+        },
         { request: { query: RunPoolReclaimMutation }, result: run },
       ],
     });

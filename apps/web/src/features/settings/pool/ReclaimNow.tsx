@@ -63,11 +63,24 @@ export function ReclaimNow() {
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty description={t('reclaim.nothing')} /> }}
       columns={[
-        { key: 'name', title: t('reclaim.customer'), render: (_, r) => (r.customer ? <Link href={`/customers/${r.customer.id}`}>{r.customer.name}</Link> : '—') },
+        {
+          key: 'name',
+          title: t('reclaim.customer'),
+          render: (_, r) => (r.customer ? <Link href={`/customers/${r.customer.id}`}>{r.customer.name}</Link> : '—'),
+        },
         { key: 'owner', title: t('reclaim.owner'), render: (_, r) => r.owner?.name ?? '—' },
-        { key: 'rule', title: t('reclaim.rule'), render: (_, r) => <Tag color={r.rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels.reclaimRule[r.rule]}</Tag> },
+        {
+          key: 'rule',
+          title: t('reclaim.rule'),
+          render: (_, r) => <Tag color={r.rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels.reclaimRule[r.rule]}</Tag>,
+        },
         { key: 'dueAt', title: t('reclaim.dueAt'), responsive: ['md'], render: (_, r) => formatBusinessTime(r.dueAt) },
-        { key: 'reason', title: t('reclaim.reason'), responsive: ['lg'], render: (_, r) => <Typography.Text type="secondary">{r.reason}</Typography.Text> },
+        {
+          key: 'reason',
+          title: t('reclaim.reason'),
+          responsive: ['lg'],
+          render: (_, r) => <Typography.Text type="secondary">{r.reason}</Typography.Text>,
+        },
       ]}
     />
   );
@@ -81,7 +94,9 @@ export function ReclaimNow() {
             <Alert type="error" showIcon title={apiErrorText(preview.error, locale)} />
           ) : (
             <>
-              <Typography.Text strong>{preview.loading ? t('reclaim.loading') : t('reclaim.wouldReclaim', { count: due.length })}</Typography.Text>
+              <Typography.Text strong>
+                {preview.loading ? t('reclaim.loading') : t('reclaim.wouldReclaim', { count: due.length })}
+              </Typography.Text>
               {preview.loading ? null : table(due, 'reclaim-preview-now')}
               <Flex gap={8}>
                 <Button danger type="primary" disabled={preview.loading || due.length === 0} loading={running.loading} onClick={confirmRun}>

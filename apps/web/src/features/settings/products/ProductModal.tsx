@@ -37,9 +37,16 @@ export function ProductModal({ open, product, onClose, onSaved }: ProductModalPr
   const [update, updating] = useMutation(UpdateProductMutation);
 
   async function submit(v: Fields) {
-    const input = { code: v.code.trim(), name: v.name.trim(), unit: v.unit?.trim() || null, listPrice: v.listPrice.trim(), remark: v.remark?.trim() || null };
+    const input = {
+      code: v.code.trim(),
+      name: v.name.trim(),
+      unit: v.unit?.trim() || null,
+      listPrice: v.listPrice.trim(),
+      remark: v.remark?.trim() || null,
+    };
     try {
-      if (product) await update({ variables: { id: product.id, version: product.version, input: { ...input, unit: input.unit ?? product.unit } } });
+      if (product)
+        await update({ variables: { id: product.id, version: product.version, input: { ...input, unit: input.unit ?? product.unit } } });
       else await create({ variables: { input } });
       message.success(t('saved'));
       onSaved();
@@ -68,12 +75,30 @@ export function ProductModal({ open, product, onClose, onSaved }: ProductModalPr
         name="product"
         onFinish={submit}
         preserve={false}
-        initialValues={product ? { code: product.code, name: product.name, unit: product.unit, listPrice: product.listPrice, remark: product.remark ?? undefined } : { unit: '套' }}
+        initialValues={
+          product
+            ? {
+                code: product.code,
+                name: product.name,
+                unit: product.unit,
+                listPrice: product.listPrice,
+                remark: product.remark ?? undefined,
+              }
+            : { unit: '套' }
+        }
       >
-        <Form.Item name="code" label={t('products.code')} rules={[{ required: true, whitespace: true, message: t('products.codeRequired') }]}>
+        <Form.Item
+          name="code"
+          label={t('products.code')}
+          rules={[{ required: true, whitespace: true, message: t('products.codeRequired') }]}
+        >
           <Input autoFocus maxLength={40} />
         </Form.Item>
-        <Form.Item name="name" label={t('products.name')} rules={[{ required: true, whitespace: true, message: t('products.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('products.name')}
+          rules={[{ required: true, whitespace: true, message: t('products.nameRequired') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="unit" label={t('products.unit')}>
@@ -96,4 +121,3 @@ export function ProductModal({ open, product, onClose, onSaved }: ProductModalPr
     </Modal>
   );
 }
-

@@ -24,7 +24,9 @@ export function ProductsSection() {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<{ product: Row | null } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ProductsSettingsQuery, { variables: { filter: { search: search.trim() || null } } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ProductsSettingsQuery, {
+    variables: { filter: { search: search.trim() || null } },
+  });
   const [update] = useMutation(UpdateProductMutation);
   const rows = (data?.products.edges ?? []).map((e) => getFragmentData(RowFragment, e.node));
   const reload = () => void refetch().catch(() => undefined);
@@ -42,7 +44,14 @@ export function ProductsSection() {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={reload}>{t('retry')}</Button>}
+      />
+    );
   }
 
   const columns: ColumnsType<Row> = [
@@ -50,7 +59,11 @@ export function ProductsSection() {
     { key: 'name', title: t('products.name'), render: (_, p) => <Typography.Text delete={!p.active}>{p.name}</Typography.Text> },
     { key: 'unit', title: t('products.unit'), dataIndex: 'unit', responsive: ['sm'] },
     { key: 'listPrice', title: t('products.listPrice'), align: 'right', render: (_, p) => `¥${p.listPrice}` },
-    { key: 'status', title: t('products.active'), render: (_, p) => (p.active ? <Tag color="green">{t('products.active')}</Tag> : <Tag>{t('products.retired')}</Tag>) },
+    {
+      key: 'status',
+      title: t('products.active'),
+      render: (_, p) => (p.active ? <Tag color="green">{t('products.active')}</Tag> : <Tag>{t('products.retired')}</Tag>),
+    },
     { key: 'remark', title: t('products.remark'), responsive: ['lg'], render: (_, p) => p.remark ?? '—' },
     {
       key: 'actions',
@@ -93,7 +106,20 @@ export function ProductsSection() {
         loading={loading && !data}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: loading ? ' ' : <Empty description={<Flex vertical><span>{t('products.empty')}</span><Typography.Text type="secondary">{t('products.emptyHint')}</Typography.Text></Flex>} /> }}
+        locale={{
+          emptyText: loading ? (
+            ' '
+          ) : (
+            <Empty
+              description={
+                <Flex vertical>
+                  <span>{t('products.empty')}</span>
+                  <Typography.Text type="secondary">{t('products.emptyHint')}</Typography.Text>
+                </Flex>
+              }
+            />
+          ),
+        }}
         footer={
           data?.products.pageInfo.hasNextPage
             ? () => (

@@ -61,7 +61,14 @@ export function ReminderSettingsSection() {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>}
+      />
+    );
   }
 
   const columns: ColumnsType<Row> = [
@@ -82,7 +89,8 @@ export function ReminderSettingsSection() {
       key: 'lead',
       title: t('reminders.lead'),
       render: (_, r) => {
-        if (r.leadMinutes === null && r.leadDays === null) return <Typography.Text type="secondary">{t('reminders.noLead')}</Typography.Text>;
+        if (r.leadMinutes === null && r.leadDays === null)
+          return <Typography.Text type="secondary">{t('reminders.noLead')}</Typography.Text>;
         const minutes = r.leadMinutes !== null;
         return (
           <InputNumber

@@ -29,7 +29,14 @@ export function SignInsSection() {
   const [locale] = useLocale();
   const { data, loading, error, refetch } = useQuery(SignInsDocument);
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={() => void refetch()}>{t('retry')}</Button>}
+      />
+    );
   }
   return (
     <>

@@ -23,9 +23,16 @@ describe('TagsSection', () => {
 
   it('says how many customers lose the tag, deletes it, and reports customersUntagged', async () => {
     const user = userEvent.setup({ delay: null });
-    const deleted = jest.fn(() => ({ data: { deleteTag: { __typename: 'DeleteTagPayload', id: 't1', name: '价格敏感', customersUntagged: 3 } } }));
+    const deleted = jest.fn(() => ({
+      data: { deleteTag: { __typename: 'DeleteTagPayload', id: 't1', name: '价格敏感', customersUntagged: 3 } },
+    }));
     renderWithProviders(<TagsSection />, {
-      mocks: [tags([tag('t1', '价格敏感')]), usage(3), { request: { query: DeleteTagMutation, variables: { id: 't1' } }, result: deleted }, tags([])],
+      mocks: [
+        tags([tag('t1', '价格敏感')]),
+        usage(3),
+        { request: { query: DeleteTagMutation, variables: { id: 't1' } }, result: deleted },
+        tags([]),
+      ],
     });
     const row = (await screen.findByText('价格敏感')).closest('tr')!;
     await user.click(within(row).getByRole('button', { name: /删\s*除/ }));
@@ -39,7 +46,9 @@ describe('TagsSection', () => {
 
   it('keeps the dialog open with the reason when the API refuses', async () => {
     const user = userEvent.setup({ delay: null });
-    const refused = { errors: [new GraphQLError('有客户不在您的编辑范围内 (some customers are outside your scope)', { extensions: { code: 'FORBIDDEN' } })] };
+    const refused = {
+      errors: [new GraphQLError('有客户不在您的编辑范围内 (some customers are outside your scope)', { extensions: { code: 'FORBIDDEN' } })],
+    };
     renderWithProviders(<TagsSection />, {
       mocks: [tags([tag('t1', '价格敏感')]), usage(5), { request: { query: DeleteTagMutation, variables: { id: 't1' } }, result: refused }],
     });

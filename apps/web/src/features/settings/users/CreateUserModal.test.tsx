@@ -6,7 +6,14 @@ import { CreateUserMutation, ManagerOptionsQuery } from './documents';
 
 const managers = {
   request: { query: ManagerOptionsQuery },
-  result: { data: { users: { __typename: 'UserConnection', edges: [{ __typename: 'UserEdge', node: { __typename: 'User', id: 'm1', name: '王磊', role: 'MANAGER' } }] } } },
+  result: {
+    data: {
+      users: {
+        __typename: 'UserConnection',
+        edges: [{ __typename: 'UserEdge', node: { __typename: 'User', id: 'm1', name: '王磊', role: 'MANAGER' } }],
+      },
+    },
+  },
 };
 
 const input = { name: '孙丽', email: 'sun.li@kehu.demo', phone: null, role: 'SALES', managerId: null, password: 'Kehu@2027!' };

@@ -102,7 +102,10 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             loading={managers.loading}
-            options={(managers.data?.users.edges ?? []).map((e) => ({ value: e.node.id, label: `${e.node.name}（${t(`role.${e.node.role}`)}）` }))}
+            options={(managers.data?.users.edges ?? []).map((e) => ({
+              value: e.node.id,
+              label: `${e.node.name}（${t(`role.${e.node.role}`)}）`,
+            }))}
           />
         </Form.Item>
         <Form.Item
@@ -112,7 +115,10 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
           validateFirst
           rules={[
             { required: true, message: t('userForm.passwordRequired') },
-            { validator: (_, v: string | undefined) => (!v || validatePassword(v).length === 0 ? Promise.resolve() : Promise.reject(new Error(t('userForm.passwordPolicy')))) },
+            {
+              validator: (_, v: string | undefined) =>
+                !v || validatePassword(v).length === 0 ? Promise.resolve() : Promise.reject(new Error(t('userForm.passwordPolicy'))),
+            },
           ]}
         >
           <Input.Password autoComplete="new-password" />

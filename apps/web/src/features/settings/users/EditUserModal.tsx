@@ -86,7 +86,13 @@ export function EditUserModal({ user, onClose, onSaved }: EditUserModalProps) {
           name="edit-user"
           onFinish={submit}
           preserve={false}
-          initialValues={{ name: user.name, email: user.email, phone: user.phone ?? undefined, role: user.role, managerId: user.manager?.id }}
+          initialValues={{
+            name: user.name,
+            email: user.email,
+            phone: user.phone ?? undefined,
+            role: user.role,
+            managerId: user.manager?.id,
+          }}
         >
           <Form.Item
             name="name"

@@ -3,7 +3,24 @@
 import { roleCan } from '@kehu/domain/permissions';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Checkbox, Empty, Flex, Input, Result, Segmented, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Input,
+  Result,
+  Segmented,
+  Skeleton,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -21,7 +38,6 @@ import { UserTree } from './UserTree';
 
 type U = SettingsUser_UserFragment;
 type View = 'table' | 'tree';
-
 
 export function isLocked(u: Pick<U, 'lockedUntil'>, now = Date.now()): boolean {
   return !!u.lockedUntil && new Date(u.lockedUntil).getTime() > now;
@@ -85,7 +101,11 @@ export function UsersSection({ canManage }: { canManage: boolean }) {
       ),
     },
     { key: 'phone', title: t('users.phone'), responsive: ['lg'], render: (_, u) => u.phone ?? '—' },
-    { key: 'role', title: t('users.role'), render: (_, u) => <Tag color={u.role === 'ADMIN' ? 'gold' : u.role === 'MANAGER' ? 'blue' : undefined}>{t(`role.${u.role}`)}</Tag> },
+    {
+      key: 'role',
+      title: t('users.role'),
+      render: (_, u) => <Tag color={u.role === 'ADMIN' ? 'gold' : u.role === 'MANAGER' ? 'blue' : undefined}>{t(`role.${u.role}`)}</Tag>,
+    },
     { key: 'manager', title: t('users.manager'), responsive: ['md'], render: (_, u) => u.manager?.name ?? t('users.noManager') },
     {
       key: 'status',
@@ -141,7 +161,14 @@ export function UsersSection({ canManage }: { canManage: boolean }) {
   }
 
   if (error && !data) {
-    return <Result status="error" title={t('loadFailed')} subTitle={apiErrorText(error, locale)} extra={<Button onClick={reload}>{t('retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={t('loadFailed')}
+        subTitle={apiErrorText(error, locale)}
+        extra={<Button onClick={reload}>{t('retry')}</Button>}
+      />
+    );
   }
 
   return (
@@ -189,7 +216,20 @@ export function UsersSection({ canManage }: { canManage: boolean }) {
           loading={loading && !data}
           pagination={false}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: loading ? ' ' : <Empty description={<Flex vertical><span>{t('users.empty')}</span>{canManage ? <Typography.Text type="secondary">{t('users.emptyHint')}</Typography.Text> : null}</Flex>} /> }}
+          locale={{
+            emptyText: loading ? (
+              ' '
+            ) : (
+              <Empty
+                description={
+                  <Flex vertical>
+                    <span>{t('users.empty')}</span>
+                    {canManage ? <Typography.Text type="secondary">{t('users.emptyHint')}</Typography.Text> : null}
+                  </Flex>
+                }
+              />
+            ),
+          }}
           footer={
             data?.users.pageInfo.hasNextPage
               ? () => (

@@ -168,7 +168,10 @@ export function WebhookDeliveriesDrawer({ endpoint, onClose }: { endpoint: Webho
                         void fetchMore({
                           variables: { after: data.webhookDeliveries.pageInfo.endCursor },
                           updateQuery: (prev, { fetchMoreResult }) => ({
-                            webhookDeliveries: { ...fetchMoreResult.webhookDeliveries, edges: [...prev.webhookDeliveries.edges, ...fetchMoreResult.webhookDeliveries.edges] },
+                            webhookDeliveries: {
+                              ...fetchMoreResult.webhookDeliveries,
+                              edges: [...prev.webhookDeliveries.edges, ...fetchMoreResult.webhookDeliveries.edges],
+                            },
                           }),
                         }).catch((e: unknown) => message.error(apiErrorText(e, locale)))
                       }

@@ -27,7 +27,9 @@ const createRequest = {
 
 function setup(mocks: unknown[] = [], edit?: typeof endpoint) {
   const onSaved = jest.fn();
-  renderWithProviders(<WebhookEndpointModal open endpoint={(edit ?? null) as never} onClose={jest.fn()} onSaved={onSaved} />, { mocks: mocks as never });
+  renderWithProviders(<WebhookEndpointModal open endpoint={(edit ?? null) as never} onClose={jest.fn()} onSaved={onSaved} />, {
+    mocks: mocks as never,
+  });
   return { onSaved, user: userEvent.setup({ delay: null }) };
 }
 
@@ -58,7 +60,10 @@ describe('WebhookEndpointModal', () => {
 
   it('creates the endpoint and hands back its signing secret', async () => {
     const { user, onSaved } = setup([
-      { request: createRequest, result: { data: { createWebhookEndpoint: { __typename: 'CreatedWebhookEndpoint', secret: 'whsec_1', endpoint } } } },
+      {
+        request: createRequest,
+        result: { data: { createWebhookEndpoint: { __typename: 'CreatedWebhookEndpoint', secret: 'whsec_1', endpoint } } },
+      },
     ]);
     enterUrl('https://erp.example.com/hook');
     await pickEvent(user, '新建客户');
@@ -70,7 +75,9 @@ describe('WebhookEndpointModal', () => {
     const { user, onSaved } = setup([
       {
         request: createRequest,
-        result: { errors: [{ message: '不能推送到内网地址 (private address)', extensions: { code: 'BAD_USER_INPUT', field: 'input.url' } }] },
+        result: {
+          errors: [{ message: '不能推送到内网地址 (private address)', extensions: { code: 'BAD_USER_INPUT', field: 'input.url' } }],
+        },
       },
     ]);
     enterUrl('https://erp.example.com/hook');
@@ -86,7 +93,11 @@ describe('WebhookEndpointModal', () => {
         {
           request: {
             query: UpdateWebhookEndpointMutation,
-            variables: { id: 'w1', version: 1, input: { url: 'https://erp.example.com/v2', events: ['CUSTOMER_CREATED'], description: null } },
+            variables: {
+              id: 'w1',
+              version: 1,
+              input: { url: 'https://erp.example.com/v2', events: ['CUSTOMER_CREATED'], description: null },
+            },
           },
           result: { data: { updateWebhookEndpoint: { ...endpoint, url: 'https://erp.example.com/v2', version: 2 } } },
         },

@@ -43,7 +43,11 @@ export function WebhookEventsDrawer({ open, onClose }: { open: boolean; onClose:
       key: 'id',
       title: t('webhooks.eventId'),
       responsive: ['md'],
-      render: (_, e) => <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }} copyable={{ text: e.id }}>{e.id.slice(0, 8)}</Typography.Text>,
+      render: (_, e) => (
+        <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }} copyable={{ text: e.id }}>
+          {e.id.slice(0, 8)}
+        </Typography.Text>
+      ),
     },
   ];
 
@@ -108,7 +112,10 @@ export function WebhookEventsDrawer({ open, onClose }: { open: boolean; onClose:
                         void fetchMore({
                           variables: { after: data.webhookEvents.pageInfo.endCursor },
                           updateQuery: (prev, { fetchMoreResult }) => ({
-                            webhookEvents: { ...fetchMoreResult.webhookEvents, edges: [...prev.webhookEvents.edges, ...fetchMoreResult.webhookEvents.edges] },
+                            webhookEvents: {
+                              ...fetchMoreResult.webhookEvents,
+                              edges: [...prev.webhookEvents.edges, ...fetchMoreResult.webhookEvents.edges],
+                            },
                           }),
                         }).catch((e: unknown) => message.error(apiErrorText(e, locale)))
                       }

@@ -22,10 +22,20 @@ const endpoint = {
 };
 const list = (e = endpoint) => ({
   request: { query: WebhookEndpointsSettingsQuery },
-  result: { data: { webhookEndpoints: { __typename: 'WebhookEndpointConnection', totalCount: 1, edges: [{ __typename: 'WebhookEndpointEdge', node: e }] } } },
+  result: {
+    data: {
+      webhookEndpoints: { __typename: 'WebhookEndpointConnection', totalCount: 1, edges: [{ __typename: 'WebhookEndpointEdge', node: e }] },
+    },
+  },
 });
 const attempt = (number: number, responseCode: number | null, error: string | null) => ({
-  __typename: 'WebhookAttempt', number, startedAt: `2026-12-07T08:0${number}:00Z`, durationMs: 12 * number, responseCode, error, succeeded: !error,
+  __typename: 'WebhookAttempt',
+  number,
+  startedAt: `2026-12-07T08:0${number}:00Z`,
+  durationMs: 12 * number,
+  responseCode,
+  error,
+  succeeded: !error,
 });
 
 describe('WebhooksSection', () => {
@@ -54,16 +64,36 @@ describe('WebhooksSection', () => {
   it('lists every attempt under a delivery', async () => {
     const user = userEvent.setup({ delay: null });
     const delivery = {
-      __typename: 'WebhookDelivery', id: 'd1', eventId: 'e1e1e1e1-0000-0000-0000-000000000000', eventType: 'CUSTOMER_CREATED', status: 'SUCCEEDED',
-      responseCode: 200, attempts: 2, createdAt: '2026-12-07T08:00:00Z', lastAttemptAt: '2026-12-07T08:02:00Z', deliveredAt: '2026-12-07T08:02:00Z',
-      nextAttemptAt: null, lastError: null, redeliveryOfId: null, attemptLog: [attempt(1, 500, 'HTTP 500'), attempt(2, 200, null)],
+      __typename: 'WebhookDelivery',
+      id: 'd1',
+      eventId: 'e1e1e1e1-0000-0000-0000-000000000000',
+      eventType: 'CUSTOMER_CREATED',
+      status: 'SUCCEEDED',
+      responseCode: 200,
+      attempts: 2,
+      createdAt: '2026-12-07T08:00:00Z',
+      lastAttemptAt: '2026-12-07T08:02:00Z',
+      deliveredAt: '2026-12-07T08:02:00Z',
+      nextAttemptAt: null,
+      lastError: null,
+      redeliveryOfId: null,
+      attemptLog: [attempt(1, 500, 'HTTP 500'), attempt(2, 200, null)],
     };
     renderWithProviders(<WebhooksSection />, {
       mocks: [
         list(),
         {
           request: { query: WebhookDeliveriesQuery, variables: { filter: { endpointId: 'w1' } } },
-          result: { data: { webhookDeliveries: { __typename: 'WebhookDeliveryConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [{ __typename: 'WebhookDeliveryEdge', node: delivery }] } } },
+          result: {
+            data: {
+              webhookDeliveries: {
+                __typename: 'WebhookDeliveryConnection',
+                totalCount: 1,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                edges: [{ __typename: 'WebhookDeliveryEdge', node: delivery }],
+              },
+            },
+          },
           maxUsageCount: 5,
         },
       ],
@@ -84,12 +114,29 @@ describe('WebhooksSection', () => {
       mocks: [
         list(),
         {
-          request: { query: WebhookEventsQuery, variables: (v: { since: string; types: unknown }) => Math.abs(Date.parse(v.since) - (Date.now() - 24 * 3600_000)) < 600_000 && v.types == null },
+          request: {
+            query: WebhookEventsQuery,
+            variables: (v: { since: string; types: unknown }) =>
+              Math.abs(Date.parse(v.since) - (Date.now() - 24 * 3600_000)) < 600_000 && v.types == null,
+          },
           result: {
             data: {
               webhookEvents: {
-                __typename: 'WebhookEventConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-                edges: [{ __typename: 'WebhookEventEdge', node: { __typename: 'WebhookEvent', id: 'abcdef12-0000-0000-0000-000000000000', type: 'IMPORT_REVERTED', payload: { id: 'i1' }, createdAt: '2026-12-07T08:00:00Z' } }],
+                __typename: 'WebhookEventConnection',
+                totalCount: 1,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                edges: [
+                  {
+                    __typename: 'WebhookEventEdge',
+                    node: {
+                      __typename: 'WebhookEvent',
+                      id: 'abcdef12-0000-0000-0000-000000000000',
+                      type: 'IMPORT_REVERTED',
+                      payload: { id: 'i1' },
+                      createdAt: '2026-12-07T08:00:00Z',
+                    },
+                  },
+                ],
               },
             },
           },

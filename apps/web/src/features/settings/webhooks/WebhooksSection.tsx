@@ -126,7 +126,9 @@ export function WebhooksSection() {
           <Typography.Text style={{ wordBreak: 'break-all' }}>{w.url}</Typography.Text>
           {w.description ? <Typography.Text type="secondary">{w.description}</Typography.Text> : null}
           {w.previousSecretExpiresAt && new Date(w.previousSecretExpiresAt).getTime() > Date.now() ? (
-            <Typography.Text type="warning">{t('webhooks.previousUntil', { at: formatBusinessTime(w.previousSecretExpiresAt) })}</Typography.Text>
+            <Typography.Text type="warning">
+              {t('webhooks.previousUntil', { at: formatBusinessTime(w.previousSecretExpiresAt) })}
+            </Typography.Text>
           ) : null}
         </Flex>
       ),
@@ -147,7 +149,13 @@ export function WebhooksSection() {
       key: 'active',
       title: t('webhooks.active'),
       render: (_, w) => (
-        <Switch size="small" checked={w.active} loading={busy === w.id} aria-label={t('webhooks.active')} onChange={(on) => void setActive(w, on)} />
+        <Switch
+          size="small"
+          checked={w.active}
+          loading={busy === w.id}
+          aria-label={t('webhooks.active')}
+          onChange={(on) => void setActive(w, on)}
+        />
       ),
     },
     { key: 'createdAt', title: t('webhooks.createdAt'), responsive: ['lg'], render: (_, w) => formatBusinessTime(w.createdAt) },

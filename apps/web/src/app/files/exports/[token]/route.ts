@@ -16,7 +16,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   try {
     upstream = await fetch(upstreamUrl, { cache: 'no-store' });
   } catch {
-    return new Response('导出服务暂时不可用，请稍后重试 (export service unavailable)', { status: 502, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('导出服务暂时不可用，请稍后重试 (export service unavailable)', {
+      status: 502,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
   const headers = new Headers();
   for (const name of PASS) {

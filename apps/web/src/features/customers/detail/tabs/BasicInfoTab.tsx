@@ -67,7 +67,11 @@ export function BasicInfoTab(props: { customer: FragmentType<typeof BasicInfoTab
         items={[
           { key: 'name', label: t('fields.name'), children: c.name },
           { key: 'type', label: t('fields.type'), children: t(`enums.type.${c.type}`) },
-          { key: 'grade', label: t('fields.grade'), children: `${t(`enums.grade.${c.grade}`)}${c.gradePinned ? `（${t('detail.gradePinned')}）` : ''}` },
+          {
+            key: 'grade',
+            label: t('fields.grade'),
+            children: `${t(`enums.grade.${c.grade}`)}${c.gradePinned ? `（${t('detail.gradePinned')}）` : ''}`,
+          },
           { key: 'source', label: t('fields.source'), children: dash(c.source) },
           { key: 'industry', label: t('fields.industry'), children: dash(c.industry) },
           { key: 'region', label: t('fields.region'), children: [c.province, c.city].filter(Boolean).join(' ') || '—' },
@@ -82,9 +86,18 @@ export function BasicInfoTab(props: { customer: FragmentType<typeof BasicInfoTab
           { key: 'first', label: t('basic.firstContactDate'), children: formatDate(c.firstContactDate) },
           { key: 'owner', label: t('fields.owner'), children: c.owner?.name ?? t('list.pool') },
           { key: 'status', label: t('basic.status'), children: t(`enums.status.${c.status}`) },
-          { key: 'createdAt', label: t('fields.createdAt'), children: `${formatDateTime(c.createdAt)}${c.createdBy ? ` · ${c.createdBy.name}` : ''}` },
+          {
+            key: 'createdAt',
+            label: t('fields.createdAt'),
+            children: `${formatDateTime(c.createdAt)}${c.createdBy ? ` · ${c.createdBy.name}` : ''}`,
+          },
           { key: 'updatedAt', label: t('basic.updatedAt'), children: formatDateTime(c.updatedAt) },
-          { key: 'remark', label: t('basic.remark'), span: 'row', children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(c.remark)}</span> },
+          {
+            key: 'remark',
+            label: t('basic.remark'),
+            span: 'row',
+            children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(c.remark)}</span>,
+          },
         ]}
       />
       {props.fieldDefs.length ? (

@@ -14,7 +14,9 @@ const customer = customer360Data().customer as never;
 describe('ContactsTab', () => {
   it('edits a contact with the version it read, checks the mobile, and shows a stale version as a conflict', async () => {
     const user = userEvent.setup({ delay: null });
-    const stale = jest.fn(() => ({ errors: [new GraphQLError('联系人已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 2 } })] }));
+    const stale = jest.fn(() => ({
+      errors: [new GraphQLError('联系人已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 2 } })],
+    }));
     renderWithProviders(<ContactsTab customer={customer} canEdit />, {
       mocks: [
         {
@@ -23,7 +25,15 @@ describe('ContactsTab', () => {
             variables: {
               id: 'p2',
               version: 1,
-              input: { name: '王工', title: 'CTO', mobile: null, phone: '0755-88886666', email: 'wang@huaxin.example', birthday: null, remark: null },
+              input: {
+                name: '王工',
+                title: 'CTO',
+                mobile: null,
+                phone: '0755-88886666',
+                email: 'wang@huaxin.example',
+                birthday: null,
+                remark: null,
+              },
             },
           },
           result: stale,

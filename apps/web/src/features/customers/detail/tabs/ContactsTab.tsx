@@ -241,7 +241,13 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
                           {t('contacts.makePrimary')}
                         </Button>
                       )}
-                      <Popconfirm title={fmt(a.deleteContactConfirm, { name: c.name })} okText={a.delete} cancelText={a.cancel} okButtonProps={{ danger: true }} onConfirm={() => remove(c)}>
+                      <Popconfirm
+                        title={fmt(a.deleteContactConfirm, { name: c.name })}
+                        okText={a.delete}
+                        cancelText={a.cancel}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove(c)}
+                      >
                         <Button size="small" type="link" danger>
                           {a.delete}
                         </Button>
@@ -300,7 +306,12 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
               name="mobile"
               label={t('contacts.mobile')}
               style={{ flex: '1 1 200px' }}
-              rules={[{ validator: async (_, v?: string) => (v && validateMobile(v) ? Promise.reject(new Error(t('create.mobileInvalid'))) : undefined) }]}
+              rules={[
+                {
+                  validator: async (_, v?: string) =>
+                    v && validateMobile(v) ? Promise.reject(new Error(t('create.mobileInvalid'))) : undefined,
+                },
+              ]}
             >
               <Input inputMode="tel" />
             </Form.Item>
@@ -308,7 +319,12 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
               name="phone"
               label={t('contacts.phone')}
               style={{ flex: '1 1 200px' }}
-              rules={[{ validator: async (_, v?: string) => (v && validatePhone(v) ? Promise.reject(new Error(t('create.phoneInvalid'))) : undefined) }]}
+              rules={[
+                {
+                  validator: async (_, v?: string) =>
+                    v && validatePhone(v) ? Promise.reject(new Error(t('create.phoneInvalid'))) : undefined,
+                },
+              ]}
             >
               <Input inputMode="tel" />
             </Form.Item>
@@ -316,7 +332,12 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
           <Form.Item
             name="email"
             label={t('contacts.email')}
-            rules={[{ validator: async (_, v?: string) => (v && validateEmail(v) ? Promise.reject(new Error(t('create.emailInvalid'))) : undefined) }]}
+            rules={[
+              {
+                validator: async (_, v?: string) =>
+                  v && validateEmail(v) ? Promise.reject(new Error(t('create.emailInvalid'))) : undefined,
+              },
+            ]}
           >
             <Input inputMode="email" />
           </Form.Item>

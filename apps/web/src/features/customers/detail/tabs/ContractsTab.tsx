@@ -74,10 +74,16 @@ export const ContractsTabFragment = graphql(`
 const ContractFormModal = lazyAntd(() => import('@/features/contracts/ContractFormModal').then((m) => m.ContractFormModal));
 const ContractActionModal = lazyAntd(() => import('@/features/contracts/ContractActionModal').then((m) => m.ContractActionModal));
 
-const STATUS_COLOR: Record<string, string> = { DRAFT: 'default', PENDING: 'orange', APPROVED: 'blue', SIGNED: 'green', COMPLETED: 'cyan', TERMINATED: 'red' };
+const STATUS_COLOR: Record<string, string> = {
+  DRAFT: 'default',
+  PENDING: 'orange',
+  APPROVED: 'blue',
+  SIGNED: 'green',
+  COMPLETED: 'cyan',
+  TERMINATED: 'red',
+};
 
 type Contract = ContractsTab_CustomerFragment['contracts'][number];
-
 
 /**
  * 合同: every contract with the customer, amount, state and what is still to be received; 新建合同 (standard or
@@ -126,7 +132,9 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
   const editable = (c: Contract): EditableContract => ({
     ...c,
     // Decimal fields arrive as strings (the scalar is untyped in the generated types).
-    lines: [...c.lines].sort((a, b) => a.position - b.position).map((l) => ({ ...l, quantity: String(l.quantity), discountPercent: String(l.discountPercent) })),
+    lines: [...c.lines]
+      .sort((a, b) => a.position - b.position)
+      .map((l) => ({ ...l, quantity: String(l.quantity), discountPercent: String(l.discountPercent) })),
   });
 
   return (
@@ -153,7 +161,11 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
             render: (v: string, c) => (
               <Flex vertical>
                 <Link href={`/contracts/${c.id}`}>{v}</Link>
-                {c.parent ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{m.supplement} ← {c.parent.number}</Typography.Text> : null}
+                {c.parent ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {m.supplement} ← {c.parent.number}
+                  </Typography.Text>
+                ) : null}
               </Flex>
             ),
           },
@@ -185,9 +197,18 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
             ),
           },
           { title: t('contracts.signedAt'), dataIndex: 'signedAt', render: (v: string | null) => formatDate(v) },
-          { title: t('contracts.period'), key: 'period', render: (_, c) => (c.startDate || c.endDate ? `${formatDate(c.startDate)} ~ ${formatDate(c.endDate)}` : '—') },
+          {
+            title: t('contracts.period'),
+            key: 'period',
+            render: (_, c) => (c.startDate || c.endDate ? `${formatDate(c.startDate)} ~ ${formatDate(c.endDate)}` : '—'),
+          },
           { title: t('contracts.received'), key: 'received', align: 'right', render: (_, c) => formatMoney(c.receivable.received) },
-          { title: t('contracts.outstanding'), key: 'outstanding', align: 'right', render: (_, c) => formatMoney(c.receivable.outstanding) },
+          {
+            title: t('contracts.outstanding'),
+            key: 'outstanding',
+            align: 'right',
+            render: (_, c) => formatMoney(c.receivable.outstanding),
+          },
           ...(props.canEdit
             ? [
                 {
@@ -203,7 +224,13 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
                           <Button size="small" type="primary" ghost onClick={() => setSubmitting(c)}>
                             {m.submit}
                           </Button>
-                          <Popconfirm title={fmt(m.voidConfirm, { number: c.number })} okText={m.void} cancelText={m.cancel} okButtonProps={{ danger: true }} onConfirm={() => voidDraft(c)}>
+                          <Popconfirm
+                            title={fmt(m.voidConfirm, { number: c.number })}
+                            okText={m.void}
+                            cancelText={m.cancel}
+                            okButtonProps={{ danger: true }}
+                            onConfirm={() => voidDraft(c)}
+                          >
                             <Button size="small" danger>
                               {m.void}
                             </Button>
@@ -225,7 +252,13 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
       {creating ? <ContractFormModal open customerId={customer.id} prefill={creating} onClose={() => setCreating(null)} /> : null}
       {editing ? <ContractFormModal open contract={editable(editing)} onClose={() => setEditing(null)} /> : null}
       {submitting ? (
-        <ContractActionModal action="SUBMIT" contractNumber={submitting.number} submitting={s.loading} onCancel={() => setSubmitting(null)} onSubmit={runSubmit} />
+        <ContractActionModal
+          action="SUBMIT"
+          contractNumber={submitting.number}
+          submitting={s.loading}
+          onCancel={() => setSubmitting(null)}
+          onSubmit={runSubmit}
+        />
       ) : null}
     </Flex>
   );

@@ -18,7 +18,6 @@ import { formatDateTime } from '../../format';
 import { EmptyHint } from '../../ui';
 import { useCustomerT } from '../../useCustomerT';
 
-
 export const FollowUpsTabFragment = graphql(`
   fragment FollowUpsTab_customer on Customer {
     id
@@ -91,7 +90,16 @@ const DeleteFollowUpMutation = graphql(`
   }
 `);
 
-const FIELD_MAP = { 'input.at': 'at', 'input.method': 'method', 'input.contactId': 'contactId', 'input.subject': 'subject', 'input.content': 'content', 'input.feedback': 'feedback', 'input.nextAt': 'nextAt', 'input.nextPlan': 'nextPlan' };
+const FIELD_MAP = {
+  'input.at': 'at',
+  'input.method': 'method',
+  'input.contactId': 'contactId',
+  'input.subject': 'subject',
+  'input.content': 'content',
+  'input.feedback': 'feedback',
+  'input.nextAt': 'nextAt',
+  'input.nextPlan': 'nextPlan',
+};
 
 const METHODS: FollowUpMethod[] = ['PHONE', 'WECHAT', 'VISIT', 'EMAIL', 'OTHER'];
 
@@ -248,7 +256,13 @@ export function FollowUpsTab(props: {
                       >
                         {a.edit}
                       </Button>
-                      <Popconfirm title={a.deleteFollowUpConfirm} okText={a.delete} cancelText={a.cancel} okButtonProps={{ danger: true }} onConfirm={() => remove(f)}>
+                      <Popconfirm
+                        title={a.deleteFollowUpConfirm}
+                        okText={a.delete}
+                        cancelText={a.cancel}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove(f)}
+                      >
                         <Button size="small" type="link" danger>
                           {a.delete}
                         </Button>

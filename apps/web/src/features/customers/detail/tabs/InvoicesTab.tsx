@@ -38,7 +38,11 @@ export function InvoicesTab(props: { customer: FragmentType<typeof InvoicesTabFr
       locale={{ emptyText: <EmptyHint>{t('invoices.empty')}</EmptyHint> }}
       columns={[
         { title: t('invoices.number'), dataIndex: 'number' },
-        { title: t('invoices.type'), dataIndex: 'type', render: (v: 'VAT_SPECIAL' | 'VAT_NORMAL' | 'E_INVOICE') => t(`invoices.types.${v}`) },
+        {
+          title: t('invoices.type'),
+          dataIndex: 'type',
+          render: (v: 'VAT_SPECIAL' | 'VAT_NORMAL' | 'E_INVOICE') => t(`invoices.types.${v}`),
+        },
         { title: t('invoices.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
         { title: t('invoices.issuedDate'), dataIndex: 'issuedDate', render: (v: string) => formatDate(v) },
         {

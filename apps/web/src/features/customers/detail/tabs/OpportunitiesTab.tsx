@@ -118,7 +118,9 @@ export function OpportunitiesTab(props: {
   const runMove = async (values: { note: string; lostReason?: string }) => {
     if (!move) return;
     try {
-      await advance({ variables: { id: move.o.id, version: move.o.version, stage: move.to, note: values.note, lostReason: values.lostReason ?? null } });
+      await advance({
+        variables: { id: move.o.id, version: move.o.version, stage: move.to, note: values.note, lostReason: values.lostReason ?? null },
+      });
       message.success(move.to === 'LOST' ? m.lost : fmt(m.advanced, { stage: labels.stage[move.to] }));
       setMove(null);
     } catch (e) {
@@ -162,7 +164,12 @@ export function OpportunitiesTab(props: {
           </Popconfirm>
         ) : null}
         {o.stage === 'WON' ? (
-          <Button size="small" type="primary" ghost onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount, lines: o.lines } })}>
+          <Button
+            size="small"
+            type="primary"
+            ghost
+            onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount, lines: o.lines } })}
+          >
             {cm.createFromOpportunity}
           </Button>
         ) : null}
@@ -194,7 +201,11 @@ export function OpportunitiesTab(props: {
             render: (v: string, o) => (
               <Flex vertical>
                 <span>{v}</span>
-                {o.stage === 'LOST' && o.lostReason ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.lostReason}</Typography.Text> : null}
+                {o.stage === 'LOST' && o.lostReason ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {o.lostReason}
+                  </Typography.Text>
+                ) : null}
               </Flex>
             ),
           },
@@ -202,7 +213,9 @@ export function OpportunitiesTab(props: {
           {
             title: t('opportunities.stage'),
             dataIndex: 'stage',
-            render: (v: string) => <Tag color={v === 'WON' ? 'green' : v === 'LOST' ? 'red' : 'blue'}>{enumLabel('OpportunityStage', v, locale)}</Tag>,
+            render: (v: string) => (
+              <Tag color={v === 'WON' ? 'green' : v === 'LOST' ? 'red' : 'blue'}>{enumLabel('OpportunityStage', v, locale)}</Tag>
+            ),
           },
           { title: t('opportunities.winRate'), dataIndex: 'winRate', align: 'right', render: (v: number) => `${v}%` },
           { title: t('opportunities.expectedCloseDate'), dataIndex: 'expectedCloseDate', render: (v: string | null) => formatDate(v) },
@@ -213,9 +226,16 @@ export function OpportunitiesTab(props: {
       {creating ? <OpportunityFormModal open customerId={customer.id} onClose={() => setCreating(false)} /> : null}
       {editing ? <OpportunityFormModal open opportunity={editing} onClose={() => setEditing(null)} /> : null}
       {move ? (
-        <AdvanceModal move={{ name: move.o.name, from: move.o.stage, to: move.to }} submitting={advancing} onCancel={() => setMove(null)} onSubmit={runMove} />
+        <AdvanceModal
+          move={{ name: move.o.name, from: move.o.stage, to: move.to }}
+          submitting={advancing}
+          onCancel={() => setMove(null)}
+          onSubmit={runMove}
+        />
       ) : null}
-      {contractFrom ? <ContractFormModal open customerId={customer.id} prefill={contractFrom} onClose={() => setContractFrom(null)} /> : null}
+      {contractFrom ? (
+        <ContractFormModal open customerId={customer.id} prefill={contractFrom} onClose={() => setContractFrom(null)} />
+      ) : null}
     </Flex>
   );
 }

@@ -62,7 +62,11 @@ export function ReceiptsTab(props: { customer: FragmentType<typeof ReceiptsTabFr
           { key: 'c', label: t('detail.contracted'), children: formatMoney(r.contracted) },
           { key: 'r', label: t('detail.received'), children: formatMoney(r.received) },
           { key: 'o', label: t('detail.outstanding'), children: formatMoney(r.outstanding) },
-          { key: 'd', label: t('detail.overdue'), children: <Typography.Text type={r.overdue.match(/[1-9]/) ? 'danger' : undefined}>{formatMoney(r.overdue)}</Typography.Text> },
+          {
+            key: 'd',
+            label: t('detail.overdue'),
+            children: <Typography.Text type={r.overdue.match(/[1-9]/) ? 'danger' : undefined}>{formatMoney(r.overdue)}</Typography.Text>,
+          },
         ]}
       />
       <Typography.Title level={5} style={{ margin: 0 }}>
@@ -81,7 +85,11 @@ export function ReceiptsTab(props: { customer: FragmentType<typeof ReceiptsTabFr
           { title: t('receipts.planAmount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
           { title: t('receipts.receivedAmount'), dataIndex: 'receivedAmount', align: 'right', render: (v: string) => formatMoney(v) },
           { title: t('receipts.outstandingAmount'), dataIndex: 'outstandingAmount', align: 'right', render: (v: string) => formatMoney(v) },
-          { title: t('receipts.planStatus'), dataIndex: 'status', render: (v: PaymentPlanStatus) => <Tag color={PLAN_COLOR[v]}>{t(`receipts.planStatuses.${v}`)}</Tag> },
+          {
+            title: t('receipts.planStatus'),
+            dataIndex: 'status',
+            render: (v: PaymentPlanStatus) => <Tag color={PLAN_COLOR[v]}>{t(`receipts.planStatuses.${v}`)}</Tag>,
+          },
         ]}
       />
       <Table

@@ -50,7 +50,11 @@ export function TasksTab(props: { customer: FragmentType<typeof TasksTabFragment
             </>
           ),
         },
-        { title: t('tasks.priority'), dataIndex: 'priority', render: (v: TaskPriority) => <Tag color={PRIORITY_COLOR[v]}>{t(`tasks.priorities.${v}`)}</Tag> },
+        {
+          title: t('tasks.priority'),
+          dataIndex: 'priority',
+          render: (v: TaskPriority) => <Tag color={PRIORITY_COLOR[v]}>{t(`tasks.priorities.${v}`)}</Tag>,
+        },
         { title: t('tasks.status'), dataIndex: 'status', render: (v: TaskStatus) => t(`tasks.statuses.${v}`) },
         { title: t('tasks.assignee'), key: 'assignee', render: (_, task) => task.assignee.name },
       ]}

@@ -77,7 +77,11 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
               return <Tag color={VISIT_STATUS_COLOR[s]}>{m.status[s]}</Tag>;
             },
           },
-          { title: t('visits.satisfaction'), dataIndex: 'satisfaction', render: (v: string | null) => (v ? enumLabel('Satisfaction', v, locale) : '—') },
+          {
+            title: t('visits.satisfaction'),
+            dataIndex: 'satisfaction',
+            render: (v: string | null) => (v ? enumLabel('Satisfaction', v, locale) : '—'),
+          },
           { title: t('visits.owner'), key: 'owner', render: (_, v) => v.owner.name },
           ...(props.canPlan
             ? [
@@ -86,7 +90,14 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
                   title: m.columns.actions,
                   render: (_: unknown, v: (typeof customer.visits)[number]) =>
                     v.recorded ? null : (
-                      <Button size="small" type="primary" ghost onClick={() => setRecording({ id: v.id, version: v.version, topic: v.topic, type: v.type, customerId: customer.id })}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        ghost
+                        onClick={() =>
+                          setRecording({ id: v.id, version: v.version, topic: v.topic, type: v.type, customerId: customer.id })
+                        }
+                      >
                         {m.record}
                       </Button>
                     ),
