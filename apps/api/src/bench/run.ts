@@ -403,9 +403,9 @@ async function exportAllCustomers(base: string, apiPid: number): Promise<BulkRow
  */
 async function bulkExportAllCustomers(base: string, apiPid: number): Promise<BulkRow> {
   const token = await signIn(`${base}/graphql`, 'bench.admin@kehu.demo');
-  const call = async (query: string, variables: Record<string, unknown> = {}) => {
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await postJson(`${base}/graphql`, { authorization: `Bearer ${token}` }, JSON.stringify({ query, variables }));
-    const body = JSON.parse(res.body) as { data?: Record<string, any>; errors?: unknown };
+    const body = JSON.parse(res.body) as { data?: T; errors?: unknown };
     if (!body.data || body.errors) throw new Error(`bulk export: ${res.body.slice(0, 300)}`);
     return body.data;
   };
@@ -414,14 +414,20 @@ async function bulkExportAllCustomers(base: string, apiPid: number): Promise<Bul
   const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(apiPid))), 100);
   const started = performance.now();
   try {
-    const { startBulkExport } = await call(`mutation { startBulkExport(input: { kind: CUSTOMERS }) { id } }`);
-    let job: { status: string; processedRows: number; totalRows: number | null; url: string | null; error: string | null };
+    const { startBulkExport } = await call<{ startBulkExport: { id: string } }>(
+      `mutation { startBulkExport(input: { kind: CUSTOMERS }) { id } }`,
+    );
+    type Job = { status: string; processedRows: number; totalRows: number | null; url: string | null; error: string | null };
+    let job: Job;
     let stalls = 0;
     let lastRows = -1;
     let lastMove = performance.now();
     for (;;) {
-      job = (await call(`query($id: ID!) { bulkExport(id: $id) { status processedRows totalRows url error } }`, { id: startBulkExport.id }))
-        .bulkExport;
+      job = (
+        await call<{ bulkExport: Job }>(`query($id: ID!) { bulkExport(id: $id) { status processedRows totalRows url error } }`, {
+          id: startBulkExport.id,
+        })
+      ).bulkExport;
       if (job.status === 'DONE' || job.status === 'FAILED') break;
       const now = performance.now();
       if (job.status === 'RUNNING' && job.processedRows !== lastRows) {

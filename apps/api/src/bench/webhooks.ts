@@ -118,7 +118,7 @@ export async function webhookThroughput(databaseUrl: string, opts: { customers?:
 }
 
 /**
- * `node dist/bench/webhooks.js` (or `node -r @swc-node/register src/bench/webhooks.ts`): the webhook row on its
+ * `node -r @swc-node/register src/bench/webhooks.ts` (or its build under dist/): the webhook row on its
  * own, in a migrated scratch database kehu_bench_webhooks on DATABASE_URL's server; written to
  * bench/results/webhooks/. `npm run bench` with BENCH_ONLY including `webhooks` adds the same row to its table.
  */

@@ -33,7 +33,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  * A message is a key from the catalogue (`msg('users.unknownManager', params)`, packages/domain/src/messages) or — the
  * deprecated path, kept so older call sites still work — a "中文 (English)" string, split once into zh/en under the
  * key 'legacy'. Either way the error carries `extensions.messageKey` + `extensions.params`, and `message` is rendered
- * in the caller's language when the response is sent (http/error-language.ts).
+ * in the caller's language when the response is sent (graphql/error-language.ts).
  */
 export type ErrorMessage = Message | string;
 

@@ -149,10 +149,10 @@ export function parseUploadRequest(query: Record<string, unknown>): UploadReques
 
 /** The name as the user's computer had it (Chinese kept), without any folder part or control characters. */
 export function cleanFileName(raw: unknown): string {
-  // eslint-disable-next-line no-control-regex
   const name = String(raw ?? '')
     .split(/[\\/]/)
     .pop()!
+    // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x1f\x7f]/g, '')
     .trim()
     .normalize('NFC');
