@@ -207,8 +207,9 @@ export async function seedBench(db: Client, sizes: BenchSizes, log: (s: string) 
       cols[9].push(i);
     }
     await db.query(
-      `INSERT INTO customers (name, name_key, grade, type, industry, city, owner_id, assigned_at, search_text, search_grams, created_at, updated_at)
-       SELECT n, k, g, t, ind, city, o, now(), st, sg::text[], now() - (i % 700) * interval '1 day', now()
+      // Triggers are off while seeding (replica role), so the seed numbers its customers itself (BENCH-000001…).
+      `INSERT INTO customers (name, name_key, grade, type, industry, city, owner_id, assigned_at, search_text, search_grams, created_at, updated_at, number)
+       SELECT n, k, g, t, ind, city, o, now(), st, sg::text[], now() - (i % 700) * interval '1 day', now(), 'BENCH-' || lpad((i + 1)::text, 6, '0')
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::int[])
            AS x(n, k, g, t, ind, city, o, st, sg, i)`,
       cols,

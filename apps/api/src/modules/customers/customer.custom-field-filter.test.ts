@@ -131,7 +131,8 @@ describe('filter by custom field', () => {
     expect(await countCustomers(ctx, filter)).toBe(2);
     const rows: unknown[][] = [];
     for await (const batch of customerRows(ctx, filter)) rows.push(...batch);
-    expect(rows.map((r) => r[0]).sort()).toEqual(['北京甲科技有限公司', '深圳丙电子有限公司']);
+    // Column 0 is the 客户编号, column 1 the name.
+    expect(rows.map((r) => r[1]).sort()).toEqual(['北京甲科技有限公司', '深圳丙电子有限公司']);
   });
 
   it('is answered by the GIN index on custom_fields (values, options and ranges)', async () => {

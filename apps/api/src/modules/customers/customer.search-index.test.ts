@@ -18,12 +18,14 @@ beforeAll(async () => {
   expect(String(datctype).toUpperCase()).toMatch(/UTF-?8/); // a C ctype would silently break Chinese indexing
   const owners: string[] = [];
   for (let i = 0; i < 5; i++) owners.push((await createUser(ds)).id);
-  // Names of six random common characters; one in a thousand contains 科技. Owned by five salespeople, a tenth in the pool.
+  // Names of six random common characters; one in a thousand contains 科技. Owned by five salespeople, a tenth in the
+  // pool; graded as a real book is (a tenth VIP, a fifth 重要), so no grade is rare enough to be a shortcut.
   await ds.query(
     `
-    INSERT INTO customers (name, name_key, search_text, search_grams, created_at, owner_id)
+    INSERT INTO customers (name, name_key, search_text, search_grams, created_at, owner_id, grade)
     SELECT n, n, n, ARRAY(SELECT DISTINCT substr(n, i, 2) FROM generate_series(1, length(n) - 1) i), now() - g * interval '1 minute',
-           CASE WHEN g % 10 = 1 THEN NULL ELSE ($1::uuid[])[1 + g % 5] END
+           CASE WHEN g % 10 = 1 THEN NULL ELSE ($1::uuid[])[1 + g % 5] END,
+           CASE WHEN g % 10 = 3 THEN 'VIP' WHEN g % 10 IN (4, 7) THEN 'IMPORTANT' WHEN g % 10 IN (5, 8, 9) THEN 'NORMAL' ELSE 'POTENTIAL' END
       FROM (SELECT g, CASE WHEN g % 1000 = 0 THEN '北京科技' || g ELSE
                    (SELECT string_agg(substr('东南西北中华新兴金银恒泰鑫盛达通宏远广信和丰瑞祥安康', (1 + floor(random() * 30))::int, 1), '') FROM generate_series(1, 6) WHERE g > 0) || g END AS n
               FROM generate_series(1, 20000) g) x`,
