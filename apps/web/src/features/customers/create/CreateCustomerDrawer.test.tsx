@@ -252,7 +252,7 @@ describe('CreateCustomerDrawer', () => {
       // The admin made a field required after the form was loaded: the API names it.
       const refused = jest.fn(() => ({
         errors: [
-          new GraphQLError('自定义字段「统一社会信用代码」为必填项 (credit_code is required)', {
+          new GraphQLError('自定义字段「统一社会信用代码」为必填项', {
             extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.credit_code' },
           }),
         ],
