@@ -50,7 +50,7 @@ describe('PaymentPlanRowActions', () => {
     const onChanged = jest.fn();
     const refused = {
       errors: [
-        new GraphQLError('收款计划合计不能超过合同金额 (plans would exceed the contract amount)', {
+        new GraphQLError('收款计划合计不能超过合同金额', {
           extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' },
         }),
       ],
@@ -78,7 +78,7 @@ describe('PaymentPlanRowActions', () => {
   it('a stale version is a conflict: says so and reloads', async () => {
     const user = userEvent.setup({ delay: null });
     const onChanged = jest.fn();
-    const stale = { errors: [new GraphQLError('收款计划已被他人修改 (stale version)', { extensions: { code: 'CONFLICT' } })] };
+    const stale = { errors: [new GraphQLError('收款计划已被他人修改', { extensions: { code: 'CONFLICT' } })] };
     renderWithProviders(<PaymentPlanRowActions plan={plan} onChanged={onChanged} />, {
       mocks: [
         {

@@ -34,7 +34,7 @@ describe('VoidInvoiceAction', () => {
   it('a stale version is a conflict: says so and reloads', async () => {
     const user = userEvent.setup({ delay: null });
     const onChanged = jest.fn();
-    const stale = { errors: [new GraphQLError('发票已被他人修改 (stale version)', { extensions: { code: 'CONFLICT' } })] };
+    const stale = { errors: [new GraphQLError('发票已被他人修改', { extensions: { code: 'CONFLICT' } })] };
     renderWithProviders(<VoidInvoiceAction invoice={invoice} onChanged={onChanged} />, {
       mocks: [{ request: { query: VoidInvoiceMutation, variables: { id: 'i1', version: 1, reason: '重复' } }, result: stale }],
     });

@@ -41,7 +41,7 @@ describe('OpportunityFormModal', () => {
   it('shows the API’s error on the field it names', async () => {
     const user = userEvent.setup({ delay: null });
     const refused = jest.fn(() => ({
-      errors: [new GraphQLError('金额超出上限 (amount too large)', { extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } })],
+      errors: [new GraphQLError('金额超出上限', { extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } })],
     }));
     renderWithProviders(
       <OpportunityFormModal

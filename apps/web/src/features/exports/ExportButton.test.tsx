@@ -100,7 +100,7 @@ describe('ExportButton', () => {
         viewer('ADMIN', false),
         {
           request: { query: CreateExportMutation, variables: { input: { kind: 'CUSTOMERS', format: 'XLSX', customerFilter: null } } },
-          result: { errors: [{ message: '你没有导出权限 (export permission required)', extensions: { code: 'FORBIDDEN' } }] },
+          result: { errors: [{ message: '你没有导出权限', extensions: { code: 'FORBIDDEN' } }] },
         },
       ],
     });

@@ -28,7 +28,7 @@ describe('DeleteReceiptButton', () => {
   it('shows a refusal and keeps the row', async () => {
     const user = userEvent.setup({ delay: null });
     const onDeleted = jest.fn();
-    const refused = { errors: [new GraphQLError('您没有权限删除此回款 (forbidden)', { extensions: { code: 'FORBIDDEN' } })] };
+    const refused = { errors: [new GraphQLError('您没有权限删除此回款', { extensions: { code: 'FORBIDDEN' } })] };
     renderWithProviders(<DeleteReceiptButton receipt={receipt} contractNumber="HT-2026-0001" onDeleted={onDeleted} />, {
       mocks: [{ request: { query: DeleteReceiptMutation, variables: { id: 'r1' } }, result: refused }],
     });

@@ -25,7 +25,7 @@ describe('AccountSection 退出所有设备', () => {
   it('shows a failure and stays signed in', async () => {
     const user = userEvent.setup({ delay: null });
     const onSignedOut = jest.fn();
-    const failed = { errors: [new GraphQLError('登录已过期 (expired)', { extensions: { code: 'UNAUTHENTICATED' } })] };
+    const failed = { errors: [new GraphQLError('登录已过期', { extensions: { code: 'UNAUTHENTICATED' } })] };
     renderWithProviders(<AccountSection onSignedOut={onSignedOut} />, {
       mocks: [{ request: { query: SignOutEverywhereMutation }, result: failed }],
     });

@@ -98,7 +98,7 @@ describe('TaskFormModal editing a task', () => {
 
   it('shows a stale version as a conflict and stays open', async () => {
     const onCreated = jest.fn();
-    const stale = { errors: [new GraphQLError('任务已被他人修改 (stale version)', { extensions: { code: 'CONFLICT' } })] };
+    const stale = { errors: [new GraphQLError('任务已被他人修改', { extensions: { code: 'CONFLICT' } })] };
     renderWithProviders(<TaskFormModal open task={task} onClose={jest.fn()} onCreated={onCreated} />, {
       mocks: [people, { request: { query: UpdateTaskMutation, variables: editVariables('季度回访') }, result: stale }],
     });

@@ -142,7 +142,7 @@ describe('CreateCustomerDrawer', () => {
         request: { query: CreateCustomerMutation, variables: () => true },
         result: {
           errors: [
-            new GraphQLError('已存在同名客户「杭州新材料有限公司」，负责人：张伟 (duplicate of an existing customer)', {
+            new GraphQLError('已存在同名客户「杭州新材料有限公司」，负责人：张伟', {
               extensions: { code: 'DUPLICATE', field: 'input.name' },
             }),
           ],

@@ -43,7 +43,7 @@ describe('EditCustomerDrawer', () => {
     // Someone else changed the address meanwhile (version 3 → 4).
     const theirs = customer360Data({ version: 4, address: '南山区深南大道 9 号' });
     const stale = jest.fn(() => ({
-      errors: [new GraphQLError('记录已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 4 } })],
+      errors: [new GraphQLError('记录已被他人修改', { extensions: { code: 'CONFLICT', currentVersion: 4 } })],
     }));
     const saved = jest.fn(() => ({ data: { updateCustomer: { ...theirs.customer, version: 5, remark: mine } } }));
     renderWithProviders(<Customer360View id="c1" />, {
@@ -102,7 +102,7 @@ describe('EditCustomerDrawer', () => {
     };
     const refused = jest.fn(() => ({
       errors: [
-        new GraphQLError('自定义字段「年拜访次数」应为数字 (visits must be a number)', {
+        new GraphQLError('自定义字段「年拜访次数」应为数字', {
           extensions: { code: 'BAD_USER_INPUT', field: 'input.customFields.visits' },
         }),
       ],

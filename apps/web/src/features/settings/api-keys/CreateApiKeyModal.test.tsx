@@ -91,7 +91,7 @@ describe('CreateApiKeyModal', () => {
     const { user, onCreated } = setup([
       {
         request: { ...createRequest, variables: { input: { ...createRequest.variables.input, scopes: ['CUSTOMERS_READ'] } } },
-        result: { errors: [{ message: '名称已被使用 (name taken)', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } }] },
+        result: { errors: [{ message: '名称已被使用', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } }] },
       },
     ]);
     fireEvent.change(screen.getByLabelText('名称'), { target: { value: 'ERP 同步' } });

@@ -103,7 +103,7 @@ describe('RobotChannelForm', () => {
           },
           result: {
             errors: [
-              { message: '不能发送到内网地址 (private address)', extensions: { code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' } },
+              { message: '不能发送到内网地址', extensions: { code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' } },
             ],
           },
         },

@@ -60,7 +60,7 @@ describe('TestSendButton (测试发送)', () => {
       mocks: [
         {
           request: { query: TestNotificationChannelMutation, variables: { channel: 'DINGTALK' } },
-          result: { errors: [{ message: '没有权限 (forbidden)', extensions: { code: 'FORBIDDEN' } }] },
+          result: { errors: [{ message: '没有权限', extensions: { code: 'FORBIDDEN' } }] },
         },
       ],
     });

@@ -47,7 +47,7 @@ describe('TagsSection', () => {
   it('keeps the dialog open with the reason when the API refuses', async () => {
     const user = userEvent.setup({ delay: null });
     const refused = {
-      errors: [new GraphQLError('有客户不在您的编辑范围内 (some customers are outside your scope)', { extensions: { code: 'FORBIDDEN' } })],
+      errors: [new GraphQLError('有客户不在您的编辑范围内', { extensions: { code: 'FORBIDDEN' } })],
     };
     renderWithProviders(<TagsSection />, {
       mocks: [tags([tag('t1', '价格敏感')]), usage(5), { request: { query: DeleteTagMutation, variables: { id: 't1' } }, result: refused }],

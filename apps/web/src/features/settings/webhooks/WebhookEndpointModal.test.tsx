@@ -76,7 +76,7 @@ describe('WebhookEndpointModal', () => {
       {
         request: createRequest,
         result: {
-          errors: [{ message: '不能推送到内网地址 (private address)', extensions: { code: 'BAD_USER_INPUT', field: 'input.url' } }],
+          errors: [{ message: '不能推送到内网地址', extensions: { code: 'BAD_USER_INPUT', field: 'input.url' } }],
         },
       },
     ]);

@@ -15,7 +15,7 @@ describe('ContactsTab', () => {
   it('edits a contact with the version it read, checks the mobile, and shows a stale version as a conflict', async () => {
     const user = userEvent.setup({ delay: null });
     const stale = jest.fn(() => ({
-      errors: [new GraphQLError('联系人已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 2 } })],
+      errors: [new GraphQLError('联系人已被他人修改', { extensions: { code: 'CONFLICT', currentVersion: 2 } })],
     }));
     renderWithProviders(<ContactsTab customer={customer} canEdit />, {
       mocks: [

@@ -15,7 +15,7 @@ describe('FollowUpsTab', () => {
   it('deletes a follow-up only after confirming, with the version it read; a stale version shows the conflict', async () => {
     const user = userEvent.setup({ delay: null });
     const stale = jest.fn(() => ({
-      errors: [new GraphQLError('跟进记录已被他人修改 (stale version)', { extensions: { code: 'CONFLICT', currentVersion: 2 } })],
+      errors: [new GraphQLError('跟进记录已被他人修改', { extensions: { code: 'CONFLICT', currentVersion: 2 } })],
     }));
     renderWithProviders(<FollowUpsTab customer={customer} canCreate />, {
       mocks: [{ request: { query: DeleteFollowUpMutationForTest, variables: { id: 'f1', version: 1 } }, result: stale }],

@@ -15,7 +15,7 @@ describe('OpportunitiesTab', () => {
   it('deletes an opportunity only after confirming, and shows the API refusal in words', async () => {
     const user = userEvent.setup({ delay: null });
     const refused = jest.fn(() => ({
-      errors: [new GraphQLError('已有合同引用该商机，不能删除 (contracts refer to it)', { extensions: { code: 'CONFLICT' } })],
+      errors: [new GraphQLError('已有合同引用该商机，不能删除', { extensions: { code: 'CONFLICT' } })],
     }));
     renderWithProviders(<OpportunitiesTab customer={customer} canEdit />, {
       mocks: [{ request: { query: DeleteOpportunityMutation, variables: { id: 'o1' } }, result: refused }],
