@@ -102,9 +102,7 @@ describe('RobotChannelForm', () => {
             variables: { input: { weCom: { enabled: true, webhookUrl: 'http://10.0.0.8/hook' } } },
           },
           result: {
-            errors: [
-              { message: '不能发送到内网地址', extensions: { code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' } },
-            ],
+            errors: [{ message: '不能发送到内网地址', extensions: { code: 'BAD_USER_INPUT', field: 'input.weCom.webhookUrl' } }],
           },
         },
       ],
