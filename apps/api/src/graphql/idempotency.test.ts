@@ -102,14 +102,18 @@ describe('Idempotency-Key on mutations, across replicas', () => {
         replayed: null,
         body: { errors: [{ message: err.message }] },
       }));
+      // B answering before it blocks means it never reached the write: fail with its answer instead of waiting forever.
+      let answered: unknown;
+      void onB.then((r) => (answered = r.body));
       let blocked: { pid: number }[] = [];
       while (!blocked.length) {
+        if (answered) throw new Error(`B answered before its write blocked: ${JSON.stringify(answered)}`);
         blocked = await locker
           .query(
             `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%customers%' AND pid <> pg_backend_pid()`,
           )
           .then((r) => r.rows);
-        if (!blocked.length) await new Promise((r) => setImmediate(r));
+        if (!blocked.length) await new Promise((r) => setTimeout(r, 10));
       }
       expect(await keyRows(key)).toBe(1); // claimed, not done
       // While it runs, a retry elsewhere is told so instead of running it twice.

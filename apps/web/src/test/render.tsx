@@ -1,5 +1,6 @@
 // Test helper: render inside the app's i18n and antd providers and a mocked Apollo Client.
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { StyleProvider } from '@ant-design/cssinjs';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import type { Locale } from '@/i18n';
@@ -14,15 +15,19 @@ export interface RenderWithProvidersOptions extends RenderOptions {
 }
 
 export function renderWithProviders(ui: ReactElement, { locale = 'zh-CN', mocks = [], ...options }: RenderWithProvidersOptions = {}) {
+  // antd's styles are built but not put in the document: jsdom matches every stylesheet rule on each
+  // getComputedStyle (which getByRole calls per element), and that made a form test take a minute.
   function Wrapper({ children }: { children: ReactNode }) {
     return (
-      <MockedProvider mocks={mocks}>
-        <I18nProvider locale={locale}>
-          <FeedbackProvider>
-            <AntdConfig>{children}</AntdConfig>
-          </FeedbackProvider>
-        </I18nProvider>
-      </MockedProvider>
+      <StyleProvider mock="server">
+        <MockedProvider mocks={mocks}>
+          <I18nProvider locale={locale}>
+            <FeedbackProvider>
+              <AntdConfig>{children}</AntdConfig>
+            </FeedbackProvider>
+          </I18nProvider>
+        </MockedProvider>
+      </StyleProvider>
     );
   }
   return render(ui, { wrapper: Wrapper, ...options });
