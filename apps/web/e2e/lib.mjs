@@ -31,6 +31,23 @@ export async function signInWithForm(page, email, password = DEMO_PASSWORD) {
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
+/**
+ * Clicks `trigger` until `opened` shows: a click that lands before the page's lazily loaded view has hydrated
+ * does nothing, as it would for a person clicking early, who clicks again.
+ */
+export async function openWith(trigger, opened, timeout = 30_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    await trigger.dispatchEvent('click');
+    try {
+      await opened.waitFor({ timeout: 3_000 });
+      return;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+    }
+  }
+}
+
 export function pathOf(page) {
   return new URL(page.url()).pathname;
 }

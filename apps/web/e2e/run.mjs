@@ -247,6 +247,17 @@ for (const file of flowFiles) {
         // An error the page did not handle (a failed hydration included) fails the flow, even if its steps passed.
         page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message.split('\n')[0]}`));
         if (debug) traceTo(page, name);
+        // After a navigation, wait until the page's view has hydrated (lib/ui/useViewReady) before a flow
+        // clicks: a click on server-drawn markup before then is lost. Pages without a view go on after 15 s.
+        const viewReady = () => page.waitForSelector('html[data-view="ready"]', { state: 'attached', timeout: 15_000 }).catch(() => {});
+        for (const method of ['goto', 'reload', 'waitForURL']) {
+          const original = page[method].bind(page);
+          page[method] = async (...args) => {
+            const result = await original(...args);
+            await viewReady();
+            return result;
+          };
+        }
         pages.push(page);
         return page;
       },

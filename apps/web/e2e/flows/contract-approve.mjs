@@ -1,5 +1,5 @@
 // A salesperson submits a draft contract; their manager finds it under 我的审批, approves it and sees
-// the status 已审批 with the history entry.
+// the status 已批准 with the history entry.
 import assert from 'node:assert/strict';
 import { apiLogin, gql, signInWithForm } from '../lib.mjs';
 
@@ -71,10 +71,10 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await dialog.getByLabel('意见（可选）').fill('同意');
   await dialog.getByRole('button', { name: '审批通过' }).click();
 
-  await page.getByTestId('contract-status').filter({ hasText: '已审批' }).waitFor({ timeout: 30_000 });
+  await page.getByTestId('contract-status').filter({ hasText: '已批准' }).waitFor({ timeout: 30_000 });
   const entry = page.getByTestId('approval-entry').filter({ hasText: `审批通过 · ${manager.user.name}` });
   await entry.waitFor();
-  assert.match(await entry.innerText(), /待审批 → 已审批/);
+  assert.match(await entry.innerText(), /待审批 → 已批准/);
   assert.match(await entry.innerText(), /同意/);
   await page
     .getByTestId('approval-entry')

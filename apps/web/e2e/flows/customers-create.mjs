@@ -1,7 +1,7 @@
 // A salesperson starts a new customer with a name somebody else already holds: the drawer warns while
 // typing and names the owner. Then a really new customer is created and its 360 page opens.
 import assert from 'node:assert/strict';
-import { apiLogin, gql, signInWithForm } from '../lib.mjs';
+import { apiLogin, gql, openWith, signInWithForm } from '../lib.mjs';
 
 const SALES = 'li.na@kehu.demo';
 
@@ -18,9 +18,8 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await signInWithForm(page, SALES);
   await page.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
   await page.goto(`${webUrl}/customers`);
-  await page.getByRole('button', { name: /新建客户/ }).dispatchEvent('click');
   const drawer = page.getByRole('dialog').filter({ hasText: '首要联系人' });
-  await drawer.getByLabel('客户名称').waitFor();
+  await openWith(page.getByRole('button', { name: /新建客户/ }), drawer.getByLabel('客户名称'));
 
   // The duplicate check runs while typing and shows who holds the match.
   await drawer.getByLabel('客户名称').pressSequentially(existing.name, { delay: 10 });

@@ -4,7 +4,7 @@
 // then filters by the field (and shows it as a column), on a laptop and on a phone.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
+import { ADMIN_EMAIL, apiLogin, gql, openWith, signInWithForm } from '../lib.mjs';
 
 const SALES = 'li.na@kehu.demo';
 const LABEL = '统一社会信用代码';
@@ -28,10 +28,9 @@ export default async ({ webUrl, apiUrl, newPage, screenshot, screenshotsDir }) =
     await signInWithForm(sales, SALES);
     await sales.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
     await sales.goto(`${webUrl}/customers`);
-    await sales.getByRole('button', { name: /新建客户/ }).dispatchEvent('click');
     const drawer = sales.getByRole('dialog').filter({ hasText: '首要联系人' });
     const item = drawer.locator('.ant-form-item').filter({ has: sales.getByLabel(LABEL, { exact: true }) });
-    await item.waitFor({ timeout: 30_000 });
+    await openWith(sales.getByRole('button', { name: /新建客户/ }), item);
     assert.equal(await item.locator('.ant-form-item-required').count(), 0, 'not required yet');
     const name = `苏州测试${Date.now().toString(36)}精密机械有限公司`;
     await drawer.getByLabel('客户名称').fill(name);

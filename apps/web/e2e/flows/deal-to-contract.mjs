@@ -127,7 +127,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await manager.getByRole('button', { name: '审批通过' }).click();
   dialog = manager.getByRole('dialog').filter({ hasText: '意见（可选）' });
   await dialog.getByRole('button', { name: '审批通过' }).click();
-  await manager.getByTestId('contract-status').filter({ hasText: '已审批' }).waitFor({ timeout: 15_000 });
+  await manager.getByTestId('contract-status').filter({ hasText: '已批准' }).waitFor({ timeout: 15_000 });
   await screenshot(manager, 'approved');
 
   const { contract: done } = await gql(

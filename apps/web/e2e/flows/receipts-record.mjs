@@ -21,7 +21,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await signInWithForm(page, EMAIL);
   await page.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
   await page.goto(`${webUrl}/contracts/${target.id}`);
-  await page.getByTestId('contract-status').filter({ hasText: '已签订' }).waitFor({ timeout: 30_000 });
+  await page.getByTestId('contract-status').filter({ hasText: '已签署' }).waitFor({ timeout: 30_000 });
 
   await page.getByRole('button', { name: '登记回款' }).click();
   const dialog = page.getByRole('dialog');

@@ -1,9 +1,9 @@
 // The admin walks the settings tabs: defines a single-select custom field (options required), adds a product,
 // sees every reminder kind with its switch and the pool rules; a salesperson sees only what she may.
 import assert from 'node:assert/strict';
-import { ADMIN_EMAIL, signInWithForm } from '../lib.mjs';
+import { ADMIN_EMAIL, apiLogin, gql, signInWithForm } from '../lib.mjs';
 
-export default async ({ webUrl, newPage, screenshot }) => {
+export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const suffix = Date.now().toString(36);
   const page = await newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
   await page.goto(`${webUrl}/settings?tab=customFields`);
@@ -51,7 +51,9 @@ export default async ({ webUrl, newPage, screenshot }) => {
   // 提醒设置: every kind, with its switch.
   await page.getByRole('tab', { name: '提醒设置' }).click();
   await page.getByTestId('reminder-settings').getByText('任务到期提醒').waitFor({ timeout: 15_000 });
-  assert.equal(await page.getByTestId('reminder-settings').locator('tbody tr.ant-table-row').count(), 12);
+  const { token } = await apiLogin(apiUrl, ADMIN_EMAIL);
+  const kinds = await gql(apiUrl, '{ __type(name: "ReminderKind") { enumValues { name } } }', {}, token);
+  assert.equal(await page.getByTestId('reminder-settings').locator('tbody tr.ant-table-row').count(), kinds.__type.enumValues.length);
   await screenshot(page, 'reminders');
 
   // 公海规则 and 分级与合同 load their current values.

@@ -7,6 +7,7 @@ import type { LoginPanelProps } from '@/features/auth/LoginPanel';
 import type { MessageKey } from '@/i18n';
 import type * as Providers from '@/lib/providers/AntdProviders';
 import { Skeleton } from '@/lib/ui/Skeleton';
+import { useViewReady } from '@/lib/ui/useViewReady';
 
 /**
  * Route-level code splitting. antd (its runtime, style registry, locale and the components a page draws) is
@@ -39,6 +40,7 @@ function AuthLoading() {
 /** The view inside antd's providers (style registry, locale, theme), which load with it. */
 function withAntd<P extends object>(View: ComponentType<P>, { AntdProviders }: typeof Providers): ComponentType<P> {
   function WithAntd(props: P) {
+    useViewReady();
     return (
       <AntdProviders>
         <View {...props} />

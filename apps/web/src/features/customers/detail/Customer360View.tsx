@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useViewReady } from '@/lib/ui/useViewReady';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useState } from 'react';
@@ -82,6 +83,7 @@ export const TAB_KEYS = [
 type TabKey = (typeof TAB_KEYS)[number];
 
 export function Customer360View({ id }: { id: string }) {
+  useViewReady();
   const t = useCustomerCoreT();
   const errorText = useApiErrorText();
   const user = useCurrentUser();
