@@ -3,9 +3,9 @@ import { runImport } from '../imports/import.run';
 import { upload } from '../imports/import.test-helpers';
 import { reclaimDueCustomers } from '../pool/pool.service';
 import { insertCustomer, randomMobile } from '../team/team-fixtures';
-import { WebhookDispatcher } from '../webhooks/webhook.dispatcher';
-import { TestReceiver } from '../webhooks/webhook.receiver.test-helpers';
-import { createTeam, newCustomer, type Team } from './customer.test-helpers';
+import { createTeam, newCustomer, type Team } from '../customers/customer.test-helpers';
+import { WebhookDispatcher } from './webhook.dispatcher';
+import { TestReceiver } from './webhook.receiver.test-helpers';
 
 /**
  * The customers table has one owner: every feature that changes a customer (the pool, reassignment, imports and
