@@ -60,7 +60,9 @@ for (const [port, variable] of [
 ]) {
   if (await portInUse(port)) fail(`port ${port} is in use — is Kehu already running? Stop it, or set ${variable} to another port.`);
 }
-for (const built of dev ? ['packages/domain/dist/cjs/index.js'] : ['apps/api/dist/main.js', 'apps/web/.next/BUILD_ID']) {
+for (const built of dev
+  ? ['packages/domain/dist/cjs/index.js', 'packages/embedded-pg/dist/index.js']
+  : ['apps/api/dist/main.js', 'apps/web/.next/BUILD_ID']) {
   if (!existsSync(path.join(root, built))) fail(`${built} is missing: run \`npm run build\` first (npm start does it for you).`);
 }
 

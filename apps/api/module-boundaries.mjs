@@ -27,6 +27,7 @@ export const publicFiles = {
   ],
   'custom-fields': ['custom-field.entity', 'custom-field.values'],
   customers: [
+    'customer.bulk-writes',
     'customer.custom-field-filter',
     'customer.duplicates',
     'customer.entity',
@@ -36,6 +37,7 @@ export const publicFiles = {
     'customer.loaders',
     'customer.prefetch',
     'customer.search',
+    'customer.owner-writes',
     'customer.service',
     'customer.system-writes',
     'customer.test-helpers',

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { REPO_ROOT, loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { ensureDatabase, withDatabase } from '../db/database';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { startEmbeddedPostgres } from '@kehu/embedded-pg';
 import { queryStats, type CapturedStatement } from '../db/query-stats';
 import { ManualClock } from '../common/clock';
 import { createAppPubSub } from '../graphql/pubsub';

@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import { StartupError } from '../common/startup-error';
 import { logger } from '../common/logger';
 import { createDataSource } from './data-source';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres } from '@kehu/embedded-pg';
 
 export interface Database {
   dataSource: DataSource;

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { createDataSource } from '../db/data-source';
 import { withDatabase } from '../db/database';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { startEmbeddedPostgres } from '@kehu/embedded-pg';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

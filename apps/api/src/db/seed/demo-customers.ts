@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { normalizeCompanyName } from '@kehu/domain';
 import { refreshSearch } from '../../modules/customers/customer.search';
-import { refreshFollowUpTimes } from '../../modules/follow-ups/follow-up.service';
+import { refreshCustomerFollowUpTimes } from '../../modules/customers/customer.system-writes';
 import type { User } from '../../modules/users/user.entity';
 
 /** A small deterministic PRNG so every fresh install gets the same demo company. */
@@ -256,7 +256,7 @@ export async function seedDemoCustomers(em: EntityManager, users: Record<string,
           ],
         );
       }
-      await refreshFollowUpTimes(em, id);
+      await refreshCustomerFollowUpTimes(em, [id]);
     }
   }
 

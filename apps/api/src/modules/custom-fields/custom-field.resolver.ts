@@ -4,6 +4,7 @@ import { badInput, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
+import { dropCustomFieldValues } from '../customers/customer.system-writes';
 import { text } from '../customers/customer.validation';
 import { CustomField, CustomFieldKind } from './custom-field.entity';
 
@@ -110,11 +111,12 @@ export class CustomFieldResolver {
 
   @Mutation(() => Boolean, { description: 'Delete a custom field and its values on every customer (admins)' })
   async deleteCustomField(@Arg('id', () => ID, { description: 'Field id' }) id: string, @Ctx() ctx: Context) {
-    assertCan(requireUser(ctx), 'customFields.manage');
+    const user = requireUser(ctx);
+    assertCan(user, 'customFields.manage');
     const field = isUuid(id) ? await ctx.dataSource.getRepository(CustomField).findOneBy({ id }) : null;
     if (!field) throw notFound('自定义字段', id);
     await ctx.dataSource.transaction(async (em) => {
-      await em.query(`UPDATE customers SET custom_fields = custom_fields - $1 WHERE custom_fields ? $1`, [field.key]);
+      await dropCustomFieldValues(em, field.key, field.label, { actorId: user.id, at: ctx.clock.now() });
       await em.query(`DELETE FROM custom_fields WHERE id = $1`, [id]);
     });
     return true;

@@ -12,7 +12,7 @@ import { assertCan } from '../access/permissions';
 import type { FieldChange } from '../audit/change-log.entity';
 import { diffFields, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
-import { refreshFollowUpTimes } from '../follow-ups/follow-up.service';
+import { refreshCustomerFollowUpTimes } from './customer.system-writes';
 import { moveCustomerFilesOnMerge } from '../files/file.service';
 import { Customer } from './customer.entity';
 import { refreshSearch } from './customer.search';
@@ -320,7 +320,7 @@ export async function mergeCustomers(
           now,
         ],
       );
-      await refreshFollowUpTimes(em, masterId);
+      await refreshCustomerFollowUpTimes(em, [masterId]);
       await refreshSearch(em, [masterId]);
 
       const record = (c: Customer) => c as unknown as Record<string, unknown>;
@@ -366,6 +366,16 @@ export async function mergeCustomers(
       );
 
       await emitEvent(em, 'customer.merged', { id: masterId, mergedCustomerIds: duplicateIds, mergedById: user.id }, { at: now });
+      // The master's own fields changed too (values taken from the duplicates): as any edit, announced.
+      const changedFields = changes.filter((c) => (CUSTOMER_LOG_FIELDS as readonly string[]).includes(c.field)).map((c) => c.field);
+      if (changedFields.length) {
+        await emitEvent(
+          em,
+          'customer.updated',
+          { id: masterId, version: master.version + 1, changedFields, updatedById: user.id },
+          { at: now },
+        );
+      }
       const result: MergeResult = { dryRun, master: master, mergedCustomerIds: duplicateIds, fields, tables };
       if (dryRun) throw new DryRunRollback(result);
       result.master = hydrate(

@@ -5,11 +5,13 @@ import { emitEvents } from '../webhooks/webhook.emit';
 
 /**
  * Changes other features make to a customer on the system's behalf (signing a contract makes it 成交,
- * grading moves its grade). The customers module owns the table: these writes bump the version, write the
- * change log and emit `customer.updated`, in the caller's transaction, exactly as an edit by hand does.
+ * grading moves its grade, deleting a custom field drops its values). The customers module owns the table:
+ * these writes bump the version, write the change log and emit `customer.updated`, in the caller's
+ * transaction, exactly as an edit by hand does. Ownership (pool, reassignment): customer.owner-writes.ts;
+ * imports: customer.bulk-writes.ts. `npm run lint` refuses SQL writing `customers` anywhere else.
  */
 
-interface Attribution {
+export interface Attribution {
   /** The person whose action caused the change (null for a scheduled job). */
   actorId: string | null;
   at: Date;
@@ -88,4 +90,58 @@ export async function markCustomerWon(em: EntityManager, customerId: string, not
     at: by.at,
   });
   return true;
+}
+
+/**
+ * Keeps the customers' last and next follow-up times in step with their follow-up records (indexed columns
+ * that drive filters, the pool rules and reminders). One statement for any number of customers. Derived
+ * values, not edits: no version bump (an edit form open meanwhile stays valid), no change-log row and no
+ * `customer.updated` — the follow-up itself is logged and announced (`follow_up.created`).
+ */
+export async function refreshCustomerFollowUpTimes(em: EntityManager, customerIds: string[]): Promise<void> {
+  if (!customerIds.length) return;
+  await em.query(
+    `UPDATE customers c SET
+       last_follow_up_at = (SELECT max(at) FROM follow_ups WHERE customer_id = c.id),
+       next_follow_up_at = (SELECT next_at FROM follow_ups WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)
+     WHERE c.id = ANY($1::uuid[])`,
+    [customerIds],
+  );
+}
+
+/**
+ * A custom field was deleted: its value goes from every customer that has one, in one UPDATE. Each changed
+ * customer gets a change-log row (its custom fields before and after) and a `customer.updated`.
+ */
+export async function dropCustomFieldValues(em: EntityManager, key: string, label: string, by: Attribution): Promise<number> {
+  const [rows]: [{ id: string; version: number; before: Record<string, unknown>; after: Record<string, unknown> }[], number] =
+    await em.query(
+      `UPDATE customers c SET custom_fields = c.custom_fields - $1, version = c.version + 1, updated_at = $2
+         FROM (SELECT id, custom_fields FROM customers WHERE custom_fields ? $1 ORDER BY id FOR UPDATE) old
+        WHERE c.id = old.id
+        RETURNING c.id, c.version, old.custom_fields AS before, c.custom_fields AS after`,
+      [key, by.at],
+    );
+  for (let i = 0; i < rows.length; i += 5000) {
+    await writeChangeLog(
+      em,
+      ...rows.slice(i, i + 5000).map((r) => ({
+        customerId: r.id,
+        entityType: 'Customer',
+        entityId: r.id,
+        action: 'UPDATE',
+        actorId: by.actorId,
+        at: by.at,
+        changes: [{ field: 'customFields', before: { value: r.before }, after: { value: r.after } }],
+        note: `自定义字段「${label}」已删除 (custom field deleted)`,
+      })),
+    );
+  }
+  await emitEvents(
+    em,
+    'customer.updated',
+    rows.map((r) => ({ id: r.id, version: r.version, changedFields: ['customFields'], updatedById: by.actorId })),
+    { at: by.at },
+  );
+  return rows.length;
 }

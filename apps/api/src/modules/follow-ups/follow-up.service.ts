@@ -7,6 +7,7 @@ import { loadCustomerFor } from '../access/customer-scope';
 import { assertOpportunityOf } from '../opportunities/opportunity.service';
 import { assertCan } from '../access/permissions';
 import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { refreshCustomerFollowUpTimes } from '../customers/customer.system-writes';
 import { text } from '../customers/customer.validation';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { FollowUp } from './follow-up.entity';
@@ -16,15 +17,9 @@ const FIELDS = ['at', 'method', 'subject', 'content', 'feedback', 'nextAt', 'nex
 /** A record may be dated a few minutes ahead (clock skew between devices), not more. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** Keeps the customer's last and next follow-up times in step with its records (indexed, drive filters and reminders). */
+/** Keeps the customer's last and next follow-up times in step with its records (the customers module writes them). */
 export async function refreshFollowUpTimes(em: EntityManager, customerId: string) {
-  await em.query(
-    `UPDATE customers SET
-       last_follow_up_at = (SELECT max(at) FROM follow_ups WHERE customer_id = $1),
-       next_follow_up_at = (SELECT next_at FROM follow_ups WHERE customer_id = $1 ORDER BY at DESC, id DESC LIMIT 1)
-     WHERE id = $1`,
-    [customerId],
-  );
+  await refreshCustomerFollowUpTimes(em, [customerId]);
 }
 
 function clean(ctx: Context, input: Partial<FollowUpInput> | UpdateFollowUpInput, partial: boolean) {

@@ -4,8 +4,15 @@ import { buildSearchIndex } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import { editableCustomerSql } from '../access/customer-scope';
 import { diffFields, writeChangeLog, type ChangeLogEntry } from '../audit/change-log.service';
+import {
+  BULK_FIELDS,
+  insertCustomers,
+  purgeCustomers,
+  selectBulkFieldsSql,
+  updateCustomerFields,
+  type BulkField,
+} from '../customers/customer.bulk-writes';
 import { CUSTOMER_LOG_FIELDS } from '../customers/customer.service';
-import { refreshSearch } from '../customers/customer.search';
 import { upsertTags } from '../tags/tag.service';
 import { emitEvents } from '../webhooks/webhook.emit';
 import type { User } from '../users/user.entity';
@@ -42,56 +49,10 @@ export interface BatchContext {
   now: Date;
 }
 
-/** Customer columns an UPDATE may change, and that a revert restores. */
-const UPDATABLE = [
-  'type',
-  'grade',
-  'gradePinned',
-  'source',
-  'industry',
-  'province',
-  'city',
-  'address',
-  'email',
-  'website',
-  'firstContactDate',
-  'remark',
-  'customFields',
-] as const;
-type Updatable = (typeof UPDATABLE)[number];
-const COLUMN: Record<Updatable, string> = {
-  type: 'type',
-  grade: 'grade',
-  gradePinned: 'grade_pinned',
-  source: 'source',
-  industry: 'industry',
-  province: 'province',
-  city: 'city',
-  address: 'address',
-  email: 'email',
-  website: 'website',
-  firstContactDate: 'first_contact_date',
-  remark: 'remark',
-  customFields: 'custom_fields',
-};
-const SQL_TYPE: Record<Updatable, string> = {
-  type: 'text',
-  grade: 'text',
-  gradePinned: 'boolean',
-  source: 'text',
-  industry: 'text',
-  province: 'text',
-  city: 'text',
-  address: 'text',
-  email: 'text',
-  website: 'text',
-  firstContactDate: 'date',
-  remark: 'text',
-  customFields: 'jsonb',
-};
-const recordsetColumns = UPDATABLE.map((k) => `${COLUMN[k]} ${SQL_TYPE[k]}`).join(', ');
-const selectUpdatable = UPDATABLE.map((k) => `c.${COLUMN[k]} AS "${k}"`).join(', ');
-const toRecord = (values: Record<string, unknown>) => Object.fromEntries(UPDATABLE.map((k) => [COLUMN[k], values[k] ?? null]));
+/** Customer fields an import may set, and that a revert restores. */
+const UPDATABLE = BULK_FIELDS;
+type Updatable = BulkField;
+const selectUpdatable = selectBulkFieldsSql('c');
 
 const phonesOf = (d: CustomerRowData) => [d.contact.mobile, d.contact.phone].filter((p): p is string => !!p);
 
@@ -147,27 +108,28 @@ async function createCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
   }
   if (!fresh.length) return results;
 
-  const records = fresh.map(({ id, data: d }) => {
-    const search = buildSearchIndex([d.name, d.email, d.contact.name, d.contact.mobile, d.contact.phone, d.contact.email]);
-    return {
-      id,
-      name: d.name,
-      name_key: d.nameKey,
-      ...toRecord(d as unknown as Record<string, unknown>),
-      search_text: search.text,
-      search_grams: search.grams,
-    };
-  });
-  // INSERT … RETURNING answers the rows (UPDATE … RETURNING answers [rows, count]).
-  const inserted: { id: string; version: number; updated_at: Date }[] = await em.query(
-    `INSERT INTO customers (id, name, name_key, ${UPDATABLE.map((k) => COLUMN[k]).join(', ')}, search_text, search_grams,
-                            owner_id, assigned_at, status, created_by_id, created_at, updated_at)
-     SELECT x.id, x.name, x.name_key, ${UPDATABLE.map((k) => `x.${COLUMN[k]}`).join(', ')}, x.search_text, x.search_grams,
-            $2::uuid, $3, 'ACTIVE', $4::uuid, $3, $3
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, name_key text, ${recordsetColumns}, search_text text, search_grams text[])
-     ON CONFLICT (name_key) WHERE deleted_at IS NULL DO NOTHING
-     RETURNING id, version, updated_at`,
-    [JSON.stringify(records), ctx.ownerId, ctx.now, ctx.importer.id],
+  const note = `导入「${ctx.fileName}」`;
+  const inserted = await insertCustomers(
+    em,
+    fresh.map(({ id, rowNumber, data: d }) => {
+      const search = buildSearchIndex([d.name, d.email, d.contact.name, d.contact.mobile, d.contact.phone, d.contact.email]);
+      return {
+        id,
+        name: d.name,
+        nameKey: d.nameKey,
+        values: d as unknown as Record<string, unknown>,
+        searchText: search.text,
+        searchGrams: search.grams,
+        note: `${note}第 ${rowNumber} 行`,
+        changes: diffFields(
+          null,
+          { ...d, ownerId: ctx.ownerId, status: 'ACTIVE' } as unknown as Record<string, unknown>,
+          CUSTOMER_LOG_FIELDS,
+        ),
+      };
+    }),
+    { ownerId: ctx.ownerId, importId: ctx.jobId },
+    { actorId: ctx.importer.id, at: ctx.now },
   );
   const done = new Map(inserted.map((r) => [r.id, r]));
   const created = fresh.filter((r) => done.has(r.id));
@@ -191,40 +153,17 @@ async function createCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
       [pairs.map((p) => p[0]), pairs.map((p) => p[1]), ctx.now],
     );
   }
-  const note = `导入「${ctx.fileName}」`;
-  const logs: ChangeLogEntry[] = created.flatMap((r) => [
-    {
-      customerId: r.id,
-      entityType: 'Customer',
-      entityId: r.id,
-      action: 'CREATE',
-      actorId: ctx.importer.id,
-      at: ctx.now,
-      note: `${note}第 ${r.rowNumber} 行`,
-      changes: diffFields(
-        null,
-        { ...r.data, ownerId: ctx.ownerId, status: 'ACTIVE' } as unknown as Record<string, unknown>,
-        CUSTOMER_LOG_FIELDS,
-      ),
-    },
-    {
-      customerId: r.id,
-      entityType: 'Contact',
-      entityId: r.contactId,
-      action: 'CREATE',
-      actorId: ctx.importer.id,
-      at: ctx.now,
-      note,
-      changes: diffFields(null, r.data.contact, Object.keys(r.data.contact), 'contact.'),
-    },
-  ]);
+  const logs: ChangeLogEntry[] = created.map((r) => ({
+    customerId: r.id,
+    entityType: 'Contact',
+    entityId: r.contactId,
+    action: 'CREATE',
+    actorId: ctx.importer.id,
+    at: ctx.now,
+    note,
+    changes: diffFields(null, r.data.contact, Object.keys(r.data.contact), 'contact.'),
+  }));
   for (let i = 0; i < logs.length; i += 2000) await writeChangeLog(em, ...logs.slice(i, i + 2000));
-  await emitEvents(
-    em,
-    'customer.created',
-    created.map((r) => ({ id: r.id, name: r.data.name, ownerId: ctx.ownerId, createdById: ctx.importer.id, importId: ctx.jobId })),
-    { at: ctx.now },
-  );
   for (const r of created) {
     const row = done.get(r.id)!;
     results.push({
@@ -280,32 +219,17 @@ async function updateCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
   }
   if (!planned.length) return results;
 
-  const [updated]: [{ id: string; version: number; updated_at: Date }[], number] = await em.query(
-    `UPDATE customers c SET ${UPDATABLE.map((k) => `${COLUMN[k]} = x.${COLUMN[k]}`).join(', ')}, version = c.version + 1, updated_at = $2
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, version int, ${recordsetColumns})
-      WHERE c.id = x.id AND c.version = x.version
-      RETURNING c.id, c.version, c.updated_at`,
-    [JSON.stringify(planned.map((p) => ({ id: p.id, version: p.version, ...toRecord(p.after) }))), ctx.now],
+  const done = await updateCustomerFields(
+    em,
+    planned.map((p) => ({ id: p.id, version: p.version, values: p.after, note: `导入「${ctx.fileName}」第 ${p.row.rowNumber} 行` })),
+    { actorId: ctx.importer.id, at: ctx.now, importId: ctx.jobId },
   );
-  const done = new Map(updated.map((u) => [u.id, u]));
-  await refreshSearch(em, [...done.keys()]);
-  const logs: ChangeLogEntry[] = [];
   for (const p of planned) {
     const u = done.get(p.id);
     if (!u) {
       results.push({ rowNumber: p.row.rowNumber, status: 'FAILED', message: '客户正在被他人修改，未导入' });
       continue;
     }
-    logs.push({
-      customerId: p.id,
-      entityType: 'Customer',
-      entityId: p.id,
-      action: 'UPDATE',
-      actorId: ctx.importer.id,
-      at: ctx.now,
-      note: `导入「${ctx.fileName}」第 ${p.row.rowNumber} 行`,
-      changes: diffFields(p.before, p.after, CUSTOMER_LOG_FIELDS),
-    });
     results.push({
       rowNumber: p.row.rowNumber,
       status: 'DONE',
@@ -318,19 +242,6 @@ async function updateCustomers(em: EntityManager, ctx: BatchContext, rows: Pendi
       afterUpdatedAt: u.updated_at,
     });
   }
-  if (logs.length) await writeChangeLog(em, ...logs);
-  await emitEvents(
-    em,
-    'customer.updated',
-    logs.map((l) => ({
-      id: l.entityId,
-      version: done.get(l.entityId)!.version,
-      changedFields: (l.changes ?? []).map((c) => c.field),
-      updatedById: ctx.importer.id,
-      importId: ctx.jobId,
-    })),
-    { at: ctx.now },
-  );
   return results;
 }
 
@@ -383,44 +294,17 @@ export async function revertCustomerRows(
     else if (row.action === 'CREATE') toDelete.push(row);
     else toRestore.push(row);
   }
-  if (toDelete.length) {
-    const gone = toDelete.map((r) => r.customerId);
-    await em.query(`DELETE FROM customers WHERE id = ANY($1::uuid[])`, [gone]);
-    const logs: ChangeLogEntry[] = toDelete.map((r) => ({
-      customerId: r.customerId,
-      entityType: 'Customer',
-      entityId: r.customerId,
-      action: 'PURGE',
-      actorId: ctx.actorId,
-      at: ctx.now,
-      note: `撤销导入「${ctx.fileName}」: ${byId.get(r.customerId)!.name}`,
-    }));
-    for (let i = 0; i < logs.length; i += 5000) await writeChangeLog(em, ...logs.slice(i, i + 5000));
-  }
-  if (toRestore.length) {
-    await em.query(
-      `UPDATE customers c SET ${UPDATABLE.map((k) => `${COLUMN[k]} = x.${COLUMN[k]}`).join(', ')}, version = c.version + 1, updated_at = $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, version int, ${recordsetColumns})
-        WHERE c.id = x.id AND c.version = x.version`,
-      [JSON.stringify(toRestore.map((r) => ({ id: r.customerId, version: r.afterVersion, ...toRecord(r.before ?? {}) }))), ctx.now],
-    );
-    await refreshSearch(
-      em,
-      toRestore.map((r) => r.customerId),
-    );
-    await writeChangeLog(
-      em,
-      ...toRestore.map((r) => ({
-        customerId: r.customerId,
-        entityType: 'Customer',
-        entityId: r.customerId,
-        action: 'UPDATE',
-        actorId: ctx.actorId,
-        at: ctx.now,
-        note: `撤销导入「${ctx.fileName}」`,
-      })),
-    );
-  }
+  await purgeCustomers(
+    em,
+    toDelete.map((r) => ({ id: r.customerId, note: `撤销导入「${ctx.fileName}」: ${byId.get(r.customerId)!.name}` })),
+    { actorId: ctx.actorId, at: ctx.now },
+  );
+  // Nobody changed them since (same version), so this restores exactly what the import overwrote.
+  await updateCustomerFields(
+    em,
+    toRestore.map((r) => ({ id: r.customerId, version: r.afterVersion, values: r.before ?? {}, note: `撤销导入「${ctx.fileName}」` })),
+    { actorId: ctx.actorId, at: ctx.now },
+  );
   out.reverted = [...toDelete, ...toRestore].map((r) => r.rowNumber);
   return out;
 }

@@ -4,6 +4,7 @@ import { SqlParams } from '../../db/sql';
 import { editableCustomerSql } from '../access/customer-scope';
 import { diffFields, writeChangeLog, type ChangeLogEntry } from '../audit/change-log.service';
 import { refreshSearch } from '../customers/customer.search';
+import { refreshCustomerFollowUpTimes } from '../customers/customer.system-writes';
 import type { BatchContext, DoneRow, RevertOutcome, RowResult } from './import.customers.write';
 import type { DuplicateInfo } from './import.customers.validate';
 import type { ImportChoice } from './import.enums';
@@ -113,18 +114,6 @@ export async function writeContactBatch(
   return results;
 }
 
-/** Keeps the customers' last and next follow-up times in step (as refreshFollowUpTimes does), for many at once. */
-async function refreshFollowUpTimes(em: EntityManager, customerIds: string[]) {
-  if (!customerIds.length) return;
-  await em.query(
-    `UPDATE customers c SET
-       last_follow_up_at = (SELECT max(at) FROM follow_ups WHERE customer_id = c.id),
-       next_follow_up_at = (SELECT next_at FROM follow_ups WHERE customer_id = c.id ORDER BY at DESC, id DESC LIMIT 1)
-     WHERE c.id = ANY($1::uuid[])`,
-    [customerIds],
-  );
-}
-
 /** Follow-ups of existing customers, authored by the importer, set-based. */
 export async function writeFollowUpBatch(
   em: EntityManager,
@@ -149,7 +138,7 @@ export async function writeFollowUpBatch(
     ],
   );
   const byId = new Map(inserted.map((i) => [i.id, i]));
-  await refreshFollowUpTimes(em, [...new Set(todo.map((r) => r.data.customerId!))]);
+  await refreshCustomerFollowUpTimes(em, [...new Set(todo.map((r) => r.data.customerId!))]);
   for (const r of todo) {
     const row = byId.get(r.id)!;
     results.push({
@@ -210,7 +199,7 @@ export async function revertRecordRows(
         note: `撤销导入「${ctx.fileName}」`,
       }));
       for (let i = 0; i < logs.length; i += 5000) await writeChangeLog(em, ...logs.slice(i, i + 5000));
-    } else await refreshFollowUpTimes(em, customers);
+    } else await refreshCustomerFollowUpTimes(em, customers);
   }
   out.reverted = gone.map((r) => r.rowNumber);
   return out;

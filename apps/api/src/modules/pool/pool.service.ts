@@ -7,8 +7,8 @@ import { requireUser } from '../access/current-user';
 import { SqlParams } from '../../db/sql';
 import { loadCustomerFor, manageableCustomerSql } from '../access/customer-scope';
 import { assertCan, can } from '../access/permissions';
-import { writeChangeLog } from '../audit/change-log.service';
-import { emitEvent } from '../webhooks/webhook.emit';
+import { claimPoolCustomer, moveCustomersToPool } from '../customers/customer.owner-writes';
+import { emitEvent, emitEvents } from '../webhooks/webhook.emit';
 import { daysByGrade, loadPoolRules, type PoolRules } from './pool.rules';
 
 const DAY = 86400_000;
@@ -66,19 +66,21 @@ async function moveToPool(
   at: Date,
 ): Promise<void> {
   if (!moves.length) return;
-  const ids = moves.map((m) => m.customerId);
-  await em.query(
-    `UPDATE customers SET owner_id = NULL, assigned_at = NULL, type = CASE WHEN type = 'ASSIGNED' THEN 'PROSPECT' ELSE type END,
-            updated_at = $2, version = version + 1 WHERE id = ANY($1::uuid[])`,
-    [ids, at],
+  const ids = await moveCustomersToPool(
+    em,
+    moves.map((m) => ({ customerId: m.customerId, fromUserId: m.fromUserId, action: m.kind, note: m.reason })),
+    { actorId, at },
   );
+  if (!ids.length) return;
+  const moved = new Set(ids);
+  moves = moves.filter((m) => moved.has(m.customerId));
   // Shares were the former owner's to give; a pool customer is readable by everyone anyway.
   await em.query(`DELETE FROM customer_shares WHERE customer_id = ANY($1::uuid[])`, [ids]);
   await em.query(
     `INSERT INTO pool_moves (customer_id, from_user_id, kind, rule, reason, at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])`,
     [
-      ids,
+      moves.map((m) => m.customerId),
       moves.map((m) => m.fromUserId),
       moves.map((m) => m.kind),
       moves.map((m) => m.rule),
@@ -86,26 +88,12 @@ async function moveToPool(
       moves.map(() => at),
     ],
   );
-  await writeChangeLog(
+  await emitEvents(
     em,
-    ...moves.map((m) => ({
-      customerId: m.customerId,
-      entityType: 'Customer',
-      entityId: m.customerId,
-      action: m.kind,
-      actorId,
-      at,
-      changes: [{ field: 'ownerId', before: { value: m.fromUserId }, after: { value: null } }],
-      note: m.reason,
-    })),
+    'customer.released',
+    moves.map((m) => ({ id: m.customerId, fromUserId: m.fromUserId, kind: m.kind, rule: m.rule, reason: m.reason })),
+    { at },
   );
-  for (const m of moves)
-    await emitEvent(
-      em,
-      'customer.released',
-      { id: m.customerId, fromUserId: m.fromUserId, kind: m.kind, rule: m.rule, reason: m.reason },
-      { at },
-    );
 }
 
 /**
@@ -209,13 +197,8 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
         });
       }
     }
-    const [rows] = await em.query(
-      `UPDATE customers SET owner_id = $2, assigned_at = $3, updated_at = $3, version = version + 1,
-              type = CASE WHEN type = 'PROSPECT' THEN 'ASSIGNED' ELSE type END
-        WHERE id = $1 AND owner_id IS NULL AND deleted_at IS NULL RETURNING id`,
-      [id, user.id, now],
-    );
-    if (!rows.length) {
+    const claimed = await claimPoolCustomer(em, id, user.id, '从公海领取 (claimed from the pool)', { actorId: user.id, at: now });
+    if (!claimed) {
       const [exists] = await em.query(
         `SELECT u.name AS owner_name FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id = $1 AND c.deleted_at IS NULL`,
         [id],
@@ -227,16 +210,6 @@ export async function claimCustomer(ctx: Context, id: string): Promise<string> {
         claimedBy: exists.owner_name ?? null,
       });
     }
-    await writeChangeLog(em, {
-      customerId: id,
-      entityType: 'Customer',
-      entityId: id,
-      action: 'CLAIM',
-      actorId: user.id,
-      at: now,
-      changes: [{ field: 'ownerId', before: { value: null }, after: { value: user.id } }],
-      note: '从公海领取 (claimed from the pool)',
-    });
     await emitEvent(em, 'customer.claimed', { id, ownerId: user.id }, { at: now });
   });
   return id;

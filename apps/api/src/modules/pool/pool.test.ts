@@ -193,7 +193,7 @@ describe('the reclaim', () => {
     expect(log.customer.changeLog.edges[0].node).toMatchObject({
       action: 'RECLAIM',
       note: expect.stringContaining('30 天未跟进'),
-      changes: [{ field: 'ownerId' }],
+      changes: [{ field: 'ownerId' }, { field: 'type' }], // 分配 goes back to 意向
     });
     // The former owner is in the cool-down for it.
     expect((await app.gql(CLAIM, { id: stale.id }, tokens.sales1)).errors?.[0].extensions?.reason).toBe('CLAIM_COOLDOWN');

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { writeChangeLog } from '../audit/change-log.service';
+import { transferCustomers } from '../customers/customer.owner-writes';
 import { emitEvents } from '../webhooks/webhook.emit';
 
 /** What a reassignment moved. */
@@ -25,18 +25,18 @@ async function hasColumns(em: EntityManager, table: string, columns: string[]): 
  * (recycle bin included, so nothing stays with someone who left) or the given ones; with them the user's open
  * opportunities (not WON/LOST), live contracts (not COMPLETED/TERMINATED) and open tasks of those customers,
  * when those tables exist. Follow-up records keep their author (history); the next planned follow-up is on the
- * customer and so follows its owner. One OWNER_CHANGE change-log entry per customer, with the note.
+ * customer and so follows its owner. The customers module writes the owner (an OWNER_CHANGE change-log entry
+ * and a `customer.updated` per customer, with the note); this adds `customer.reassigned`.
  */
 export async function moveCustomers(
   em: EntityManager,
   m: { fromUserId: string; toUserId: string; customerIds: string[] | null; actorId: string | null; at: Date; note: string },
 ): Promise<MoveResult> {
-  const [moved] = await em.query(
-    `UPDATE customers SET owner_id = $2, assigned_at = $3, updated_at = $3, version = version + 1
-      WHERE owner_id = $1 ${m.customerIds ? 'AND id = ANY($4::uuid[])' : ''} RETURNING id`,
-    m.customerIds ? [m.fromUserId, m.toUserId, m.at, m.customerIds] : [m.fromUserId, m.toUserId, m.at],
+  const customerIds = await transferCustomers(
+    em,
+    { fromUserId: m.fromUserId, toUserId: m.toUserId, customerIds: m.customerIds, note: m.note },
+    { actorId: m.actorId, at: m.at },
   );
-  const customerIds: string[] = moved.map((r: { id: string }) => r.id);
   const result: MoveResult = { customerIds, opportunities: 0, contracts: 0, tasks: 0 };
   if (!customerIds.length) return result;
 
@@ -52,19 +52,6 @@ export async function moveCustomers(
   result.contracts = await follow('contracts', 'owner_id', `status NOT IN ('COMPLETED', 'TERMINATED')`, ['status']);
   result.tasks = await follow('tasks', 'assignee_id', `status = 'OPEN'`, ['status']);
 
-  await writeChangeLog(
-    em,
-    ...customerIds.map((id) => ({
-      customerId: id,
-      entityType: 'Customer',
-      entityId: id,
-      action: 'OWNER_CHANGE',
-      actorId: m.actorId,
-      at: m.at,
-      changes: [{ field: 'ownerId', before: { value: m.fromUserId }, after: { value: m.toUserId } }],
-      note: m.note,
-    })),
-  );
   await emitEvents(
     em,
     'customer.reassigned',

@@ -295,6 +295,15 @@ describe('webhook events', () => {
       'customer.reassigned',
       'customer.released',
       'customer.restored',
+      'customer.updated',
+      'customer.updated',
+      'customer.updated',
+    ]);
+    // Each change of owner is a change of the customer's fields too (the customers module announces it).
+    expect(of(got, 'customer.updated').map((d) => ({ id: d.id, changedFields: d.changedFields, updatedById: d.updatedById }))).toEqual([
+      { id: other, changedFields: ['ownerId'], updatedById: team.sales.id },
+      { id: other, changedFields: ['ownerId', 'type'], updatedById: team.outsider.id }, // 意向 -> 分配 on claim
+      { id: other, changedFields: ['ownerId'], updatedById: team.admin.id },
     ]);
     expect(of(got, 'customer.released')[0]).toMatchObject({
       id: other,

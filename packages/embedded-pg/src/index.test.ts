@@ -4,9 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { StartupError } from '../common/startup-error';
-import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
-import { findFreePort } from './port';
+import { EmbeddedPostgresError, findFreePort, startEmbeddedPostgres, type EmbeddedPostgres } from './index';
 
 // One data directory for the whole file: initdb runs once, every later start reuses the cluster.
 let root: string;
@@ -130,7 +128,7 @@ test('a second start on the same data dir fails with a clear message while the f
   await expect(second).rejects.toThrow(
     `Kehu's database is already running (pid ${first.pid}, data dir ${real}). Stop the other "npm start" first.`,
   );
-  await expect(second).rejects.toBeInstanceOf(StartupError);
+  await expect(second).rejects.toMatchObject({ code: 'ALREADY_RUNNING', isUserFacing: true });
   // The first one is unharmed.
   expect(await query(first.url, 'SELECT count(*)::int AS n FROM customer')).toEqual([{ n: 1 }]);
   await first.stop();
@@ -152,28 +150,20 @@ test('stops a server orphaned by a crashed Kehu process and starts its own', asy
   await orphan.stop(); // already gone: settles at once
 });
 
-test('adopts a cluster made by the first Kehu version (fixed password, no kehu-password file)', async () => {
+test('a cluster without its password file fails with one clear line and is not left running', async () => {
   const passwordFile = path.join(dataDir, 'kehu-password');
-  let pg = await start();
-  await query(pg.url, `ALTER ROLE postgres PASSWORD 'kehu-embedded'`);
-  await pg.stop();
-  fs.rmSync(passwordFile);
-
-  pg = await start();
-  const password = decodeURIComponent(new URL(pg.url).password);
-  expect(password).not.toBe('kehu-embedded');
-  expect(fs.readFileSync(passwordFile, 'utf8').trim()).toBe(password);
-  expect(await query(pg.url, 'SELECT count(*)::int AS n FROM customer')).toEqual([{ n: 1 }]);
-  await pg.stop();
-
-  // A cluster we have no password for: one clear line, and the server is not left running.
   fs.renameSync(passwordFile, `${passwordFile}.saved`);
   try {
-    await expect(start()).rejects.toThrow(/holds a PostgreSQL cluster but not its kehu-password file/);
+    const attempt = start();
+    await expect(attempt).rejects.toThrow(/holds a PostgreSQL cluster but not its kehu-password file/);
+    await expect(attempt).rejects.toMatchObject({ code: 'DATA_DIR' });
     expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
   } finally {
     fs.renameSync(`${passwordFile}.saved`, passwordFile);
   }
+  const pg = await start();
+  expect(await query(pg.url, 'SELECT count(*)::int AS n FROM customer')).toEqual([{ n: 1 }]);
+  await pg.stop();
 });
 
 test('a port taken by something else fails with one clear line', async () => {
