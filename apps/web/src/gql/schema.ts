@@ -1745,7 +1745,7 @@ export type ImportDuplicate = {
   name: Scalars['String']['output'];
   /** Who holds the existing customer (null = 公海 or an earlier row) */
   ownerName?: Maybe<Scalars['String']['output']>;
-  /** SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content) */
+  /** SAME_NUMBER (the 客户编号 the row names), SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content) */
   reason: Scalars['String']['output'];
   /** Row number of the earlier row (source FILE) */
   rowNumber?: Maybe<Scalars['Int']['output']>;

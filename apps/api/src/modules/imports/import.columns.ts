@@ -53,6 +53,12 @@ export function importColumns(kind: ImportKind, customFields: CustomField[]): Im
     case 'CUSTOMERS':
       return [
         { key: 'name', label: '客户名称', required: true, width: 30, note: '企业全称，如 北京华信科技有限公司' },
+        {
+          key: 'number',
+          label: '客户编号',
+          width: 16,
+          note: '新客户留空（系统自动编号）；填已有客户的编号，如 KH-2026-000123，则按编号找到并更新该客户',
+        },
         { key: 'type', label: '客户类型', options: TYPE_LABELS, strict: true, note: '默认 意向；成交由签订合同自动设置' },
         { key: 'grade', label: '客户等级', options: GRADE_LABELS, strict: true, note: '默认 潜在' },
         { key: 'source', label: '客户来源', options: CUSTOMER_SOURCES },

@@ -17,6 +17,8 @@ export interface CustomerRowData {
   name: string;
   nameKey: string;
   type: string;
+  /** 客户编号 of an existing customer this row updates (null: a new customer, numbered on creation). */
+  number: string | null;
   grade: string;
   gradePinned: boolean;
   source: string | null;
@@ -49,7 +51,7 @@ export interface CellError {
 
 export interface DuplicateInfo {
   source: 'DATABASE' | 'FILE';
-  reason: 'SAME_NAME' | 'SAME_PHONE' | 'SAME_FOLLOW_UP';
+  reason: 'SAME_NUMBER' | 'SAME_NAME' | 'SAME_PHONE' | 'SAME_FOLLOW_UP';
   customerId: string | null;
   name: string;
   ownerName: string | null;
@@ -216,6 +218,7 @@ export function validateCustomerRows(sheet: ParsedSheet, columns: ImportColumn[]
     }
 
     const data: CustomerRowData = {
+      number: txt('number').toUpperCase() || null,
       name,
       nameKey,
       type: type ?? 'PROSPECT',
@@ -252,18 +255,33 @@ export async function findCustomerDuplicates(em: EntityManager, user: Pick<User,
   const phonesOf = (d: CustomerRowData) => [d.contact.mobile, d.contact.phone].filter((p): p is string => !!p);
   const keys = [...new Set(valid.map((r) => r.data.nameKey))];
   const phones = [...new Set(valid.flatMap((r) => phonesOf(r.data)))];
+  const numbers = [...new Set(valid.map((r) => r.data.number).filter((n): n is string => !!n))];
   const params = new SqlParams();
   const editable = editableCustomerSql(user, 'c', params);
   const pk = params.p(keys);
   const pp = params.p(phones);
-  const found: { id: string; name: string; name_key: string; owner_name: string | null; phone: string | null; editable: boolean }[] =
-    keys.length || phones.length
+  const pn = params.p(numbers);
+  // One row per match: by name (phone and number null), by a contact's phone, or by 客户编号 (number set).
+  const found: {
+    id: string;
+    name: string;
+    name_key: string;
+    owner_name: string | null;
+    phone: string | null;
+    number: string | null;
+    editable: boolean;
+  }[] =
+    keys.length || phones.length || numbers.length
       ? await em.query(
-          `SELECT c.id, c.name, c.name_key, u.name AS owner_name, NULL::text AS phone, (${editable}) AS editable
+          `SELECT c.id, c.name, c.name_key, u.name AS owner_name, NULL::text AS phone, NULL::text AS number, (${editable}) AS editable
            FROM customers c LEFT JOIN users u ON u.id = c.owner_id
           WHERE c.deleted_at IS NULL AND c.name_key IN (SELECT unnest(${pk}::text[]))
          UNION ALL
-         SELECT c.id, c.name, c.name_key, u.name, p.phone, (${editable})
+         SELECT c.id, c.name, c.name_key, u.name, NULL, c.number, (${editable})
+           FROM customers c LEFT JOIN users u ON u.id = c.owner_id
+          WHERE c.deleted_at IS NULL AND c.number IN (SELECT unnest(${pn}::text[]))
+         UNION ALL
+         SELECT c.id, c.name, c.name_key, u.name, p.phone, NULL, (${editable})
            FROM (SELECT k.customer_id, k.mobile AS phone FROM unnest(${pp}::text[]) q(v) JOIN contacts k ON k.mobile = q.v
                  UNION SELECT k.customer_id, k.phone FROM unnest(${pp}::text[]) q(v) JOIN contacts k ON k.phone = q.v) p
            JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL
@@ -273,7 +291,12 @@ export async function findCustomerDuplicates(em: EntityManager, user: Pick<User,
       : [];
   const byKey = new Map<string, typeof found>();
   const byPhone = new Map<string, typeof found>();
+  const byNumber = new Map<string, (typeof found)[number]>();
   for (const f of found) {
+    if (f.number) {
+      byNumber.set(f.number, f);
+      continue;
+    }
     const map = f.phone ? byPhone : byKey;
     const k = f.phone ?? f.name_key;
     map.set(k, [...(map.get(k) ?? []), f]);
@@ -297,6 +320,15 @@ export async function findCustomerDuplicates(em: EntityManager, user: Pick<User,
         canUpdate: f.editable,
       });
     };
+    if (row.data.number) {
+      // A number names the customer to update; one that matches nobody is a mistake, not a new customer.
+      const f = byNumber.get(row.data.number);
+      if (!f) {
+        row.errors.push({ column: '客户编号', message: `找不到客户编号 ${row.data.number}；新客户请留空客户编号` });
+        continue;
+      }
+      addDb(f, 'SAME_NUMBER');
+    }
     for (const f of byKey.get(row.data.nameKey) ?? []) addDb(f, 'SAME_NAME');
     for (const p of phonesOf(row.data)) for (const f of byPhone.get(p) ?? []) addDb(f, 'SAME_PHONE');
 

@@ -62,7 +62,7 @@ describe('template', () => {
       tokens.sales,
     );
     expect(importTemplate.fileName).toBe('客户导入模板.xlsx');
-    expect(importTemplate.columns.slice(0, 3)).toEqual(['客户名称*', '客户类型', '客户等级']);
+    expect(importTemplate.columns.slice(0, 3)).toEqual(['客户名称*', '客户编号', '客户类型']);
     expect(importTemplate.columns).toEqual(expect.arrayContaining(['联系人姓名*', '手机', '电话', '预算级别']));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(importTemplate.contentBase64, 'base64') as never);
@@ -75,7 +75,7 @@ describe('template', () => {
     expect([2, 3, 4].map((r) => lists.getCell(`A${r}`).value)).toEqual(['意向', '分配', '流失']);
     const validations = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } })
       .dataValidations.model;
-    const typeValidation = Object.entries(validations).find(([addr]) => addr.startsWith('B2'));
+    const typeValidation = Object.entries(validations).find(([addr]) => addr.startsWith('C2'));
     expect(typeValidation?.[1]).toMatchObject({ type: 'list', formulae: [`'选项'!$A$2:$A$4`] });
   });
 
@@ -412,6 +412,49 @@ describe('contacts and follow-ups of existing customers', () => {
 
     expect((await revert(up.body.id!)).revertImport).toMatchObject({ status: 'REVERTED', revertReport: { reverted: 1, notReverted: [] } });
     expect(await ds.query(`SELECT count(*)::int AS n FROM contacts WHERE customer_id = $1`, [mine.id])).toEqual([{ n: 1 }]);
+  });
+
+  it('updates a customer found by its 客户编号 (any letter case); an unknown number is an error, not a new customer', async () => {
+    const ds = app.db.dataSource;
+    const mine = await insertCustomer(ds, { ownerId: sales.id, name: '编号更新导入有限公司', grade: 'NORMAL' });
+    const theirs = await insertCustomer(ds, { ownerId: colleague.id, name: '编号更新别人有限公司' });
+    const [{ number }] = await ds.query(`SELECT number FROM customers WHERE id = $1`, [mine.id]);
+    const [{ number: other }] = await ds.query(`SELECT number FROM customers WHERE id = $1`, [theirs.id]);
+    const file = await xlsx(
+      ['客户编号', '客户名称*', '客户等级', '联系人姓名*', '手机'],
+      [
+        [number.toLowerCase(), '编号更新导入有限公司', 'VIP', '按编号', randomMobile()], // 2 matched by number (and name)
+        ['KH-1999-000001', '编号不存在有限公司', null, '某人', randomMobile()], // 3 unknown number
+        [other, '编号更新别人有限公司', 'VIP', '某人', randomMobile()], // 4 a colleague's: may only be skipped
+        [null, '编号留空新客户有限公司', null, '新人', randomMobile()], // 5 no number: a new customer
+      ],
+    );
+    const up = await upload(app, tokens.sales, '客户-编号.xlsx', file);
+    expect(up.status).toBe(201);
+    const preview = await job(up.body.id!);
+    const rows = Object.fromEntries(preview.rows.edges.map((e: { node: { rowNumber: number } }) => [e.node.rowNumber, e.node]));
+    expect(rows[2]).toMatchObject({
+      errors: [],
+      allowedChoices: ['SKIP', 'UPDATE'],
+      duplicates: [{ source: 'DATABASE', reason: 'SAME_NUMBER', customerId: mine.id, canUpdate: true }],
+    });
+    expect(rows[3]).toMatchObject({
+      status: 'FAILED',
+      errors: [{ column: '客户编号', message: '找不到客户编号 KH-1999-000001；新客户请留空客户编号' }],
+    });
+    expect(rows[4]).toMatchObject({
+      allowedChoices: ['SKIP'],
+      duplicates: [{ source: 'DATABASE', reason: 'SAME_NUMBER', customerId: theirs.id, canUpdate: false }],
+    });
+    expect(rows[5]).toMatchObject({ errors: [], duplicates: [] });
+    await start(up.body.id!, [{ rowNumber: 2, choice: 'UPDATE' }]);
+    await runImport(app.services, up.body.id!);
+    expect(await customerByName('编号更新导入有限公司')).toMatchObject({ id: mine.id, grade: 'VIP' });
+    expect(await customerByName('编号更新别人有限公司')).toMatchObject({ id: theirs.id, grade: 'NORMAL' });
+    const created = await customerByName('编号留空新客户有限公司');
+    expect(created).toBeDefined();
+    const [{ number: assigned }] = await ds.query(`SELECT number FROM customers WHERE id = $1`, [created.id]);
+    expect(assigned).toMatch(/^KH-\d{4}-\d{6}$/);
   });
 
   it("finds a row's customer by 客户编号 when given (any letter case), before the name", async () => {

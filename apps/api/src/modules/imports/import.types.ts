@@ -20,7 +20,7 @@ export class ImportDuplicate {
 
   @Field({
     description:
-      'SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content)',
+      'SAME_NUMBER (the 客户编号 the row names), SAME_NAME (same normalised name), SAME_PHONE (a contact with the same phone) or SAME_FOLLOW_UP (same customer, time and content)',
   })
   reason: string;
 

@@ -48,7 +48,7 @@ const zhCN = {
     FOLLOW_UPS: '导入历史跟进记录，按客户名称匹配，记录人为你；重复的记录可选择跳过或仍然导入。',
   },
   recent: { title: '最近的导入', open: '查看', empty: '还没有导入记录：先下载模板，填好后在上方上传。' },
-  reason: { SAME_NAME: '名称相同', SAME_PHONE: '电话相同', SAME_FOLLOW_UP: '同一客户、时间和内容' },
+  reason: { SAME_NUMBER: '客户编号相同', SAME_NAME: '名称相同', SAME_PHONE: '电话相同', SAME_FOLLOW_UP: '同一客户、时间和内容' },
   choice: { SKIP: '跳过', UPDATE: '更新已有客户', IMPORT: '仍然导入' },
   run: {
     title: '3. 导入进度',
@@ -135,7 +135,12 @@ const en: Shape<ImportMessages> = {
       'Follow-up history of existing customers, matched by name and recorded as yours; repeats can be skipped or imported anyway.',
   },
   recent: { title: 'Recent imports', open: 'Open', empty: 'No imports yet: download the template, fill it in and upload it above.' },
-  reason: { SAME_NAME: 'same name', SAME_PHONE: 'same phone', SAME_FOLLOW_UP: 'same customer, time and content' },
+  reason: {
+    SAME_NUMBER: 'same customer number',
+    SAME_NAME: 'same name',
+    SAME_PHONE: 'same phone',
+    SAME_FOLLOW_UP: 'same customer, time and content',
+  },
   choice: { SKIP: 'Skip', UPDATE: 'Update existing', IMPORT: 'Import anyway' },
   run: {
     title: '3. Progress',
