@@ -1,8 +1,8 @@
 'use client';
 
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Empty, Flex, Select, Skeleton, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { ExportAuditQuery, ExportAuditUsersQuery } from './documents';
@@ -77,7 +77,7 @@ export function ExportAuditView() {
               scroll={{ x: 900 }}
               dataSource={rows}
               columns={[
-                { title: t('audit.at'), dataIndex: 'at', width: 160, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+                { title: t('audit.at'), dataIndex: 'at', width: 160, render: (v: string) => formatBusinessTime(v) },
                 { title: t('audit.user'), key: 'user', width: 100, render: (_, r) => r.user?.name ?? '—' },
                 { title: t('audit.kind'), dataIndex: 'kind', width: 180, render: kindLabel },
                 {

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, List, Progress, Skeleton, Tag, Typography } from 'antd';
 import { graphql } from '@/gql';
@@ -60,7 +61,7 @@ export function RecentImports({ onOpen }: { onOpen: (id: string) => void }) {
                     {j.fileName} <Tag color={STATUS_COLOR[j.status]}>{t(`status.${j.status}`)}</Tag>
                   </span>
                 }
-                description={`${t(`kind.${j.kind}`)} · ${t('preview.total', { count: j.totalRows })} · ${new Date(j.createdAt).toLocaleString()}`}
+                description={`${t(`kind.${j.kind}`)} · ${t('preview.total', { count: j.totalRows })} · ${formatBusinessTime(j.createdAt)}`}
               />
               {(j.status === 'RUNNING' || j.status === 'QUEUED') && <Progress percent={j.progress} size="small" style={{ width: 120 }} />}
             </List.Item>

@@ -1,7 +1,7 @@
 'use client';
 
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { Badge, Button, Card, Flex, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import Link from 'next/link';
 import { getFragmentData, type FragmentType } from '@/gql';
 import type { ReminderKind } from '@/gql/graphql';
@@ -21,7 +21,7 @@ const KIND_COLOR: Partial<Record<ReminderKind, string>> = {
 };
 
 export function formatTime(iso: string): string {
-  return dayjs(iso).format('YYYY-MM-DD HH:mm');
+  return formatBusinessTime(iso);
 }
 
 export interface NotificationItemProps {

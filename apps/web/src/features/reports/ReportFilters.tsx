@@ -1,5 +1,6 @@
 'use client';
 
+import { formatBusinessDate } from '@/lib/time/businessTime';
 import { useQuery } from '@apollo/client/react';
 import { Button, DatePicker, Flex, InputNumber, Segmented, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -35,7 +36,7 @@ export function ReportFilters({ state, onChange, showNotFollowed }: ReportFilter
   const { data } = useQuery(ReportUsersQuery, { fetchPolicy: 'cache-first' });
   const users = data?.users.edges.map((e) => e.node) ?? [];
   const managers = users.filter((u) => u.role === 'MANAGER' || u.role === 'ADMIN');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = formatBusinessDate(new Date().toISOString());
 
   return (
     <Flex wrap gap={12} align="center" data-testid="report-filters" role="search" aria-label={t('title')}>

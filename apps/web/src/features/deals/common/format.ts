@@ -1,3 +1,4 @@
+import { formatBusinessDate, formatBusinessTime } from '@/lib/time/businessTime';
 import dayjs from 'dayjs';
 
 const moneyFormat = new Intl.NumberFormat('zh-CN', {
@@ -25,12 +26,12 @@ export function sumMoney(values: readonly (string | number | null | undefined)[]
 }
 
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
+  return value ? formatBusinessTime(value) : '—';
 }
 
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : dayjs(value).format('YYYY-MM-DD');
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : formatBusinessDate(value);
 }
 
 /** A dayjs (from a DatePicker) as a LocalDate string. */

@@ -1,8 +1,8 @@
 'use client';
 
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useQuery } from '@apollo/client/react';
 import { Button, Result, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { graphql } from '@/gql';
 import type { SignInsQuery } from '@/gql/graphql';
 import { useLocale } from '@/i18n/I18nProvider';
@@ -50,7 +50,7 @@ export function SignInsSection() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
-          { key: 'at', title: t('security.at'), render: (_, r) => dayjs(r.at).format('YYYY-MM-DD HH:mm:ss') },
+          { key: 'at', title: t('security.at'), render: (_, r) => formatBusinessTime(r.at) },
           { key: 'ip', title: t('security.ip'), render: (_, r) => r.ip ?? '—' },
           {
             key: 'new',

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatBusinessTime } from '@/lib/time/businessTime';
 import { roleCan } from '@kehu/domain/permissions';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -22,7 +23,6 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { SettingsUser_UserFragment } from '@/gql/graphql';
@@ -113,7 +113,7 @@ export function UsersSection({ canManage }: { canManage: boolean }) {
       render: (_, u) => (
         <Space size={4} wrap>
           {u.active ? <Tag color="green">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>}
-          {isLocked(u) ? <Tag color="red">{t('users.locked', { time: dayjs(u.lockedUntil).format('HH:mm') })}</Tag> : null}
+          {isLocked(u) ? <Tag color="red">{t('users.locked', { time: formatBusinessTime(u.lockedUntil).slice(-5) })}</Tag> : null}
           {u.active && u.mustChangePassword ? <Tag color="orange">{t('users.mustChange')}</Tag> : null}
         </Space>
       ),
