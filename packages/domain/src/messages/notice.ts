@@ -103,14 +103,17 @@ export const notice = {
       body: msg('notice.poolReclaim.body', { customer: p.customer, at: P.instant(p.at), reason }),
     };
   },
-  newSignIn: (p: { at: Instant; newIp: boolean; ip?: string | null; userAgent?: string | null }): NoticeContent => {
-    const location = bilingual(
-      p.newIp
-        ? msg('notice.location.newIp', { ip: p.ip ?? bilingual(msg('notice.location.unknownIp')) })
-        : msg('notice.location.newDevice', {
-            device: p.userAgent ? p.userAgent.slice(0, 60) : bilingual(msg('notice.location.unknownDevice')),
-          }),
-    );
+  /** `place`, when the caller knows it better (a geolocated city), replaces "a new IP address …/a new device …". */
+  newSignIn: (p: { at: Instant; newIp: boolean; ip?: string | null; userAgent?: string | null; place?: string | null }): NoticeContent => {
+    const location = p.place
+      ? p.place
+      : bilingual(
+          p.newIp
+            ? msg('notice.location.newIp', { ip: p.ip ?? bilingual(msg('notice.location.unknownIp')) })
+            : msg('notice.location.newDevice', {
+                device: p.userAgent ? p.userAgent.slice(0, 60) : bilingual(msg('notice.location.unknownDevice')),
+              }),
+        );
     return {
       title: msg('notice.signIn.title', { location }),
       body: p.ip
