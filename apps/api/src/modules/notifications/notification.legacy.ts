@@ -77,7 +77,8 @@ export function legacyNoticeContent(
         return notice.accountLocked({ at: due, until, failures: +b[1] });
       }
       const ip = /（IP (.+?)）/.exec(body)?.[1] ?? null;
-      if ((m = /^异地登录提醒：新的 IP 地址 (.+)$/.exec(title))) return notice.newSignIn({ at: due, newIp: true, ip: m[1] === '未知' ? ip : m[1] });
+      if ((m = /^异地登录提醒：新的 IP 地址 (.+)$/.exec(title)))
+        return notice.newSignIn({ at: due, newIp: true, ip: m[1] === '未知' ? ip : m[1] });
       if ((m = /^异地登录提醒：新的设备 (.+)$/.exec(title)))
         return notice.newSignIn({ at: due, newIp: false, ip, userAgent: m[1] === '未知设备' ? null : m[1] });
       return null;

@@ -47,7 +47,8 @@ export class User {
   canExport: boolean;
 
   @Field(() => String, {
-    description: 'The language the user reads Kehu in: zh-CN (default) or en. Notifications (inbox, live, email, robots) and errors use it.',
+    description:
+      'The language the user reads Kehu in: zh-CN (default) or en. Notifications (inbox, live, email, robots) and errors use it.',
   })
   @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
   locale: 'zh-CN' | 'en';
