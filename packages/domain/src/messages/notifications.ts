@@ -95,4 +95,10 @@ export const NOTIFICATION_MESSAGES = {
   'notice.channel.subject': { zh: '【客户 Kehu】{title}', en: '[Kehu CRM] {title}' },
   'notice.channel.greeting': { zh: '{name}，您好：', en: 'Hello {name},' },
   'notice.channel.recipient': { zh: '提醒对象：{name}', en: 'For: {name}' },
+  /** 测试发送: what an admin's test of a channel sends, in the admin's language. */
+  'notice.channel.testSubject': { zh: '【客户 Kehu】测试邮件', en: '[Kehu CRM] Test mail' },
+  'notice.channel.testText': {
+    zh: '【客户 Kehu】测试消息：通知渠道工作正常。\n发送人 {name}，{at}',
+    en: '[Kehu CRM] Test message: the notification channel works.\nSent by {name}, {at}',
+  },
 } as const;
