@@ -4830,7 +4830,7 @@ export type User = Node & {
   failedLoginCount?: Maybe<Scalars['Int']['output']>;
   /** Unique id */
   id: Scalars['ID']['output'];
-  /** The language the user reads Kehu in: zh-CN (default) or en. Notifications (inbox, live, email, robots) and errors use it. */
+  /** The language the user reads Kehu in: zh-CN (the default until they choose, setMyLocale) or en. Notifications (inbox, live, email, robots) and errors use it. */
   locale: Scalars['String']['output'];
   /** Sign-in locked until then after 5 wrong passwords within 15 minutes (visible to admins and the user; null otherwise) */
   lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;

@@ -3,8 +3,8 @@ import { legacyNoticeContent } from '../../modules/notifications/notification.le
 
 /**
  * Notifications in the reader's language (issue 15 item 5):
- * - `users.locale` (zh-CN | en, default zh-CN): the user's language, for channels without a request (email,
- *   robots, the live toast);
+ * - `users.locale` (zh-CN | en; null = not chosen yet, read as zh-CN): the user's language, for channels without a
+ *   request (email, robots, the live toast); until they choose, a request's Accept-Language still decides errors;
  * - `notifications.content` ({ title, body } as message keys + parameters), rendered per reader when read or sent.
  *   `title`/`body` keep the Chinese text (what rows written before this hold, and what is shown when content is null).
  * Existing rows whose text is one of ours are converted; anything else stays readable as it was.
@@ -13,9 +13,7 @@ export class NotificationContent1796686074349 implements MigrationInterface {
   name = 'NotificationContent1796686074349';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `ALTER TABLE users ADD COLUMN locale varchar(8) NOT NULL DEFAULT 'zh-CN' CONSTRAINT users_locale_check CHECK (locale IN ('zh-CN', 'en'))`,
-    );
+    await q.query(`ALTER TABLE users ADD COLUMN locale varchar(8) CONSTRAINT users_locale_check CHECK (locale IN ('zh-CN', 'en'))`);
     await q.query(`ALTER TABLE notifications ADD COLUMN content jsonb`);
     const tz = process.env.TZ_BUSINESS || 'Asia/Shanghai';
     let after = '00000000-0000-0000-0000-000000000000';

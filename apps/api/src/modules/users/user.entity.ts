@@ -46,12 +46,12 @@ export class User {
   @Column({ type: 'boolean', default: false })
   canExport: boolean;
 
-  @Field(() => String, {
-    description:
-      'The language the user reads Kehu in: zh-CN (default) or en. Notifications (inbox, live, email, robots) and errors use it.',
-  })
-  @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
-  locale: 'zh-CN' | 'en';
+  /**
+   * The language the user chose (setMyLocale): zh-CN or en; null until they choose — then notifications are in
+   * zh-CN and errors follow the request's Accept-Language. GraphQL's `User.locale` gives the language in effect.
+   */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  locale: 'zh-CN' | 'en' | null;
 
   /** Wrong passwords since firstFailedLoginAt; 5 within 15 minutes lock the account (see auth.service). */
   @Column({ type: 'int', default: 0 })
