@@ -56,6 +56,7 @@ export const publicFiles = {
     'notification.entity',
     'notification.enums',
     'notification.loaders',
+    'notification.render',
     'notification.service',
     'notification.types',
   ],

@@ -77,7 +77,7 @@ export async function settleCost(
 /** Root fields anyone may call. Everything else — introspection included — needs a signed-in user or an API key. */
 export const PUBLIC_ROOT_FIELDS = new Set(['login', '__typename']);
 /** What a user who must first replace an admin-given password may still do. */
-const PASSWORD_CHANGE_FIELDS = new Set([...PUBLIC_ROOT_FIELDS, 'me', 'changePassword']);
+const PASSWORD_CHANGE_FIELDS = new Set([...PUBLIC_ROOT_FIELDS, 'me', 'changePassword', 'setMyLocale']);
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /** The root field names an operation selects, through fragments and inline fragments. */

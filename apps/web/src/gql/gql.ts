@@ -189,6 +189,8 @@ type Documents = {
     "\n  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int!) {\n    rotateWebhookSecret(id: $id, overlapHours: $overlapHours) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  query WebhookEvents($since: DateTimeISO!, $types: [WebhookEventType!], $after: String) {\n    webhookEvents(since: $since, types: $types, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          payload\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookEventsDocument,
     "\n  subscription LiveHeartbeat($intervalSeconds: Int!) {\n    heartbeat(intervalSeconds: $intervalSeconds)\n  }\n": typeof types.LiveHeartbeatDocument,
+    "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n": typeof types.MyLocaleDocument,
     "\n  fragment TaskRow_task on Task {\n    id\n    title\n    description\n    dueAt\n    priority\n    status\n    overdue\n    completionNote\n    completedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n": typeof types.TaskRow_TaskFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...TaskRow_task\n        }\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  mutation CreateTask($input: TaskInput!) {\n    createTask(input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n": typeof types.CreateTaskDocument,
@@ -381,6 +383,8 @@ const documents: Documents = {
     "\n  mutation RotateWebhookSecret($id: ID!, $overlapHours: Int!) {\n    rotateWebhookSecret(id: $id, overlapHours: $overlapHours) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  query WebhookEvents($since: DateTimeISO!, $types: [WebhookEventType!], $after: String) {\n    webhookEvents(since: $since, types: $types, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          payload\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhookEventsDocument,
     "\n  subscription LiveHeartbeat($intervalSeconds: Int!) {\n    heartbeat(intervalSeconds: $intervalSeconds)\n  }\n": types.LiveHeartbeatDocument,
+    "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n": types.MyLocaleDocument,
     "\n  fragment TaskRow_task on Task {\n    id\n    title\n    description\n    dueAt\n    priority\n    status\n    overdue\n    completionNote\n    completedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    creator {\n      id\n      name\n    }\n  }\n": types.TaskRow_TaskFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...TaskRow_task\n        }\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  mutation CreateTask($input: TaskInput!) {\n    createTask(input: $input) {\n      id\n      ...TaskRow_task\n    }\n  }\n": types.CreateTaskDocument,
@@ -1112,6 +1116,14 @@ export function graphql(source: "\n  query WebhookEvents($since: DateTimeISO!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveHeartbeat($intervalSeconds: Int!) {\n    heartbeat(intervalSeconds: $intervalSeconds)\n  }\n"): (typeof documents)["\n  subscription LiveHeartbeat($intervalSeconds: Int!) {\n    heartbeat(intervalSeconds: $intervalSeconds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2269,6 +2269,8 @@ export type Mutation = {
   runReminderScans: Array<ReminderScanResult>;
   /** Grant (true) or revoke (false) the export permission of one user (admins) */
   setExportPermission: User;
+  /** Set the language you read Kehu in (zh-CN or en): notifications in the inbox, the live toast, email and robots, and the API's errors follow it */
+  setMyLocale: User;
   /** Make a contact the primary one; the previous primary is demoted in the same transaction */
   setPrimaryContact: Contact;
   /** 共享客户: let colleagues see (canEdit: also edit) a customer you control, optionally until expiresAt. Returns all its shares. */
@@ -2738,6 +2740,12 @@ export type MutationSetExportPermissionArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationSetMyLocaleArgs = {
+  locale: Scalars['String']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationSetPrimaryContactArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2960,7 +2968,7 @@ export type Node = {
 /** 通知: a reminder or event for one user, in the inbox and pushed live (notificationAdded) */
 export type Notification = Node & {
   __typename?: 'Notification';
-  /** 内容 */
+  /** 内容, in the reader's language (their saved locale), times in the business time zone */
   body: Scalars['String']['output'];
   /** When the notification was created */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -2982,7 +2990,7 @@ export type Notification = Node & {
   subjectId: Scalars['ID']['output'];
   /** The kind of record it is about */
   subjectType: NotificationSubjectType;
-  /** 标题 */
+  /** 标题, in the reader's language (their saved locale), times in the business time zone */
   title: Scalars['String']['output'];
 };
 
@@ -4822,6 +4830,8 @@ export type User = Node & {
   failedLoginCount?: Maybe<Scalars['Int']['output']>;
   /** Unique id */
   id: Scalars['ID']['output'];
+  /** The language the user reads Kehu in: zh-CN (the default until they choose, setMyLocale) or en. Notifications (inbox, live, email, robots) and errors use it. */
+  locale: Scalars['String']['output'];
   /** Sign-in locked until then after 5 wrong passwords within 15 minutes (visible to admins and the user; null otherwise) */
   lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The user's manager in the sales hierarchy */

@@ -14,6 +14,7 @@ export const API_ERROR_MESSAGES = {
   'apiKeys.unknownScope': { zh: '未知的权限范围', en: 'Unknown scope' },
   'audit.invalidCursor': { zh: '分页游标无效', en: 'Invalid cursor' },
   'auth.currentPasswordWrong': { zh: '当前密码不正确', en: 'Current password is wrong' },
+  'auth.invalidLocale': { zh: '语言只能是简体中文（zh-CN）或英文（en）', en: 'The language must be zh-CN or en' },
   'auth.newPasswordDiffer': { zh: '新密码不能与当前密码相同', en: 'New password must differ' },
   'auth.tooManySignAttempts': { zh: '登录尝试过于频繁，请在 {when} 之后再试', en: 'Too many sign-in attempts; try again after {when}' },
   'auth.wrongEmailPassword': { zh: '邮箱或密码错误', en: 'Wrong email or password' },

@@ -48,3 +48,5 @@ export function renderMessage(m: Message, locale: Locale, ctx: FormatContext = {
   const tpl = MESSAGES[m.key] as { zh: string; en: string };
   return fillTemplate(locale === 'en' ? tpl.en : tpl.zh, m.params, locale, ctx);
 }
+
+export * from './notice.js';

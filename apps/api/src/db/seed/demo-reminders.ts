@@ -1,3 +1,4 @@
+import { businessDate, notice, renderNotice } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { User } from '../../modules/users/user.entity';
 
@@ -132,18 +133,18 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
   const notes = [
     {
       kind: 'TASK_OVERDUE',
-      title: '任务已逾期：寄送样品并确认收货',
-      body: '任务「寄送样品并确认收货」',
+      task: '寄送样品并确认收货',
+      content: notice.taskOverdue({ at: at(-1 * DAY), task: '寄送样品并确认收货' }),
       st: 'TASK',
-      sid: null,
+      sid: null as string | null,
       cust: c1,
       due: at(-1 * DAY),
-      read: null,
+      read: null as Date | null,
     },
     {
       kind: 'FOLLOW_UP_LAPSED',
-      title: `8 天未跟进 · ${c0.name}`,
-      body: `客户「${c0.name}」按等级应每 7 天跟进一次`,
+      task: null,
+      content: notice.followUpLapsed({ customer: c0.name, days: 8, last: businessDate(at(-8 * DAY)), cadence: 7 }),
       st: 'CUSTOMER',
       sid: c0.id,
       cust: c0,
@@ -152,8 +153,8 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
     },
     {
       kind: 'VISIT_DUE',
-      title: `回访提醒 · ${c0.name}`,
-      body: '回访主题：月度例行回访',
+      task: null,
+      content: notice.visitDue({ at: at(20 * HOUR), customer: c0.name, topic: '月度例行回访' }),
       st: 'CUSTOMER',
       sid: c0.id,
       cust: c0,
@@ -162,11 +163,13 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
     },
   ];
   for (const n of notes) {
-    const sid = n.sid ?? (await em.query(`SELECT id FROM tasks WHERE title = $1 LIMIT 1`, [n.title.split('：')[1]]))[0]?.id ?? n.cust.id;
+    const sid = n.sid ?? (await em.query(`SELECT id FROM tasks WHERE title = $1 LIMIT 1`, [n.task]))[0]?.id ?? n.cust.id;
+    // Keys + parameters, as the scans write them: each reader reads them in their language; title/body keep the Chinese.
+    const zh = renderNotice(n.content, 'zh-CN', { asOf: now });
     await em.query(
-      `INSERT INTO notifications (recipient_id, kind, title, body, subject_type, subject_id, customer_id, due_at, created_at, read_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
-      [n.cust.owner_id, n.kind, n.title, n.body, n.st, sid, n.cust.id, n.due, at(-2 * HOUR), n.read],
+      `INSERT INTO notifications (recipient_id, kind, title, body, content, subject_type, subject_id, customer_id, due_at, created_at, read_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+      [n.cust.owner_id, n.kind, zh.title, zh.body, JSON.stringify(n.content), n.st, sid, n.cust.id, n.due, at(-2 * HOUR), n.read],
     );
   }
 }

@@ -260,6 +260,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.startBulkExport': ANY_EXPORT,
   'Mutation.login': 'session',
   'Mutation.changePassword': 'session',
+  'Mutation.setMyLocale': 'session',
   'Mutation.signOutEverywhere': 'session',
   'Mutation.createUser': 'session',
   'Mutation.updateUser': 'session',

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { requireUser } from '../access/current-user';
+import { badInput, msg } from '../../graphql/errors';
 import { User } from '../users/user.entity';
 import { AuthPayload } from './auth.types';
 import * as auth from './auth.service';
@@ -20,6 +21,18 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in user' })
   me(@Ctx() ctx: Context): User {
     return requireUser(ctx);
+  }
+
+  @Mutation(() => User, {
+    description:
+      "Set the language you read Kehu in (zh-CN or en): notifications in the inbox, the live toast, email and robots, and the API's errors follow it",
+  })
+  async setMyLocale(@Arg('locale', { description: 'zh-CN or en' }) locale: string, @Ctx() ctx: Context): Promise<User> {
+    const user = requireUser(ctx);
+    if (locale !== 'zh-CN' && locale !== 'en') throw badInput('locale', msg('auth.invalidLocale'));
+    await ctx.dataSource.query(`UPDATE users SET locale = $2 WHERE id = $1`, [user.id, locale]);
+    user.locale = locale;
+    return user;
   }
 
   @Mutation(() => AuthPayload, {

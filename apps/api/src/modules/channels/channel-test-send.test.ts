@@ -118,6 +118,19 @@ describe('测试发送 (testNotificationChannel)', () => {
     expect(JSON.stringify(r)).not.toContain('hunter2');
   });
 
+  it('is written in the admin’s own language', async () => {
+    await app.ok(CHANNELS, { i: { weCom: { webhookUrl: wecom.url } } }, adminToken);
+    await app.ok(`mutation { setMyLocale(locale: "en") { id } }`, {}, adminToken);
+    try {
+      expect(await testSend('WECOM')).toMatchObject({ ok: true });
+      expect(wecom.received.at(-1)!.body.text.content).toMatch(
+        /^\[Kehu CRM\] Test message: the notification channel works\.\nSent by .+, 2026-03-10 10:00$/,
+      );
+    } finally {
+      await app.ok(`mutation { setMyLocale(locale: "zh-CN") { id } }`, {}, adminToken);
+    }
+  });
+
   it('is for admins only', async () => {
     await createUser(app.db.dataSource, { role: 'MANAGER', email: 'boss@channel-test.test' });
     const res = await app.gql(TEST, { c: 'EMAIL' }, await app.login('boss@channel-test.test'));

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, msg, normalizeLocale, P, renderMessage } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { failureText, OutboundFailure } from '../../common/outbound/post';
 import { OutboundRefused } from '../../common/outbound/targets';
@@ -29,16 +30,10 @@ export async function testNotificationChannel(ctx: Context, channel: DeliveryCha
   assertCan(user, 'settings.manage');
   const configs = await loadChannelConfigs(ctx.dataSource);
   const at = ctx.clock.now();
-  // 2026-03-10 10:00 in the business time zone (sv-SE writes dates the ISO way).
-  const stamp = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: ctx.config.businessTimeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-  const text = `【客户 Kehu】测试消息：通知渠道工作正常。\n发送人 ${user.name}，${stamp}\n(test message from Kehu CRM)`;
+  // In the admin's own language (users.locale), the time in the business time zone: 2026-03-10 10:00.
+  const locale = normalizeLocale(user.locale) ?? DEFAULT_LOCALE;
+  const fmt = { timeZone: ctx.config.businessTimeZone };
+  const text = renderMessage(msg('notice.channel.testText', { name: user.name, at: P.instant(at) }), locale, fmt);
   const result: NotificationChannelTestResult = Object.assign(new NotificationChannelTestResult(), {
     channel,
     ok: false,
@@ -56,8 +51,8 @@ export async function testNotificationChannel(ctx: Context, channel: DeliveryCha
           ctx.config.outbound,
           configs.EMAIL.config,
           result.recipient,
-          '【客户 Kehu】测试邮件 (test mail)',
-          `${user.name}，您好：\n\n${text}\n`,
+          renderMessage(msg('notice.channel.testSubject'), locale),
+          `${renderMessage(msg('notice.channel.greeting', { name: user.name }), locale)}\n\n${text}\n`,
         );
         result.status = sent.status;
         break;

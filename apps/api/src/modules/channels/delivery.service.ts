@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { DEFAULT_LOCALE, msg, normalizeLocale, renderMessage, type NoticeContent } from '@kehu/domain';
 import type { AppServices } from '../../graphql/context';
+import { RECLAIMED_SINCE_SQL, renderNotification } from '../notifications/notification.render';
 import { logger } from '../../common/logger';
 import { failureText } from '../../common/outbound/post';
 import type { OutboundPolicy } from '../../common/outbound/targets';
@@ -45,9 +47,12 @@ interface Claimed {
   attempts: number;
   title: string;
   body: string;
+  content: NoticeContent | null;
+  reclaimed: boolean;
   email: string;
   name: string;
   phone: string | null;
+  locale: string;
 }
 
 /**
@@ -64,25 +69,35 @@ async function claim(services: AppServices, where: string, params: unknown[]): P
      claimed AS (
        UPDATE notification_deliveries d SET attempts = d.attempts + 1, next_attempt_at = $1, updated_at = $2
          FROM picked WHERE d.id = picked.id RETURNING d.id, d.channel, d.attempts, d.notification_id)
-     SELECT c.id, c.channel, c.attempts, n.title, n.body, u.email, u.name, u.phone
+     SELECT c.id, c.channel, c.attempts, n.title, n.body, n.content, ${RECLAIMED_SINCE_SQL('n')} AS reclaimed,
+            u.email, u.name, u.phone, u.locale
        FROM claimed c JOIN notifications n ON n.id = c.notification_id JOIN users u ON u.id = n.recipient_id`,
     [lease, now, ...params],
   );
 }
 
-function messageText(d: Claimed) {
-  return `【客户 Kehu】${d.title}\n${d.body}\n(提醒对象 to: ${d.name})`;
+/** The texts sent to one recipient, in their language (users.locale), as of the sending moment. */
+function outsideTexts(d: Claimed, timeZone: string, asOf: Date) {
+  const locale = normalizeLocale(d.locale) ?? DEFAULT_LOCALE;
+  const { title, body } = renderNotification(d, locale, { timeZone, asOf, reclaimed: d.reclaimed });
+  const subject = renderMessage(msg('notice.channel.subject', { title }), locale);
+  return {
+    subject,
+    mail: `${renderMessage(msg('notice.channel.greeting', { name: d.name }), locale)}\n\n${title}\n${body}\n`,
+    robot: `${subject}\n${body}\n${renderMessage(msg('notice.channel.recipient', { name: d.name }), locale)}`,
+  };
 }
 
-async function send(policy: OutboundPolicy, d: Claimed, configs: ChannelConfigs, nowMs: number) {
+async function send(policy: OutboundPolicy, d: Claimed, configs: ChannelConfigs, now: Date, timeZone: string) {
   const mobiles = d.phone ? [d.phone] : [];
+  const text = outsideTexts(d, timeZone, now);
   switch (d.channel) {
     case DeliveryChannel.EMAIL:
-      return sendEmail(policy, configs.EMAIL.config, d.email, `【客户 Kehu】${d.title}`, `${d.name}，您好：\n\n${d.title}\n${d.body}\n`);
+      return sendEmail(policy, configs.EMAIL.config, d.email, text.subject, text.mail);
     case DeliveryChannel.DINGTALK:
-      return sendDingTalk(policy, configs.DINGTALK.config, messageText(d), nowMs, mobiles);
+      return sendDingTalk(policy, configs.DINGTALK.config, text.robot, now.getTime(), mobiles);
     case DeliveryChannel.WECOM:
-      return sendWeCom(policy, configs.WECOM.config, messageText(d), mobiles);
+      return sendWeCom(policy, configs.WECOM.config, text.robot, mobiles);
   }
 }
 
@@ -95,7 +110,7 @@ async function sendClaimed(services: AppServices, claimed: Claimed[]) {
   await Promise.all(
     claimed.map(async (d) => {
       try {
-        await send(services.config.outbound, d, configs, services.clock.now().getTime());
+        await send(services.config.outbound, d, configs, services.clock.now(), services.config.businessTimeZone);
         sent++;
         await services.dataSource.query(
           `UPDATE notification_deliveries SET status = 'SENT', sent_at = $2, next_attempt_at = NULL, last_error = NULL, updated_at = $2 WHERE id = $1`,

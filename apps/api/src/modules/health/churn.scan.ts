@@ -2,7 +2,8 @@ import type { NotificationCandidate } from '../notifications/notification.servic
 import { ReminderKind, SubjectType } from '../notifications/notification.enums';
 import type { AppServices } from '../../graphql/context';
 import type { ReminderSetting } from '../reminders/reminder-settings';
-import { causeText, churnCauses } from './churn';
+import { notice } from '@kehu/domain';
+import { churnCauses } from './churn';
 
 const SUBJECT: Record<string, SubjectType> = {
   DORMANT: SubjectType.CUSTOMER,
@@ -28,13 +29,11 @@ export async function churnRiskScan({
   const rows = await churnCauses(services.dataSource.manager, now, tz);
   const candidates: NotificationCandidate[] = [];
   for (const r of rows) {
-    const text = causeText(r);
     for (const recipientId of new Set([r.owner_id, r.manager_id].filter((x): x is string => !!x))) {
       candidates.push({
         kind: ReminderKind.CHURN_RISK,
         recipientId,
-        title: `流失预警：${r.customer_name}`,
-        body: `客户「${r.customer_name}」${text}，请尽快安排挽回`,
+        content: notice.churnRisk({ customer: r.customer_name, cause: r.cause, detail: r.detail }),
         subjectType: SUBJECT[r.cause],
         subjectId: r.subject_id,
         customerId: r.customer_id,

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Locale, NoticeContent } from '@kehu/domain';
 import { Node } from '../node/node.interface';
 import { ReminderKind, SubjectType } from './notification.enums';
 
@@ -17,13 +18,20 @@ export class Notification {
   @Column({ type: 'varchar', length: 32 })
   kind: ReminderKind;
 
-  @Field({ description: '标题' })
+  /** The Chinese text as written (rows from before issue 15 have only this); `title` in GraphQL is rendered per reader. */
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field({ description: '内容' })
+  /** The Chinese text as written; `body` in GraphQL is rendered per reader. */
   @Column({ type: 'text', default: '' })
   body: string;
+
+  /** Title and body as message keys + parameters (null on rows whose old text could not be read back). */
+  @Column({ type: 'jsonb', nullable: true })
+  content: NoticeContent | null;
+
+  /** Set when the reader's language is known better than the context's (the live subscription re-reads it). */
+  readerLocale?: Locale;
 
   @Field(() => SubjectType, { description: 'The kind of record it is about' })
   @Column({ type: 'varchar', length: 20 })

@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { normalizeLocale } from '@kehu/domain';
 import { Notification } from './notification.entity';
+import { readerLocale, renderForReader } from './notification.render';
 import { markRead, notifications, unreadCount } from './notification.inbox';
 import { fromPayload, type NotificationPayload } from './notification.publish';
 import { MarkNotificationsReadResult, NotificationConnection, NotificationsArgs } from './notification.types';
@@ -21,6 +23,16 @@ export class NotificationResolver {
     if (n.subjectType === 'TASK' && !n.customerId) return `/tasks?id=${n.subjectId}`;
     if (!n.customerId) return '/';
     return `/customers/${n.customerId}${tab[n.subjectType] ? `?tab=${tab[n.subjectType]}` : ''}`;
+  }
+
+  @FieldResolver(() => String, { description: "标题, in the reader's language (their saved locale), times in the business time zone" })
+  async title(@Root() n: Notification, @Ctx() ctx: Context): Promise<string> {
+    return (await renderForReader(ctx, n)).title;
+  }
+
+  @FieldResolver(() => String, { description: "内容, in the reader's language (their saved locale), times in the business time zone" })
+  async body(@Root() n: Notification, @Ctx() ctx: Context): Promise<string> {
+    return (await renderForReader(ctx, n)).body;
   }
 
   @FieldResolver(() => Boolean, { description: 'True once the recipient has read it' })
@@ -53,7 +65,11 @@ export class NotificationResolver {
     // The topic id is the subscriber's own user id: events of other users are never delivered to this socket.
     topicId: ({ context }) => (context as Context).user!.id,
   })
-  notificationAdded(@Root() payload: NotificationPayload): Notification {
-    return fromPayload(payload);
+  async notificationAdded(@Root() payload: NotificationPayload, @Ctx() ctx: Context): Promise<Notification> {
+    const n = fromPayload(payload);
+    // The socket may have been opened before the user switched language: read their choice as it is now.
+    const [row] = await ctx.dataSource.query(`SELECT locale FROM users WHERE id = $1`, [n.recipientId]);
+    n.readerLocale = normalizeLocale(row?.locale) ?? readerLocale(ctx, n);
+    return n;
   }
 }

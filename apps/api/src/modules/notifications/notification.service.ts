@@ -1,3 +1,4 @@
+import { renderNotice, type NoticeContent } from '@kehu/domain';
 import type { AppServices } from '../../graphql/context';
 import { hydrate, selectColumns } from '../../db/rows';
 import { logger } from '../../common/logger';
@@ -11,8 +12,8 @@ import { publishNotification } from './notification.publish';
 export interface NotificationCandidate {
   kind: ReminderKind;
   recipientId: string;
-  title: string;
-  body: string;
+  /** What it says, as keys + parameters: rendered in each reader's language when read or sent. */
+  content: NoticeContent;
   subjectType: SubjectType;
   subjectId: string;
   customerId: string | null;
@@ -34,15 +35,20 @@ export async function createNotifications(
   if (!candidates.length) return [];
   const ds = services.dataSource;
   const now = services.clock.now();
-  const rows = candidates.map((c) => ({ ...c, dueAt: c.dueAt.toISOString(), title: c.title.slice(0, 200) }));
+  const tz = services.config.businessTimeZone;
+  // title/body keep the Chinese text too: what a reader of the raw table (or an old client) sees.
+  const rows = candidates.map((c) => {
+    const zh = renderNotice(c.content, 'zh-CN', { timeZone: tz, asOf: now });
+    return { ...c, dueAt: c.dueAt.toISOString(), title: zh.title.slice(0, 200), body: zh.body };
+  });
   const created = await ds.transaction(async (em) => {
     const inserted = hydrate(
       Notification,
       await em.query(
-        `INSERT INTO notifications AS n (recipient_id, kind, title, body, subject_type, subject_id, customer_id, due_at, created_at)
-         SELECT "recipientId", kind, title, body, "subjectType", "subjectId", "customerId", "dueAt", $2
-           FROM jsonb_to_recordset($1::jsonb) AS x("recipientId" uuid, kind varchar, title varchar, body text, "subjectType" varchar,
-                                                   "subjectId" uuid, "customerId" uuid, "dueAt" timestamptz)
+        `INSERT INTO notifications AS n (recipient_id, kind, title, body, content, subject_type, subject_id, customer_id, due_at, created_at)
+         SELECT "recipientId", kind, title, body, content, "subjectType", "subjectId", "customerId", "dueAt", $2
+           FROM jsonb_to_recordset($1::jsonb) AS x("recipientId" uuid, kind varchar, title varchar, body text, content jsonb,
+                                                   "subjectType" varchar, "subjectId" uuid, "customerId" uuid, "dueAt" timestamptz)
          ON CONFLICT (kind, subject_id, due_at, recipient_id) DO NOTHING
          RETURNING ${selectColumns(ds, Notification, 'n')}`,
         [JSON.stringify(rows), now],

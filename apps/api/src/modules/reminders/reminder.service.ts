@@ -5,7 +5,7 @@ import { assertCan } from '../access/permissions';
 import { createNotifications } from '../notifications/notification.service';
 import type { Notification } from '../notifications/notification.entity';
 import { DeliveryChannel, ReminderKind, SubjectType } from '../notifications/notification.enums';
-import { formatBusinessTime } from './business-format';
+import { notice } from '@kehu/domain';
 import { LEAD_UNIT, loadReminderSettings, type ReminderSetting, type ReminderSettingInput } from './reminder-settings';
 import { SCANS } from './scans';
 
@@ -32,7 +32,16 @@ export async function runAllScans(services: AppServices): Promise<Record<string,
  */
 export async function notifyNewSignIn(
   services: AppServices,
-  signIn: { userId: string; at: Date; location: string; ip?: string | null; userAgent?: string | null },
+  signIn: {
+    userId: string;
+    at: Date;
+    /** True for a new address, false for a new device (the sign-in's own words are built from ip/userAgent). */
+    newIp?: boolean;
+    /** A place named by the caller (e.g. a geolocated city), used as given. */
+    location?: string;
+    ip?: string | null;
+    userAgent?: string | null;
+  },
 ): Promise<Notification | null> {
   const setting = (await loadReminderSettings(services.dataSource)).get(ReminderKind.NEW_SIGN_IN_LOCATION);
   if (setting && !setting.enabled) return null;
@@ -40,8 +49,13 @@ export async function notifyNewSignIn(
     {
       kind: ReminderKind.NEW_SIGN_IN_LOCATION,
       recipientId: signIn.userId,
-      title: `异地登录提醒：${signIn.location}`,
-      body: `你的账号于 ${formatBusinessTime(signIn.at, services.config.businessTimeZone)} 在 ${signIn.location} 登录${signIn.ip ? `（IP ${signIn.ip}）` : ''}。如非本人操作，请立即修改密码。`,
+      content: notice.newSignIn({
+        at: signIn.at,
+        newIp: signIn.newIp ?? !!signIn.ip,
+        ip: signIn.ip,
+        userAgent: signIn.userAgent,
+        place: signIn.location,
+      }),
       subjectType: SubjectType.USER,
       subjectId: signIn.userId,
       customerId: null,

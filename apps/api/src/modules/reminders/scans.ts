@@ -5,14 +5,13 @@ import {
   CUSTOMER_GRADES,
   daysBetween,
   followUpCadenceDays,
-  formatYuan,
+  notice,
   nextAnniversary,
   startOfBusinessDay,
 } from '@kehu/domain';
 import type { AppServices } from '../../graphql/context';
 import type { NotificationCandidate } from '../notifications/notification.service';
 import { ReminderKind, SubjectType } from '../notifications/notification.enums';
-import { formatBusinessTime } from './business-format';
 import { loadPoolRules } from '../pool/pool.rules';
 import { poolReclaimCandidates } from '../pool/pool.service';
 import type { ReminderSetting } from './reminder-settings';
@@ -50,27 +49,18 @@ async function tableExists(services: AppServices, ...names: string[]): Promise<b
 
 const followUpUpcoming: Scan = async ({ services, setting, now, tz }) => {
   const until = new Date(now.getTime() + minutes(setting.leadMinutes, 1440));
-  return followUpsBetween(services, now, until, tz, ReminderKind.FOLLOW_UP_UPCOMING, (at) => `即将跟进：${at}`);
+  return followUpsBetween(services, now, until, ReminderKind.FOLLOW_UP_UPCOMING);
 };
 
 const followUpDue: Scan = async ({ services, now, tz }) =>
-  followUpsBetween(
-    services,
-    new Date(now.getTime() - CATCH_UP_MS.followUp),
-    now,
-    tz,
-    ReminderKind.FOLLOW_UP_DUE,
-    (at) => `跟进时间已到：${at}`,
-  );
+  followUpsBetween(services, new Date(now.getTime() - CATCH_UP_MS.followUp), now, ReminderKind.FOLLOW_UP_DUE);
 
 /** Next follow-up times of each customer's latest record (older records' plans were superseded). */
 async function followUpsBetween(
   services: AppServices,
   from: Date,
   to: Date,
-  tz: string,
-  kind: ReminderKind,
-  heading: (at: string) => string,
+  kind: ReminderKind.FOLLOW_UP_UPCOMING | ReminderKind.FOLLOW_UP_DUE,
 ) {
   const rows: { id: string; customer_id: string; author_id: string; next_at: Date; next_plan: string | null; customer_name: string }[] =
     await services.dataSource.query(
@@ -83,8 +73,11 @@ async function followUpsBetween(
   return rows.map((r) => ({
     kind,
     recipientId: r.author_id,
-    title: `${heading(formatBusinessTime(r.next_at, tz))} · ${r.customer_name}`,
-    body: r.next_plan ? `跟进计划：${r.next_plan}` : `客户「${r.customer_name}」的下次跟进时间是 ${formatBusinessTime(r.next_at, tz)}`,
+    content: (kind === ReminderKind.FOLLOW_UP_DUE ? notice.followUpDue : notice.followUpUpcoming)({
+      at: new Date(r.next_at),
+      customer: r.customer_name,
+      plan: r.next_plan,
+    }),
     subjectType: SubjectType.FOLLOW_UP,
     subjectId: r.id,
     customerId: r.customer_id,
@@ -117,8 +110,7 @@ const followUpLapsed: Scan = async ({ services, now, tz }) => {
     return {
       kind: ReminderKind.FOLLOW_UP_LAPSED,
       recipientId: r.owner_id,
-      title: `${daysBetween(lastDate, today)} 天未跟进 · ${r.name}`,
-      body: `客户「${r.name}」上次跟进在 ${lastDate}，按等级应每 ${cadence} 天跟进一次`,
+      content: notice.followUpLapsed({ customer: r.name, days: daysBetween(lastDate, today), last: lastDate, cadence }),
       subjectType: SubjectType.CUSTOMER,
       subjectId: r.id,
       customerId: r.id,
@@ -139,8 +131,7 @@ const visitDue: Scan = async ({ services, setting, now, tz }) => {
   return rows.map((r) => ({
     kind: ReminderKind.VISIT_DUE,
     recipientId: r.owner_id,
-    title: `回访提醒：${formatBusinessTime(r.planned_at, tz)} · ${r.customer_name}`,
-    body: `回访主题：${r.topic}`,
+    content: notice.visitDue({ at: new Date(r.planned_at), customer: r.customer_name, topic: r.topic }),
     subjectType: SubjectType.VISIT,
     subjectId: r.id,
     customerId: r.customer_id,
@@ -149,31 +140,30 @@ const visitDue: Scan = async ({ services, setting, now, tz }) => {
 };
 
 type TaskRow = { id: string; customer_id: string | null; assignee_id: string; due_at: Date; title: string };
-const taskCandidate = (kind: ReminderKind, r: TaskRow, title: string): NotificationCandidate => ({
+const taskCandidate = (kind: ReminderKind.TASK_DUE | ReminderKind.TASK_OVERDUE, r: TaskRow): NotificationCandidate => ({
   kind,
   recipientId: r.assignee_id,
-  title,
-  body: `任务「${r.title}」`,
+  content: (kind === ReminderKind.TASK_DUE ? notice.taskDue : notice.taskOverdue)({ at: new Date(r.due_at), task: r.title }),
   subjectType: SubjectType.TASK,
   subjectId: r.id,
   customerId: r.customer_id,
   dueAt: new Date(r.due_at),
 });
 
-const taskDue: Scan = async ({ services, setting, now, tz }) => {
+const taskDue: Scan = async ({ services, setting, now }) => {
   const rows: TaskRow[] = await services.dataSource.query(
     `SELECT id, customer_id, assignee_id, due_at, title FROM tasks WHERE status = 'OPEN' AND due_at > $1 AND due_at <= $2`,
     [now, new Date(now.getTime() + minutes(setting.leadMinutes, 60))],
   );
-  return rows.map((r) => taskCandidate(ReminderKind.TASK_DUE, r, `任务即将到期（${formatBusinessTime(r.due_at, tz)}）：${r.title}`));
+  return rows.map((r) => taskCandidate(ReminderKind.TASK_DUE, r));
 };
 
-const taskOverdue: Scan = async ({ services, now, tz }) => {
+const taskOverdue: Scan = async ({ services, now }) => {
   const rows: TaskRow[] = await services.dataSource.query(
     `SELECT id, customer_id, assignee_id, due_at, title FROM tasks WHERE status = 'OPEN' AND due_at <= $1 AND due_at > $2`,
     [now, new Date(now.getTime() - CATCH_UP_MS.taskOverdue)],
   );
-  return rows.map((r) => taskCandidate(ReminderKind.TASK_OVERDUE, r, `任务已逾期（${formatBusinessTime(r.due_at, tz)}）：${r.title}`));
+  return rows.map((r) => taskCandidate(ReminderKind.TASK_OVERDUE, r));
 };
 
 /**
@@ -206,8 +196,7 @@ const contactBirthday: Scan = async ({ services, setting, now, tz }) => {
       {
         kind: ReminderKind.CONTACT_BIRTHDAY,
         recipientId: r.owner_id,
-        title: `${days === 0 ? '今天' : `${days} 天后（${next}）`}是 ${r.name} 的生日 · ${r.customer_name}`,
-        body: `客户「${r.customer_name}」的联系人 ${r.name} 生日 ${next.slice(5)}`,
+        content: notice.contactBirthday({ contact: r.name, customer: r.customer_name, date: next, days }),
         subjectType: SubjectType.CONTACT,
         subjectId: r.id,
         customerId: r.customer_id,
@@ -239,8 +228,7 @@ const contractExpiring: Scan = async ({ services, setting, now, tz }) => {
   return rows.map((r) => ({
     kind: ReminderKind.CONTRACT_EXPIRING,
     recipientId: r.owner_id,
-    title: `合同将于 ${r.end_date} 到期：${r.number} ${r.title}`,
-    body: `客户「${r.customer_name}」的合同还有 ${daysBetween(today, r.end_date)} 天到期`,
+    content: notice.contractExpiring({ date: r.end_date, number: r.number, contract: r.title, customer: r.customer_name }),
     subjectType: SubjectType.CONTRACT,
     subjectId: r.id,
     customerId: r.customer_id,
@@ -275,11 +263,17 @@ async function openPlans(services: AppServices, from: string, to: string): Promi
   );
 }
 
-const planCandidate = (kind: ReminderKind, r: PlanRow, title: string, tz: string): NotificationCandidate => ({
+const planCandidate = (kind: ReminderKind.PAYMENT_DUE | ReminderKind.PAYMENT_OVERDUE, r: PlanRow, tz: string): NotificationCandidate => ({
   kind,
   recipientId: r.owner_id,
-  title,
-  body: `客户「${r.customer_name}」合同 ${r.number} 的收款计划 ${formatYuan(r.amount)}，未收 ${formatYuan(r.outstanding)}`,
+  content: notice.payment({
+    overdue: kind === ReminderKind.PAYMENT_OVERDUE,
+    date: r.due_date,
+    planned: String(r.amount),
+    outstanding: String(r.outstanding),
+    number: r.number,
+    customer: r.customer_name,
+  }),
   subjectType: SubjectType.PAYMENT_PLAN,
   subjectId: r.id,
   customerId: r.customer_id,
@@ -289,35 +283,25 @@ const planCandidate = (kind: ReminderKind, r: PlanRow, title: string, tz: string
 const paymentDue: Scan = async ({ services, setting, now, tz }) => {
   const today = businessDate(now, tz);
   const rows = await openPlans(services, today, addDays(today, setting.leadDays ?? 7));
-  return rows.map((r) =>
-    planCandidate(ReminderKind.PAYMENT_DUE, r, `回款提醒：${r.due_date} 应收 ${formatYuan(r.outstanding)} · ${r.customer_name}`, tz),
-  );
+  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_DUE, r, tz));
 };
 
 const paymentOverdue: Scan = async ({ services, now, tz }) => {
   const today = businessDate(now, tz);
   const rows = await openPlans(services, addDays(today, -PAYMENT_OVERDUE_DAYS), addDays(today, -1));
-  return rows.map((r) =>
-    planCandidate(
-      ReminderKind.PAYMENT_OVERDUE,
-      r,
-      `回款逾期：${r.due_date} 应收 ${formatYuan(r.outstanding)} 未到账 · ${r.customer_name}`,
-      tz,
-    ),
-  );
+  return rows.map((r) => planCandidate(ReminderKind.PAYMENT_OVERDUE, r, tz));
 };
 
 /** Customers the pool rules (the pool module's, not repeated here) will reclaim within N days: warn their owners. */
-const poolReclaimWarning: Scan = async ({ services, setting, now, tz }) => {
+const poolReclaimWarning: Scan = async ({ services, setting, now }) => {
   const em = services.dataSource.manager;
   const until = new Date(now.getTime() + (setting.leadDays ?? 3) * 86400_000);
   const items = await poolReclaimCandidates(em, await loadPoolRules(em), until);
   return items.map((i) => ({
     kind: ReminderKind.POOL_RECLAIM_WARNING,
     recipientId: i.ownerId,
-    title: `客户将被收回公海：${i.name}`,
-    // A moment already past is not a date to announce: the customer goes at the next reclaim run.
-    body: `客户「${i.name}」${new Date(i.dueAt) > now ? `将于 ${formatBusinessTime(new Date(i.dueAt), tz)}` : '即将'}按规则收回公海（${i.rule === 'NO_FOLLOW_UP' ? `${i.days} 天未跟进` : `${i.days} 天未成交`}），请及时跟进`,
+    // The moment is kept; whether to announce it is decided when read (a moment gone by, a customer reclaimed since).
+    content: notice.poolReclaim({ customer: i.name, at: new Date(i.dueAt), rule: i.rule, days: i.days }),
     subjectType: SubjectType.CUSTOMER,
     subjectId: i.customerId,
     customerId: i.customerId,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppServices } from '../../graphql/context';
 import { logger } from '../../common/logger';
-import { onNewSignIn, type SignInEvent } from '../users/sign-ins';
+import { onNewSignIn } from '../users/sign-ins';
 import { notifyNewSignIn } from './reminder.service';
 
 /**
@@ -12,12 +12,6 @@ import { notifyNewSignIn } from './reminder.service';
 const appsByDataSource = new Map<DataSource, AppServices>();
 let registered = false;
 
-/** Where the sign-in came from, for the notification's title. */
-export function signInLocation(e: Pick<SignInEvent, 'ip' | 'userAgent' | 'newIp' | 'newDevice'>): string {
-  if (e.newIp) return `新的 IP 地址 ${e.ip ?? '未知'}`;
-  return `新的设备 ${(e.userAgent ?? '未知设备').slice(0, 60)}`;
-}
-
 export function wireReminders(services: AppServices): void {
   appsByDataSource.set(services.dataSource, services);
   if (registered) return;
@@ -26,7 +20,8 @@ export function wireReminders(services: AppServices): void {
     const app = appsByDataSource.get(em.connection);
     if (!app) return;
     // The notification is written on its own connection: a failure there must never block signing in.
-    await notifyNewSignIn(app, { userId: e.userId, at: e.at, location: signInLocation(e), ip: e.ip, userAgent: e.userAgent }).catch((err) =>
+    // The place is said in the reader's language when read: "a new IP address …" or "a new device …".
+    await notifyNewSignIn(app, { userId: e.userId, at: e.at, newIp: !!e.newIp, ip: e.ip, userAgent: e.userAgent }).catch((err) =>
       logger.error(`new sign-in notification: ${err}`),
     );
   });

@@ -46,6 +46,13 @@ export class User {
   @Column({ type: 'boolean', default: false })
   canExport: boolean;
 
+  /**
+   * The language the user chose (setMyLocale): zh-CN or en; null until they choose — then notifications are in
+   * zh-CN and errors follow the request's Accept-Language. GraphQL's `User.locale` gives the language in effect.
+   */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  locale: 'zh-CN' | 'en' | null;
+
   /** Wrong passwords since firstFailedLoginAt; 5 within 15 minutes lock the account (see auth.service). */
   @Column({ type: 'int', default: 0 })
   failedLoginCount: number;

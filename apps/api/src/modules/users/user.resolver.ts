@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '@kehu/domain';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -26,6 +27,14 @@ const mayManage = (ctx: Context, user: User) => {
 
 @Resolver(() => User)
 export class UserFieldsResolver {
+  @FieldResolver(() => String, {
+    description:
+      'The language the user reads Kehu in: zh-CN (the default until they choose, setMyLocale) or en. Notifications (inbox, live, email, robots) and errors use it.',
+  })
+  locale(@Root() user: User): string {
+    return user.locale ?? DEFAULT_LOCALE;
+  }
+
   @FieldResolver(() => User, { nullable: true, description: "The user's manager in the sales hierarchy" })
   manager(@Root() user: User, @Ctx() ctx: Context): Promise<User | null> | null {
     return user.managerId ? ctx.loaders.get(userById).load(user.managerId) : null;

@@ -9,6 +9,8 @@ import { useApiErrorText } from '@/lib/apollo/errorText';
 import { CHANGE_PASSWORD_PATH } from '@/lib/auth/routes';
 import { signOutAndGo } from '@/lib/auth/signOut';
 import { useFeedback } from '@/lib/feedback/Feedback';
+import { LocaleSwitch } from '@/features/shell/LocaleSwitch';
+import { useSavedLocale } from '@/features/shell/savedLocale';
 import { useSettingsT } from './useSettingsT';
 
 export const SignOutEverywhereMutation = graphql(`
@@ -28,6 +30,7 @@ export function AccountSection({ onSignedOut = () => signOutAndGo() }: AccountSe
   const errorText = useApiErrorText();
   const { message } = useFeedback();
   const [signOutEverywhere, { loading }] = useMutation(SignOutEverywhereMutation);
+  const [, saveLocale] = useSavedLocale();
 
   const confirm = async () => {
     try {
@@ -42,6 +45,11 @@ export function AccountSection({ onSignedOut = () => signOutAndGo() }: AccountSe
 
   return (
     <Flex vertical gap={12} align="start">
+      <Flex vertical gap={4} align="start" role="group" aria-label={t('account.language')}>
+        <Typography.Text strong>{t('account.language')}</Typography.Text>
+        <LocaleSwitch onChange={saveLocale} />
+        <Typography.Text type="secondary">{t('account.languageHint')}</Typography.Text>
+      </Flex>
       <Typography.Text type="secondary">{t('account.hint')}</Typography.Text>
       <Link href={CHANGE_PASSWORD_PATH}>
         <Button icon={<KeyOutlined />} tabIndex={-1}>

@@ -427,6 +427,8 @@ const zhCN = {
     signOutEverywhereHint: '包括手机、其他电脑和本机；API 密钥不受影响。之后需要重新登录。',
     signOutEverywhereOk: '全部退出',
     signedOutEverywhere: '已退出所有设备，请重新登录',
+    language: '界面语言',
+    languageHint: '通知（站内、弹窗、邮件、钉钉、企业微信）也以此语言发送给您。',
   },
   tags: {
     hint: '标签由客户资料中添加。删除标签会把它从所有带有它的客户身上移除，变更日志中保留记录。',
@@ -872,6 +874,8 @@ const en: SettingsMessages = {
     signOutEverywhereHint: 'Phones, other computers and this one; API keys keep working. You will sign in again.',
     signOutEverywhereOk: 'Sign out all',
     signedOutEverywhere: 'Signed out everywhere. Please sign in again.',
+    language: 'Language',
+    languageHint: 'Your notifications (inbox, pop-ups, email, DingTalk, WeCom) are written to you in this language too.',
   },
   tags: {
     hint: 'Tags are added on customers. Deleting a tag removes it from every customer carrying it; the change log keeps it.',

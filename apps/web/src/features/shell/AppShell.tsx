@@ -16,6 +16,7 @@ import { Icon } from '@/lib/ui/Icon';
 import styles from './AppShell.module.css';
 import { LiveIndicator } from './LiveIndicator';
 import { LocaleSwitch } from './LocaleSwitch';
+import { useLocaleSync, useSavedLocale } from './savedLocale';
 import { activeNavKey, NAV_ITEMS } from './navItems';
 
 export interface ShellUser {
@@ -64,6 +65,8 @@ function NavList({ compact, onNavigate }: { compact: boolean; onNavigate?: () =>
  */
 export function AppShell({ user, children }: AppShellProps) {
   const t = useT();
+  const [, saveLocale] = useSavedLocale();
+  useLocaleSync();
   const pathname = usePathname();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -158,7 +161,7 @@ export function AppShell({ user, children }: AppShellProps) {
           <div className={styles.headerEnd}>
             <NotificationBell />
             <LiveIndicator />
-            <LocaleSwitch size="small" />
+            <LocaleSwitch size="small" onChange={saveLocale} />
             <div className={styles.user} data-testid="shell-user">
               <Icon icon={UserOutlined} className={styles.avatar} />
               <span className={styles.userName} title={user.name}>

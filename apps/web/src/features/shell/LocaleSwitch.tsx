@@ -6,9 +6,13 @@ import styles from './LocaleSwitch.module.css';
 
 const LABEL_KEY = { 'zh-CN': 'locale.zhCN', en: 'locale.en' } as const satisfies Record<Locale, string>;
 
-/** 中文 / English switch (antd Segmented's look); the choice is kept in the `kehu-locale` cookie. */
-export function LocaleSwitch({ size = 'middle' }: { size?: 'small' | 'middle' }) {
-  const [locale, setLocale] = useLocale();
+/**
+ * 中文 / English switch (antd Segmented's look); the choice is kept in the `kehu-locale` cookie. Signed in, pass
+ * `onChange` from useSavedLocale so the user's saved language (notifications, email) changes with it.
+ */
+export function LocaleSwitch({ size = 'middle', onChange }: { size?: 'small' | 'middle'; onChange?: (locale: Locale) => void }) {
+  const [locale, setLocaleOnly] = useLocale();
+  const setLocale = onChange ?? setLocaleOnly;
   const t = useT();
   return (
     <div

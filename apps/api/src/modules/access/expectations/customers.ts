@@ -54,6 +54,11 @@ export const CUSTOMER_MUTATIONS: Record<string, AccessExpectation> = {
     call: () => ({ query: `mutation { changePassword(currentPassword: "Wrong@2026!", newPassword: "Xin#mima2027") { token } }` }),
     expect: { admin: 'BAD_USER_INPUT', director: 'BAD_USER_INPUT', sales: 'BAD_USER_INPUT', service: 'BAD_USER_INPUT' },
   },
+  // Each user sets their own language only; an unknown language is refused for everyone.
+  setMyLocale: {
+    call: () => ({ query: `mutation { setMyLocale(locale: "fr") { id } }` }),
+    expect: { admin: 'BAD_USER_INPUT', director: 'BAD_USER_INPUT', sales: 'BAD_USER_INPUT', service: 'BAD_USER_INPUT' },
+  },
   createCustomer: {
     call: () => ({
       query: `mutation($n: String!, $m: String!) { createCustomer(input: { name: $n, contact: { name: "王五", mobile: $m } }) { id } }`,
