@@ -1081,8 +1081,10 @@ export type ReportFilter = {
   notFollowedDays?: number | null | undefined;
   /** Only records owned by these users (customer owner, opportunity/contract owner, visit owner, follow-up author) */
   ownerIds?: Array<string | number> | null | undefined;
-  /** Length of the periods of series (default MONTH) */
+  /** Length of the periods of series (default: by day for a `span` of a day, week or month, by month for a quarter or a year; MONTH without a span) */
   period?: ReportPeriod | null | undefined;
+  /** 报表周期: when `from` and `to` are both absent, the range is the current business day, week (Monday first), month, quarter or year up to today, in the business time zone; every figure of the report is computed over it */
+  span?: ReportPeriod | null | undefined;
   /** Only records owned by this user or anyone below them in the hierarchy (a team) */
   teamOf?: string | number | null | undefined;
   /** Last day of the range, included (default: today in the business time zone) */
@@ -1106,12 +1108,16 @@ export type ReportKind =
   /** 客户排行 (topCustomersReport, top 100) */
   | 'TOP_CUSTOMERS';
 
-/** The length of the periods of a report series (按月 / 按季 / 按年) */
+/** A calendar period of the business calendar (按日 / 按周 / 按月 / 按季 / 按年) */
 export type ReportPeriod =
+  /** 按日: calendar days */
+  | 'DAY'
   /** 按月: calendar months */
   | 'MONTH'
   /** 按季: calendar quarters (Q1 = Jan–Mar) */
   | 'QUARTER'
+  /** 按周: calendar weeks, Monday first */
+  | 'WEEK'
   /** 按年: calendar years */
   | 'YEAR';
 
