@@ -309,8 +309,12 @@ export type ChangeLog = {
   entityType: Scalars['String']['output'];
   /** Unique id (increasing) */
   id: Scalars['ID']['output'];
-  /** Why, e.g. the release reason or the merge summary */
+  /** Names of the users and records the entry mentions by id (owner, contacts, merged customers, the record itself) and labels of the custom fields it changes, all looked up in one batch for the page */
+  names: Array<ChangeLogName>;
+  /** Why, e.g. the release reason or the merge summary (in Chinese; see noteMessage) */
   note?: Maybe<Scalars['String']['output']>;
+  /** The note as a keyed message {key, params} of the message catalogue, to say it in the reader’s language */
+  noteMessage?: Maybe<Scalars['JSONObject']['output']>;
 };
 
 /** A page of change-log entries, newest first */
@@ -331,6 +335,17 @@ export type ChangeLogEdge = {
   cursor: Scalars['String']['output'];
   /** The ChangeLog */
   node: ChangeLog;
+};
+
+/** The name of a user, record or custom field an entry mentions, for saying it in words instead of an id */
+export type ChangeLogName = {
+  __typename?: 'ChangeLogName';
+  /** user, customer, contact, opportunity, contract, paymentPlan or customField */
+  kind: Scalars['String']['output'];
+  /** Its name (a custom field: its label; a contract: number and title) */
+  name: Scalars['String']['output'];
+  /** The id it stands for (a custom field: its key) */
+  ref: Scalars['String']['output'];
 };
 
 /** 流失风险的原因 */
