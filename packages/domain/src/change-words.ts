@@ -127,7 +127,8 @@ export interface ChangeLine {
 }
 
 const EMPTY = '—';
-const unwrap = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) && 'value' in v ? (v as { value: unknown }).value : v);
+const unwrap = (v: unknown): unknown =>
+  v && typeof v === 'object' && !Array.isArray(v) && 'value' in v ? (v as { value: unknown }).value : v;
 const joiner = (locale: Locale) => (locale === 'en' ? ', ' : '、');
 const says = (x: { zh: string; en: string }, locale: Locale) => (locale === 'en' ? x.en : x.zh);
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -163,7 +164,9 @@ export function sayValue(kind: ValueKind | undefined, raw: unknown, locale: Loca
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY;
   switch (kind?.t) {
     case 'enum':
-      return Array.isArray(value) ? value.map((v) => enumLabel(kind.e, String(v), locale)).join(joiner(locale)) : enumLabel(kind.e, String(value), locale);
+      return Array.isArray(value)
+        ? value.map((v) => enumLabel(kind.e, String(v), locale)).join(joiner(locale))
+        : enumLabel(kind.e, String(value), locale);
     case 'words': {
       const word = kind.words[String(value)];
       return word ? says(word, locale) : plain(value, locale, ctx);
@@ -193,7 +196,9 @@ export function sayValue(kind: ValueKind | undefined, raw: unknown, locale: Loca
           const name = (l.productName ?? l.name ?? '') as string;
           const qty = l.quantity ?? l.qty;
           const price = l.unitPrice ?? l.price;
-          return [name, qty !== undefined ? `× ${qty}` : '', price !== undefined ? formatYuan(String(price)) : ''].filter(Boolean).join(' ');
+          return [name, qty !== undefined ? `× ${qty}` : '', price !== undefined ? formatYuan(String(price)) : '']
+            .filter(Boolean)
+            .join(' ');
         })
         .join(joiner(locale));
     }
@@ -252,7 +257,11 @@ function recordTypeOf(entityType: string): RecordType | string {
  * What an entry is about, titled by the record's name: 联系人「张三」, 商机「一期」; the customer itself (the page the
  * log is on) has no title. The name comes from the batch of names, else from the entry's own name field.
  */
-export function sayEntryTitle(entry: ChangeLogLike, locale: Locale, ctx: ChangeWordsContext & { customerId?: string | null } = {}): string | null {
+export function sayEntryTitle(
+  entry: ChangeLogLike,
+  locale: Locale,
+  ctx: ChangeWordsContext & { customerId?: string | null } = {},
+): string | null {
   if (entry.entityType === 'Customer' && (!ctx.customerId || ctx.customerId === entry.entityId)) return null;
   const type = recordTypeLabel(recordTypeOf(entry.entityType), locale);
   const own = entry.changes.find((c) => /(^|\.)(name|title|number|subject)$/.test(c.field));
@@ -302,7 +311,8 @@ export function sayAction(action: string, locale: Locale): string {
 export function changeLogRefs(entry: ChangeLogLike): { kind: RefKind; id: string }[] {
   const out: { kind: RefKind; id: string }[] = [];
   const own = recordKeyOf(entry.entityType);
-  if ((REF_KINDS as readonly string[]).includes(own)) out.push({ kind: own as RefKind, id: entry.entityId });
+  if ((REF_KINDS as readonly string[]).includes(own) && UUID_RE.test(entry.entityId))
+    out.push({ kind: own as RefKind, id: entry.entityId });
   for (const c of entry.changes) {
     const kind = FIELD_KINDS[qualifiedField(entry.entityType, c.field)];
     if (!kind || (kind.t !== 'ref' && kind.t !== 'refs' && kind.t !== 'shares')) continue;

@@ -15,7 +15,10 @@ export class ChangeLogResolver {
     return l.actorId ? ctx.loaders.get(userById).load(l.actorId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Why, e.g. the release reason or the merge summary (in Chinese; see noteMessage)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why, e.g. the release reason or the merge summary (in Chinese; see noteMessage)',
+  })
   note(@Root() l: ChangeLog): string | null {
     return noteText(l.note);
   }

@@ -14,7 +14,11 @@ const NOW = new Date('2026-03-10T02:00:00Z');
 beforeAll(async () => {
   app = await startTestApp({ now: NOW });
   team = await createTeam(app);
-  await app.ok(`mutation { createCustomField(input: { key: "budget_level", label: "预算级别", kind: TEXT }) { id } }`, {}, team.token.admin);
+  await app.ok(
+    `mutation { createCustomField(input: { key: "budget_level", label: "预算级别", kind: TEXT }) { id } }`,
+    {},
+    team.token.admin,
+  );
 });
 afterAll(() => app.close());
 
@@ -68,7 +72,11 @@ it('says every entry of a customer’s history in zh-CN and en without ids, inst
     { id: master, v: version, i: { grade: 'VIP', source: '展会', firstContactDate: '2026-03-01', customFields: { budget_level: '中' } } },
     team.token.sales,
   );
-  await app.ok(ADD_CONTACT, { c: master, input: { name: '李四', mobile: '13911112222', birthday: '1990-05-06' }, p: true }, team.token.sales);
+  await app.ok(
+    ADD_CONTACT,
+    { c: master, input: { name: '李四', mobile: '13911112222', birthday: '1990-05-06' }, p: true },
+    team.token.sales,
+  );
   await addFollowUp(app, team.token.sales, master);
   // A duplicate with a contract and its lines, merged in with the duplicate's owner.
   const dup = await newCustomer(app, team.token.admin, '言辞测试乙有限公司', { ownerId: team.manager.id });
@@ -82,8 +90,9 @@ it('says every entry of a customer’s history in zh-CN and en without ids, inst
   );
   const MERGE = `mutation($m: ID!, $d: [ID!]!, $f: [MergeFieldChoice!], $dry: Boolean) {
     mergeCustomers(masterId: $m, duplicateIds: $d, fieldChoices: $f, dryRun: $dry) { tables { table moved merged } } }`;
-  const preview = (await app.ok(MERGE, { m: master, d: [dup], f: [{ field: 'ownerId', fromCustomerId: dup }], dry: true }, team.token.manager))
-    .mergeCustomers;
+  const preview = (
+    await app.ok(MERGE, { m: master, d: [dup], f: [{ field: 'ownerId', fromCustomerId: dup }], dry: true }, team.token.manager)
+  ).mergeCustomers;
   // The merge preview: every table it would move rows of is said as a record type (合同明细, not contract_lines).
   const moved = preview.tables.filter((t: { moved: number }) => t.moved);
   expect(moved.map((t: { table: string }) => t.table)).toContain('contract_lines');

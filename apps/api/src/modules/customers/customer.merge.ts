@@ -10,8 +10,7 @@ import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
 import { assertCan } from '../access/permissions';
 import type { FieldChange } from '../audit/change-log.entity';
-import { diffFields, writeChangeLog } from '../audit/change-log.service';
-import { noteOf } from '../audit/change-log.note';
+import { diffFields, noteOf, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { refreshFollowUpTimes } from '../follow-ups/follow-up.service';
 import { moveCustomerFilesOnMerge } from '../files/file.service';
@@ -340,7 +339,9 @@ export async function mergeCustomers(
       // Said per reader: 联系人 2 条 / Contact: 2 — never the table's SQL name.
       const moved = tables
         .filter((t) => t.moved || t.merged)
-        .map((t) => P.text(`${tableLabel(t.table, 'zh-CN')} ${t.moved + t.merged} 条`, `${tableLabel(t.table, 'en')}: ${t.moved + t.merged}`));
+        .map((t) =>
+          P.text(`${tableLabel(t.table, 'zh-CN')} ${t.moved + t.merged} 条`, `${tableLabel(t.table, 'en')}: ${t.moved + t.merged}`),
+        );
       await writeChangeLog(
         em,
         {

@@ -16,6 +16,19 @@ import { CustomerListQuery } from '../list/queries';
 import { can } from '../permissions';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerT } from '../useCustomerT';
+import { tableLabel } from '@kehu/domain/change-words';
+import type { Locale } from '@kehu/domain/labels';
+import { useLocale } from '@/i18n/I18nProvider';
+
+/** Rows a merge moves, said per record type in the reader's language (合同明细, not contract_lines), equal types added up. */
+export function movedByRecord(tables: readonly { table: string; moved: number; merged: number }[], locale: Locale): [string, number][] {
+  const out = new Map<string, number>();
+  for (const x of tables) {
+    const label = tableLabel(x.table, locale);
+    out.set(label, (out.get(label) ?? 0) + x.moved + x.merged);
+  }
+  return [...out];
+}
 
 const MergeCandidatesDoc = graphql(`
   query MergeCandidates($ids: [ID!]!) {
@@ -105,6 +118,7 @@ export function defaultChoice(list: readonly Candidate[], masterId: string, f: M
 /** 合并: pick duplicates, compare them side by side, choose each field's surviving value, preview, confirm. */
 export function MergeView() {
   const t = useCustomerT();
+  const [locale] = useLocale();
   const errorText = useApiErrorText();
   const user = useCurrentUser();
   const router = useRouter();
@@ -316,12 +330,9 @@ export function MergeView() {
               {moved.length ? (
                 <Card size="small" title={t('merge.moved')}>
                   <Flex gap={16} wrap data-testid="merge-preview">
-                    {moved.map((x) => (
-                      <Typography.Text key={`${x.table}.${x.column}`}>
-                        {t(`merge.tables.${x.table}` as 'merge.tables.contacts') === `merge.tables.${x.table}`
-                          ? x.table
-                          : t(`merge.tables.${x.table}` as 'merge.tables.contacts')}
-                        ：{x.moved + x.merged}
+                    {movedByRecord(moved, locale).map(([label, count]) => (
+                      <Typography.Text key={label}>
+                        {label}：{count}
                       </Typography.Text>
                     ))}
                   </Flex>
