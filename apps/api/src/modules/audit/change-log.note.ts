@@ -22,8 +22,9 @@ export function noteMessage(note: string | null | undefined): Message | null {
   return legacyMessage(note);
 }
 
-/** The note in Chinese, for readers that ask for plain text (the `note` field). */
+/** The note as text for readers that ask for plain text (the `note` field): a stored message in Chinese, other text as written. */
 export function noteText(note: string | null | undefined): string | null {
   const m = noteMessage(note);
-  return m ? renderMessage(m, 'zh-CN') : null;
+  if (!m) return null;
+  return m.key === 'legacy' ? note! : renderMessage(m, 'zh-CN');
 }
