@@ -16,8 +16,8 @@ import { CustomerListQuery } from '../list/queries';
 import { can } from '../permissions';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerT } from '../useCustomerT';
-import { tableLabel } from '@kehu/domain/change-words';
-import type { Locale } from '@kehu/domain/labels';
+import { sayField, tableLabel } from '@kehu/domain/change-words';
+import { enumLabel, type Locale } from '@kehu/domain/labels';
 import { useLocale } from '@/i18n/I18nProvider';
 
 /** Rows a merge moves, said per record type in the reader's language (合同明细, not contract_lines), equal types added up. */
@@ -165,21 +165,20 @@ export function MergeView() {
     reset();
     router.replace(next.length ? `${pathname}?ids=${next.join(',')}` : pathname, { scroll: false });
   };
-  const label = (f: MergeField): string => {
-    if (f === 'ownerId') return t('fields.owner');
-    if (f === 'primaryContact') return t('merge.primaryContact');
-    if (f === 'status') return t('basic.status');
-    if (f === 'address' || f === 'email' || f === 'website' || f === 'firstContactDate' || f === 'remark') return t(`basic.${f}`);
-    return t(`fields.${f}`);
-  };
+  // Field and enum labels from the domain's one catalogue, in the reader's language.
+  const label = (f: MergeField): string => sayField('Customer', f === 'primaryContact' ? 'primaryContactId' : f, locale);
   const display = (c: Candidate, f: MergeField): string => {
     switch (f) {
       case 'type':
-        return t(`enums.type.${c.type}`);
+        return enumLabel('CustomerType', c.type, locale);
       case 'grade':
-        return t(`enums.grade.${c.grade}`);
+        return enumLabel('CustomerGrade', c.grade, locale);
       case 'status':
-        return t(`enums.status.${c.status}`);
+        return enumLabel('CustomerStatus', c.status, locale);
+      case 'source':
+        return c.source ? enumLabel('CustomerSource', c.source, locale) : t('merge.empty');
+      case 'industry':
+        return c.industry ? enumLabel('CustomerIndustry', c.industry, locale) : t('merge.empty');
       case 'ownerId':
         return c.owner?.name ?? t('list.pool');
       case 'primaryContact':
