@@ -34,6 +34,7 @@ afterAll(() => app.close());
 const CARDS = `query($f: ReportFilter) {
   customerReport(filter: $f) { range { from to } newCustomers { current } newByPeriod { period count } }
   moneyReport(filter: $f) { range { from to } signed { current } received { current } periods { period signed { current } received { current } } }
+  salesPerformanceReport(filter: $f) { people { followUps { current } } }
 }`;
 
 const UNIT = { DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' } as const;
@@ -52,17 +53,20 @@ async function expected(unit: string) {
               WHERE c.deleted_at IS NULL AND k.status IN ('SIGNED', 'COMPLETED') AND k.signed_at BETWEEN b.d0 AND b.d1) AS signed,
             (SELECT COALESCE(sum(x.amount), 0)::numeric(14,2)::text FROM receipts x JOIN contracts k ON k.id = x.contract_id
                JOIN customers c ON c.id = k.customer_id
-              WHERE c.deleted_at IS NULL AND x.received_date BETWEEN b.d0 AND b.d1) AS received
+              WHERE c.deleted_at IS NULL AND x.received_date BETWEEN b.d0 AND b.d1) AS received,
+            (SELECT count(*)::int FROM follow_ups f JOIN customers c ON c.id = f.customer_id
+              WHERE c.deleted_at IS NULL AND f.at >= (b.d0::timestamp AT TIME ZONE '${TZ}')
+                AND f.at < ((b.d1 + 1)::timestamp AT TIME ZONE '${TZ}')) AS follow_ups
        FROM ${bounds}`,
     [REPORT_NOW],
   );
-  return row as { from: string; to: string; new_customers: number; signed: string; received: string };
+  return row as { from: string; to: string; new_customers: number; signed: string; received: string; follow_ups: number };
 }
 
 const sum = (xs: string[]) => (xs.reduce((a, x) => a + Math.round(Number(x) * 100), 0) / 100).toFixed(2);
 
 describe.each(Object.entries(UNIT))('span %s', (span, unit) => {
-  it('moves every card and series of the customer and money reports to the same period', async () => {
+  it('moves every card and series of the customer, money and performance reports to the same period', async () => {
     const want = await expected(unit);
     const r = await app.ok(CARDS, { f: { span } }, admin);
     expect(r.customerReport.range).toEqual({ from: want.from, to: want.to });
@@ -70,6 +74,8 @@ describe.each(Object.entries(UNIT))('span %s', (span, unit) => {
     expect(r.customerReport.newCustomers.current).toBe(want.new_customers);
     expect(r.moneyReport.signed.current).toBe(want.signed);
     expect(r.moneyReport.received.current).toBe(want.received);
+    const people = r.salesPerformanceReport.people as { followUps: { current: number } }[];
+    expect(people.reduce((a, p) => a + p.followUps.current, 0)).toBe(want.follow_ups);
     // The series cover the same range: their in-range periods add up to the cards.
     const periods = r.moneyReport.periods as { signed: { current: string }; received: { current: string } }[];
     expect(sum(periods.map((p) => p.signed.current))).toBe(want.signed);
