@@ -5,6 +5,9 @@ export const CHANGE_LOG_MESSAGES = {
     en: 'Merged the duplicates {names} into this customer; moved: {moved}',
   },
   'changeLog.mergedInto': { zh: '「{name}」已合并到「{master}」', en: '“{name}” was merged into “{master}”' },
+  'changeLog.reassigned': { zh: '客户由 {from} 转给 {to}', en: 'Customers handed over from {from} to {to}' },
+  'changeLog.stageMoved': { zh: '阶段 {from} → {to}', en: 'Stage {from} → {to}' },
+  'changeLog.stageMovedWithNote': { zh: '阶段 {from} → {to}：{note}', en: 'Stage {from} → {to}: {note}' },
   'changeLog.userLeft': { zh: '{name} 离职，客户转交', en: '{name} left; customers handed over' },
   'changeLog.customersHandedTo': { zh: '客户转交给 {name}', en: 'Customers handed over to {name}' },
 } as const;
