@@ -9,7 +9,10 @@ import {
   isValidDateString,
   isValidTimeZone,
   nextAnniversary,
+  periodStart,
+  periodToDate,
   startOfBusinessDay,
+  trendUnitOf,
 } from './business-time';
 
 describe('businessDate', () => {
@@ -143,5 +146,21 @@ describe('nextAnniversary', () => {
     expect(() => nextAnniversary('02-30', '2026-01-01')).toThrow(RangeError);
     expect(() => nextAnniversary('13-01', '2026-01-01')).toThrow(RangeError);
     expect(() => nextAnniversary('01-02', '2026/01/01')).toThrow(RangeError);
+  });
+});
+
+describe('calendar periods', () => {
+  it('start on the first day of the day, Monday-first week, month, quarter and year', () => {
+    expect(periodStart('DAY', '2026-12-07')).toBe('2026-12-07');
+    expect(periodStart('WEEK', '2026-12-07')).toBe('2026-12-07'); // a Monday
+    expect(periodStart('WEEK', '2026-12-13')).toBe('2026-12-07'); // the Sunday after
+    expect(periodStart('WEEK', '2027-01-01')).toBe('2026-12-28'); // across the year
+    expect(periodStart('MONTH', '2026-12-07')).toBe('2026-12-01');
+    expect(periodStart('QUARTER', '2026-12-07')).toBe('2026-10-01');
+    expect(periodStart('QUARTER', '2026-03-31')).toBe('2026-01-01');
+    expect(periodStart('YEAR', '2026-12-07')).toBe('2026-01-01');
+    expect(periodToDate('QUARTER', '2026-12-07')).toEqual({ from: '2026-10-01', to: '2026-12-07' });
+    expect(trendUnitOf('YEAR')).toBe('MONTH');
+    expect(trendUnitOf('WEEK')).toBe('DAY');
   });
 });

@@ -233,3 +233,39 @@ export function nextAnniversary(monthDay: string, today: string): string {
   const thisYear = anniversaryIn(t.y, month, day);
   return thisYear >= today ? thisYear : anniversaryIn(t.y + 1, month, day);
 }
+
+/** A calendar period of the business calendar: 日 / 周 (Monday first) / 月 / 季 / 年. */
+export type CalendarPeriod = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
+export const CALENDAR_PERIODS: readonly CalendarPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
+
+/** The first day of the period holding `date`: periodStart('WEEK', '2026-12-10') === '2026-12-07' (a Monday). */
+export function periodStart(period: CalendarPeriod, date: string): string {
+  const { y, m } = parseYmd(date);
+  switch (period) {
+    case 'DAY':
+      return date;
+    case 'WEEK': {
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+      return addDays(date, -((weekday + 6) % 7));
+    }
+    case 'MONTH':
+      return formatYmd({ y, m, d: 1 });
+    case 'QUARTER':
+      return formatYmd({ y, m: Math.floor((m - 1) / 3) * 3 + 1, d: 1 });
+    case 'YEAR':
+      return formatYmd({ y, m: 1, d: 1 });
+  }
+}
+
+/**
+ * The current period up to today, as business dates (both ends included): periodToDate('QUARTER', '2026-12-07')
+ * is 2026-10-01 – 2026-12-07. `today` is a business date (businessDate(now, timeZone)).
+ */
+export function periodToDate(period: CalendarPeriod, today: string): { from: string; to: string } {
+  return { from: periodStart(period, today), to: today };
+}
+
+/** The unit a period's trend is split into: a day or a week by day, a month by day, a quarter or a year by month. */
+export function trendUnitOf(period: CalendarPeriod): CalendarPeriod {
+  return period === 'QUARTER' || period === 'YEAR' ? 'MONTH' : 'DAY';
+}

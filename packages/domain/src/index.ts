@@ -11,6 +11,7 @@ export * from './contract-number.js';
 export * from './amount-in-words.js';
 export * from './credit-rating.js';
 export * from './labels.js';
+export * from './change-words.js';
 export * from './grading.js';
 export * from './activity.js';
 export * from './traditional-chars.js';

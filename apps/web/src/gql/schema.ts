@@ -309,8 +309,12 @@ export type ChangeLog = {
   entityType: Scalars['String']['output'];
   /** Unique id (increasing) */
   id: Scalars['ID']['output'];
-  /** Why, e.g. the release reason or the merge summary */
+  /** Names of the users and records the entry mentions by id (owner, contacts, merged customers, the record itself) and labels of the custom fields it changes, all looked up in one batch for the page */
+  names: Array<ChangeLogName>;
+  /** Why, e.g. the release reason or the merge summary (in Chinese; see noteMessage) */
   note?: Maybe<Scalars['String']['output']>;
+  /** The note as a keyed message {key, params} of the message catalogue, to say it in the reader’s language */
+  noteMessage?: Maybe<Scalars['JSONObject']['output']>;
 };
 
 /** A page of change-log entries, newest first */
@@ -331,6 +335,17 @@ export type ChangeLogEdge = {
   cursor: Scalars['String']['output'];
   /** The ChangeLog */
   node: ChangeLog;
+};
+
+/** The name of a user, record or custom field an entry mentions, for saying it in words instead of an id */
+export type ChangeLogName = {
+  __typename?: 'ChangeLogName';
+  /** user, customer, contact, opportunity, contract, paymentPlan or customField */
+  kind: Scalars['String']['output'];
+  /** Its name (a custom field: its label; a contract: number and title) */
+  name: Scalars['String']['output'];
+  /** The id it stands for (a custom field: its key) */
+  ref: Scalars['String']['output'];
 };
 
 /** 流失风险的原因 */
@@ -4337,8 +4352,10 @@ export type ReportFilter = {
   notFollowedDays?: InputMaybe<Scalars['Int']['input']>;
   /** Only records owned by these users (customer owner, opportunity/contract owner, visit owner, follow-up author) */
   ownerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Length of the periods of series (default MONTH) */
+  /** Length of the periods of series (default: by day for a `span` of a day, week or month, by month for a quarter or a year; MONTH without a span) */
   period?: InputMaybe<ReportPeriod>;
+  /** 报表周期: when `from` and `to` are both absent, the range is the current business day, week (Monday first), month, quarter or year up to today, in the business time zone; every figure of the report is computed over it */
+  span?: InputMaybe<ReportPeriod>;
   /** Only records owned by this user or anyone below them in the hierarchy (a team) */
   teamOf?: InputMaybe<Scalars['ID']['input']>;
   /** Last day of the range, included (default: today in the business time zone) */
@@ -4362,12 +4379,16 @@ export type ReportKind =
   /** 客户排行 (topCustomersReport, top 100) */
   | 'TOP_CUSTOMERS';
 
-/** The length of the periods of a report series (按月 / 按季 / 按年) */
+/** A calendar period of the business calendar (按日 / 按周 / 按月 / 按季 / 按年) */
 export type ReportPeriod =
+  /** 按日: calendar days */
+  | 'DAY'
   /** 按月: calendar months */
   | 'MONTH'
   /** 按季: calendar quarters (Q1 = Jan–Mar) */
   | 'QUARTER'
+  /** 按周: calendar weeks, Monday first */
+  | 'WEEK'
   /** 按年: calendar years */
   | 'YEAR';
 

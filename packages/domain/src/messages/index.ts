@@ -4,14 +4,15 @@
  */
 import type { Locale } from '../labels.js';
 import { API_ERROR_MESSAGES } from './api-errors.js';
+import { CHANGE_LOG_MESSAGES } from './change-log.js';
 import { COMMON_MESSAGES } from './common.js';
 import { NOTIFICATION_MESSAGES } from './notifications.js';
 import { fillTemplate, splitLegacyMessage, type FormatContext, type MessageParam, type MessageParams, type Placeholders } from './core.js';
 
 export * from './core.js';
-export { API_ERROR_MESSAGES, COMMON_MESSAGES, NOTIFICATION_MESSAGES };
+export { API_ERROR_MESSAGES, CHANGE_LOG_MESSAGES, COMMON_MESSAGES, NOTIFICATION_MESSAGES };
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...API_ERROR_MESSAGES, ...NOTIFICATION_MESSAGES } as const;
+export const MESSAGES = { ...COMMON_MESSAGES, ...API_ERROR_MESSAGES, ...NOTIFICATION_MESSAGES, ...CHANGE_LOG_MESSAGES } as const;
 export type MessageKey = keyof typeof MESSAGES;
 type Tpl<K extends MessageKey> = (typeof MESSAGES)[K];
 export type ParamNames<K extends MessageKey> = Placeholders<Tpl<K>['zh']> | Placeholders<Tpl<K>['en']>;

@@ -39,6 +39,7 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   SatisfactionStats: CR,
   CustomerShare: CR,
   ChangeLog: CR,
+  ChangeLogName: CR,
   DuplicateCandidate: CR,
   DuplicateCandidateOwner: CR,
   DeleteTagPayload: CR,

@@ -14,6 +14,18 @@ export class FieldChange {
   after: { value: unknown } | null;
 }
 
+@ObjectType({ description: 'The name of a user, record or custom field an entry mentions, for saying it in words instead of an id' })
+export class ChangeLogName {
+  @Field({ description: 'user, customer, contact, opportunity, contract, paymentPlan or customField' })
+  kind: string;
+
+  @Field({ description: 'The id it stands for (a custom field: its key)' })
+  ref: string;
+
+  @Field({ description: 'Its name (a custom field: its label; a contract: number and title)' })
+  name: string;
+}
+
 @ObjectType({ description: '变更日志: who changed what, when, field by field' })
 @Entity('change_logs')
 export class ChangeLog {
@@ -47,7 +59,7 @@ export class ChangeLog {
   @Column({ type: 'jsonb', default: [] })
   changes: FieldChange[];
 
-  @Field(() => String, { nullable: true, description: 'Why, e.g. the release reason or the merge summary' })
+  /** Why: free text (a release reason) or a keyed message stored as JSON (see change-log.note.ts); resolved in the resolver. */
   @Column({ type: 'text', nullable: true })
   note: string | null;
 }

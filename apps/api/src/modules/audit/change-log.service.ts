@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldChange } from './change-log.entity';
 
+export { noteOf } from './change-log.note';
+
 export interface ChangeLogEntry {
   customerId: string | null;
   entityType: string;

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { normalizeCompanyName } from '@kehu/domain';
+import { normalizeCompanyName, tableLabel } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput, msg } from '../../graphql/errors';
+import { badInput, msg, P } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { JSONObjectScalar } from '../../graphql/scalars';
 import { hydrate, selectColumns } from '../../db/rows';
@@ -10,7 +10,7 @@ import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
 import { assertCan } from '../access/permissions';
 import type { FieldChange } from '../audit/change-log.entity';
-import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { diffFields, noteOf, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { refreshCustomerFollowUpTimes } from './customer.system-writes';
 import { moveCustomerFilesOnMerge } from '../files/file.service';
@@ -336,10 +336,12 @@ export async function mergeCustomers(
           after: { value: primary.id },
         });
       }
-      const summary = tables
+      // Said per reader: 联系人 2 条 / Contact: 2 — never the table's SQL name.
+      const moved = tables
         .filter((t) => t.moved || t.merged)
-        .map((t) => `${t.table} ${t.moved}${t.merged ? `(+${t.merged} 合并)` : ''}`)
-        .join(', ');
+        .map((t) =>
+          P.text(`${tableLabel(t.table, 'zh-CN')} ${t.moved + t.merged} 条`, `${tableLabel(t.table, 'en')}: ${t.moved + t.merged}`),
+        );
       await writeChangeLog(
         em,
         {
@@ -350,7 +352,12 @@ export async function mergeCustomers(
           actorId: user.id,
           at: now,
           changes,
-          note: `合并客户 ${dups.map((d) => `「${d.name}」(${d.id})`).join('、')} 到本客户；迁移: ${summary || '无'} (merged duplicates into this customer)`,
+          note: noteOf(
+            msg('changeLog.merged', {
+              names: P.list(dups.map((d) => P.text(`「${d.name}」`, `“${d.name}”`))),
+              moved: moved.length ? P.list(moved) : P.text('无', 'nothing'),
+            }),
+          ),
         },
         // The duplicates' own values, kept for good in the master's history.
         ...dups.map((d) => ({
@@ -361,7 +368,7 @@ export async function mergeCustomers(
           actorId: user.id,
           at: now,
           changes: diffFields(record(d), null, CUSTOMER_LOG_FIELDS),
-          note: `「${d.name}」已合并到「${after.name}」(${masterId}) (merged into the master)`,
+          note: noteOf(msg('changeLog.mergedInto', { name: d.name, master: after.name })),
         })),
       );
 

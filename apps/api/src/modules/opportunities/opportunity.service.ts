@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { isClosedStage, STAGE_LABELS, STAGE_WIN_RATE, stageChangeProblem } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
-import { badInput, staleVersion, msg } from '../../graphql/errors';
+import { badInput, staleVersion, msg, P } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { loadCustomerFor } from '../access/customer-scope';
 import { assertCan } from '../access/permissions';
-import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { diffFields, noteOf, writeChangeLog } from '../audit/change-log.service';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { text } from '../customers/customer.validation';
 import { loadUnderCustomer, money, resolveDealOwner } from '../contracts/deal-common';
@@ -189,7 +189,18 @@ export async function advanceOpportunity(
       actorId: user.id,
       at: now,
       changes: diffFields(rec(before), { ...rec(before), ...after }, FIELDS, 'opportunity.'),
-      note: `${STAGE_LABELS[before.stage]} → ${STAGE_LABELS[stage]}${cleanNote ? `: ${cleanNote}` : ''}`,
+      note: noteOf(
+        cleanNote
+          ? msg('changeLog.stageMovedWithNote', {
+              from: P.enumValue('OpportunityStage', before.stage),
+              to: P.enumValue('OpportunityStage', stage),
+              note: cleanNote,
+            })
+          : msg('changeLog.stageMoved', {
+              from: P.enumValue('OpportunityStage', before.stage),
+              to: P.enumValue('OpportunityStage', stage),
+            }),
+      ),
     });
     await emitEvent(em, 'opportunity.stage_changed', { id, customerId: before.customerId, from: before.stage, to: stage }, { at: now });
   });

@@ -2,12 +2,14 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars';
 
 /** Calendar periods for series; boundaries are business-calendar ones (config.businessTimeZone). */
-export const ReportPeriod = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
+export const ReportPeriod = { DAY: 'DAY', WEEK: 'WEEK', MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
 export type ReportPeriod = (typeof ReportPeriod)[keyof typeof ReportPeriod];
 registerEnumType(ReportPeriod, {
   name: 'ReportPeriod',
-  description: 'The length of the periods of a report series (按月 / 按季 / 按年)',
+  description: 'A calendar period of the business calendar (按日 / 按周 / 按月 / 按季 / 按年)',
   valuesConfig: {
+    DAY: { description: '按日: calendar days' },
+    WEEK: { description: '按周: calendar weeks, Monday first' },
     MONTH: { description: '按月: calendar months' },
     QUARTER: { description: '按季: calendar quarters (Q1 = Jan–Mar)' },
     YEAR: { description: '按年: calendar years' },
@@ -54,8 +56,21 @@ export class ReportFilter {
   @Field(() => ID, { nullable: true, description: 'Only records owned by this user or anyone below them in the hierarchy (a team)' })
   teamOf?: string | null;
 
-  @Field(() => ReportPeriod, { nullable: true, description: 'Length of the periods of series (default MONTH)' })
+  @Field(() => ReportPeriod, {
+    nullable: true,
+    description:
+      'Length of the periods of series (default: by day for a `span` of a day, week or month, by month for a quarter or ' +
+      'a year; MONTH without a span)',
+  })
   period?: ReportPeriod | null;
+
+  @Field(() => ReportPeriod, {
+    nullable: true,
+    description:
+      '报表周期: when `from` and `to` are both absent, the range is the current business day, week (Monday first), ' +
+      'month, quarter or year up to today, in the business time zone; every figure of the report is computed over it',
+  })
+  span?: ReportPeriod | null;
 
   @Field(() => Int, { nullable: true, description: 'Customer report: "not followed for N days" threshold (default 30)' })
   notFollowedDays?: number | null;

@@ -1,4 +1,4 @@
-import { addDays, businessDate, daysBetween, startOfBusinessDay } from '@kehu/domain';
+import { addDays, businessDate, daysBetween, periodToDate, startOfBusinessDay, trendUnitOf } from '@kehu/domain';
 import type { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
@@ -40,8 +40,9 @@ export function resolveRange(ctx: Context, filter: ReportFilter | null | undefin
   const f = filter ?? {};
   const tz = ctx.config.businessTimeZone;
   const today = businessDate(ctx.clock.now(), tz);
-  const to = f.to ?? today;
-  const from = f.from ?? `${to.slice(0, 7)}-01`;
+  const span = !f.from && !f.to && f.span ? periodToDate(f.span, today) : null;
+  const to = span?.to ?? f.to ?? today;
+  const from = span?.from ?? f.from ?? `${to.slice(0, 7)}-01`;
   if (from > to) throw badInput('filter.from', msg('reports.fromAfter'));
   const days = daysBetween(from, to) + 1;
   if (days > MAX_DAYS) throw badInput('filter.from', msg('reports.rangeTooLong', { maxDays: MAX_DAYS }));
@@ -64,7 +65,7 @@ export function resolveRange(ctx: Context, filter: ReportFilter | null | undefin
     end: startOfBusinessDay(addDays(to, 1), tz),
     prevStart: startOfBusinessDay(prevFrom, tz),
     prevEnd: startOfBusinessDay(from, tz),
-    period: f.period ?? 'MONTH',
+    period: f.period ?? (f.span ? trendUnitOf(f.span) : 'MONTH'),
     ownerIds: f.ownerIds?.length ? f.ownerIds : null,
     teamOf: f.teamOf ?? null,
     notFollowedDays,
@@ -121,6 +122,8 @@ export function customerScopeSql(r: ReportRange, alias: string, params: SqlParam
 }
 
 const TRUNC: Record<ReportPeriod, { unit: string; step: string; label: string }> = {
+  DAY: { unit: 'day', step: '1 day', label: `'YYYY-MM-DD'` },
+  WEEK: { unit: 'week', step: '1 week', label: `'IYYY-"W"IW'` },
   MONTH: { unit: 'month', step: '1 month', label: `'YYYY-MM'` },
   QUARTER: { unit: 'quarter', step: '3 months', label: `'YYYY-"Q"Q'` },
   YEAR: { unit: 'year', step: '1 year', label: `'YYYY'` },

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
+import { noteOf } from '../audit/change-log.service';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { userInScope } from '../access/customer-scope';
@@ -76,7 +77,7 @@ export class TeamResolver {
         customerIds: customerIds ? [...new Set(customerIds)] : null,
         actorId: user.id,
         at: now,
-        note: `客户由 ${from.name} 转给 ${to.name} (reassigned)`,
+        note: noteOf(msg('changeLog.reassigned', { from: from.name, to: to.name })),
       });
     });
     return { ...result };

@@ -8,7 +8,7 @@ import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { isInTeam, teamIdsSql, visibleUserSql } from '../access/customer-scope';
 import { assertCan, can } from '../access/permissions';
-import { diffFields, writeChangeLog } from '../audit/change-log.service';
+import { diffFields, noteOf, writeChangeLog } from '../audit/change-log.service';
 import { assertPasswordPolicy, normalizeEmail } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { email as cleanEmail, phoneNumber, text } from '../customers/customer.validation';
@@ -204,17 +204,19 @@ export async function deactivateUser(
     const before = await loadUser(em, id, true);
     if (!before.active) throw conflict(msg('users.userAlreadyDeactivated'));
     let result: MoveResult | null = null;
+    let receiverName: string | null = null;
     if (receiverId) {
       if (receiverId === id) throw badInput('receiverId', msg('users.receiverSomeoneElse'));
-      const receiver = isUuid(receiverId) ? await em.query(`SELECT active FROM users WHERE id = $1`, [receiverId]) : [];
+      const receiver = isUuid(receiverId) ? await em.query(`SELECT active, name FROM users WHERE id = $1`, [receiverId]) : [];
       if (!receiver.length || !receiver[0].active) throw badInput('receiverId', msg('users.receiverNotFoundDeactivated'));
+      receiverName = receiver[0].name as string;
       result = await moveCustomers(em, {
         fromUserId: id,
         toUserId: receiverId,
         customerIds: null,
         actorId: actor.id,
         at: now,
-        note: `${before.name} 离职，客户转交 (user deactivated, customers handed over)`,
+        note: noteOf(msg('changeLog.userLeft', { name: before.name })),
       });
     } else {
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM customers WHERE owner_id = $1`, [id]);
@@ -238,7 +240,7 @@ export async function deactivateUser(
       actorId: actor.id,
       at: now,
       changes: [{ field: 'active', before: { value: true }, after: { value: false } }],
-      note: receiverId ? `客户转交给 ${receiverId} (customers handed to ${receiverId})` : null,
+      note: receiverName ? noteOf(msg('changeLog.customersHandedTo', { name: receiverName })) : null,
     });
     return result;
   });

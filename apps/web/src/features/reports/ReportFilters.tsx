@@ -53,7 +53,8 @@ export function ReportFilters({ state, onChange, showNotFollowed }: ReportFilter
           })}
           onChange={(values) => {
             const [from, to] = values ?? [];
-            onChange({ from: from?.format('YYYY-MM-DD'), to: to?.format('YYYY-MM-DD') });
+            // A chosen range replaces the period switch; clearing it goes back to the period.
+            onChange({ from: from?.format('YYYY-MM-DD'), to: to?.format('YYYY-MM-DD'), ...(from && to ? { period: undefined } : {}) });
           }}
         />
       </Flex>
@@ -92,9 +93,9 @@ export function ReportFilters({ state, onChange, showNotFollowed }: ReportFilter
         <Typography.Text type="secondary">{t('filters.period')}</Typography.Text>
         <Segmented<ReportPeriod>
           aria-label={t('filters.period')}
-          value={state.period ?? 'MONTH'}
+          value={state.from && state.to ? (null as unknown as ReportPeriod) : (state.period ?? 'MONTH')}
           options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
-          onChange={(period) => onChange({ period })}
+          onChange={(period) => onChange({ period, from: undefined, to: undefined })}
         />
       </Flex>
       {showNotFollowed ? (

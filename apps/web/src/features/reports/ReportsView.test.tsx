@@ -30,9 +30,9 @@ beforeEach(() => replace.mockClear());
 
 describe('ReportsView filters in the URL', () => {
   it('opens the tab, owners, team and period named by the URL and asks the API with exactly that filter', async () => {
-    search = 'tab=deals&owner=u-li&team=u-wang&period=QUARTER&from=2026-11-01&to=2026-11-23';
+    search = 'tab=deals&owner=u-li&team=u-wang&period=QUARTER';
     renderWithProviders(<ReportsView />, {
-      mocks: mocks({ from: '2026-11-01', to: '2026-11-23', ownerIds: ['u-li'], teamOf: 'u-wang', period: 'QUARTER' }),
+      mocks: mocks({ ownerIds: ['u-li'], teamOf: 'u-wang', span: 'QUARTER' }),
     });
 
     expect(await screen.findByTestId('report-funnel')).toBeInTheDocument();
@@ -40,20 +40,22 @@ describe('ReportsView filters in the URL', () => {
     const filters = screen.getByTestId('report-filters');
     expect(await within(filters).findByText('李娜')).toBeInTheDocument();
     expect(within(filters).getByText('王磊')).toBeInTheDocument();
-    expect(within(filters).getByDisplayValue('2026-11-01')).toBeInTheDocument();
-    expect(within(filters).getByDisplayValue('2026-11-23')).toBeInTheDocument();
     expect(within(filters).getByRole('radio', { name: '按季' })).toBeChecked();
     // A manager may export the report shown (Excel or PDF).
     expect(await screen.findByTestId('export-button')).toHaveTextContent('导出');
   });
 
-  it('writes a period, a tab and a reset back to the URL, keeping the other filters', async () => {
+  it('shows an explicit range instead of a period, and a period replaces the range for every card and chart', async () => {
     search = 'tab=deals&owner=u-li&from=2026-11-01&to=2026-11-23';
     renderWithProviders(<ReportsView />, { mocks: mocks({ from: '2026-11-01', to: '2026-11-23', ownerIds: ['u-li'] }) });
     await screen.findByTestId('report-funnel');
+    const filters = screen.getByTestId('report-filters');
+    expect(within(filters).getByDisplayValue('2026-11-01')).toBeInTheDocument();
+    expect(within(filters).getByDisplayValue('2026-11-23')).toBeInTheDocument();
+    expect(within(filters).getByRole('radio', { name: '按月' })).not.toBeChecked();
 
     await userEvent.click(screen.getByText('按年'));
-    expect(replace).toHaveBeenLastCalledWith('/reports?tab=deals&from=2026-11-01&to=2026-11-23&owner=u-li&period=YEAR', { scroll: false });
+    expect(replace).toHaveBeenLastCalledWith('/reports?tab=deals&owner=u-li&period=YEAR', { scroll: false });
 
     await userEvent.click(screen.getByRole('tab', { name: '合同与回款' }));
     expect(replace).toHaveBeenLastCalledWith('/reports?tab=money&from=2026-11-01&to=2026-11-23&owner=u-li', { scroll: false });

@@ -4,7 +4,7 @@ const zhCN = {
   tabs: { customers: '客户统计', deals: '商机统计', performance: '销售业绩', money: '合同与回款' },
   filters: {
     range: '统计区间',
-    defaultRange: '默认本月',
+    defaultRange: '默认当前周期',
     owners: '负责人',
     ownersPlaceholder: '全部负责人',
     team: '团队',
@@ -14,7 +14,7 @@ const zhCN = {
     reset: '重置',
     presets: { thisMonth: '本月', lastMonth: '上月', thisQuarter: '本季度', thisYear: '本年', last30: '近 30 天' },
   },
-  period: { MONTH: '按月', QUARTER: '按季', YEAR: '按年' },
+  period: { DAY: '按日', WEEK: '按周', MONTH: '按月', QUARTER: '按季', YEAR: '按年' },
   common: {
     rangeUsed: '统计区间 {from} 至 {to}，环比对比 {prevFrom} 至 {prevTo}',
     count: '数量',
@@ -117,7 +117,7 @@ const en: ReportMessages = {
   tabs: { customers: 'Customers', deals: 'Opportunities', performance: 'Sales performance', money: 'Contracts & money' },
   filters: {
     range: 'Range',
-    defaultRange: 'This month by default',
+    defaultRange: 'Current period by default',
     owners: 'Owners',
     ownersPlaceholder: 'All owners',
     team: 'Team',
@@ -133,7 +133,7 @@ const en: ReportMessages = {
       last30: 'Last 30 days',
     },
   },
-  period: { MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' },
+  period: { DAY: 'Day', WEEK: 'Week', MONTH: 'Month', QUARTER: 'Quarter', YEAR: 'Year' },
   common: {
     rangeUsed: 'Range {from} to {to}, compared with {prevFrom} to {prevTo}',
     count: 'Count',

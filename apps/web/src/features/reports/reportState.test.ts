@@ -23,18 +23,24 @@ describe('report URL state', () => {
       notFollowedDays: 45,
     });
     expect(reportQueryString(s)).toBe('?tab=money&from=2026-01-01&to=2026-03-31&owner=u2&owner=u3&team=m1&period=QUARTER&nf=45');
+    // Explicit dates win over the period switch: the API gets the range, not a span.
     expect(toReportFilter(s)).toEqual({
       from: '2026-01-01',
       to: '2026-03-31',
       ownerIds: ['u2', 'u3'],
       teamOf: 'm1',
-      period: 'QUARTER',
+      notFollowedDays: 45,
+    });
+    expect(toReportFilter({ ...s, from: undefined, to: undefined })).toEqual({
+      ownerIds: ['u2', 'u3'],
+      teamOf: 'm1',
+      span: 'QUARTER',
       notFollowedDays: 45,
     });
   });
 
   it('drops what it does not understand and leaves defaults out of the URL and the filter', () => {
-    const s = parse('tab=nope&from=2026-13-45&to=yesterday&period=WEEK&nf=0&owner=');
+    const s = parse('tab=nope&from=2026-13-45&to=yesterday&period=DECADE&nf=0&owner=');
     expect(s).toEqual({
       tab: 'customers',
       from: undefined,

@@ -7,16 +7,18 @@ import { EMPTY_STATE, toQueryString, withFilters, type ListState } from '@/featu
 
 export const REPORT_TABS = ['customers', 'deals', 'performance', 'money'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
-export const PERIODS: ReportPeriod[] = ['MONTH', 'QUARTER', 'YEAR'];
+/** The period switch 日/周/月/季/年: the current business period up to today, for every card and chart at once. */
+export const PERIODS: ReportPeriod[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 
 export interface ReportState {
   tab: ReportTab;
-  /** Business dates; both absent = the API's default (the current business month). */
+  /** Business dates; both absent = the current `period` (default: the current business month) up to today. */
   from?: string;
   to?: string;
   ownerIds: string[];
   /** A manager's id: them and everyone below them. */
   teamOf?: string;
+  /** 日/周/月/季/年: the API's `span` (used when from/to are absent; the API picks the series unit). */
   period?: ReportPeriod;
   /** 未跟进天数 of the customer report (API default 30). */
   notFollowedDays?: number;
@@ -78,7 +80,7 @@ export function toReportFilter(state: ReportState): ReportFilter {
   if (state.to) f.to = state.to;
   if (state.ownerIds.length) f.ownerIds = state.ownerIds;
   if (state.teamOf) f.teamOf = state.teamOf;
-  if (state.period) f.period = state.period;
+  if (state.period && !(state.from && state.to)) f.span = state.period;
   if (state.notFollowedDays) f.notFollowedDays = state.notFollowedDays;
   return f;
 }

@@ -57,7 +57,7 @@ describe('Customer360View', () => {
     ['receipts', ['银行转账', '2026-04-15', '¥50,000.00']],
     ['visits', ['季度回访', '记录回访', '赵敏']],
     ['tasks', ['准备二期方案', '高']],
-    ['changeLog', ['客户等级：IMPORTANT → VIP', '修改']],
+    ['changeLog', ['客户等级：重要 → VIP', '修改']],
   ])('tab %s shows its records', async (tab, texts) => {
     search = `tab=${tab}`;
     renderWithProviders(<Customer360View id="c1" />, { mocks: [query()] });

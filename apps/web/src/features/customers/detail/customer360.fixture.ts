@@ -1,6 +1,85 @@
 // Test data: a Customer360 answer with every fragment's fields, as the API would send it.
 const user = (id: string, name: string) => ({ __typename: 'User' as const, id, name });
 
+const change = (field: string, before: unknown, after: unknown) => ({
+  __typename: 'FieldChange' as const,
+  field,
+  before: before === undefined ? null : { value: before },
+  after: after === undefined ? null : { value: after },
+});
+const logName = (kind: string, ref: string, name: string) => ({ __typename: 'ChangeLogName' as const, kind, ref, name });
+const U_LI = '7bc1cd5e-1111-4a4a-8b8b-000000000002';
+const U_WANG = '7bc1cd5e-1111-4a4a-8b8b-000000000003';
+const CONTACT_ZHANG = '0e7d2c11-2222-4b4b-9c9c-000000000001';
+const DUP = '5f0a9b22-3333-4c4c-8d8d-000000000001';
+
+/** The 360 page's change log: the entries of issue 15 (isPrimary, type, gradePinned, ownerId, custom fields, merge). */
+export const changeLogEntries = [
+  {
+    __typename: 'ChangeLog' as const,
+    id: 'l5',
+    at: '2026-11-05T02:00:00.000Z',
+    action: 'MERGE',
+    entityType: 'Customer',
+    entityId: 'c1',
+    noteMessage: {
+      key: 'changeLog.merged',
+      params: {
+        names: { t: 'list', v: [{ t: 'text', zh: '「华信电子（深圳）」', en: '“华信电子（深圳）”' }] },
+        moved: { t: 'list', v: [{ t: 'text', zh: '合同明细 1 条', en: 'Contract line: 1' }] },
+      },
+    },
+    actor: user('u3', '王磊'),
+    names: [logName('user', U_LI, '李娜'), logName('user', U_WANG, '王磊'), logName('customer', DUP, '华信电子（深圳）')],
+    changes: [
+      change('ownerId', U_LI, U_WANG),
+      change('mergedCustomerIds', undefined, [DUP]),
+      change('deletedAt', null, '2026-11-05T02:00:00.000Z'),
+    ],
+  },
+  {
+    __typename: 'ChangeLog' as const,
+    id: 'l4',
+    at: '2026-11-04T02:00:00.000Z',
+    action: 'UPDATE',
+    entityType: 'Contact',
+    entityId: CONTACT_ZHANG,
+    noteMessage: null,
+    actor: user('u2', '李娜'),
+    names: [logName('contact', CONTACT_ZHANG, '张伟')],
+    changes: [change('contact.isPrimary', null, true), change('contact.birthday', null, '1985-06-01')],
+  },
+  {
+    __typename: 'ChangeLog' as const,
+    id: 'l3',
+    at: '2026-11-03T02:00:00.000Z',
+    action: 'UPDATE',
+    entityType: 'Customer',
+    entityId: 'c1',
+    noteMessage: null,
+    actor: user('u2', '李娜'),
+    names: [logName('customField', 'budget', '预算')],
+    changes: [
+      change('type', null, 'PROSPECT'),
+      change('gradePinned', false, true),
+      change('customFields', { budget: '50万' }, { budget: '100万' }),
+      change('firstContactDate', null, '2026-10-08'),
+    ],
+  },
+  {
+    __typename: 'ChangeLog' as const,
+    id: 'l1',
+    at: '2026-11-01T02:00:00.000Z',
+    action: 'UPDATE',
+    entityType: 'Customer',
+    entityId: 'c1',
+    noteMessage: null,
+    actor: user('u2', '李娜'),
+    names: [],
+    changes: [change('grade', 'IMPORTANT', 'VIP')],
+  },
+];
+
 export function customer360Data(overrides: Record<string, unknown> = {}) {
   return {
     customer: {
@@ -221,22 +300,8 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
       ],
       changeLog: {
         __typename: 'ChangeLogConnection' as const,
-        totalCount: 1,
-        edges: [
-          {
-            __typename: 'ChangeLogEdge' as const,
-            node: {
-              __typename: 'ChangeLog' as const,
-              id: 'l1',
-              at: '2026-11-01T02:00:00.000Z',
-              action: 'UPDATE',
-              entityType: 'Customer',
-              note: null,
-              actor: user('u2', '李娜'),
-              changes: [{ __typename: 'FieldChange' as const, field: 'grade', before: { value: 'IMPORTANT' }, after: { value: 'VIP' } }],
-            },
-          },
-        ],
+        totalCount: changeLogEntries.length,
+        edges: changeLogEntries.map((node) => ({ __typename: 'ChangeLogEdge' as const, node })),
       },
       ...overrides,
     },

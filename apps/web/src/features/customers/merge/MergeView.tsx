@@ -16,6 +16,19 @@ import { CustomerListQuery } from '../list/queries';
 import { can } from '../permissions';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerT } from '../useCustomerT';
+import { sayField, tableLabel } from '@kehu/domain/change-words';
+import { enumLabel, type Locale } from '@kehu/domain/labels';
+import { useLocale } from '@/i18n/I18nProvider';
+
+/** Rows a merge moves, said per record type in the reader's language (合同明细, not contract_lines), equal types added up. */
+export function movedByRecord(tables: readonly { table: string; moved: number; merged: number }[], locale: Locale): [string, number][] {
+  const out = new Map<string, number>();
+  for (const x of tables) {
+    const label = tableLabel(x.table, locale);
+    out.set(label, (out.get(label) ?? 0) + x.moved + x.merged);
+  }
+  return [...out];
+}
 
 const MergeCandidatesDoc = graphql(`
   query MergeCandidates($ids: [ID!]!) {
@@ -105,6 +118,7 @@ export function defaultChoice(list: readonly Candidate[], masterId: string, f: M
 /** 合并: pick duplicates, compare them side by side, choose each field's surviving value, preview, confirm. */
 export function MergeView() {
   const t = useCustomerT();
+  const [locale] = useLocale();
   const errorText = useApiErrorText();
   const user = useCurrentUser();
   const router = useRouter();
@@ -151,21 +165,20 @@ export function MergeView() {
     reset();
     router.replace(next.length ? `${pathname}?ids=${next.join(',')}` : pathname, { scroll: false });
   };
-  const label = (f: MergeField): string => {
-    if (f === 'ownerId') return t('fields.owner');
-    if (f === 'primaryContact') return t('merge.primaryContact');
-    if (f === 'status') return t('basic.status');
-    if (f === 'address' || f === 'email' || f === 'website' || f === 'firstContactDate' || f === 'remark') return t(`basic.${f}`);
-    return t(`fields.${f}`);
-  };
+  // Field and enum labels from the domain's one catalogue, in the reader's language.
+  const label = (f: MergeField): string => sayField('Customer', f === 'primaryContact' ? 'primaryContactId' : f, locale);
   const display = (c: Candidate, f: MergeField): string => {
     switch (f) {
       case 'type':
-        return t(`enums.type.${c.type}`);
+        return enumLabel('CustomerType', c.type, locale);
       case 'grade':
-        return t(`enums.grade.${c.grade}`);
+        return enumLabel('CustomerGrade', c.grade, locale);
       case 'status':
-        return t(`enums.status.${c.status}`);
+        return enumLabel('CustomerStatus', c.status, locale);
+      case 'source':
+        return c.source ? enumLabel('CustomerSource', c.source, locale) : t('merge.empty');
+      case 'industry':
+        return c.industry ? enumLabel('CustomerIndustry', c.industry, locale) : t('merge.empty');
       case 'ownerId':
         return c.owner?.name ?? t('list.pool');
       case 'primaryContact':
@@ -316,12 +329,9 @@ export function MergeView() {
               {moved.length ? (
                 <Card size="small" title={t('merge.moved')}>
                   <Flex gap={16} wrap data-testid="merge-preview">
-                    {moved.map((x) => (
-                      <Typography.Text key={`${x.table}.${x.column}`}>
-                        {t(`merge.tables.${x.table}` as 'merge.tables.contacts') === `merge.tables.${x.table}`
-                          ? x.table
-                          : t(`merge.tables.${x.table}` as 'merge.tables.contacts')}
-                        ：{x.moved + x.merged}
+                    {movedByRecord(moved, locale).map(([label, count]) => (
+                      <Typography.Text key={label}>
+                        {label}：{count}
                       </Typography.Text>
                     ))}
                   </Flex>

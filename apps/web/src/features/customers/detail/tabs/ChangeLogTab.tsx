@@ -2,9 +2,10 @@
 
 import { Flex, Table, Typography } from 'antd';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
-import { lookup } from '../../i18n';
+import { sayAction, sayChanges, sayEntryTitle } from '@kehu/domain/change-words';
+import { isMessage, renderMessage } from '@kehu/domain/messages/index';
+import { BUSINESS_TIME_ZONE } from '@/lib/time/businessTime';
 import { formatDateTime } from '../../format';
-import { customerMessages } from '../../messages';
 import { EmptyHint } from '../../ui';
 import { useCustomerT } from '../../useCustomerT';
 import { useLocale } from '@/i18n/I18nProvider';
@@ -20,7 +21,13 @@ export const ChangeLogTabFragment = graphql(`
           at
           action
           entityType
-          note
+          entityId
+          noteMessage
+          names {
+            kind
+            ref
+            name
+          }
           actor {
             id
             name
@@ -36,26 +43,26 @@ export const ChangeLogTabFragment = graphql(`
   }
 `);
 
-/** A logged value ({ value: … }) as text. */
-export function loggedValue(v: Record<string, unknown> | null | undefined): string {
-  const value = v && 'value' in v ? v.value : v;
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('、');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+/** The names of an entry's ids and the labels of its custom fields, as the domain's words want them. */
+function wordsContext(names: readonly { kind: string; ref: string; name: string }[], customerId: string) {
+  const byId: Record<string, string> = {};
+  const customFieldLabels: Record<string, string> = {};
+  for (const n of names) {
+    if (n.kind === 'customField') customFieldLabels[n.ref] = n.name;
+    else byId[n.ref] = n.name;
+  }
+  return { names: byId, customFieldLabels, customerId, timeZone: BUSINESS_TIME_ZONE };
 }
 
-/** 变更日志: who changed what and when, each field's old and new value. */
+/**
+ * 变更日志: who changed what and when, in business words (issue 15): field and enum labels from the domain's
+ * catalogue, names instead of ids, a contact's changes titled by the contact's name, custom fields by label, the
+ * note as a keyed message — all in the reader's language.
+ */
 export function ChangeLogTab(props: { customer: FragmentType<typeof ChangeLogTabFragment> }) {
   const customer = getFragmentData(ChangeLogTabFragment, props.customer);
   const t = useCustomerT();
   const [locale] = useLocale();
-  const dict = customerMessages[locale] ?? customerMessages['zh-CN'];
-  // Known actions and field names get words; anything newer shows as the API names it.
-  const say = (key: string, fallback: string) => {
-    const text = lookup(dict, key);
-    return text === key ? fallback : text;
-  };
   return (
     <Table
       rowKey="id"
@@ -67,18 +74,33 @@ export function ChangeLogTab(props: { customer: FragmentType<typeof ChangeLogTab
       columns={[
         { title: t('changeLog.at'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
         { title: t('changeLog.actor'), key: 'actor', width: 100, render: (_, e) => e.actor?.name ?? t('changeLog.system') },
-        { title: t('changeLog.action'), dataIndex: 'action', width: 120, render: (v: string) => say(`changeLog.actions.${v}`, v) },
+        {
+          title: t('changeLog.action'),
+          key: 'action',
+          width: 160,
+          render: (_, e) => {
+            const title = sayEntryTitle(e, locale, wordsContext(e.names, customer.id));
+            return (
+              <Flex vertical gap={0}>
+                <span>{sayAction(e.action, locale)}</span>
+                {title ? <Typography.Text type="secondary">{title}</Typography.Text> : null}
+              </Flex>
+            );
+          },
+        },
         {
           title: t('changeLog.changes'),
           key: 'changes',
           render: (_, e) => (
             <Flex vertical gap={2}>
-              {e.changes.map((c) => (
-                <Typography.Text key={c.field}>
-                  {say(`fields.${c.field}`, say(`basic.${c.field}`, c.field))}：{loggedValue(c.before)} → {loggedValue(c.after)}
+              {sayChanges(e, locale, wordsContext(e.names, customer.id)).map((c, i) => (
+                <Typography.Text key={`${c.label}-${i}`}>
+                  {c.label}：{c.before} → {c.after}
                 </Typography.Text>
               ))}
-              {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}
+              {e.noteMessage && isMessage(e.noteMessage) ? (
+                <Typography.Text type="secondary">{renderMessage(e.noteMessage, locale, { timeZone: BUSINESS_TIME_ZONE })}</Typography.Text>
+              ) : null}
             </Flex>
           ),
         },
