@@ -62,7 +62,8 @@ export class ForecastPeriod {
   end: string;
 
   @Field(() => ForecastRow, {
-    description: 'Everything counted (with the company target for admins, the team’s for a manager, your own for a salesperson)',
+    description:
+      'Everything counted; without an owner or team filter it carries the caller’s own target (the company’s for admins, their team’s for a manager, their own for a salesperson)',
   })
   total: ForecastRow;
 
