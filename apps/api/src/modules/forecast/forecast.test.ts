@@ -277,6 +277,13 @@ describe('salesForecast', () => {
     expect(outside.total).toMatchObject({ won: '0.00', bestCase: '0.00', openCount: 0 });
   });
 
+  it('answers in one statement for every period, person and team (beside the signed-in user)', async () => {
+    const res = await app.gql(FORECAST, { f: { periods: 12 } }, t.admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.salesForecast.periods).toHaveLength(12);
+    expect(res.statements).toBeLessThanOrEqual(2);
+  });
+
   it('refuses service staff and out-of-range periods', async () => {
     expect((await app.gql(FORECAST, {}, t.v)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const e = (await app.gql(FORECAST, { f: { periods: 13 } }, t.admin)).errors?.[0]?.extensions;
