@@ -58,6 +58,13 @@ const zhCN = {
     saved: '目标已保存',
     cleared: '目标已清除',
   },
+  report: {
+    title: '目标完成情况',
+    period: '期间',
+    none: '所选区间内没有设定目标',
+    open: '查看销售预测',
+    capped: '只显示前 12 期',
+  },
   home: {
     title: '本月目标完成',
     none: '本月尚未设定目标',
@@ -131,6 +138,13 @@ const en: Shape<Messages> = {
     cancel: 'Cancel',
     saved: 'Target saved',
     cleared: 'Target removed',
+  },
+  report: {
+    title: 'Target completion',
+    period: 'Period',
+    none: 'No targets in the chosen range',
+    open: 'Open the forecast',
+    capped: 'The first 12 periods only',
   },
   home: {
     title: 'Target this month',
