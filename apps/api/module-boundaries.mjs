@@ -46,6 +46,7 @@ export const publicFiles = {
   ],
   exports: ['export.customers', 'export.deals', 'export.pdf', 'export.token', 'export.xlsx'],
   files: ['file.entity', 'file.service', 'file.storage', 'file.test-helpers'],
+  forecast: ['sales-target.entity'],
   'follow-ups': ['follow-up.entity', 'follow-up.loaders', 'follow-up.service', 'follow-up.types'],
   grading: ['grading.service'],
   health: ['activity.settings', 'activity.sql', 'churn.scan'],

@@ -22,5 +22,6 @@ export * from './password-policy.js';
 export * from './search-text.js';
 export * from './business-time.js';
 export * from './permissions.js';
+export * from './sales-forecast.js';
 export * from './format/people.js';
 export * from './messages/index.js';

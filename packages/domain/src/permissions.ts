@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'customFields.manage': ['ADMIN'],
   'users.manage': ['ADMIN'],
   'integrations.manage': ['ADMIN'],
+  'forecast.view': ['ADMIN', 'MANAGER', 'SALES'],
+  'target.set': ['ADMIN', 'MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -87,6 +89,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'customFields.manage': 'define custom fields',
   'users.manage': 'create, edit, deactivate and unlock users; grant export',
   'integrations.manage': 'create and revoke API keys, subscribe webhook endpoints',
+  'forecast.view': 'see the sales forecast and targets (销售预测) of the people in your scope',
+  'target.set': 'set sales targets (managers: for their team and the people in it; the company target: admins)',
 };
 
 /** The permission matrix as a Markdown table: the README's "Roles and permissions" section is this text. */

@@ -1,5 +1,6 @@
 import { ContractTemplate } from '../modules/contract-templates/contract-template.entity';
 import { ContractReviewComment } from '../modules/contracts/contract.entity';
+import { SalesTarget } from '../modules/forecast/sales-target.entity';
 import { ChangeLog } from '../modules/audit/change-log.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomField } from '../modules/custom-fields/custom-field.entity';
@@ -55,5 +56,6 @@ export const entities = [
   Attachment,
   ContractTemplate,
   ContractReviewComment,
+  SalesTarget,
   BulkExport,
 ];

@@ -31,6 +31,7 @@ import {
 import { InvoiceResolver, PaymentPlanResolver, ReceiptResolver } from '../modules/payments/payment.resolver';
 import { ProductResolver } from '../modules/products/product.resolver';
 import { ReportResolver } from '../modules/reports/report.resolver';
+import { ForecastResolver } from '../modules/forecast/forecast.resolver';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
@@ -84,6 +85,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerDealsResolver,
   DealSettingsResolver,
   ReportResolver,
+  ForecastResolver,
   CustomerHealthResolver,
   HealthSettingsResolver,
   ExportResolver,

@@ -109,6 +109,13 @@ export const ExportsView = dynamic(
     ),
   { loading: () => <Loading /> },
 );
+export const ForecastView = dynamic(
+  () =>
+    Promise.all([import('@/features/forecast/ForecastView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
+      withAntd(m.ForecastView, p),
+    ),
+  { loading: () => <Loading testId="forecast-loading" /> },
+);
 export const PoolView = dynamic(
   () =>
     Promise.all([import('@/features/pool/PoolView'), import('@/lib/providers/AntdProviders')]).then(([m, p]) => withAntd(m.PoolView, p)),

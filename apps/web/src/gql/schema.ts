@@ -1708,6 +1708,94 @@ export type FollowUpState =
   /** 已计划: a next follow-up is planned in the future */
   | 'PLANNED';
 
+/** Whether the forecast covers the gap between won and the target */
+export type ForecastCoverage =
+  /** 仅乐观可覆盖: only if every open deal is won */
+  | 'BEST_CASE'
+  /** 承诺可覆盖: the commit deals alone cover the gap */
+  | 'COMMIT'
+  /** 已达成: won ≥ target */
+  | 'MET'
+  /** 未设目标 */
+  | 'NO_TARGET'
+  /** 不足: even the best case leaves a gap */
+  | 'SHORT'
+  /** 加权可覆盖: the weighted pipeline covers the gap */
+  | 'WEIGHTED';
+
+/** Which periods and whose deals the forecast covers. The caller’s data scope always applies: a salesperson counts their own deals, a manager their team’s at any depth, an admin everyone’s (only customers the caller may read). */
+export type ForecastFilter = {
+  /** A day of the first period (default: today in the business time zone); snapped to the start of its period */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only deals owned by these users */
+  ownerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Length of the periods (default MONTH) */
+  period?: InputMaybe<ReportPeriod>;
+  /** How many periods from the first, 1–12 (default 1) */
+  periods?: InputMaybe<Scalars['Int']['input']>;
+  /** Only deals owned by this user or anyone below them (a team) */
+  teamOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The forecast of one calendar period */
+export type ForecastPeriod = {
+  __typename?: 'ForecastPeriod';
+  /** Last day, included */
+  end: Scalars['LocalDate']['output'];
+  /** 2026-03, 2026-Q1 or 2026 */
+  label: Scalars['String']['output'];
+  /** The caller’s own row: a salesperson’s person row, a manager’s team row, the total for admins (the home page card) */
+  mine: ForecastRow;
+  /** One row per salesperson or manager the caller may see, by won amount */
+  people: Array<ForecastRow>;
+  /** First day */
+  start: Scalars['LocalDate']['output'];
+  /** One row per team (a manager the caller may see and everyone below them) */
+  teams: Array<ForecastRow>;
+  /** Everything counted; without an owner or team filter it carries the caller’s own target (the company’s for admins, their team’s for a manager, their own for a salesperson) */
+  total: ForecastRow;
+};
+
+/** One row of the forecast for one period: what is won, the open pipeline expected to close in it, and the target. Won = opportunities that reached 赢单 in the period (by close time, business calendar); the open figures are open opportunities whose 预计成交日期 lies in the period. */
+export type ForecastRow = {
+  __typename?: 'ForecastRow';
+  /** 乐观 (best case): amount of every open opportunity */
+  bestCase: Scalars['Money']['output'];
+  /** 承诺 (commit): amount of the open opportunities in stages of 60 % and above */
+  commit: Scalars['Money']['output'];
+  /** 完成率: won / target in percent, two decimals (null without a positive target) */
+  completionPercent?: Maybe<Scalars['Float']['output']>;
+  /** Whether commit, weighted or best case covers the gap */
+  coverage: ForecastCoverage;
+  /** 差额: target − won, at least 0 (null without a target) */
+  gap?: Maybe<Scalars['Money']['output']>;
+  /** Person, team or total */
+  kind: ForecastRowKind;
+  /** Name of the person or leader; null for the total */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How many open opportunities */
+  openCount: Scalars['Int']['output'];
+  /** 目标: the target set for this period (null: none) */
+  target?: Maybe<Scalars['Money']['output']>;
+  /** The person, or the team’s leader; null for the total */
+  userId?: Maybe<Scalars['ID']['output']>;
+  /** 加权预测: Σ amount × win rate of the open opportunities, rounded to the fen */
+  weighted: Scalars['Money']['output'];
+  /** 已赢单: amount of the opportunities won in the period */
+  won: Scalars['Money']['output'];
+  /** How many were won */
+  wonCount: Scalars['Int']['output'];
+};
+
+/** What a forecast row sums */
+export type ForecastRowKind =
+  /** One person’s deals */
+  | 'PERSON'
+  /** A team’s deals (the leader and everyone below them) */
+  | 'TEAM'
+  /** Every deal the caller’s scope and filter count (the company for admins) */
+  | 'TOTAL';
+
 /** One stage of the opportunity funnel */
 export type FunnelStage = {
   __typename?: 'FunnelStage';
@@ -2288,6 +2376,8 @@ export type Mutation = {
   setMyLocale: User;
   /** Make a contact the primary one; the previous primary is demoted in the same transaction */
   setPrimaryContact: Contact;
+  /** 设定销售目标: admins any (the company’s too), managers their team’s and its members’; setting again replaces the amount, a null amount removes the target (returns null) */
+  setSalesTarget?: Maybe<SalesTarget>;
   /** 共享客户: let colleagues see (canEdit: also edit) a customer you control, optionally until expiresAt. Returns all its shares. */
   shareCustomer: Array<CustomerShare>;
   /** 签订: APPROVED → SIGNED; the customer becomes WON and the opportunity WON in the same transaction */
@@ -2767,6 +2857,12 @@ export type MutationSetPrimaryContactArgs = {
 
 
 /** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationSetSalesTargetArgs = {
+  input: SetSalesTargetInput;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
 export type MutationShareCustomerArgs = {
   canEdit: Scalars['Boolean']['input'];
   customerId: Scalars['ID']['input'];
@@ -3192,6 +3288,10 @@ export type OpportunityEdge = {
 
 /** Filters of the opportunity list; all given must match */
 export type OpportunityFilter = {
+  /** Closed (won or lost) on or after this business date */
+  closedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Closed (won or lost) on or before this business date */
+  closedTo?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Of this customer */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Expected to close on or after */
@@ -3204,6 +3304,8 @@ export type OpportunityFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** In any of these stages */
   stages?: InputMaybe<Array<OpportunityStage>>;
+  /** Only opportunities owned by this user or anyone below them (a team) */
+  teamOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 商机产品: one product of an opportunity, with quantity and unit price */
@@ -3699,8 +3801,12 @@ export type Query = {
   recycleBin: CustomerConnection;
   /** 提醒设置 (admin): every reminder kind with its switch, lead time and channels */
   reminderSettings: Array<ReminderSetting>;
+  /** 销售预测: per period (month, quarter or year), person, team and in total — won, weighted (amount × win rate), commit (stages of 60 % and above) and best case of the open pipeline by expected close date, with the target, completion, gap and whether the forecast covers it. Admins, managers and salespeople. */
+  salesForecast: SalesForecast;
   /** 销售业绩: per salesperson and per team */
   salesPerformanceReport: SalesPerformanceReport;
+  /** 销售目标: the company’s and those of the people and teams you may see */
+  salesTargets: Array<SalesTarget>;
   /** 回访满意度: satisfaction distribution of recorded visits */
   satisfactionReport: SatisfactionReport;
   /** The server's current time (a cheap check that the API answers for you) */
@@ -3979,8 +4085,20 @@ export type QueryRecycleBinArgs = {
 
 
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QuerySalesForecastArgs = {
+  filter?: InputMaybe<ForecastFilter>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QuerySalesPerformanceReportArgs = {
   filter?: InputMaybe<ReportFilter>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QuerySalesTargetsArgs = {
+  filter?: InputMaybe<SalesTargetFilter>;
 };
 
 
@@ -4425,6 +4543,17 @@ export type RotatedWebhookSecret = {
   secret: Scalars['String']['output'];
 };
 
+/** 销售预测: won, weighted, commit and best case per period, person and team, beside the targets */
+export type SalesForecast = {
+  __typename?: 'SalesForecast';
+  /** Open opportunities in stages whose default win rate is at least this are commit */
+  commitMinWinRate: Scalars['Int']['output'];
+  /** Length of the periods */
+  period: ReportPeriod;
+  /** The periods, oldest first */
+  periods: Array<ForecastPeriod>;
+};
+
 /** 销售业绩: per salesperson and per team (a manager with everyone below them) */
 export type SalesPerformanceReport = {
   __typename?: 'SalesPerformanceReport';
@@ -4434,6 +4563,45 @@ export type SalesPerformanceReport = {
   range: ReportRangeInfo;
   /** One row per team visible to the caller (a manager and everyone below them, at any depth), by won amount */
   teams: Array<PerformanceRow>;
+};
+
+/** 销售目标: an amount to win in one month, quarter or year, for a salesperson, a team (keyed by its manager) or the company */
+export type SalesTarget = Node & {
+  __typename?: 'SalesTarget';
+  /** 目标金额: the amount to win (won opportunities closed in the period) */
+  amount: Scalars['Money']['output'];
+  /** Unique id */
+  id: Scalars['ID']['output'];
+  /** 2026-03, 2026-Q1 or 2026 */
+  label: Scalars['String']['output'];
+  /** Length of the period */
+  period: ReportPeriod;
+  /** Last day of the period, included */
+  periodEnd: Scalars['LocalDate']['output'];
+  /** First day of the period (business calendar) */
+  periodStart: Scalars['LocalDate']['output'];
+  /** Who set it last */
+  setBy?: Maybe<User>;
+  /** Whose target: a person, a team or the company */
+  subject: TargetSubject;
+  /** When last set */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The salesperson or team leader (null for the company) */
+  user?: Maybe<User>;
+  /** The salesperson (PERSON) or the team leader (TEAM); null for the company */
+  userId?: Maybe<Scalars['ID']['output']>;
+  /** Changes with every set */
+  version: Scalars['Int']['output'];
+};
+
+/** Which targets to list */
+export type SalesTargetFilter = {
+  /** Only periods starting on or after this day */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only targets of this period length */
+  period?: InputMaybe<ReportPeriod>;
+  /** Only periods starting on or before this day */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** 满意度 */
@@ -4477,6 +4645,20 @@ export type SatisfactionStats = {
   total: Scalars['Int']['output'];
   /** 非常满意 */
   verySatisfied: Scalars['Int']['output'];
+};
+
+/** Set (or clear) one sales target */
+export type SetSalesTargetInput = {
+  /** The amount, 0 or more; null removes the target */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** Month, quarter or year */
+  period: ReportPeriod;
+  /** First day of the period, e.g. 2026-04-01 for Q2 2026 */
+  periodStart: Scalars['LocalDate']['input'];
+  /** A person, a team (its manager) or the company */
+  subject: TargetSubject;
+  /** The salesperson (PERSON) or team leader (TEAM); omit for COMPANY */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Sort direction */
@@ -4540,6 +4722,15 @@ export type TagMatch =
   | 'ALL'
   /** has at least one of the tags */
   | 'ANY';
+
+/** Whose sales target */
+export type TargetSubject =
+  /** 公司: everyone (set by admins) */
+  | 'COMPANY'
+  /** 个人: one salesperson or manager (their own deals) */
+  | 'PERSON'
+  /** 团队: a manager and everyone below them at any depth */
+  | 'TEAM';
 
 /** 任务: a to-do for one person, optionally about a customer */
 export type Task = Node & {

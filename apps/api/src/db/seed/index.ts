@@ -5,6 +5,7 @@ import { seedDemoDeals } from './demo-deals';
 import { seedDemoTeam } from './demo-team';
 import { seedDemoUsers } from './demo-users';
 import { seedDemoReminders } from './demo-reminders';
+import { seedDemoTargets } from './demo-targets';
 
 /** Tables the seed may wipe with --reset: everything but TypeORM's migration record. */
 async function truncateAll(dataSource: DataSource) {
@@ -30,6 +31,7 @@ export async function seedDemoData(dataSource: DataSource, { reset = false, now 
     await seedDemoDeals(em, users, now);
     await seedDemoTeam(em, users, now);
     await seedDemoReminders(em, users, now);
+    await seedDemoTargets(em, users, now);
   });
   logger.info('seeded demo data (sign in as admin@kehu.demo / Kehu@2026!)');
   return true;

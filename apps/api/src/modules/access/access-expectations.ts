@@ -2,6 +2,7 @@ import type { AccessExpectation } from './expectations/common';
 import { CUSTOMER_MUTATIONS, CUSTOMER_QUERIES } from './expectations/customers';
 import { DEAL_MUTATIONS, DEAL_QUERIES } from './expectations/deals';
 import { EXPORT_MUTATIONS, EXPORT_QUERIES } from './expectations/exports';
+import { FORECAST_MUTATIONS, FORECAST_QUERIES } from './expectations/forecast';
 import { FILE_MUTATIONS, FILE_QUERIES, TEMPLATE_MUTATIONS, TEMPLATE_QUERIES } from './expectations/files';
 import { HEALTH_MUTATIONS, HEALTH_QUERIES } from './expectations/health';
 import { IMPORT_MUTATIONS, IMPORT_QUERIES } from './expectations/imports';
@@ -27,6 +28,7 @@ export const QUERY_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...FILE_QUERIES,
   ...TEMPLATE_QUERIES,
   ...HEALTH_QUERIES,
+  ...FORECAST_QUERIES,
 };
 
 export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
@@ -39,4 +41,5 @@ export const MUTATION_EXPECTATIONS: Record<string, AccessExpectation> = {
   ...FILE_MUTATIONS,
   ...TEMPLATE_MUTATIONS,
   ...HEALTH_MUTATIONS,
+  ...FORECAST_MUTATIONS,
 };

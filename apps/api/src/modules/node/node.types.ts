@@ -8,6 +8,8 @@ import { WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../webhooks/webh
 import { Customer } from '../customers/customer.entity';
 import { CustomField } from '../custom-fields/custom-field.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
+import { SalesTarget } from '../forecast/sales-target.entity';
+import { visibleUserSql } from '../access/customer-scope';
 import { Notification } from '../notifications/notification.entity';
 import { Opportunity, OpportunityLine, OpportunityStageChange } from '../opportunities/opportunity.entity';
 import { Invoice, PaymentPlan, Receipt } from '../payments/payment.entity';
@@ -151,4 +153,16 @@ registerNodeType({
   customerIdSql: null,
   visibleTo: integrationAdmin,
   area: 'session',
+});
+// A sales target is seen by whoever may see its person or team leader (the company's: everyone who sees forecasts).
+registerNodeType({
+  typename: 'SalesTarget',
+  entity: SalesTarget,
+  table: 'sales_targets',
+  customerIdSql: null,
+  visibleSql: (user, params) =>
+    can(user as User, 'forecast.view')
+      ? `(t.user_id IS NULL OR t.user_id IN (SELECT su.id FROM users su WHERE ${visibleUserSql(user, 'su', params)}))`
+      : 'FALSE',
+  area: 'reports',
 });

@@ -86,6 +86,15 @@ export class OpportunityFilter {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Expected to close on or before' })
   expectedCloseTo?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Closed (won or lost) on or after this business date' })
+  closedFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Closed (won or lost) on or before this business date' })
+  closedTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only opportunities owned by this user or anyone below them (a team)' })
+  teamOf?: string | null;
 }
 
 @InputType({ description: 'Sort order of the opportunity list' })

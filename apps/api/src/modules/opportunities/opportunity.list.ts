@@ -1,10 +1,11 @@
+import { addDays, startOfBusinessDay } from '@kehu/domain';
 import { cursorTime } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
-import { readableCustomerSql } from '../access/customer-scope';
+import { readableCustomerSql, teamIdsSql } from '../access/customer-scope';
 import { listPage, uuids, type OrderSpec } from '../contracts/deal-common';
 import { Opportunity } from './opportunity.entity';
 import type { OpportunityConnection, OpportunityFilter, OpportunityOrder } from './opportunity.inputs';
@@ -35,6 +36,14 @@ export function opportunityListWhere(ctx: Context, filter: OpportunityFilter | n
   if (f.search?.trim()) where.push(`o.name ILIKE ${params.p(`%${f.search.trim().replace(/[\\%_]/g, (m) => '\\' + m)}%`)}`);
   if (f.expectedCloseFrom) where.push(`o.expected_close_date >= ${params.p(f.expectedCloseFrom)}::date`);
   if (f.expectedCloseTo) where.push(`o.expected_close_date <= ${params.p(f.expectedCloseTo)}::date`);
+  // Business dates of the close time: from the start of `closedFrom` to the end of `closedTo` in the business time zone.
+  const tz = ctx.config.businessTimeZone;
+  if (f.closedFrom) where.push(`o.closed_at >= ${params.p(startOfBusinessDay(f.closedFrom, tz))}`);
+  if (f.closedTo) where.push(`o.closed_at < ${params.p(startOfBusinessDay(addDays(f.closedTo, 1), tz))}`);
+  if (f.teamOf) {
+    if (!isUuid(f.teamOf)) throw badInput('filter.teamOf', msg('opportunities.invalidId'));
+    where.push(`o.owner_id IN ${teamIdsSql(params.p(f.teamOf))}`);
+  }
   return where;
 }
 

@@ -46,6 +46,14 @@ export function DealsView() {
   // Drill-down from the reports: ?stage=NEGOTIATION&owner=a,b
   const stages = url.getAll('stage').filter((x): x is OpportunityStage => STAGES.some((st) => st.stage === x));
   const owners = url.getAll('owner');
+  // Drill-down from the forecast: a team, expected close dates (open deals) or close dates (won deals), and the
+  // leader's name for the chip (?team=<id>&teamName=…&closeFrom=…&closeTo=… or closedFrom / closedTo).
+  const team = url.get('team');
+  const teamName = url.get('teamName');
+  const closeFrom = url.get('closeFrom');
+  const closeTo = url.get('closeTo');
+  const closedFrom = url.get('closedFrom');
+  const closedTo = url.get('closedTo');
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
 
@@ -54,6 +62,11 @@ export function DealsView() {
       search: q || undefined,
       ownerIds: mine && viewer ? [viewer.id] : owners.length ? owners : undefined,
       stages: stages.length ? stages : undefined,
+      teamOf: team || undefined,
+      expectedCloseFrom: closeFrom || undefined,
+      expectedCloseTo: closeTo || undefined,
+      closedFrom: closedFrom || undefined,
+      closedTo: closedTo || undefined,
     }),
     // url.key changes with every parameter
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -138,7 +151,8 @@ export function DealsView() {
   ];
 
   const truncated = !!shown?.opportunities.pageInfo.hasNextPage;
-  const filtered = !!(q || mine || stages.length || owners.length);
+  const drilled = !!(team || closeFrom || closeTo || closedFrom || closedTo);
+  const filtered = !!(q || mine || stages.length || owners.length || drilled);
 
   return (
     <div>
@@ -187,7 +201,30 @@ export function DealsView() {
               {labels.stage[st]}
             </Tag>
           ))}
-          {filtered ? <Button onClick={() => url.set({ q: null, mine: null, stage: null, owner: null })}>{m.clear}</Button> : null}
+          {owners.length && !mine ? <Tag>{m.ownerFilter}</Tag> : null}
+          {team ? <Tag>{fmt(m.teamFilter, { name: teamName ?? '' })}</Tag> : null}
+          {closeFrom || closeTo ? <Tag>{fmt(m.expectedRange, { from: closeFrom ?? '…', to: closeTo ?? '…' })}</Tag> : null}
+          {closedFrom || closedTo ? <Tag>{fmt(m.closedRange, { from: closedFrom ?? '…', to: closedTo ?? '…' })}</Tag> : null}
+          {filtered ? (
+            <Button
+              onClick={() =>
+                url.set({
+                  q: null,
+                  mine: null,
+                  stage: null,
+                  owner: null,
+                  team: null,
+                  teamName: null,
+                  closeFrom: null,
+                  closeTo: null,
+                  closedFrom: null,
+                  closedTo: null,
+                })
+              }
+            >
+              {m.clear}
+            </Button>
+          ) : null}
           {view === 'board' ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {m.dragHint}

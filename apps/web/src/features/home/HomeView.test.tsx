@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '@/test/render';
+import { ForecastHomeQuery } from '@/features/forecast/queries';
 import { HomeQuery, HomeView } from './HomeView';
 
 const me = {
@@ -127,9 +128,64 @@ const mock = (data: object, userId = 'u1') => ({
   result: { data: { __typename: 'Query', ...data } },
 });
 
+const forecastMock = {
+  request: { query: ForecastHomeQuery },
+  result: {
+    data: {
+      __typename: 'Query' as const,
+      salesForecast: {
+        __typename: 'SalesForecast' as const,
+        periods: [
+          {
+            __typename: 'ForecastPeriod' as const,
+            label: '2026-03',
+            start: '2026-03-01',
+            end: '2026-03-31',
+            mine: {
+              __typename: 'ForecastRow' as const,
+              kind: 'TOTAL' as const,
+              userId: null,
+              name: null,
+              won: '50000.00',
+              wonCount: 1,
+              weighted: '66666.67',
+              commit: '100000.00',
+              bestCase: '133333.33',
+              openCount: 2,
+              target: '150000.00',
+              completionPercent: 33.33,
+              gap: '100000.00',
+              coverage: 'COMMIT' as const,
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
 describe('HomeView', () => {
+  it("shows the caller's completion of this month's target, the gap, coverage and links to the deals", async () => {
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard }), forecastMock] });
+    const card = await screen.findByTestId('home-forecast');
+    expect(await within(card).findByText('目标 ¥150,000.00')).toBeInTheDocument();
+    expect(within(card).getByText('还差 ¥100,000.00')).toBeInTheDocument();
+    expect(within(card).getByText('承诺可补足')).toBeInTheDocument();
+    expect(within(card).getByText('33.33%')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: '已赢单 ¥50,000.00' })).toHaveAttribute(
+      'href',
+      '/deals?view=list&stage=WON&closedFrom=2026-03-01&closedTo=2026-03-31',
+    );
+  });
+
+  it('shows no forecast card to service staff', async () => {
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me: { ...me, role: 'SERVICE' }, ...dashboard })] });
+    expect(await screen.findByText('欢迎，陈静')).toBeInTheDocument();
+    expect(screen.queryByTestId('home-forecast')).toBeNull();
+  });
+
   it('shows a skeleton, then the signed-in user with the role in Chinese and the manager', async () => {
-    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard })] });
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard }), forecastMock] });
     expect(screen.getByTestId('home-loading')).toBeInTheDocument();
     expect(await screen.findByText('欢迎，陈静')).toBeInTheDocument();
     expect(screen.getByText('admin@kehu.demo')).toBeInTheDocument();
@@ -138,7 +194,7 @@ describe('HomeView', () => {
   });
 
   it('shows my follow-ups due today linking to the customer 360, my pipeline totals to the fen, and my receivables', async () => {
-    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard })] });
+    renderWithProviders(<HomeView userId="u1" />, { mocks: [mock({ me, ...dashboard }), forecastMock] });
     const due = await screen.findByTestId('home-due-today');
     expect(within(due).getByText('今日待跟进 (1)')).toBeInTheDocument();
     expect(within(due).getByRole('link', { name: '北京华信科技有限公司' })).toHaveAttribute('href', '/customers/c1');

@@ -1,7 +1,9 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { roleCan } from '@kehu/domain/permissions';
 import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
+import { ForecastHomeCard } from '@/features/forecast/ForecastHomeCard';
 import { graphql } from '@/gql';
 import { useT } from '@/i18n/I18nProvider';
 import { HomeDashboard } from './HomeDashboard';
@@ -12,6 +14,7 @@ export const HomeQuery = graphql(`
     me {
       id
       name
+      role
       ...ProfileCard_user
     }
     ...HomeDashboard_query
@@ -55,6 +58,7 @@ export function HomeView({ userId }: { userId?: string }) {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('home.welcome', { name: data.me.name })}
       </Typography.Title>
+      {roleCan(data.me.role, 'forecast.view') ? <ForecastHomeCard viewer={data.me} /> : null}
       <HomeDashboard query={data} userId={userId} />
       <ProfileCard user={data.me} />
     </Flex>

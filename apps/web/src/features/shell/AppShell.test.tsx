@@ -19,8 +19,21 @@ jest.mock('next/navigation', () => ({
   useRouter: () => ({ push: jest.fn(), replace: jest.fn(), refresh: jest.fn(), prefetch: jest.fn() }),
 }));
 
-const ZH = ['首页', '客户', '公海', '商机', '合同', '回款', '提醒', '任务', '回访', '报表', '设置'];
-const EN = ['Home', 'Customers', 'Pool', 'Deals', 'Contracts', 'Receipts', 'Reminders', 'Tasks', 'Return visits', 'Reports', 'Settings'];
+const ZH = ['首页', '客户', '公海', '商机', '销售预测', '合同', '回款', '提醒', '任务', '回访', '报表', '设置'];
+const EN = [
+  'Home',
+  'Customers',
+  'Pool',
+  'Deals',
+  'Forecast',
+  'Contracts',
+  'Receipts',
+  'Reminders',
+  'Tasks',
+  'Return visits',
+  'Reports',
+  'Settings',
+];
 
 /** Let the queries and the media-query effect settle inside act(). */
 async function settle() {
@@ -59,6 +72,12 @@ describe('AppShell', () => {
     await settle();
     expect(navLabels('Menu')).toEqual(EN);
     expect(screen.getByText('Sales')).toBeInTheDocument();
+  });
+
+  it('shows the forecast only to the roles the permission matrix allows it', async () => {
+    renderWithProviders(<AppShell user={{ name: '赵敏', role: 'SERVICE' }}>x</AppShell>, { mocks });
+    await settle();
+    expect(navLabels()).toEqual(ZH.filter((label) => label !== '销售预测'));
   });
 
   it('marks the current section as selected', async () => {

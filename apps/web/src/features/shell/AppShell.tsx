@@ -17,7 +17,7 @@ import styles from './AppShell.module.css';
 import { LiveIndicator } from './LiveIndicator';
 import { LocaleSwitch } from './LocaleSwitch';
 import { useLocaleSync, useSavedLocale } from './savedLocale';
-import { activeNavKey, NAV_ITEMS } from './navItems';
+import { activeNavKey, navItemsFor } from './navItems';
 
 export interface ShellUser {
   name: string;
@@ -32,12 +32,12 @@ export interface AppShellProps {
 /** Below this width the side bar folds to icons by itself (antd's `lg`), as the antd Sider did. */
 const NARROW_QUERY = '(max-width: 991.98px)';
 
-function NavList({ compact, onNavigate }: { compact: boolean; onNavigate?: () => void }) {
+function NavList({ compact, role, onNavigate }: { compact: boolean; role: Role; onNavigate?: () => void }) {
   const t = useT();
   const selected = activeNavKey(usePathname());
   return (
     <ul className={styles.navList}>
-      {NAV_ITEMS.map((item) => {
+      {navItemsFor(role).map((item) => {
         const label = t(`nav.${item.key}`);
         return (
           <li key={item.key}>
@@ -114,7 +114,7 @@ export function AppShell({ user, children }: AppShellProps) {
       <aside className={collapsed ? `${styles.sider} ${styles.siderCollapsed}` : styles.sider} data-testid="shell-sider">
         {brand(collapsed)}
         <nav aria-label={t('nav.menu')}>
-          <NavList compact={collapsed} />
+          <NavList compact={collapsed} role={user.role} />
         </nav>
       </aside>
       {drawerOpen ? (
@@ -131,7 +131,7 @@ export function AppShell({ user, children }: AppShellProps) {
           >
             {brand(false)}
             <nav aria-label={t('nav.menu')}>
-              <NavList compact={false} onNavigate={() => setDrawerOpen(false)} />
+              <NavList compact={false} role={user.role} onNavigate={() => setDrawerOpen(false)} />
             </nav>
           </div>
         </div>

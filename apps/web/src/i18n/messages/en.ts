@@ -11,6 +11,7 @@ const en: Messages = {
     customers: 'Customers',
     pool: 'Pool',
     deals: 'Deals',
+    forecast: 'Forecast',
     contracts: 'Contracts',
     receipts: 'Receipts',
     reminders: 'Reminders',

@@ -11,6 +11,7 @@ const zhCN = {
     customers: '客户',
     pool: '公海',
     deals: '商机',
+    forecast: '销售预测',
     contracts: '合同',
     receipts: '回款',
     reminders: '提醒',

@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { ReactNode } from 'react';
 import { ListSkeleton, LoadError } from '@/features/deals/common/ui';
+import { TargetCompletionCard } from '@/features/forecast/TargetCompletionCard';
 import { getFragmentData, graphql } from '@/gql';
 import { BucketBarChart } from '../charts';
 import { customerListHref, toReportFilter, type ReportState } from '../reportState';
@@ -142,6 +143,14 @@ export function PerformanceSection({ state, exportSlot }: { state: ReportState; 
       <RangeLine range={r.range} extra={exportSlot?.('SALES_PERFORMANCE')} />
       {block(t('performance.people'), t('performance.name'), people, 'report-performance-people', true)}
       {block(t('performance.teams'), t('performance.teamName'), teams, 'report-performance-teams', false)}
+      {/* Targets come by month, quarter or year: a day or week view shows the month's. */}
+      <TargetCompletionCard
+        from={state.from}
+        to={state.to}
+        period={state.period === 'QUARTER' || state.period === 'YEAR' ? state.period : 'MONTH'}
+        ownerIds={state.ownerIds}
+        teamOf={state.teamOf}
+      />
     </Flex>
   );
 }

@@ -1,0 +1,9 @@
+'use client';
+
+import { useFeatureT } from '@/features/customers/i18n';
+import { forecastMessages } from './messages';
+
+/** `const t = useForecastT(); t('cols.won')` — the forecast's words in the chosen language. */
+export function useForecastT() {
+  return useFeatureT(forecastMessages);
+}
