@@ -13,6 +13,7 @@ export * from './credit-rating.js';
 export * from './labels.js';
 export * from './grading.js';
 export * from './activity.js';
+export * from './lifecycle.js';
 export * from './traditional-chars.js';
 export * from './name-normalize.js';
 export * from './phone.js';
