@@ -147,9 +147,7 @@ export function lifecycleReason(f: LifecycleFacts, lang: 'zh' | 'en' = 'zh'): st
       text = res.trend === 'NONE' ? (zh ? '近 24 个月无下单' : 'no order in 24 months') : amounts();
       break;
     case 5:
-      text = zh
-        ? `首单 ${f.firstOrderDate}, 成交 ${res.tenureDays} 天`
-        : `first order ${f.firstOrderDate}, ${res.tenureDays} days ago`;
+      text = zh ? `首单 ${f.firstOrderDate}, 成交 ${res.tenureDays} 天` : `first order ${f.firstOrderDate}, ${res.tenureDays} days ago`;
       break;
     default:
       text = amounts();

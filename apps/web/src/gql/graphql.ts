@@ -475,6 +475,8 @@ export type CustomerFilter = {
   grades?: Array<CustomerGrade> | null | undefined;
   /** Any of these industries */
   industries?: Array<string> | null | undefined;
+  /** 生命周期: any of these stages (at the time of the request) */
+  lifecycles?: Array<CustomerLifecycle> | null | undefined;
   /** Not followed up for at least this many days (never followed counts from creation) */
   notFollowedForDays?: number | null | undefined;
   /** Owned by any of these users */
@@ -507,6 +509,19 @@ export type CustomerGrade =
   | 'POTENTIAL'
   /** VIP: > 500,000 a year; follow up weekly */
   | 'VIP';
+
+/** 客户生命周期, by the rule (first match): 流失 -> 离开期; never ordered -> 获取期; 沉睡 -> 衰退期; 12-month amount down 20% or more on the year before (or no order for 24 months) -> 衰退期; first order under 90 days ago -> 获取期; up 20% or more -> 提升期; otherwise 成熟期 */
+export type CustomerLifecycle =
+  /** 获取期 (Acquisition) */
+  | 'ACQUISITION'
+  /** 衰退期 (Decline) */
+  | 'DECLINE'
+  /** 离开期 (Exit) */
+  | 'EXIT'
+  /** 提升期 (Growth) */
+  | 'GROWTH'
+  /** 成熟期 (Maturity) */
+  | 'MATURITY';
 
 /** Sort order of the customer list */
 export type CustomerOrder = {

@@ -1058,6 +1058,10 @@ export type Customer = Node & {
   lastContactAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Time of the latest follow-up */
   lastFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 生命周期 now: 获取期 / 提升期 / 成熟期 / 衰退期 / 离开期 from activity, tenure and the 12-month purchase trend */
+  lifecycle: CustomerLifecycle;
+  /** 生命周期 with its reason (the 360 header tag) */
+  lifecycleInfo: CustomerLifecycleInfo;
   /** Full legal name, e.g. 北京华信科技有限公司; unique after normalisation */
   name: Scalars['String']['output'];
   /** The next planned follow-up (earliest upcoming plan) */
@@ -1222,6 +1226,8 @@ export type CustomerFilter = {
   grades?: InputMaybe<Array<CustomerGrade>>;
   /** Any of these industries */
   industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 生命周期: any of these stages (at the time of the request) */
+  lifecycles?: InputMaybe<Array<CustomerLifecycle>>;
   /** Not followed up for at least this many days (never followed counts from creation) */
   notFollowedForDays?: InputMaybe<Scalars['Int']['input']>;
   /** Owned by any of these users */
@@ -1254,6 +1260,42 @@ export type CustomerGrade =
   | 'POTENTIAL'
   /** VIP: > 500,000 a year; follow up weekly */
   | 'VIP';
+
+/** 客户生命周期, by the rule (first match): 流失 -> 离开期; never ordered -> 获取期; 沉睡 -> 衰退期; 12-month amount down 20% or more on the year before (or no order for 24 months) -> 衰退期; first order under 90 days ago -> 获取期; up 20% or more -> 提升期; otherwise 成熟期 */
+export type CustomerLifecycle =
+  /** 获取期 (Acquisition) */
+  | 'ACQUISITION'
+  /** 衰退期 (Decline) */
+  | 'DECLINE'
+  /** 离开期 (Exit) */
+  | 'EXIT'
+  /** 提升期 (Growth) */
+  | 'GROWTH'
+  /** 成熟期 (Maturity) */
+  | 'MATURITY';
+
+/** 生命周期 with its reason: the facts the rule read and the stage they gave */
+export type CustomerLifecycleInfo = {
+  __typename?: 'CustomerLifecycleInfo';
+  /** The activity the rule read */
+  activity: CustomerActivity;
+  /** Signed amount of the last 12 months */
+  amount12m: Scalars['Money']['output'];
+  /** Signed amount of the 12 months before those */
+  amountPrev12m: Scalars['Money']['output'];
+  /** First signed order (business date); null when never ordered */
+  firstOrderDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 获取期 / 提升期 / 成熟期 / 衰退期 / 离开期 */
+  lifecycle: CustomerLifecycle;
+  /** Why, in Chinese, e.g. "近 12 个月下单 ¥20,000.00, 上一年 ¥100,000.00 (下降 80%)" */
+  reason: Scalars['String']['output'];
+  /** Why, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Whole days since the first order (tenure); null when never ordered */
+  tenureDays?: Maybe<Scalars['Int']['output']>;
+  /** The 12-month purchase trend */
+  trend: PurchaseTrend;
+};
 
 /** Sort order of the customer list */
 export type CustomerOrder = {
@@ -3590,6 +3632,17 @@ export type ProductFilter = {
   /** Name or code contains this text */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The last 12 months' signed amount against the 12 months before (±20%) */
+export type PurchaseTrend =
+  /** 下降: at least 20% less */
+  | 'FALLING'
+  /** 无下单: nothing signed in either year */
+  | 'NONE'
+  /** 上升: at least 20% more (or the first year with orders) */
+  | 'RISING'
+  /** 平稳: within ±20% */
+  | 'STEADY';
 
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type Query = {

@@ -49,6 +49,7 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   PoolRules: CR,
   ActivityGradeThreshold: CR,
   CustomerActivityInfo: CR,
+  CustomerLifecycleInfo: CR,
   ChurnRiskList: CR,
   ChurnRisk: CR,
   ChurnRiskCause: CR,
@@ -132,6 +133,8 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Customer.creditRating': DR,
   // The activity reason names the last order and receipt dates.
   'Customer.activityInfo': DR,
+  // The lifecycle reason names signed amounts.
+  'Customer.lifecycleInfo': DR,
   // Sign-in safety of colleagues.
   'User.lockedUntil': 'session',
   'User.failedLoginCount': 'session',
