@@ -240,6 +240,7 @@ export const FIELD_LABELS = {
   'customer.tags': l('标签', 'Tags'),
   'customer.customFields': l('自定义字段', 'Custom fields'),
   'customer.lostReason': l('流失原因', 'Reason lost'),
+  'customer.lifecycle': l('生命周期', 'Lifecycle stage'),
   'customer.deletedAt': l('删除时间', 'Deleted at'),
   'contact.name': l('联系人姓名', 'Contact name'),
   'contact.title': l('职务', 'Title'),

@@ -18,6 +18,7 @@ import { Icon } from '@/lib/ui/Icon';
 import { Tag } from '@/lib/ui/Tag';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { CustomerActivityTag } from '@/features/health/ActivityTag';
+import { CustomerLifecycleTag } from '@/features/health/LifecycleTag';
 import { enumLabel } from '../domain';
 import { formatDateTime, formatMoney, isPositiveMoney } from '../format';
 import { useCustomerCoreT } from '../useCustomerCoreT';
@@ -38,6 +39,7 @@ export const CustomerHeaderFragment = graphql(`
     nextFollowUpAt
     lastFollowUpAt
     ...CustomerActivityTag_customer
+    ...CustomerLifecycleTag_customer
     owner {
       id
       name
@@ -175,6 +177,7 @@ export function CustomerHeader(props: {
               {t('detail.credit')} {enumLabel('CreditRating', c.creditRating, locale)}
             </Tag>
             <CustomerActivityTag customer={c} />
+            <CustomerLifecycleTag customer={c} />
           </div>
         </div>
         <div className={styles.headerActions}>
