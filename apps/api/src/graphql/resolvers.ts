@@ -31,6 +31,7 @@ import {
 import { InvoiceResolver, PaymentPlanResolver, ReceiptResolver } from '../modules/payments/payment.resolver';
 import { ProductResolver } from '../modules/products/product.resolver';
 import { ReportResolver } from '../modules/reports/report.resolver';
+import { ValueReportResolver } from '../modules/reports/report.value';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
@@ -84,6 +85,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerDealsResolver,
   DealSettingsResolver,
   ReportResolver,
+  ValueReportResolver,
   CustomerHealthResolver,
   HealthSettingsResolver,
   ExportResolver,

@@ -3749,6 +3749,8 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** 用户列表: admins see everyone, managers their team (any depth), others themselves */
   users: UserConnection;
+  /** 客户价值 (RFM) and 价值贡献: recency, frequency and 12-month signed amount per customer, by grade and region, and the top customers */
+  valueReport: ValueReport;
   /** 满意度统计 over the recorded visits of every customer you may read, optionally within [from, to) */
   visitSatisfaction: SatisfactionStats;
   /** 回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time */
@@ -4054,6 +4056,13 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryValueReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -4938,6 +4947,71 @@ export type UserSignIn = {
   newIp: Scalars['Boolean']['output'];
   /** Browser / device (User-Agent) */
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Value contribution of a group of customers (a grade or a region) over the 12 months */
+export type ValueBucket = {
+  __typename?: 'ValueBucket';
+  /** Customers with a signed order in the 12 months */
+  customers: Scalars['Int']['output'];
+  /** The grade, or the province (null = not filled in) */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Display label in Chinese (未填写 for no province) */
+  label: Scalars['String']['output'];
+  /** Signed orders (contracts) in the 12 months */
+  orders: Scalars['Int']['output'];
+  /** Share of the total signed amount in percent, 2 decimals */
+  percent: Scalars['Float']['output'];
+  /** Signed amount in the 12 months */
+  revenue: Scalars['Money']['output'];
+};
+
+/** One customer by value (RFM): recency, frequency and 12-month revenue, with its contribution */
+export type ValueCustomer = {
+  __typename?: 'ValueCustomer';
+  /** Running share down the ranking (帕累托), percent, 2 decimals */
+  cumulativePercent: Scalars['Float']['output'];
+  /** Customer id */
+  customerId: Scalars['ID']['output'];
+  /** F: signed orders in the 12 months */
+  frequency: Scalars['Int']['output'];
+  /** Its grade now */
+  grade: CustomerGrade;
+  /** R: the last signed order (business date) */
+  lastOrderDate: Scalars['LocalDate']['output'];
+  /** Customer name */
+  name: Scalars['String']['output'];
+  /** Owner name (null = pool) */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** 价值贡献: share of the total signed amount in percent, 2 decimals */
+  percent: Scalars['Float']['output'];
+  /** Province */
+  province?: Maybe<Scalars['String']['output']>;
+  /** R: whole days from the last order to the as-of date */
+  recencyDays: Scalars['Int']['output'];
+  /** M: signed amount in the 12 months */
+  revenue: Scalars['Money']['output'];
+};
+
+/** 客户价值 (RFM) and 价值贡献: signed business of the 12 months up to the as-of date, within your data scope */
+export type ValueReport = {
+  __typename?: 'ValueReport';
+  /** The as-of date: the filter's "to" (default today, business time zone) */
+  asOf: Scalars['LocalDate']['output'];
+  /** By grade, VIP first, every grade present (zeros included) */
+  byGrade: Array<ValueBucket>;
+  /** By province, largest revenue first */
+  byRegion: Array<ValueBucket>;
+  /** Customers with a signed order in the window */
+  customers: Scalars['Int']['output'];
+  /** Signed orders in the window */
+  orders: Scalars['Int']['output'];
+  /** Signed amount in the window */
+  revenue: Scalars['Money']['output'];
+  /** The top customers by revenue (then name) */
+  top: Array<ValueCustomer>;
+  /** The first day of the 12-month window (orders signed after asOf − 12 months) */
+  windowFrom: Scalars['LocalDate']['output'];
 };
 
 /** 回访: a planned return visit to a customer, and once recorded, how it went */
