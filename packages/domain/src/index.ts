@@ -12,6 +12,7 @@ export * from './amount-in-words.js';
 export * from './credit-rating.js';
 export * from './labels.js';
 export * from './grading.js';
+export * from './grading-factors.js';
 export * from './activity.js';
 export * from './lifecycle.js';
 export * from './traditional-chars.js';
