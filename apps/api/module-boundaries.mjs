@@ -46,7 +46,7 @@ export const publicFiles = {
   files: ['file.entity', 'file.service', 'file.storage', 'file.test-helpers'],
   'follow-ups': ['follow-up.entity', 'follow-up.loaders', 'follow-up.service', 'follow-up.types'],
   grading: ['grading.service'],
-  health: ['activity.settings', 'activity.sql', 'churn.scan', 'lifecycle.sql', 'lifecycle.types'],
+  health: ['activity.settings', 'activity.sql', 'churn.scan', 'lifecycle.loaders', 'lifecycle.sql', 'lifecycle.types'],
   imports: ['import.entity', 'import.run', 'import.test-helpers', 'import.zip'],
   node: ['node.interface', 'node.registry'],
   notifications: [

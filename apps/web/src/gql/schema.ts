@@ -1044,6 +1044,8 @@ export type Customer = Node & {
   followUps: FollowUpConnection;
   /** 客户等级 */
   grade: CustomerGrade;
+  /** 客户等级 with its reason: 12-month amount, tenure and credit by the rule in force, or pinned by hand */
+  gradeInfo: CustomerGradeInfo;
   /** True when the grade was set by hand and automatic grading leaves it alone */
   gradePinned: Scalars['Boolean']['output'];
   /** Unique id */
@@ -1260,6 +1262,27 @@ export type CustomerGrade =
   | 'POTENTIAL'
   /** VIP: > 500,000 a year; follow up weekly */
   | 'VIP';
+
+/** 客户等级 with its reason: the facts the grading rule read, what it gives, and whether the grade is pinned */
+export type CustomerGradeInfo = {
+  __typename?: 'CustomerGradeInfo';
+  /** Signed amount of the last 12 months */
+  amount12m: Scalars['Money']['output'];
+  /** Credit rating now */
+  creditRating: CreditRating;
+  /** First signed order */
+  firstOrderDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The grade in force */
+  grade: CustomerGrade;
+  /** Set by hand: automatic grading leaves it alone */
+  pinned: Scalars['Boolean']['output'];
+  /** Why, in Chinese */
+  reason: Scalars['String']['output'];
+  /** Why, in English */
+  reasonEn: Scalars['String']['output'];
+  /** What the rule in force gives (equal to grade unless pinned or not yet regraded) */
+  ruleGrade: CustomerGrade;
+};
 
 /** 客户生命周期, by the rule (first match): 流失 -> 离开期; never ordered -> 获取期; 沉睡 -> 衰退期; 12-month amount down 20% or more on the year before (or no order for 24 months) -> 衰退期; first order under 90 days ago -> 获取期; up 20% or more -> 提升期; otherwise 成熟期 */
 export type CustomerLifecycle =
@@ -1748,6 +1771,23 @@ export type FunnelStage = {
   stage: Scalars['String']['output'];
   /** Sum of amount × win rate (加权金额), rounded to the fen */
   weightedAmount: Scalars['Money']['output'];
+};
+
+/** The grading factors (admins) */
+export type GradeFactorsInput = {
+  /** A, B or C (C turns the credit step off) */
+  minCredit: CreditRating;
+  /** Months (0–600); 0 turns the tenure step off */
+  tenureMonths: Scalars['Int']['input'];
+};
+
+/** 分级因素 beside the amount thresholds: after tenureMonths since the first order a customer moves up one grade; with a credit rating worse than minCredit it moves down one. A grade set by hand stays. */
+export type GradeFactorsType = {
+  __typename?: 'GradeFactorsType';
+  /** The lowest credit rating that keeps the grade; worse moves down one. C = off */
+  minCredit: CreditRating;
+  /** Months since the first signed order to move up one grade; 0 = off */
+  tenureMonths: Scalars['Int']['output'];
 };
 
 /** A problem with one cell (or the whole row) of an import file */
@@ -2351,6 +2391,8 @@ export type Mutation = {
   updateDealSettings: DealSettings;
   /** Edit a follow-up (its author or an admin); a stale `version` is a CONFLICT */
   updateFollowUp: FollowUp;
+  /** Set the grading factors (admins); they apply at the next regrading (重新分级, nightly, or a signed contract) */
+  updateGradingFactors: GradeFactorsType;
   /** Configure the notification channels (admin) */
   updateNotificationChannels: NotificationChannels;
   /** Edit an opportunity (not its stage: use advanceOpportunity); a stale `version` is a CONFLICT */
@@ -2916,6 +2958,12 @@ export type MutationUpdateFollowUpArgs = {
   id: Scalars['ID']['input'];
   input: UpdateFollowUpInput;
   version: Scalars['Int']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateGradingFactorsArgs = {
+  input: GradeFactorsInput;
 };
 
 
@@ -3681,6 +3729,8 @@ export type Query = {
   duplicateCandidates: Array<DuplicateCandidate>;
   /** 导出记录: every export, newest first (admins only) */
   exportAudit: ExportAuditConnection;
+  /** 分级因素: tenure and credit beside the amount thresholds (everyone may read them) */
+  gradingFactors: GradeFactorsType;
   /** One import (yours, or any for admins): preview, progress and summary; poll it while it runs */
   importJob: ImportJob;
   /** 导入记录: your imports (admins: everyone's), newest first */

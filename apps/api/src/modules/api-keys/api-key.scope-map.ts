@@ -50,6 +50,8 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   ActivityGradeThreshold: CR,
   CustomerActivityInfo: CR,
   CustomerLifecycleInfo: CR,
+  CustomerGradeInfo: CR,
+  GradeFactorsType: DR,
   ChurnRiskList: CR,
   ChurnRisk: CR,
   ChurnRiskCause: CR,
@@ -138,6 +140,8 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Customer.activityInfo': DR,
   // The lifecycle reason names signed amounts.
   'Customer.lifecycleInfo': DR,
+  // The grade reason names the signed amount and the credit rating.
+  'Customer.gradeInfo': DR,
   // Sign-in safety of colleagues.
   'User.lockedUntil': 'session',
   'User.failedLoginCount': 'session',
@@ -156,6 +160,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.poolReclaimPreview': CR,
   'Query.poolRules': CR,
   'Query.activitySettings': CR,
+  'Query.gradingFactors': DR,
   // Overdue receivables are among the causes.
   'Query.churnRisks': DR,
   'Query.churnSettings': CR,
@@ -287,6 +292,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.runReminderScans': 'session',
   'Mutation.updateDealSettings': 'session',
   'Mutation.updateActivitySettings': 'session',
+  'Mutation.updateGradingFactors': 'session',
   'Mutation.updateChurnSettings': 'session',
   'Mutation.recomputeGrades': 'session',
   'Mutation.updatePoolRules': 'session',
