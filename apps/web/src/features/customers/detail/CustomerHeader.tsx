@@ -40,6 +40,10 @@ export const CustomerHeaderFragment = graphql(`
     lastFollowUpAt
     ...CustomerActivityTag_customer
     ...CustomerLifecycleTag_customer
+    gradeInfo {
+      reason
+      reasonEn
+    }
     owner {
       id
       name
@@ -170,7 +174,11 @@ export function CustomerHeader(props: {
               </span>
             </Tag>
             <Tag>{t(`enums.type.${c.type}`)}</Tag>
-            <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>
+            <span data-testid="grade-tag" title={locale === 'en' ? c.gradeInfo.reasonEn : c.gradeInfo.reason}>
+              <Tag color={GRADE_COLOR[c.grade]} title={locale === 'en' ? c.gradeInfo.reasonEn : c.gradeInfo.reason}>
+                {t(`enums.grade.${c.grade}`)}
+              </Tag>
+            </span>
             {c.status === 'DEACTIVATED' ? <Tag color="red">{t('detail.deactivated')}</Tag> : null}
             {c.inPool ? <Tag color="purple">{t('detail.pool')}</Tag> : null}
             <Tag color={CREDIT_COLOR[c.creditRating]} title={t('detail.credit')}>

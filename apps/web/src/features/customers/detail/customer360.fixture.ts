@@ -21,6 +21,11 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
         reason: '45 天无跟进, 上次下单 2026-08-03',
         reasonEn: 'No follow-up for 45 days, last order 2026-08-03',
       },
+      gradeInfo: {
+        __typename: 'CustomerGradeInfo',
+        reason: '近 12 个月签约 ¥600,000.00 → VIP = VIP',
+        reasonEn: 'Signed ¥600,000.00 in 12 months → VIP = VIP',
+      },
       lifecycleInfo: {
         __typename: 'CustomerLifecycleInfo',
         lifecycle: 'DECLINE',
