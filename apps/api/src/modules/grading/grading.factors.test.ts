@@ -126,4 +126,17 @@ describe('grading by amount, tenure and credit', () => {
     expect(many.data!.customers.edges).toHaveLength(21);
     expect(many.statements).toBe(one.statements);
   });
+
+  it('the 360 header pays no extra statement for the grade and lifecycle reasons', async () => {
+    const [{ id }] = await q(`SELECT id FROM customers WHERE owner_id = $1 LIMIT 1`, [team.manager.id]);
+    const HEADER = `query($id: ID!) { customer(id: $id) { grade creditRating activityInfo { reason } } }`;
+    const WITH = `query($id: ID!) { customer(id: $id) { grade creditRating activityInfo { reason } gradeInfo { reason } lifecycleInfo { reason } } }`;
+    // Warm both (a statement's first run is alone: db/prepared.ts learns its columns).
+    await app.gql(HEADER, { id }, team.token.admin);
+    await app.gql(WITH, { id }, team.token.admin);
+    const before = await app.gql(HEADER, { id }, team.token.admin);
+    const after = await app.gql(WITH, { id }, team.token.admin);
+    expect(after.errors).toBeUndefined();
+    expect(after.statements).toBe(before.statements);
+  });
 });

@@ -1,5 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { businessDate, creditRating, gradeFor, type CustomerGrade, type GradeFactors, type GradeThresholds } from '@kehu/domain';
+import {
+  businessDate,
+  creditRating,
+  DEFAULT_GRADE_FACTORS,
+  gradeFor,
+  type CustomerGrade,
+  type GradeFactors,
+  type GradeThresholds,
+} from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
 import { CustomerGrade as CustomerGradeEnum } from '../customers/customer.enums';
@@ -7,7 +15,8 @@ import type { Customer } from '../customers/customer.entity';
 import { orderStatsByCustomer } from '../health/lifecycle.loaders';
 import { receivableByCustomer } from '../payments/payment.loaders';
 import { CreditRating } from './deal-settings.entity';
-import { loadGradeFactors } from './grading.factors';
+import { GRADE_FACTORS_KEY } from './grading.factors';
+import { preparedQuery } from '../../db/prepared';
 
 @ObjectType({ description: '客户等级 with its reason: the facts the grading rule read, what it gives, and whether the grade is pinned' })
 export class CustomerGradeInfo {
@@ -34,11 +43,17 @@ const cache = new WeakMap<Context, Promise<{ thresholds: GradeThresholds; factor
 export function gradingRule(ctx: Context) {
   let p = cache.get(ctx);
   if (!p) {
-    const em = ctx.dataSource.manager;
-    p = Promise.all([
-      em.query(`SELECT grade_vip::text AS vip, grade_important::text AS important, grade_normal::text AS normal FROM deal_settings`),
-      loadGradeFactors(em),
-    ]).then(([[s], factors]) => ({ thresholds: { vip: s.vip, important: s.important, normal: s.normal }, factors }));
+    // One fixed-shape read, batched with the page's loaders (db/prepared.ts).
+    p = preparedQuery<{ vip: string; important: string; normal: string; factors: Partial<GradeFactors> | null }>(
+      ctx,
+      `SELECT d.grade_vip::text AS vip, d.grade_important::text AS important, d.grade_normal::text AS normal,
+              (SELECT s.value FROM settings s WHERE s.key = $1) AS factors
+         FROM deal_settings d`,
+      [GRADE_FACTORS_KEY],
+    ).then(([r]) => ({
+      thresholds: { vip: r.vip, important: r.important, normal: r.normal },
+      factors: { ...DEFAULT_GRADE_FACTORS, ...(r.factors ?? {}) },
+    }));
     cache.set(ctx, p);
   }
   return p;
