@@ -2391,7 +2391,7 @@ export type Mutation = {
   updateDealSettings: DealSettings;
   /** Edit a follow-up (its author or an admin); a stale `version` is a CONFLICT */
   updateFollowUp: FollowUp;
-  /** Set the grading factors (admins); they apply at the next regrading (重新分级, nightly, or a signed contract) */
+  /** Set the grading factors (admins); they apply at the next regrading (重新分级, or when a contract is signed) */
   updateGradingFactors: GradeFactorsType;
   /** Configure the notification channels (admin) */
   updateNotificationChannels: NotificationChannels;

@@ -111,7 +111,7 @@ export class DealSettingsResolver {
   }
 
   @Mutation(() => GradeFactorsType, {
-    description: 'Set the grading factors (admins); they apply at the next regrading (重新分级, nightly, or a signed contract)',
+    description: 'Set the grading factors (admins); they apply at the next regrading (重新分级, or when a contract is signed)',
   })
   async updateGradingFactors(
     @Arg('input', () => GradeFactorsInput, { description: 'Both factors' }) input: GradeFactorsInput,
