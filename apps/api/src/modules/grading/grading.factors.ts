@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_GRADE_FACTORS, gradeFactorProblems, type GradeFactors } from '@kehu/domain';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { CreditRating } from './deal-settings.entity';
 
 export const GRADE_FACTORS_KEY = 'grading.factors';
@@ -36,7 +36,8 @@ export async function loadGradeFactors(em: EntityManager): Promise<GradeFactors>
 export function cleanGradeFactors(input: GradeFactorsInput): GradeFactors {
   const f: GradeFactors = { tenureMonths: input.tenureMonths, minCredit: input.minCredit };
   const problem = gradeFactorProblems(f)[0];
-  if (problem) throw badInput(`input.${problem.field}`, problem.message);
+  if (problem?.field === 'tenureMonths') throw badInput('input.tenureMonths', msg('grading.tenureMonthsRange'));
+  if (problem) throw badInput('input.minCredit', msg('grading.minCreditInvalid'));
   return f;
 }
 
