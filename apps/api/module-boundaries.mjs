@@ -49,7 +49,7 @@ export const publicFiles = {
   forecast: ['sales-target.entity'],
   'follow-ups': ['follow-up.entity', 'follow-up.loaders', 'follow-up.service', 'follow-up.types'],
   grading: ['grading.service'],
-  health: ['activity.settings', 'activity.sql', 'churn.scan'],
+  health: ['activity.settings', 'activity.sql', 'churn.scan', 'lifecycle.loaders', 'lifecycle.sql', 'lifecycle.types'],
   imports: ['import.entity', 'import.run', 'import.test-helpers', 'import.zip'],
   node: ['node.interface', 'node.registry'],
   notifications: [

@@ -1,3 +1,4 @@
+import { CUSTOMER_LIFECYCLES, PURCHASE_TRENDS } from './lifecycle';
 import {
   CUSTOMER_GRADES,
   CUSTOMER_INDUSTRIES,
@@ -66,6 +67,8 @@ describe('enumLabel', () => {
       CustomerSource: CUSTOMER_SOURCES,
       CustomerIndustry: CUSTOMER_INDUSTRIES,
       PaymentPlanStatus: ['PENDING', 'PARTLY_PAID', 'PAID', 'OVERDUE'],
+      CustomerLifecycle: CUSTOMER_LIFECYCLES,
+      PurchaseTrend: PURCHASE_TRENDS,
     };
     for (const name of Object.keys(ENUM_LABELS) as EnumName[]) {
       expect(Object.keys(ENUM_LABELS[name])).toEqual(lists[name]);

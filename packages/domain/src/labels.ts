@@ -17,6 +17,7 @@ import type {
 import type { ContractAction, ContractKind, ContractStatus } from './contract-status.js';
 import type { CreditRating } from './credit-rating.js';
 import { STAGE_LABELS, type OpportunityStage } from './opportunity-stage.js';
+import type { CustomerLifecycle, PurchaseTrend } from './lifecycle.js';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -39,6 +40,8 @@ export interface EnumValues {
   CustomerSource: CustomerSource;
   CustomerIndustry: CustomerIndustry;
   PaymentPlanStatus: PaymentPlanStatus;
+  CustomerLifecycle: CustomerLifecycle;
+  PurchaseTrend: PurchaseTrend;
 }
 
 /** 收款计划 status (computed by the API from receipts and the due date). */
@@ -121,6 +124,19 @@ export const ENUM_LABELS: { readonly [K in EnumName]: Readonly<Record<EnumValues
     PARTLY_PAID: l('部分收款', 'Partly paid'),
     PAID: l('已收款', 'Paid'),
     OVERDUE: l('已逾期', 'Overdue'),
+  },
+  CustomerLifecycle: {
+    ACQUISITION: l('获取期', 'Acquisition'),
+    GROWTH: l('提升期', 'Growth'),
+    MATURITY: l('成熟期', 'Maturity'),
+    DECLINE: l('衰退期', 'Decline'),
+    EXIT: l('离开期', 'Exit'),
+  },
+  PurchaseTrend: {
+    NONE: l('无下单', 'No orders'),
+    RISING: l('上升', 'Rising'),
+    STEADY: l('平稳', 'Steady'),
+    FALLING: l('下降', 'Falling'),
   },
   CustomerIndustry: {
     制造业: l('制造业', 'Manufacturing'),
@@ -225,6 +241,7 @@ export const FIELD_LABELS = {
   'customer.tags': l('标签', 'Tags'),
   'customer.customFields': l('自定义字段', 'Custom fields'),
   'customer.lostReason': l('流失原因', 'Reason lost'),
+  'customer.lifecycle': l('生命周期', 'Lifecycle stage'),
   'customer.deletedAt': l('删除时间', 'Deleted at'),
   'customer.mergedCustomerIds': l('合并的客户', 'Customers merged in'),
   'customer.primaryContactId': l('首要联系人', 'Primary contact'),

@@ -32,6 +32,7 @@ import { InvoiceResolver, PaymentPlanResolver, ReceiptResolver } from '../module
 import { ProductResolver } from '../modules/products/product.resolver';
 import { ReportResolver } from '../modules/reports/report.resolver';
 import { ForecastResolver } from '../modules/forecast/forecast.resolver';
+import { ValueReportResolver } from '../modules/reports/report.value';
 import { ExportAuditEntryResolver, ExportResolver } from '../modules/exports/export.resolver';
 import { ImportJobResolver } from '../modules/imports/import.resolver';
 import { fileResolvers } from '../modules/files/file.resolver';
@@ -86,6 +87,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DealSettingsResolver,
   ReportResolver,
   ForecastResolver,
+  ValueReportResolver,
   CustomerHealthResolver,
   HealthSettingsResolver,
   ExportResolver,

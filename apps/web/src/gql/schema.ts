@@ -1059,6 +1059,8 @@ export type Customer = Node & {
   followUps: FollowUpConnection;
   /** 客户等级 */
   grade: CustomerGrade;
+  /** 客户等级 with its reason: 12-month amount, tenure and credit by the rule in force, or pinned by hand */
+  gradeInfo: CustomerGradeInfo;
   /** True when the grade was set by hand and automatic grading leaves it alone */
   gradePinned: Scalars['Boolean']['output'];
   /** Unique id */
@@ -1073,6 +1075,10 @@ export type Customer = Node & {
   lastContactAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Time of the latest follow-up */
   lastFollowUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 生命周期 now: 获取期 / 提升期 / 成熟期 / 衰退期 / 离开期 from activity, tenure and the 12-month purchase trend */
+  lifecycle: CustomerLifecycle;
+  /** 生命周期 with its reason (the 360 header tag) */
+  lifecycleInfo: CustomerLifecycleInfo;
   /** Full legal name, e.g. 北京华信科技有限公司; unique after normalisation */
   name: Scalars['String']['output'];
   /** The next planned follow-up (earliest upcoming plan) */
@@ -1237,6 +1243,8 @@ export type CustomerFilter = {
   grades?: InputMaybe<Array<CustomerGrade>>;
   /** Any of these industries */
   industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 生命周期: any of these stages (at the time of the request) */
+  lifecycles?: InputMaybe<Array<CustomerLifecycle>>;
   /** Not followed up for at least this many days (never followed counts from creation) */
   notFollowedForDays?: InputMaybe<Scalars['Int']['input']>;
   /** Owned by any of these users */
@@ -1269,6 +1277,63 @@ export type CustomerGrade =
   | 'POTENTIAL'
   /** VIP: > 500,000 a year; follow up weekly */
   | 'VIP';
+
+/** 客户等级 with its reason: the facts the grading rule read, what it gives, and whether the grade is pinned */
+export type CustomerGradeInfo = {
+  __typename?: 'CustomerGradeInfo';
+  /** Signed amount of the last 12 months */
+  amount12m: Scalars['Money']['output'];
+  /** Credit rating now */
+  creditRating: CreditRating;
+  /** First signed order */
+  firstOrderDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The grade in force */
+  grade: CustomerGrade;
+  /** Set by hand: automatic grading leaves it alone */
+  pinned: Scalars['Boolean']['output'];
+  /** Why, in Chinese */
+  reason: Scalars['String']['output'];
+  /** Why, in English */
+  reasonEn: Scalars['String']['output'];
+  /** What the rule in force gives (equal to grade unless pinned or not yet regraded) */
+  ruleGrade: CustomerGrade;
+};
+
+/** 客户生命周期, by the rule (first match): 流失 -> 离开期; never ordered -> 获取期; 沉睡 -> 衰退期; 12-month amount down 20% or more on the year before (or no order for 24 months) -> 衰退期; first order under 90 days ago -> 获取期; up 20% or more -> 提升期; otherwise 成熟期 */
+export type CustomerLifecycle =
+  /** 获取期 (Acquisition) */
+  | 'ACQUISITION'
+  /** 衰退期 (Decline) */
+  | 'DECLINE'
+  /** 离开期 (Exit) */
+  | 'EXIT'
+  /** 提升期 (Growth) */
+  | 'GROWTH'
+  /** 成熟期 (Maturity) */
+  | 'MATURITY';
+
+/** 生命周期 with its reason: the facts the rule read and the stage they gave */
+export type CustomerLifecycleInfo = {
+  __typename?: 'CustomerLifecycleInfo';
+  /** The activity the rule read */
+  activity: CustomerActivity;
+  /** Signed amount of the last 12 months */
+  amount12m: Scalars['Money']['output'];
+  /** Signed amount of the 12 months before those */
+  amountPrev12m: Scalars['Money']['output'];
+  /** First signed order (business date); null when never ordered */
+  firstOrderDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 获取期 / 提升期 / 成熟期 / 衰退期 / 离开期 */
+  lifecycle: CustomerLifecycle;
+  /** Why, in Chinese, e.g. "近 12 个月下单 ¥20,000.00, 上一年 ¥100,000.00 (下降 80%)" */
+  reason: Scalars['String']['output'];
+  /** Why, in English */
+  reasonEn: Scalars['String']['output'];
+  /** Whole days since the first order (tenure); null when never ordered */
+  tenureDays?: Maybe<Scalars['Int']['output']>;
+  /** The 12-month purchase trend */
+  trend: PurchaseTrend;
+};
 
 /** Sort order of the customer list */
 export type CustomerOrder = {
@@ -1730,7 +1795,7 @@ export type ForecastFilter = {
   /** Only deals owned by these users */
   ownerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Length of the periods (default MONTH) */
-  period?: InputMaybe<ReportPeriod>;
+  period?: InputMaybe<SalesPeriod>;
   /** How many periods from the first, 1–12 (default 1) */
   periods?: InputMaybe<Scalars['Int']['input']>;
   /** Only deals owned by this user or anyone below them (a team) */
@@ -1809,6 +1874,23 @@ export type FunnelStage = {
   stage: Scalars['String']['output'];
   /** Sum of amount × win rate (加权金额), rounded to the fen */
   weightedAmount: Scalars['Money']['output'];
+};
+
+/** The grading factors (admins) */
+export type GradeFactorsInput = {
+  /** A, B or C (C turns the credit step off) */
+  minCredit: CreditRating;
+  /** Months (0–600); 0 turns the tenure step off */
+  tenureMonths: Scalars['Int']['input'];
+};
+
+/** 分级因素 beside the amount thresholds: after tenureMonths since the first order a customer moves up one grade; with a credit rating worse than minCredit it moves down one. A grade set by hand stays. */
+export type GradeFactorsType = {
+  __typename?: 'GradeFactorsType';
+  /** The lowest credit rating that keeps the grade; worse moves down one. C = off */
+  minCredit: CreditRating;
+  /** Months since the first signed order to move up one grade; 0 = off */
+  tenureMonths: Scalars['Int']['output'];
 };
 
 /** A problem with one cell (or the whole row) of an import file */
@@ -2416,6 +2498,8 @@ export type Mutation = {
   updateDealSettings: DealSettings;
   /** Edit a follow-up (its author or an admin); a stale `version` is a CONFLICT */
   updateFollowUp: FollowUp;
+  /** Set the grading factors (admins); they apply at the next regrading (重新分级, or when a contract is signed) */
+  updateGradingFactors: GradeFactorsType;
   /** Configure the notification channels (admin) */
   updateNotificationChannels: NotificationChannels;
   /** Edit an opportunity (not its stage: use advanceOpportunity); a stale `version` is a CONFLICT */
@@ -2993,6 +3077,12 @@ export type MutationUpdateFollowUpArgs = {
   id: Scalars['ID']['input'];
   input: UpdateFollowUpInput;
   version: Scalars['Int']['input'];
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateGradingFactorsArgs = {
+  input: GradeFactorsInput;
 };
 
 
@@ -3716,6 +3806,17 @@ export type ProductFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The last 12 months' signed amount against the 12 months before (±20%) */
+export type PurchaseTrend =
+  /** 下降: at least 20% less */
+  | 'FALLING'
+  /** 无下单: nothing signed in either year */
+  | 'NONE'
+  /** 上升: at least 20% more (or the first year with orders) */
+  | 'RISING'
+  /** 平稳: within ±20% */
+  | 'STEADY';
+
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type Query = {
   __typename?: 'Query';
@@ -3753,6 +3854,8 @@ export type Query = {
   duplicateCandidates: Array<DuplicateCandidate>;
   /** 导出记录: every export, newest first (admins only) */
   exportAudit: ExportAuditConnection;
+  /** 分级因素: tenure and credit beside the amount thresholds (everyone may read them) */
+  gradingFactors: GradeFactorsType;
   /** One import (yours, or any for admins): preview, progress and summary; poll it while it runs */
   importJob: ImportJob;
   /** 导入记录: your imports (admins: everyone's), newest first */
@@ -3825,6 +3928,8 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** 用户列表: admins see everyone, managers their team (any depth), others themselves */
   users: UserConnection;
+  /** 客户价值 (RFM) and 价值贡献: recency, frequency and 12-month signed amount per customer, by grade and region, and the top customers */
+  valueReport: ValueReport;
   /** 满意度统计 over the recorded visits of every customer you may read, optionally within [from, to) */
   visitSatisfaction: SatisfactionStats;
   /** 回访: visits to every customer you may read, earliest planned first; by status (business-calendar days), owner, customer and planned time */
@@ -4142,6 +4247,13 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QueryValueReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  limit?: Scalars['Int']['input'];
 };
 
 
@@ -4549,7 +4661,7 @@ export type SalesForecast = {
   /** Open opportunities in stages whose default win rate is at least this are commit */
   commitMinWinRate: Scalars['Int']['output'];
   /** Length of the periods */
-  period: ReportPeriod;
+  period: SalesPeriod;
   /** The periods, oldest first */
   periods: Array<ForecastPeriod>;
 };
@@ -4565,6 +4677,15 @@ export type SalesPerformanceReport = {
   teams: Array<PerformanceRow>;
 };
 
+/** A forecast or target period of the business calendar (按月 / 按季 / 按年) */
+export type SalesPeriod =
+  /** 按月: calendar months */
+  | 'MONTH'
+  /** 按季: calendar quarters (Q1 = Jan–Mar) */
+  | 'QUARTER'
+  /** 按年: calendar years */
+  | 'YEAR';
+
 /** 销售目标: an amount to win in one month, quarter or year, for a salesperson, a team (keyed by its manager) or the company */
 export type SalesTarget = Node & {
   __typename?: 'SalesTarget';
@@ -4575,7 +4696,7 @@ export type SalesTarget = Node & {
   /** 2026-03, 2026-Q1 or 2026 */
   label: Scalars['String']['output'];
   /** Length of the period */
-  period: ReportPeriod;
+  period: SalesPeriod;
   /** Last day of the period, included */
   periodEnd: Scalars['LocalDate']['output'];
   /** First day of the period (business calendar) */
@@ -4599,7 +4720,7 @@ export type SalesTargetFilter = {
   /** Only periods starting on or after this day */
   from?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only targets of this period length */
-  period?: InputMaybe<ReportPeriod>;
+  period?: InputMaybe<SalesPeriod>;
   /** Only periods starting on or before this day */
   to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
@@ -4652,7 +4773,7 @@ export type SetSalesTargetInput = {
   /** The amount, 0 or more; null removes the target */
   amount?: InputMaybe<Scalars['Money']['input']>;
   /** Month, quarter or year */
-  period: ReportPeriod;
+  period: SalesPeriod;
   /** First day of the period, e.g. 2026-04-01 for Q2 2026 */
   periodStart: Scalars['LocalDate']['input'];
   /** A person, a team (its manager) or the company */
@@ -5107,6 +5228,71 @@ export type UserSignIn = {
   newIp: Scalars['Boolean']['output'];
   /** Browser / device (User-Agent) */
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Value contribution of a group of customers (a grade or a region) over the 12 months */
+export type ValueBucket = {
+  __typename?: 'ValueBucket';
+  /** Customers with a signed order in the 12 months */
+  customers: Scalars['Int']['output'];
+  /** The grade, or the province (null = not filled in) */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Display label in Chinese (未填写 for no province) */
+  label: Scalars['String']['output'];
+  /** Signed orders (contracts) in the 12 months */
+  orders: Scalars['Int']['output'];
+  /** Share of the total signed amount in percent, 2 decimals */
+  percent: Scalars['Float']['output'];
+  /** Signed amount in the 12 months */
+  revenue: Scalars['Money']['output'];
+};
+
+/** One customer by value (RFM): recency, frequency and 12-month revenue, with its contribution */
+export type ValueCustomer = {
+  __typename?: 'ValueCustomer';
+  /** Running share down the ranking (帕累托), percent, 2 decimals */
+  cumulativePercent: Scalars['Float']['output'];
+  /** Customer id */
+  customerId: Scalars['ID']['output'];
+  /** F: signed orders in the 12 months */
+  frequency: Scalars['Int']['output'];
+  /** Its grade now */
+  grade: CustomerGrade;
+  /** R: the last signed order (business date) */
+  lastOrderDate: Scalars['LocalDate']['output'];
+  /** Customer name */
+  name: Scalars['String']['output'];
+  /** Owner name (null = pool) */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** 价值贡献: share of the total signed amount in percent, 2 decimals */
+  percent: Scalars['Float']['output'];
+  /** Province */
+  province?: Maybe<Scalars['String']['output']>;
+  /** R: whole days from the last order to the as-of date */
+  recencyDays: Scalars['Int']['output'];
+  /** M: signed amount in the 12 months */
+  revenue: Scalars['Money']['output'];
+};
+
+/** 客户价值 (RFM) and 价值贡献: signed business of the 12 months up to the as-of date, within your data scope */
+export type ValueReport = {
+  __typename?: 'ValueReport';
+  /** The as-of date: the filter's "to" (default today, business time zone) */
+  asOf: Scalars['LocalDate']['output'];
+  /** By grade, VIP first, every grade present (zeros included) */
+  byGrade: Array<ValueBucket>;
+  /** By province, largest revenue first */
+  byRegion: Array<ValueBucket>;
+  /** Customers with a signed order in the window */
+  customers: Scalars['Int']['output'];
+  /** Signed orders in the window */
+  orders: Scalars['Int']['output'];
+  /** Signed amount in the window */
+  revenue: Scalars['Money']['output'];
+  /** The top customers by revenue (then name) */
+  top: Array<ValueCustomer>;
+  /** The first day of the 12-month window (orders signed after asOf − 12 months) */
+  windowFrom: Scalars['LocalDate']['output'];
 };
 
 /** 回访: a planned return visit to a customer, and once recorded, how it went */

@@ -50,6 +50,9 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   PoolRules: CR,
   ActivityGradeThreshold: CR,
   CustomerActivityInfo: CR,
+  CustomerLifecycleInfo: CR,
+  CustomerGradeInfo: CR,
+  GradeFactorsType: DR,
   ChurnRiskList: CR,
   ChurnRisk: CR,
   ChurnRiskCause: CR,
@@ -94,6 +97,9 @@ export const TYPE_NEEDS: Record<string, KeyNeed> = {
   ReceiptReportConnection: RR,
   ReceiptReportEdge: RR,
   TopCustomer: RR,
+  ValueReport: RR,
+  ValueBucket: RR,
+  ValueCustomer: RR,
   LostReason: RR,
   ReportBucket: RR,
   ReportRangeInfo: RR,
@@ -137,6 +143,10 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Customer.creditRating': DR,
   // The activity reason names the last order and receipt dates.
   'Customer.activityInfo': DR,
+  // The lifecycle reason names signed amounts.
+  'Customer.lifecycleInfo': DR,
+  // The grade reason names the signed amount and the credit rating.
+  'Customer.gradeInfo': DR,
   // Sign-in safety of colleagues.
   'User.lockedUntil': 'session',
   'User.failedLoginCount': 'session',
@@ -155,6 +165,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.poolReclaimPreview': CR,
   'Query.poolRules': CR,
   'Query.activitySettings': CR,
+  'Query.gradingFactors': DR,
   // Overdue receivables are among the causes.
   'Query.churnRisks': DR,
   'Query.churnSettings': CR,
@@ -195,6 +206,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Query.topCustomersReport': RR,
   'Query.salesForecast': RR,
   'Query.salesTargets': RR,
+  'Query.valueReport': RR,
   'Query.apiKeys': 'session',
   'Query.exportAudit': 'session',
   'Query.bulkExport': ANY_EXPORT,
@@ -288,6 +300,7 @@ export const FIELD_NEEDS: Record<string, KeyNeed> = {
   'Mutation.runReminderScans': 'session',
   'Mutation.updateDealSettings': 'session',
   'Mutation.updateActivitySettings': 'session',
+  'Mutation.updateGradingFactors': 'session',
   'Mutation.updateChurnSettings': 'session',
   'Mutation.setSalesTarget': 'session',
   'Mutation.recomputeGrades': 'session',

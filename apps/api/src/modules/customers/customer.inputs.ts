@@ -1,5 +1,6 @@
 import { CustomerActivityEnum } from '../health/activity.settings';
-import type { CustomerActivity } from '@kehu/domain';
+import type { CustomerActivity, CustomerLifecycle } from '@kehu/domain';
+import { CustomerLifecycleEnum } from '../health/lifecycle.types';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { JSONObjectScalar, LocalDateScalar } from '../../graphql/scalars';
 import { CustomerGrade, CustomerStatus, CustomerType } from './customer.enums';
@@ -226,6 +227,9 @@ export class CustomerFilter {
     description: '活跃度: any of these (活跃 / 沉睡 / 流失 at the time of the request)',
   })
   activities?: CustomerActivity[] | null;
+
+  @Field(() => [CustomerLifecycleEnum], { nullable: true, description: '生命周期: any of these stages (at the time of the request)' })
+  lifecycles?: CustomerLifecycle[] | null;
 }
 
 export const CustomerOrderField = {

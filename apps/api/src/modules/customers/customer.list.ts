@@ -12,6 +12,7 @@ import type { CustomerConnection } from './customer.types';
 import type { CustomerFilter, CustomerOrder } from './customer.inputs';
 import { checkCustomerFilter, customFieldPredicates } from './customer.custom-field-filter';
 import { activityPredicate } from '../health/activity.sql';
+import { lifecyclePredicate } from '../health/lifecycle.sql';
 import { FREQUENT_TERM_SHARE, searchPredicate, searchTermShare } from './customer.search';
 
 /** Sort keys as non-null SQL expressions (keyset pagination compares tuples) with the cast of their cursor value. */
@@ -129,6 +130,10 @@ export function customerListWhere(
   }
   where.push(...customFieldPredicates(f, params));
   if (f.activities?.length) where.push(activityPredicate('c', f.activities, ctx.clock.now(), params));
+  if (f.lifecycles?.length) {
+    const now = ctx.clock.now();
+    where.push(lifecyclePredicate('c', f.lifecycles, now, businessDate(now, ctx.config.businessTimeZone), params));
+  }
   if (f.search) {
     if ([...f.search].length > 100) throw badInput('filter.search', msg('customers.searchTooLong'));
     const predicate = searchPredicate(f.search, params, { likeOnly: opts.likeOnly });

@@ -15,6 +15,8 @@ import { Invoice, PaymentPlan, Receipt, Receivable } from '../payments/payment.e
 import { invoicesByCustomer, plansByCustomer, receiptsByCustomer, receivableByCustomer } from '../payments/payment.loaders';
 import { CreditRating, DealSettings, DealSettingsInput } from './deal-settings.entity';
 import { getDealSettings, recomputeGrades, updateDealSettings } from './grading.service';
+import { cleanGradeFactors, GradeFactorsInput, GradeFactorsType, loadGradeFactors, saveGradeFactors } from './grading.factors';
+import { CustomerGradeInfo, gradeInfo } from './grading.info';
 
 @ArgsType()
 class NestedListArgs {
@@ -76,6 +78,13 @@ export class CustomerDealsResolver {
   async creditRating(@Root() c: Customer, @Ctx() ctx: Context) {
     return creditRating((await receivableOf(ctx, c.id, {})).longestOverdueDays);
   }
+
+  @FieldResolver(() => CustomerGradeInfo, {
+    description: '客户等级 with its reason: 12-month amount, tenure and credit by the rule in force, or pinned by hand',
+  })
+  gradeInfo(@Root() c: Customer, @Ctx() ctx: Context) {
+    return gradeInfo(c, ctx);
+  }
 }
 
 @Resolver(() => DealSettings)
@@ -93,6 +102,26 @@ export class DealSettingsResolver {
     @Ctx() ctx: Context,
   ) {
     return updateDealSettings(ctx, version, input);
+  }
+
+  @Query(() => GradeFactorsType, { description: '分级因素: tenure and credit beside the amount thresholds (everyone may read them)' })
+  gradingFactors(@Ctx() ctx: Context) {
+    requireUser(ctx);
+    return loadGradeFactors(ctx.dataSource.manager);
+  }
+
+  @Mutation(() => GradeFactorsType, {
+    description: 'Set the grading factors (admins); they apply at the next regrading (重新分级, or when a contract is signed)',
+  })
+  async updateGradingFactors(
+    @Arg('input', () => GradeFactorsInput, { description: 'Both factors' }) input: GradeFactorsInput,
+    @Ctx() ctx: Context,
+  ) {
+    const user = requireUser(ctx);
+    assertCan(user, 'settings.manage');
+    const f = cleanGradeFactors(input);
+    await saveGradeFactors(ctx.dataSource.manager, f, user.id, ctx.clock.now());
+    return f;
   }
 
   @Mutation(() => Int, {

@@ -4,7 +4,8 @@ import {
   type CustomerGrade,
   DEFAULT_BUSINESS_TZ,
   formatMoney,
-  gradeForAmount,
+  creditRating,
+  gradeFor,
   type GradeThresholds,
   moneyToFen,
   parseMoney,
@@ -19,6 +20,7 @@ import { setCustomerGrades } from '../customers/customer.system-writes';
 import { contractPatternProblem } from '../contracts/contract-number';
 import { money } from '../contracts/deal-common';
 import { DealSettings, type DealSettingsInput } from './deal-settings.entity';
+import { loadGradeFactors } from './grading.factors';
 
 const GRADE_FIELD = {
   contractNumberPattern: ['合同编号规则', 'Contract number pattern'],
@@ -96,22 +98,32 @@ export async function regradeCustomers(
     `SELECT grade_vip::text AS vip, grade_important::text AS important, grade_normal::text AS normal FROM deal_settings`,
   );
   const thresholds: GradeThresholds = { vip: s.vip, important: s.important, normal: s.normal };
-  const totals: { id: string; grade: CustomerGrade; total: string }[] = await em.query(
+  const factors = await loadGradeFactors(em);
+  const totals: { id: string; grade: CustomerGrade; total: string; first: string | null; overdue: number }[] = await em.query(
     `SELECT c.id, c.grade,
             COALESCE((SELECT sum(k.amount) FROM contracts k
                        WHERE k.customer_id = c.id AND k.status = ANY($3::text[])
-                         AND k.signed_at > ($1::date - make_interval(months => $2))), 0)::text AS total
+                         AND k.signed_at > ($1::date - make_interval(months => $2))), 0)::text AS total,
+            (SELECT min(k.signed_at)::text FROM contracts k WHERE k.customer_id = c.id AND k.status = ANY($3::text[])) AS first,
+            COALESCE((SELECT max($1::date - p.due_date) FROM payment_plans p JOIN contracts k ON k.id = p.contract_id
+                       WHERE k.customer_id = c.id AND k.status = ANY($3::text[]) AND p.due_date < $1::date
+                         AND (SELECT COALESCE(sum(r.amount), 0) FROM receipts r WHERE r.plan_id = p.id) < p.amount), 0)::int AS overdue
        FROM customers c
       WHERE NOT c.grade_pinned AND c.deleted_at IS NULL AND ($4::uuid[] IS NULL OR c.id = ANY($4::uuid[]))`,
     [opts.today, GRADING_WINDOW_MONTHS, [...SIGNED_CONTRACT_STATUSES], opts.customerIds ?? null],
   );
   const changes = totals
-    .map((t) => ({
-      id: t.id,
-      from: t.grade,
-      to: gradeForAmount(t.total, thresholds),
-      reason: `近 ${GRADING_WINDOW_MONTHS} 个月签约金额 ${formatMoney(parseMoney(t.total))}`,
-    }))
+    .map((t) => {
+      const d = gradeFor(
+        { amount12m: t.total, firstOrderDate: t.first, credit: creditRating(t.overdue), today: opts.today },
+        thresholds,
+        factors,
+      );
+      const notes = [`近 ${GRADING_WINDOW_MONTHS} 个月签约金额 ${formatMoney(parseMoney(t.total))}`];
+      if (d.tenureUp) notes.push(`合作满 ${factors.tenureMonths} 个月, 升一级`);
+      if (d.creditDown) notes.push(`信用 ${creditRating(t.overdue)} 级, 降一级`);
+      return { id: t.id, from: t.grade, to: d.grade, reason: notes.join('; ') };
+    })
     .filter((c) => c.from !== c.to);
   return (await setCustomerGrades(em, changes, { actorId: opts.actorId, at: opts.at })).length;
 }

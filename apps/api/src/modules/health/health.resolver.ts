@@ -1,4 +1,14 @@
-import { activityFor, activityReason, idleDays, type CustomerActivity } from '@kehu/domain';
+import {
+  activityFor,
+  activityReason,
+  businessDate,
+  idleDays,
+  lifecycleFor,
+  lifecycleReason,
+  type CustomerActivity,
+  type CustomerLifecycle,
+  type LifecycleFacts,
+} from '@kehu/domain';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SqlParams } from '../../db/sql';
 import { badInput } from '../../graphql/errors';
@@ -22,8 +32,22 @@ import {
   thresholdRows,
 } from './activity.settings';
 import { CustomerActivityInfo } from './activity.types';
+import { orderStatsByCustomer } from './lifecycle.loaders';
+import { CustomerLifecycleEnum, CustomerLifecycleInfo } from './lifecycle.types';
 
 const contactOf = (c: Customer) => c.lastContactAt ?? c.createdAt;
+
+/** What the lifecycle rule reads for one customer: its activity now and its order facts (one batched statement a page). */
+async function lifecycleFacts(c: Customer, ctx: Context): Promise<LifecycleFacts> {
+  const now = ctx.clock.now();
+  const [t, stats] = await Promise.all([activityThresholds(ctx), ctx.loaders.get(orderStatsByCustomer).load(c.id)]);
+  return {
+    activity: activityFor(contactOf(c), c.grade, now, t),
+    idleDays: idleDays(contactOf(c), now),
+    today: businessDate(now, ctx.config.businessTimeZone),
+    ...stats,
+  };
+}
 
 @Resolver(() => Customer)
 export class CustomerHealthResolver {
@@ -48,6 +72,30 @@ export class CustomerHealthResolver {
       lastReceiptDate: dates.lastReceiptDate,
     };
     return { ...facts, ...dates, ...t[c.grade], reason: activityReason(facts, 'zh'), reasonEn: activityReason(facts, 'en') };
+  }
+
+  @FieldResolver(() => CustomerLifecycleEnum, {
+    description: '生命周期 now: 获取期 / 提升期 / 成熟期 / 衰退期 / 离开期 from activity, tenure and the 12-month purchase trend',
+  })
+  async lifecycle(@Root() c: Customer, @Ctx() ctx: Context): Promise<CustomerLifecycle> {
+    return lifecycleFor(await lifecycleFacts(c, ctx)).lifecycle;
+  }
+
+  @FieldResolver(() => CustomerLifecycleInfo, { description: '生命周期 with its reason (the 360 header tag)' })
+  async lifecycleInfo(@Root() c: Customer, @Ctx() ctx: Context): Promise<CustomerLifecycleInfo> {
+    const facts = await lifecycleFacts(c, ctx);
+    const r = lifecycleFor(facts);
+    return {
+      lifecycle: r.lifecycle,
+      activity: facts.activity,
+      trend: r.trend,
+      tenureDays: r.tenureDays,
+      firstOrderDate: facts.firstOrderDate,
+      amount12m: facts.amount12m,
+      amountPrev12m: facts.amountPrev12m,
+      reason: lifecycleReason(facts, 'zh'),
+      reasonEn: lifecycleReason(facts, 'en'),
+    };
   }
 }
 

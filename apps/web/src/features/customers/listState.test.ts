@@ -34,6 +34,11 @@ describe('customer list state in the URL', () => {
       withCustomFields: false,
     });
     expect(toVariables(parse('col=credit_code')).withCustomFields).toBe(true);
+    // 生命周期 (?lc=), unknown stages dropped.
+    const lc = parse('lc=GROWTH&lc=NOPE&lc=EXIT');
+    expect(lc.lifecycles).toEqual(['GROWTH', 'EXIT']);
+    expect(toVariables(lc).filter).toEqual({ lifecycles: ['GROWTH', 'EXIT'] });
+    expect(toQueryString(lc)).toBe('?lc=GROWTH&lc=EXIT');
   });
 
   it('keeps custom field conditions in the URL and sends them as customFields', () => {

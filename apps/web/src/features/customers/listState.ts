@@ -5,6 +5,7 @@ import type {
   CustomerActivity,
   CustomerFilter,
   CustomerGrade,
+  CustomerLifecycle,
   CustomerOrderField,
   CustomerType,
   FollowUpState,
@@ -16,6 +17,7 @@ import type {
 export const CUSTOMER_TYPES: CustomerType[] = ['PROSPECT', 'ASSIGNED', 'WON', 'LOST'];
 export const CUSTOMER_GRADES: CustomerGrade[] = ['VIP', 'IMPORTANT', 'NORMAL', 'POTENTIAL'];
 export const ACTIVITIES: CustomerActivity[] = ['ACTIVE', 'DORMANT', 'CHURNED'];
+export const LIFECYCLES: CustomerLifecycle[] = ['ACQUISITION', 'GROWTH', 'MATURITY', 'DECLINE', 'EXIT'];
 export const FOLLOW_UP_STATES: FollowUpState[] = ['DUE_TODAY', 'OVERDUE', 'PLANNED', 'NEVER'];
 // POOL is the 公海 page's own list, not a filter of this one.
 export const OWNERSHIPS: Exclude<Ownership, 'POOL'>[] = ['ALL', 'MINE', 'TEAM', 'SHARED_WITH_ME'];
@@ -129,6 +131,8 @@ export interface ListState {
   cf: CustomFieldFilterState[];
   /** 活跃度 filter (?act=DORMANT&act=CHURNED); absent = any. */
   activities?: CustomerActivity[];
+  /** 生命周期 filter (?lc=GROWTH&lc=MATURITY); absent = any. */
+  lifecycles?: CustomerLifecycle[];
   sort?: CustomerOrderField;
   dir?: SortDirection;
   size?: number;
@@ -187,6 +191,7 @@ export function parseListState(params: Params): ListState {
     notFollowedForDays: Number.isInteger(nf) && nf > 0 && nf <= 3650 ? nf : undefined,
     cf: parseCustomFieldFilters(params.getAll('cf')),
     activities: manyOf(params.getAll('act'), ACTIVITIES).length ? manyOf(params.getAll('act'), ACTIVITIES) : undefined,
+    lifecycles: manyOf(params.getAll('lc'), LIFECYCLES).length ? manyOf(params.getAll('lc'), LIFECYCLES) : undefined,
     sort: oneOf(params.get('sort'), ORDER_FIELDS),
     dir: oneOf(params.get('dir'), ['ASC', 'DESC'] as const),
     size: PAGE_SIZES.includes(size) ? size : undefined,
@@ -214,6 +219,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
   if (state.notFollowedForDays) p.set('nf', String(state.notFollowedForDays));
   appendCustomFieldFilters(p, state.cf);
   state.activities?.forEach((v) => p.append('act', v));
+  state.lifecycles?.forEach((v) => p.append('lc', v));
   if (state.sort) p.set('sort', state.sort);
   if (state.sort && state.dir) p.set('dir', state.dir);
   if (state.size && state.size !== DEFAULT_PAGE_SIZE) p.set('size', String(state.size));
@@ -267,7 +273,8 @@ export function activeFilterCount(state: ListState): number {
     (state.followUp ? 1 : 0) +
     (state.notFollowedForDays ? 1 : 0) +
     state.cf.filter(conditionSet).length +
-    (state.activities?.length ?? 0)
+    (state.activities?.length ?? 0) +
+    (state.lifecycles?.length ?? 0)
   );
 }
 
@@ -300,6 +307,7 @@ export function toFilter(state: ListState): CustomerFilter {
     }));
   }
   if (state.activities?.length) filter.activities = state.activities;
+  if (state.lifecycles?.length) filter.lifecycles = state.lifecycles;
   return filter;
 }
 

@@ -157,6 +157,15 @@ const zhCN = {
     recompute: '按新阈值重新分级',
     recomputeConfirm: '将按阈值重新计算所有未手动锁定等级的客户，确定吗？',
     recomputed: '已重新分级，{count} 个客户的等级有变化',
+    factors: '分级因素（在金额等级基础上调整）',
+    factorsHelp:
+      '先按近 12 个月签约金额定级；合作时间达到设定月数升一级（最高 VIP），信用等级低于设定值降一级（最低潜在）。手动设置的等级不受影响。保存后在下次重新分级时生效。',
+    tenureMonths: '合作满多少个月升一级（0 为不启用）',
+    minCredit: '信用等级低于此降一级',
+    minCreditOff: 'C 级（不启用）',
+    monthsRange: '请输入 0 到 600 之间的整数',
+    saveFactors: '保存分级因素',
+    factorsSaved: '分级因素已保存',
   },
   customFields: {
     label: '字段名称',
@@ -604,6 +613,15 @@ const en: SettingsMessages = {
     recompute: 'Regrade with these thresholds',
     recomputeConfirm: 'Recompute the grade of every customer whose grade is not pinned?',
     recomputed: 'Regraded: {count} customers changed grade',
+    factors: 'Grading factors (adjust the amount grade)',
+    factorsHelp:
+      'The grade starts from the amount signed in the last 12 months; reaching the tenure moves it up one (at most VIP), a credit rating below the minimum moves it down one (at least potential). Grades set by hand stay. Applies at the next regrading.',
+    tenureMonths: 'Months as a customer to move up one grade (0 = off)',
+    minCredit: 'Move down one grade below this credit rating',
+    minCreditOff: 'C (off)',
+    monthsRange: 'Enter a whole number from 0 to 600',
+    saveFactors: 'Save factors',
+    factorsSaved: 'Grading factors saved',
   },
   customFields: {
     label: 'Label',

@@ -14,6 +14,7 @@ const K = `id title status customer { name }`;
 export const DEAL_QUERIES: Record<string, AccessExpectation> = {
   products: { call: () => ({ query: `{ products(first: 5) { edges { node { id name } } } }` }), expect: allOk },
   dealSettings: { call: () => ({ query: `{ dealSettings { contractNumberPattern gradeVip version } }` }), expect: allOk },
+  gradingFactors: { call: () => ({ query: `{ gradingFactors { tenureMonths minCredit } }` }), expect: allOk },
   opportunities: {
     call: (f) => ({
       query: `query($c: ID!) { opportunities(first: 20, filter: { customerId: $c }) { edges { node { id name remark } } } }`,
@@ -92,6 +93,10 @@ export const DEAL_MUTATIONS: Record<string, AccessExpectation> = {
     expect: adminOnly,
   },
   recomputeGrades: { call: () => ({ query: `mutation { recomputeGrades }` }), expect: adminOnly },
+  updateGradingFactors: {
+    call: () => ({ query: `mutation { updateGradingFactors(input: { tenureMonths: 0, minCredit: C }) { tenureMonths } }` }),
+    expect: adminOnly,
+  },
 
   createOpportunity: {
     call: (f) => ({

@@ -47,6 +47,12 @@ export const REPORT_QUERIES: Record<string, AccessExpectation> = {
     expect: reportScope,
     reveals: true,
   },
+  // The owner's customer is a top customer by name.
+  valueReport: {
+    call: (f) => ({ query: Q('valueReport', `{ revenue top { name revenue } }`, ', limit: 10'), variables: F(f) }),
+    expect: reportScope,
+    reveals: true,
+  },
   satisfactionReport: {
     call: (f) => ({ query: Q('satisfactionReport', `{ visits { current } satisfiedPercent }`), variables: F(f) }),
     expect: reportScope,

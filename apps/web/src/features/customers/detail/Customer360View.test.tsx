@@ -38,6 +38,8 @@ describe('Customer360View', () => {
     expect(screen.getAllByText('VIP').length).toBeGreaterThan(0);
     expect(within(screen.getByTestId('customer-tags')).getByText('已报价')).toBeInTheDocument();
     expect(screen.getByTestId('activity-tag')).toHaveTextContent('沉睡 · 45 天无跟进, 上次下单 2026-08-03');
+    expect(screen.getByTestId('grade-tag')).toHaveAttribute('title', '近 12 个月签约 ¥600,000.00 → VIP = VIP');
+    expect(screen.getByTestId('lifecycle-tag')).toHaveTextContent('衰退期 · 近 12 个月下单 ¥20,000.00, 上一年 ¥100,000.00 (下降 80%)');
     expect(screen.getByText(/信用等级 B/)).toBeInTheDocument();
     const receivable = screen.getByTestId('receivable');
     expect(receivable).toHaveTextContent('已收 ¥300,000.00 / 合同额 ¥500,000.00');

@@ -18,6 +18,7 @@ import { Icon } from '@/lib/ui/Icon';
 import { Tag } from '@/lib/ui/Tag';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { CustomerActivityTag } from '@/features/health/ActivityTag';
+import { CustomerLifecycleTag } from '@/features/health/LifecycleTag';
 import { enumLabel } from '../domain';
 import { formatDateTime, formatMoney, isPositiveMoney } from '../format';
 import { useCustomerCoreT } from '../useCustomerCoreT';
@@ -38,6 +39,11 @@ export const CustomerHeaderFragment = graphql(`
     nextFollowUpAt
     lastFollowUpAt
     ...CustomerActivityTag_customer
+    ...CustomerLifecycleTag_customer
+    gradeInfo {
+      reason
+      reasonEn
+    }
     owner {
       id
       name
@@ -168,13 +174,18 @@ export function CustomerHeader(props: {
               </span>
             </Tag>
             <Tag>{t(`enums.type.${c.type}`)}</Tag>
-            <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>
+            <span data-testid="grade-tag" title={locale === 'en' ? c.gradeInfo.reasonEn : c.gradeInfo.reason}>
+              <Tag color={GRADE_COLOR[c.grade]} title={locale === 'en' ? c.gradeInfo.reasonEn : c.gradeInfo.reason}>
+                {t(`enums.grade.${c.grade}`)}
+              </Tag>
+            </span>
             {c.status === 'DEACTIVATED' ? <Tag color="red">{t('detail.deactivated')}</Tag> : null}
             {c.inPool ? <Tag color="purple">{t('detail.pool')}</Tag> : null}
             <Tag color={CREDIT_COLOR[c.creditRating]} title={t('detail.credit')}>
               {t('detail.credit')} {enumLabel('CreditRating', c.creditRating, locale)}
             </Tag>
             <CustomerActivityTag customer={c} />
+            <CustomerLifecycleTag customer={c} />
           </div>
         </div>
         <div className={styles.headerActions}>

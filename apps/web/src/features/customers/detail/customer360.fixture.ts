@@ -100,6 +100,17 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
         reason: '45 天无跟进, 上次下单 2026-08-03',
         reasonEn: 'No follow-up for 45 days, last order 2026-08-03',
       },
+      gradeInfo: {
+        __typename: 'CustomerGradeInfo',
+        reason: '近 12 个月签约 ¥600,000.00 → VIP = VIP',
+        reasonEn: 'Signed ¥600,000.00 in 12 months → VIP = VIP',
+      },
+      lifecycleInfo: {
+        __typename: 'CustomerLifecycleInfo',
+        lifecycle: 'DECLINE',
+        reason: '近 12 个月下单 ¥20,000.00, 上一年 ¥100,000.00 (下降 80%)',
+        reasonEn: 'Ordered ¥20,000.00 in the last 12 months, ¥100,000.00 the year before (down 80%)',
+      },
       source: '展会',
       industry: 'IT/互联网',
       province: '广东省',

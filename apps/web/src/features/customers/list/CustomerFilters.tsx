@@ -9,6 +9,7 @@ import {
   CUSTOMER_TYPES,
   FOLLOW_UP_STATES,
   ACTIVITIES,
+  LIFECYCLES,
   INDUSTRIES,
   OWNERSHIPS,
   PROVINCES,
@@ -20,6 +21,8 @@ import { can } from '../permissions';
 import { CustomFieldFilters } from './CustomFieldFilters';
 import { useCustomerT } from '../useCustomerT';
 import { useHealthT } from '@/features/health/useHealthT';
+import { enumLabel, fieldLabel } from '@kehu/domain/labels';
+import { useLocale } from '@/i18n/I18nProvider';
 
 export interface FilterOptions {
   tags: readonly { id: string; name: string }[];
@@ -38,6 +41,7 @@ export function CustomerFilters(props: {
   const { state, options, onChange } = props;
   const t = useCustomerT();
   const ht = useHealthT();
+  const [locale] = useLocale();
   const [q, setQ] = useState(state.q ?? '');
   const [more, setMore] = useState(
     !!(
@@ -114,6 +118,15 @@ export function CustomerFilters(props: {
           data-testid="activity-filter"
         />
         <Select
+          {...multi}
+          aria-label={fieldLabel('customer.lifecycle', locale)}
+          placeholder={fieldLabel('customer.lifecycle', locale)}
+          value={state.lifecycles ?? []}
+          onChange={(lifecycles) => onChange({ lifecycles: lifecycles.length ? lifecycles : undefined })}
+          options={LIFECYCLES.map((v) => ({ value: v, label: enumLabel('CustomerLifecycle', v, locale) }))}
+          data-testid="lifecycle-filter"
+        />
+        <Select
           allowClear
           aria-label={t('fields.followUp')}
           placeholder={t('fields.followUp')}
@@ -145,6 +158,7 @@ export function CustomerFilters(props: {
                 notFollowedForDays: undefined,
                 cf: [],
                 activities: undefined,
+                lifecycles: undefined,
               })
             }
           >

@@ -29,6 +29,7 @@ const row = (id: string, name: string, owner: { id: string; name: string } | nul
   type: 'PROSPECT',
   grade: 'VIP',
   activity: 'ACTIVE',
+  lifecycle: 'GROWTH',
   status: 'ACTIVE',
   industry: '制造业',
   province: '北京市',
@@ -115,6 +116,8 @@ describe('CustomerListView', () => {
     const table = await screen.findByTestId('customer-table');
     expect(await within(table).findByRole('link', { name: '北京恒通机械制造有限公司' })).toHaveAttribute('href', '/customers/c1');
     expect(within(table).getByText('公海')).toBeInTheDocument();
+    expect(within(table).getAllByText('提升期')).toHaveLength(2);
+    expect(within(table).getAllByText('生命周期').length).toBeGreaterThan(0);
     expect(screen.getByText('共 2 个客户')).toBeInTheDocument();
 
     await user.type(screen.getByPlaceholderText(/拼音首字母/), 'bjht{Enter}');

@@ -36,7 +36,10 @@ import { EmptyHint } from '../ui';
 import { useCurrentUser } from '../useCurrentUser';
 import { useCustomerT } from '../useCustomerT';
 import { ActivityTag } from '@/features/health/ActivityTag';
+import { LifecycleTag } from '@/features/health/LifecycleTag';
+import { fieldLabel } from '@kehu/domain/labels';
 import { useHealthT } from '@/features/health/useHealthT';
+import { useLocale } from '@/i18n/I18nProvider';
 import { CustomerCards } from './CustomerCards';
 import { CustomerFilters } from './CustomerFilters';
 import { CustomerListOptionsQuery, CustomerListQuery } from './queries';
@@ -60,6 +63,7 @@ const SORT_COLUMNS: Record<string, CustomerOrderField> = {
 export function CustomerListView() {
   const t = useCustomerT();
   const ht = useHealthT();
+  const [locale] = useLocale();
   const cf = useCustomFieldT();
   const errorText = useApiErrorText();
   const router = useRouter();
@@ -229,6 +233,12 @@ export function CustomerListView() {
                   render: (_, c) => <Tag color={GRADE_COLOR[c.grade]}>{t(`enums.grade.${c.grade}`)}</Tag>,
                 },
                 { key: 'activity', title: ht('activity'), width: 80, render: (_, c) => <ActivityTag activity={c.activity} /> },
+                {
+                  key: 'lifecycle',
+                  title: fieldLabel('customer.lifecycle', locale),
+                  width: 90,
+                  render: (_, c) => <LifecycleTag lifecycle={c.lifecycle} />,
+                },
                 {
                   key: 'contact',
                   title: t('fields.primaryContact'),

@@ -12,6 +12,7 @@ export const CustomerListQuery = graphql(`
           type
           grade
           activity
+          lifecycle
           status
           industry
           province

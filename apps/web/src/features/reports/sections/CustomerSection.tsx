@@ -9,6 +9,7 @@ import { LABELS } from '@/features/deals/common/labels';
 import { ListSkeleton, LoadError } from '@/features/deals/common/ui';
 import { graphql } from '@/gql';
 import { ChurnRiskCard } from '@/features/health/ChurnRiskCard';
+import { ValueSection } from './ValueSection';
 import type { CustomerGrade, CustomerType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { BucketBarChart, BucketPieChart, SeriesChart } from '../charts';
@@ -223,6 +224,7 @@ export function CustomerSection({ state, exportSlot }: { state: ReportState; exp
         }
       />
       <ChurnRiskCard query={data} />
+      <ValueSection state={state} />
     </Flex>
   );
 }

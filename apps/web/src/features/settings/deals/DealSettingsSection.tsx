@@ -12,6 +12,7 @@ import { useSettingsT } from '../useSettingsT';
 import { DealSettingsFieldsFragment, DealSettingsQuery, RecomputeGradesMutation, UpdateDealSettingsMutation } from './documents';
 import { MONEY_PATTERN, thresholdsInOrder } from './money';
 import { ContractTemplatesSection } from './ContractTemplatesSection';
+import { GradeFactorsSection } from './GradeFactorsSection';
 
 interface Fields {
   contractNumberPattern: string;
@@ -176,6 +177,7 @@ export function DealSettingsSection({ canManage }: { canManage: boolean }) {
           </Flex>
         ) : null}
       </Form>
+      <GradeFactorsSection canManage={canManage} />
       <ContractTemplatesSection canManage={canManage} />
     </Flex>
   );

@@ -33,3 +33,21 @@ export const RecomputeGradesMutation = graphql(`
     recomputeGrades
   }
 `);
+
+export const GradingFactorsQuery = graphql(`
+  query GradingFactors {
+    gradingFactors {
+      tenureMonths
+      minCredit
+    }
+  }
+`);
+
+export const UpdateGradingFactorsMutation = graphql(`
+  mutation UpdateGradingFactors($input: GradeFactorsInput!) {
+    updateGradingFactors(input: $input) {
+      tenureMonths
+      minCredit
+    }
+  }
+`);
