@@ -24,6 +24,7 @@ import { CustomerNumbers1796675506291 } from './1796675506291-customer-numbers';
 import { ContractTemplates1796676158675 } from './1796676158675-contract-templates';
 import { CustomFieldValuesIndex1796676170398 } from './1796676170398-custom-field-values-index';
 import { ContractReview1796676831207 } from './1796676831207-contract-review';
+import { VisitSatisfactionDimensions1796700000000 } from './1796700000000-visit-satisfaction-dimensions';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   ContractTemplates1796676158675,
   CustomFieldValuesIndex1796676170398,
   ContractReview1796676831207,
+  VisitSatisfactionDimensions1796700000000,
 ];
