@@ -1026,10 +1026,17 @@ export type RecordVisitInput = {
   feedback?: string | null | undefined;
   /** 回访方式 */
   method: VisitMethod;
+  /** 总体满意度 1–5 (required unless the deprecated `satisfaction` is given) */
+  overallScore?: number | null | undefined;
   /** 发现的问题 */
   problems?: string | null | undefined;
-  /** 满意度 */
-  satisfaction: Satisfaction;
+  /**
+   * 满意度 (4-level, old clients)
+   * @deprecated Use overallScore (1–5); read as 5 / 4 / 3 / 2 when overallScore is not given
+   */
+  satisfaction?: Satisfaction | null | undefined;
+  /** 分维度评分: 1–5 on the active dimensions (satisfactionDimensions), each at most once; one left out is not scored */
+  scores?: Array<VisitScoreInput> | null | undefined;
 };
 
 /** 提醒类型: what a notification is about */
@@ -1426,6 +1433,14 @@ export type VisitMethod =
   | 'PHONE'
   /** 视频 */
   | 'VIDEO';
+
+/** A score on one dimension */
+export type VisitScoreInput = {
+  /** Dimension key (an active dimension) */
+  dimension: string;
+  /** Score 1–5 (5 best) */
+  score: number;
+};
 
 /** 回访状态 (business time zone days) */
 export type VisitStatus =

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { User } from '../../modules/users/user.entity';
+import { ensureDefaultDimensions } from '../../modules/visits/satisfaction';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Tasks, return visits (planned and recorded, with satisfaction) and a few notifications, so the inbox,
+ * Tasks, return visits (planned and recorded, with overall and per-dimension satisfaction scores) and a few notifications, so the inbox,
  * the task list and the visit tab are not empty on first start. Times are relative to `now`.
  */
 export async function seedDemoReminders(em: EntityManager, users: Record<string, User>, now: Date): Promise<void> {
@@ -94,6 +95,7 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
       actions: '指定专属售后工程师',
     },
   ];
+  await ensureDefaultDimensions(em);
   for (const [i, v] of recorded.entries()) {
     const c = owned[i % owned.length];
     const [{ id: visitId }] = await em.query(

@@ -82,6 +82,24 @@ export async function loadDimensions(em: Pick<EntityManager, 'query'>, includeAr
   return rows.map(toDimension);
 }
 
+/** The dimensions a new installation starts with (the migration inserts the same). */
+export const DEFAULT_DIMENSIONS: readonly SatisfactionDimensionInput[] = [
+  { key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' },
+  { key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' },
+  { key: 'RESPONSE', nameZh: '响应速度', nameEn: 'Responsiveness' },
+  { key: 'DELIVERY', nameZh: '交付及时', nameEn: 'On-time delivery' },
+];
+
+/** Puts the default dimensions back when there are none at all (a database wiped by `seed --reset`). */
+export async function ensureDefaultDimensions(em: Pick<EntityManager, 'query'>): Promise<void> {
+  await em.query(
+    `INSERT INTO satisfaction_dimensions (key, name_zh, name_en, position)
+     SELECT d.key, d.zh, d.en, d.pos - 1 FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS d(key, zh, en, pos)
+      WHERE NOT EXISTS (SELECT 1 FROM satisfaction_dimensions)`,
+    [DEFAULT_DIMENSIONS.map((d) => d.key), DEFAULT_DIMENSIONS.map((d) => d.nameZh), DEFAULT_DIMENSIONS.map((d) => d.nameEn)],
+  );
+}
+
 const KEY = /^[A-Z][A-Z0-9_]{0,31}$/;
 
 /**
