@@ -75,7 +75,12 @@ describe('RecordVisitModal', () => {
             id: 'v1',
             version: 2,
             recorded: true,
-            customer: { __typename: 'Customer' as const, id: 'c1', visits: [], visitSatisfaction: null },
+            customer: {
+              __typename: 'Customer' as const,
+              id: 'c1',
+              visits: [],
+              visitSatisfaction: { __typename: 'SatisfactionStats' as const, total: 1, averageScore: 4, dimensions: [] },
+            },
           },
         },
       },
@@ -114,5 +119,6 @@ describe('RecordVisitModal', () => {
         ],
       },
     });
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
   });
 });
