@@ -376,7 +376,10 @@ export const API_ERROR_MESSAGES = {
     zh: '维度代码须为大写字母开头的 A-Z、0-9、_（最多 32 个字符）',
     en: 'A dimension key is A-Z, 0-9 and _, starting with a letter (up to 32)',
   },
-  'visits.dimensionNameRequired': { zh: '请填写维度的中英文名称（最多 50 个字符）', en: 'Both names of a dimension are required (up to 50)' },
+  'visits.dimensionNameRequired': {
+    zh: '请填写维度的中英文名称（最多 50 个字符）',
+    en: 'Both names of a dimension are required (up to 50)',
+  },
   'visits.dimensionsRequired': { zh: '至少需要一个启用的满意度维度', en: 'At least one active dimension is required' },
   'visits.dimensionUnknown': { zh: '满意度维度「{dimension}」不存在或已停用', en: 'Unknown or archived dimension {dimension}' },
   'visits.overallScoreRequired': { zh: '请给出 1–5 分的总体满意度', en: 'An overall score of 1–5 is required' },

@@ -207,18 +207,23 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
   await receipt(k6, c6, null, '2026-03-05', '7777.77');
 
   // Overall 1–5 (5 非常满意, 4 满意, 3 一般, 2 不满意) and dimension scores (QUALITY, SERVICE, RESPONSE, DELIVERY).
-  const visit = async (customerId: string, owner: { id: string }, actualAt: string | null, overall: number | null, scores: Record<string, number> = {}) => {
+  const visit = async (
+    customerId: string,
+    owner: { id: string },
+    actualAt: string | null,
+    overall: number | null,
+    scores: Record<string, number> = {},
+  ) => {
     const [{ id }] = await ds.query(
       `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, overall_score)
        VALUES ($1, 'REGULAR', COALESCE($3::timestamptz, '2026-03-25T02:00:00Z'), '季度回访', $2, $2, $3, CASE WHEN $3::timestamptz IS NULL THEN NULL ELSE 'PHONE' END, $4)
        RETURNING id`,
       [customerId, owner.id, actualAt, overall],
     );
-    await ds.query(`INSERT INTO visit_scores (visit_id, dimension_key, score) SELECT $1, d, s FROM unnest($2::text[], $3::int[]) AS x(d, s)`, [
-      id,
-      Object.keys(scores),
-      Object.values(scores),
-    ]);
+    await ds.query(
+      `INSERT INTO visit_scores (visit_id, dimension_key, score) SELECT $1, d, s FROM unnest($2::text[], $3::int[]) AS x(d, s)`,
+      [id, Object.keys(scores), Object.values(scores)],
+    );
   };
   await visit(c1, s1, '2026-03-03T02:00:00Z', 5, { QUALITY: 5, SERVICE: 4, RESPONSE: 5, DELIVERY: 4 });
   await visit(c2, s1, '2026-03-11T02:00:00Z', 4, { QUALITY: 4, SERVICE: 4, RESPONSE: 2 });

@@ -328,8 +328,12 @@ export class SatisfactionReport {
   averageScore: number | null;
   @Field(() => [DimensionAverage], { description: '分维度平均分 over the range: every active dimension, and an archived one with scores' })
   dimensions: DimensionAverage[];
-  @Field(() => [SatisfactionPeriod], { description: '满意度趋势: per period (whole periods touching the range), overall and per dimension' })
+  @Field(() => [SatisfactionPeriod], {
+    description: '满意度趋势: per period (whole periods touching the range), overall and per dimension',
+  })
   trend: SatisfactionPeriod[];
-  @Field(() => [SatisfactionPerson], { description: '按销售: per visit owner with visits in the range (whose numbers you may see), most visits first' })
+  @Field(() => [SatisfactionPerson], {
+    description: '按销售: per visit owner with visits in the range (whose numbers you may see), most visits first',
+  })
   people: SatisfactionPerson[];
 }

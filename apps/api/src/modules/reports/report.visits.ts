@@ -5,7 +5,16 @@ import { averageSql, DimensionAverage, loadDimensions, type SatisfactionDimensio
 import { dimensionAverages } from '../visits/visit.service';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
-import { businessDateSql, changeSql, customerScopeSql, ownerScopeSql, ownerSql, periodsSql, resolveRange, type ReportRange } from './report.range';
+import {
+  businessDateSql,
+  changeSql,
+  customerScopeSql,
+  ownerScopeSql,
+  ownerSql,
+  periodsSql,
+  resolveRange,
+  type ReportRange,
+} from './report.range';
 import type { SatisfactionPeriod, SatisfactionPerson, SatisfactionReport } from './report.types';
 
 const rate = (good: string, all: string) => `(CASE WHEN ${all} = 0 THEN NULL ELSE round(${good} * 100.0 / ${all}, 2) END)::float8`;
@@ -51,7 +60,11 @@ export async function satisfactionReport(ctx: Context, filter: ReportFilter | nu
     `SELECT * FROM (${scopedVisits(r, p)}) s WHERE s.actual_at >= ${p.p(r.start)} AND s.actual_at < ${p.p(r.end)}`;
 
   const overallParams = new SqlParams();
-  const overall = await dimensionAverages(ctx.dataSource.manager, `SELECT NULL::text AS grp, s.id FROM (${inRange(overallParams)}) s`, overallParams.values);
+  const overall = await dimensionAverages(
+    ctx.dataSource.manager,
+    `SELECT NULL::text AS grp, s.id FROM (${inRange(overallParams)}) s`,
+    overallParams.values,
+  );
 
   // 趋势: whole periods touching the range, by the business date of the visit.
   const tp = new SqlParams();
@@ -87,7 +100,11 @@ export async function satisfactionReport(ctx: Context, filter: ReportFilter | nu
     pp.values,
   );
   const pdp = new SqlParams();
-  const personDims = await dimensionAverages(ctx.dataSource.manager, `SELECT s.owner_id::text AS grp, s.id FROM (${inRange(pdp)}) s`, pdp.values);
+  const personDims = await dimensionAverages(
+    ctx.dataSource.manager,
+    `SELECT s.owner_id::text AS grp, s.id FROM (${inRange(pdp)}) s`,
+    pdp.values,
+  );
   const people: SatisfactionPerson[] = personRows.map((p) => ({
     userId: p.user_id,
     name: p.name,

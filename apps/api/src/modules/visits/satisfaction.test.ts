@@ -54,8 +54,9 @@ describe('satisfaction by dimension', () => {
       const res = await app.gql(REC, { id: v.id, v: v.version, i: { method: 'PHONE', content: '电话回访', ...input } }, team.token.sales);
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const rec = (await app.ok(REC, { id: v.id, v: v.version, i: { method: 'PHONE', content: '电话回访', overallScore: 4, scores } }, team.token.sales))
-      .recordVisit;
+    const rec = (
+      await app.ok(REC, { id: v.id, v: v.version, i: { method: 'PHONE', content: '电话回访', overallScore: 4, scores } }, team.token.sales)
+    ).recordVisit;
     expect(rec.overallScore).toBe(4);
     expect(rec.satisfaction).toBe('SATISFIED'); // the deprecated 4-level word of the overall score
     expect(rec.scores.map((s: { dimension: { key: string }; score: number }) => [s.dimension.key, s.score])).toEqual([
@@ -65,7 +66,9 @@ describe('satisfaction by dimension', () => {
       ['DELIVERY', 3],
     ]);
     expect(rec.scores[0].dimension).toEqual({ key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' });
-    const rows = await app.db.dataSource.query(`SELECT dimension_key, score FROM visit_scores WHERE visit_id = $1 ORDER BY dimension_key`, [v.id]);
+    const rows = await app.db.dataSource.query(`SELECT dimension_key, score FROM visit_scores WHERE visit_id = $1 ORDER BY dimension_key`, [
+      v.id,
+    ]);
     expect(rows).toEqual([
       { dimension_key: 'DELIVERY', score: 3 },
       { dimension_key: 'QUALITY', score: 5 },
@@ -89,7 +92,12 @@ describe('satisfaction by dimension', () => {
         {
           id: v.id,
           v: v.version,
-          i: { method: 'PHONE', content: '回访', overallScore: overall, scores: Object.entries(dims).map(([dimension, score]) => ({ dimension, score })) },
+          i: {
+            method: 'PHONE',
+            content: '回访',
+            overallScore: overall,
+            scores: Object.entries(dims).map(([dimension, score]) => ({ dimension, score })),
+          },
         },
         team.token.sales,
       );
@@ -108,7 +116,9 @@ describe('satisfaction by dimension', () => {
     expect(stats.total).toBe(3);
     expect(stats.averageScore).toBe(4);
     expect(stats.averageScore).toBe((await sqlAvg(null)).a);
-    expect(stats.dimensions.map((d: { dimension: { key: string }; average: number; count: number }) => [d.dimension.key, d.average, d.count])).toEqual([
+    expect(
+      stats.dimensions.map((d: { dimension: { key: string }; average: number; count: number }) => [d.dimension.key, d.average, d.count]),
+    ).toEqual([
       ['QUALITY', 3.67, 3],
       ['SERVICE', 4, 3],
       ['RESPONSE', 4, 3],
@@ -120,7 +130,9 @@ describe('satisfaction by dimension', () => {
     expect((await app.ok(Q, { id: c }, team.token.outsider)).customer).toBeNull();
     const other = await plan(team.token.sales, c, '2026-03-09T05:00:00Z');
     expect(
-      errorOf(await app.gql(REC, { id: other.id, v: other.version, i: { method: 'PHONE', content: 'x', overallScore: 1 } }, team.token.outsider)).code,
+      errorOf(
+        await app.gql(REC, { id: other.id, v: other.version, i: { method: 'PHONE', content: 'x', overallScore: 1 } }, team.token.outsider),
+      ).code,
     ).toBe('NOT_FOUND');
     // Nor does their overall figure count it.
     const mine = (await app.ok(`{ visitSatisfaction { total averageScore } }`, {}, team.token.outsider)).visitSatisfaction;

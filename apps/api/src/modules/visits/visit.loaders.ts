@@ -52,7 +52,10 @@ export const scoresByVisit = defineLoader(
           WHERE s.visit_id = ANY($1::uuid[]) ORDER BY d.position, d.key`,
         [visitIds],
       );
-      const scored = rows.map((r) => ({ visitId: r.visit_id, v: Object.assign(new VisitScore(), { dimension: toDimension(r), score: r.score }) }));
+      const scored = rows.map((r) => ({
+        visitId: r.visit_id,
+        v: Object.assign(new VisitScore(), { dimension: toDimension(r), score: r.score }),
+      }));
       return groupByKey(visitIds, scored, (x) => x.visitId).map((list) => list.map((x) => x.v));
     }),
 );

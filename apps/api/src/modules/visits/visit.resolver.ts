@@ -64,7 +64,8 @@ export class VisitResolver {
     description: '满意度维度: the dimensions a visit is scored on, in order (everyone may read them)',
   })
   satisfactionDimensions(
-    @Arg('includeArchived', { defaultValue: false, description: 'Also archived dimensions (after the active ones)' }) includeArchived: boolean,
+    @Arg('includeArchived', { defaultValue: false, description: 'Also archived dimensions (after the active ones)' })
+    includeArchived: boolean,
     @Ctx() ctx: Context,
   ) {
     requireUser(ctx);
@@ -75,7 +76,8 @@ export class VisitResolver {
     description: '设置满意度维度 (admins): the full list in order; a dimension left out is archived, its past scores kept',
   })
   async updateSatisfactionDimensions(
-    @Arg('input', () => [SatisfactionDimensionInput], { description: 'Every active dimension, in order' }) input: SatisfactionDimensionInput[],
+    @Arg('input', () => [SatisfactionDimensionInput], { description: 'Every active dimension, in order' })
+    input: SatisfactionDimensionInput[],
     @Ctx() ctx: Context,
   ) {
     const user = requireUser(ctx);
@@ -84,7 +86,7 @@ export class VisitResolver {
     return loadDimensions(ctx.dataSource.manager, true);
   }
 
-  @FieldResolver(() => [VisitScore], { description: '分维度评分: the dimension scores given when recorded, in the dimensions\' order' })
+  @FieldResolver(() => [VisitScore], { description: "分维度评分: the dimension scores given when recorded, in the dimensions' order" })
   scores(@Root() v: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.get(scoresByVisit).load(v.id);
   }

@@ -44,7 +44,8 @@ describe('RecordVisitModal', () => {
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
     expect(await screen.findByText('请选择回访方式')).toBeInTheDocument();
     expect(screen.getByText('请给出 1–5 分的总体满意度')).toBeInTheDocument();
-    for (const name of ['产品质量', '服务态度', '响应速度', '交付及时']) expect(screen.getByText(`请为「${name}」打 1–5 分`)).toBeInTheDocument();
+    for (const name of ['产品质量', '服务态度', '响应速度', '交付及时'])
+      expect(screen.getByText(`请为「${name}」打 1–5 分`)).toBeInTheDocument();
     expect(screen.getByText('请填写回访结果')).toBeInTheDocument();
 
     // Scoring clears the dimension's message; the others still ask. Clicking a star again clears it: required again.

@@ -38,7 +38,12 @@ describe('SatisfactionDimensionsSection', () => {
       result: { data: { updateSatisfactionDimensions: DIMS } },
     };
     renderWithProviders(<SatisfactionDimensionsSection />, {
-      mocks: [settings, saveMock, settings, { request: { query: SatisfactionDimensionsQuery }, result: { data: { satisfactionDimensions: DIMS.slice(0, 4) } } }],
+      mocks: [
+        settings,
+        saveMock,
+        settings,
+        { request: { query: SatisfactionDimensionsQuery }, result: { data: { satisfactionDimensions: DIMS.slice(0, 4) } } },
+      ],
     });
     expect(await screen.findByDisplayValue('产品质量')).toBeInTheDocument();
     expect(screen.getAllByTestId('dimension-row')).toHaveLength(4);
@@ -69,7 +74,13 @@ describe('SatisfactionDimensionsSection', () => {
     const sent = jest.fn();
     renderWithProviders(<SatisfactionDimensionsSection />, {
       locale: 'zh-CN',
-      mocks: [settings, { request: { query: UpdateSatisfactionDimensionsMutation, variables: () => (sent(), true) }, result: { data: { updateSatisfactionDimensions: DIMS } } }],
+      mocks: [
+        settings,
+        {
+          request: { query: UpdateSatisfactionDimensionsMutation, variables: () => (sent(), true) },
+          result: { data: { updateSatisfactionDimensions: DIMS } },
+        },
+      ],
     });
     await screen.findByDisplayValue('产品质量');
     await user.click(screen.getByRole('button', { name: /添加维度/ }));

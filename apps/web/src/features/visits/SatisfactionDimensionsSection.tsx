@@ -84,7 +84,12 @@ export function SatisfactionDimensionsSection() {
                     <Input placeholder={m.nameEn} aria-label={`${m.nameEn} ${i + 1}`} maxLength={50} />
                   </Form.Item>
                   <Button icon={<ArrowUpOutlined />} aria-label={m.up} disabled={i === 0} onClick={() => move(i, i - 1)} />
-                  <Button icon={<ArrowDownOutlined />} aria-label={m.down} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)} />
+                  <Button
+                    icon={<ArrowDownOutlined />}
+                    aria-label={m.down}
+                    disabled={i === fields.length - 1}
+                    onClick={() => move(i, i + 1)}
+                  />
                   <Button icon={<DeleteOutlined />} aria-label={m.remove} danger onClick={() => remove(f.name)} />
                 </Flex>
               ))}

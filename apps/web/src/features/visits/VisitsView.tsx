@@ -90,7 +90,9 @@ export function VisitsView() {
       title: m.columns.satisfaction,
       responsive: ['md'],
       render: (_, r) =>
-        r.overallScore === null ? '—' : `${fmt(m.points, { score: r.overallScore })} · ${m.scoreWords[r.overallScore - 1]} · ${formatDateTime(r.actualAt)}`,
+        r.overallScore === null
+          ? '—'
+          : `${fmt(m.points, { score: r.overallScore })} · ${m.scoreWords[r.overallScore - 1]} · ${formatDateTime(r.actualAt)}`,
     },
     {
       key: 'actions',

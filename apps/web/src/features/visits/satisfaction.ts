@@ -46,4 +46,7 @@ export const UpdateSatisfactionDimensionsMutation = graphql(`
 `);
 
 /** A key for a dimension an admin adds (they name it; the code stays out of sight). */
-export const newDimensionKey = () => `D${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1296).toString(36).toUpperCase()}`;
+export const newDimensionKey = () =>
+  `D${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1296)
+    .toString(36)
+    .toUpperCase()}`;

@@ -217,8 +217,16 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
           recorded: true,
           overallScore: 4,
           scores: [
-            { __typename: 'VisitScore' as const, dimension: { __typename: 'SatisfactionDimension' as const, key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' }, score: 5 },
-            { __typename: 'VisitScore' as const, dimension: { __typename: 'SatisfactionDimension' as const, key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' }, score: 3 },
+            {
+              __typename: 'VisitScore' as const,
+              dimension: { __typename: 'SatisfactionDimension' as const, key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' },
+              score: 5,
+            },
+            {
+              __typename: 'VisitScore' as const,
+              dimension: { __typename: 'SatisfactionDimension' as const, key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' },
+              score: 3,
+            },
           ],
           content: '电话回访，客户认可实施进度',
           version: 2,
@@ -230,8 +238,18 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
         total: 1,
         averageScore: 4,
         dimensions: [
-          { __typename: 'DimensionAverage' as const, dimension: { __typename: 'SatisfactionDimension' as const, key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' }, average: 5, count: 1 },
-          { __typename: 'DimensionAverage' as const, dimension: { __typename: 'SatisfactionDimension' as const, key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' }, average: 3, count: 1 },
+          {
+            __typename: 'DimensionAverage' as const,
+            dimension: { __typename: 'SatisfactionDimension' as const, key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' },
+            average: 5,
+            count: 1,
+          },
+          {
+            __typename: 'DimensionAverage' as const,
+            dimension: { __typename: 'SatisfactionDimension' as const, key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' },
+            average: 3,
+            count: 1,
+          },
         ],
       },
       tasks: [

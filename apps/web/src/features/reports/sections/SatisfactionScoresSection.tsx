@@ -80,9 +80,10 @@ export function SatisfactionScoresSection({ state }: { state: ReportState }) {
     render: (_: unknown, x: Record<string, unknown>) => scoreText(x[s.key] as number | null) ?? '—',
   }));
   // The chart skips periods without visits (no average) instead of drawing them as 0.
-  const chartData = trend.map((p) =>
-    Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null && v !== undefined)),
-  ) as Record<string, string | number>[];
+  const chartData = trend.map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null && v !== undefined))) as Record<
+    string,
+    string | number
+  >[];
 
   return (
     <Flex vertical gap={16}>

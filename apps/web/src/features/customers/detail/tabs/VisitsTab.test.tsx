@@ -23,7 +23,11 @@ describe('VisitsTab', () => {
 
   it('says so when nothing is scored yet, in English too', () => {
     const data = customer360Data().customer;
-    const customer = { ...data, visits: [data.visits[0]], visitSatisfaction: { ...data.visitSatisfaction, total: 0, averageScore: null, dimensions: [] } };
+    const customer = {
+      ...data,
+      visits: [data.visits[0]],
+      visitSatisfaction: { ...data.visitSatisfaction, total: 0, averageScore: null, dimensions: [] },
+    };
     renderWithProviders(<VisitsTab customer={customer as never} canPlan={false} />, { locale: 'en' });
     expect(within(screen.getByTestId('visit-averages')).getByText('No scores yet')).toBeInTheDocument();
     expect(screen.queryByTestId('visit-score')).toBeNull();

@@ -131,7 +131,11 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
                 '—'
               ) : (
                 <Tooltip
-                  title={v.scores.length ? v.scores.map((s) => `${dimensionName(s.dimension, locale)} ${fmt(m.points, { score: s.score })}`).join(' · ') : undefined}
+                  title={
+                    v.scores.length
+                      ? v.scores.map((s) => `${dimensionName(s.dimension, locale)} ${fmt(m.points, { score: s.score })}`).join(' · ')
+                      : undefined
+                  }
                 >
                   <span data-testid="visit-score">
                     {fmt(m.points, { score: v.overallScore })} · {m.scoreWords[v.overallScore - 1]}
