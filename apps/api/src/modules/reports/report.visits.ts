@@ -1,8 +1,7 @@
 import { ENUM_LABELS, SATISFACTIONS } from '@kehu/domain';
 import { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { averageSql, DimensionAverage, loadDimensions, type SatisfactionDimension } from '../visits/satisfaction';
-import { dimensionAverages } from '../visits/visit.service';
+import { averageSql, DimensionAverage, dimensionAverages, loadDimensions, type SatisfactionDimension } from '../visits/satisfaction';
 import { rangeInfo } from './report.customers';
 import type { ReportFilter } from './report.inputs';
 import {

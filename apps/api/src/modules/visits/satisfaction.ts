@@ -159,3 +159,33 @@ export async function cleanScores(
   });
   return { overall, scores: scores.map((s) => ({ dimension: s.dimension, score: s.score })) };
 }
+
+/**
+ * Per group and dimension, the average score of the recorded visits `visitsSql` selects (columns: grp, id):
+ * every active dimension, and an archived one where it has scores. One statement.
+ */
+export async function dimensionAverages(
+  db: Pick<EntityManager, 'query'>,
+  visitsSql: string,
+  values: unknown[],
+): Promise<Map<string | null, DimensionAverage[]>> {
+  const rows: (DimensionRow & { grp: string | null; average: number | null; count: number })[] = await db.query(
+    `WITH vs AS (${visitsSql}),
+          agg AS (SELECT vs.grp, s.dimension_key, ${averageSql('s.score')} AS average, count(*)::int AS count
+                    FROM vs JOIN visit_scores s ON s.visit_id = vs.id GROUP BY vs.grp, s.dimension_key),
+          grps AS (SELECT DISTINCT grp FROM vs)
+     SELECT g.grp, d.key, d.name_zh, d.name_en, d.position, d.active, a.average, COALESCE(a.count, 0)::int AS count
+       FROM grps g CROSS JOIN satisfaction_dimensions d
+       LEFT JOIN agg a ON a.grp IS NOT DISTINCT FROM g.grp AND a.dimension_key = d.key
+      WHERE d.active OR a.count > 0
+      ORDER BY d.active DESC, d.position, d.key`,
+    values,
+  );
+  const out = new Map<string | null, DimensionAverage[]>();
+  for (const r of rows) {
+    const list = out.get(r.grp) ?? [];
+    list.push(Object.assign(new DimensionAverage(), { dimension: toDimension(r), average: r.average, count: r.count }));
+    out.set(r.grp, list);
+  }
+  return out;
+}

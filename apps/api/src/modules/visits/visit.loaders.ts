@@ -3,8 +3,8 @@ import { preparedQuery } from '../../db/prepared';
 import { hydrate, selectColumns } from '../../db/rows';
 import { defineLoader, groupByKey } from '../../graphql/loaders';
 import { Visit } from './visit.entity';
-import { DimensionRow, toDimension, VisitScore } from './satisfaction';
-import { dimensionAverages, EMPTY_STATS, STATS_SQL, toStats, type StatsRow } from './visit.service';
+import { dimensionAverages, DimensionRow, toDimension, VisitScore } from './satisfaction';
+import { EMPTY_STATS, STATS_SQL, toStats, type StatsRow } from './visit.service';
 import type { SatisfactionStats } from './visit.types';
 
 /** Every visit of each requested customer, latest planned first, in one statement. */

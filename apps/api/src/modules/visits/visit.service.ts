@@ -1,5 +1,4 @@
 import { addDays, businessDate, satisfactionOfScore, startOfBusinessDay } from '@kehu/domain';
-import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { hydrate, selectColumns, cursorTime } from '../../db/rows';
@@ -12,7 +11,7 @@ import { assertCan } from '../access/permissions';
 import { text } from '../customers/customer.validation';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { Visit } from './visit.entity';
-import { averageSql, cleanScores, DimensionAverage, toDimension, type DimensionRow } from './satisfaction';
+import { averageSql, cleanScores, dimensionAverages, type DimensionAverage } from './satisfaction';
 import { VisitStatus } from './visit.enums';
 import type { PlanVisitInput, RecordVisitInput, VisitFilter } from './visit.inputs';
 import { SatisfactionStats, VisitConnection } from './visit.types';
@@ -149,36 +148,6 @@ export function toStats(r: StatsRow, dimensions: DimensionAverage[] = []): Satis
 export const STATS_SQL = `count(*)::int AS total, count(*) FILTER (WHERE v.overall_score = 5)::int AS very,
   count(*) FILTER (WHERE v.overall_score = 4)::int AS sat, count(*) FILTER (WHERE v.overall_score = 3)::int AS neutral,
   count(*) FILTER (WHERE v.overall_score <= 2)::int AS dis, ${averageSql('v.overall_score')} AS avg`;
-
-/**
- * Per group and dimension, the average score of the recorded visits `visitsSql` selects (columns: grp, id):
- * every active dimension, and an archived one where it has scores. One statement.
- */
-export async function dimensionAverages(
-  db: Pick<EntityManager, 'query'>,
-  visitsSql: string,
-  values: unknown[],
-): Promise<Map<string | null, DimensionAverage[]>> {
-  const rows: (DimensionRow & { grp: string | null; average: number | null; count: number })[] = await db.query(
-    `WITH vs AS (${visitsSql}),
-          agg AS (SELECT vs.grp, s.dimension_key, ${averageSql('s.score')} AS average, count(*)::int AS count
-                    FROM vs JOIN visit_scores s ON s.visit_id = vs.id GROUP BY vs.grp, s.dimension_key),
-          grps AS (SELECT DISTINCT grp FROM vs)
-     SELECT g.grp, d.key, d.name_zh, d.name_en, d.position, d.active, a.average, COALESCE(a.count, 0)::int AS count
-       FROM grps g CROSS JOIN satisfaction_dimensions d
-       LEFT JOIN agg a ON a.grp IS NOT DISTINCT FROM g.grp AND a.dimension_key = d.key
-      WHERE d.active OR a.count > 0
-      ORDER BY d.active DESC, d.position, d.key`,
-    values,
-  );
-  const out = new Map<string | null, DimensionAverage[]>();
-  for (const r of rows) {
-    const list = out.get(r.grp) ?? [];
-    list.push(Object.assign(new DimensionAverage(), { dimension: toDimension(r), average: r.average, count: r.count }));
-    out.set(r.grp, list);
-  }
-  return out;
-}
 
 /** Satisfaction over every recorded visit of the customers the user may read, optionally in a period. */
 export async function overallSatisfaction(ctx: Context, from: Date | null, to: Date | null): Promise<SatisfactionStats> {
