@@ -139,6 +139,28 @@ describe('satisfaction by dimension', () => {
     expect(mine).toEqual({ total: 0, averageScore: null });
   });
 
+  it('the churn warning compares the overall scores of the last two visits, the same score the 360 averages', async () => {
+    const c = await newCustomer(app, team.token.sales, '常州流失预警评分有限公司');
+    const record = async (at: string, overallScore: number, score: number) => {
+      const v = await plan(team.token.sales, c, at);
+      const scores = ['QUALITY', 'SERVICE', 'RESPONSE', 'DELIVERY'].map((dimension) => ({ dimension, score }));
+      await app.ok(
+        REC,
+        { id: v.id, v: v.version, i: { actualAt: at, method: 'PHONE', content: '回访', overallScore, scores } },
+        team.token.sales,
+      );
+    };
+    const causes = async () =>
+      (
+        await app.ok(`{ churnRisks(first: 100) { items { customer { id } causes { cause detail } } } }`, {}, team.token.sales)
+      ).churnRisks.items.find((i: { customer: { id: string } }) => i.customer.id === c)?.causes ?? [];
+    await record('2026-03-01T02:00:00Z', 5, 2);
+    await record('2026-03-05T02:00:00Z', 3, 5); // dimensions went up, the overall score fell by 2
+    expect(await causes()).toEqual([{ cause: 'SATISFACTION_DROP', detail: '5.0→3.0' }]);
+    await record('2026-03-08T02:00:00Z', 3, 1); // overall held: the cause ends
+    expect(await causes()).toEqual([]);
+  });
+
   it('admins configure the dimensions: renamed, added, reordered; one left out is archived with its scores kept', async () => {
     const denied = await app.gql(SET_DIMS, { i: [{ key: 'QUALITY', nameZh: '质量', nameEn: 'Quality' }] }, team.token.manager);
     expect(errorOf(denied).code).toBe('FORBIDDEN');
