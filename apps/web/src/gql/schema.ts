@@ -4516,7 +4516,7 @@ export type SatisfactionReport = {
   averageScore?: Maybe<Scalars['Float']['output']>;
   /** 分维度平均分 over the range: every active dimension, and an archived one with scores */
   dimensions: Array<DimensionAverage>;
-  /** Visits recorded in the range by satisfaction, best first (key: Satisfaction) */
+  /** Visits recorded in the range by the 4-level word of their overall score (5 / 4 / 3 / 1–2), best first (key: Satisfaction) */
   distribution: Array<ReportBucket>;
   /** 按销售: per visit owner with visits in the range (whose numbers you may see), most visits first */
   people: Array<SatisfactionPerson>;

@@ -316,7 +316,10 @@ export class SatisfactionPerson {
 export class SatisfactionReport {
   @Field(() => ReportRangeInfo, { description: 'The range used' })
   range: ReportRangeInfo;
-  @Field(() => [ReportBucket], { description: 'Visits recorded in the range by satisfaction, best first (key: Satisfaction)' })
+  @Field(() => [ReportBucket], {
+    description:
+      'Visits recorded in the range by the 4-level word of their overall score (5 / 4 / 3 / 1–2), best first (key: Satisfaction)',
+  })
   distribution: ReportBucket[];
   @Field(() => CountChange, { description: 'Visits recorded in the range, with the previous range' })
   visits: CountChange;
