@@ -89,6 +89,7 @@ export const publicFiles = {
   tasks: ['task.entity', 'task.service'],
   team: ['reassign', 'team-fixtures'],
   users: ['sign-ins', 'user.entity', 'user.loaders'],
-  visits: ['visit.entity'],
+  // satisfaction: the 1–5 score SQL, dimension types and averages the reports, exports and churn rule share.
+  visits: ['visit.entity', 'satisfaction'],
   webhooks: ['webhook.emit', 'webhook.entity'],
 };

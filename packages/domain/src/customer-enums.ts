@@ -45,6 +45,19 @@ export const Satisfaction = {
 export type Satisfaction = (typeof Satisfaction)[keyof typeof Satisfaction];
 export const SATISFACTIONS: readonly Satisfaction[] = ['VERY_SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED'];
 
+/** 满意度评分: every visit score (overall and per dimension) is a whole number 1–5. */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+export const isScore = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= SCORE_MIN && (v as number) <= SCORE_MAX;
+
+/** The old 4-level satisfaction as a 1–5 overall score (非常满意 5, 满意 4, 一般 3, 不满意 2), as the migration read it. */
+export const SATISFACTION_SCORE: Record<Satisfaction, number> = { VERY_SATISFIED: 5, SATISFIED: 4, NEUTRAL: 3, DISSATISFIED: 2 };
+
+/** The 4-level word of a 1–5 overall score (5 非常满意, 4 满意, 3 一般, 1–2 不满意): the bucket legacy reports count in. */
+export function satisfactionOfScore(score: number): Satisfaction {
+  return score >= 5 ? 'VERY_SATISFIED' : score >= 4 ? 'SATISFIED' : score >= 3 ? 'NEUTRAL' : 'DISSATISFIED';
+}
+
 /**
  * Standard 客户来源. Stored as these Chinese strings (the source documents' vocabulary); the column is free
  * text so an admin-added source is not rejected, and the list only seeds selects and filters.

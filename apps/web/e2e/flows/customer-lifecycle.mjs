@@ -46,11 +46,16 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   dialog = page.getByRole('dialog').filter({ hasText: '回访结果' });
   await dialog.getByLabel('回访方式').click();
   await page.locator('.ant-select-dropdown:visible').getByText('电话回访', { exact: true }).click();
-  await dialog.getByText('非常满意', { exact: true }).click();
+  // Five stars overall and on every configured dimension (产品质量, 服务态度, …).
+  await dialog.locator('ul[aria-label="总体满意度"] [role="radio"]').nth(4).click();
+  const ratings = dialog.getByTestId('dimension-scores').locator('ul.ant-rate');
+  await ratings.first().waitFor({ timeout: 15_000 });
+  for (let i = 0; i < (await ratings.count()); i++) await ratings.nth(i).locator('[role="radio"]').nth(4).click();
   await dialog.getByLabel('回访结果').fill('系统运行稳定，客户希望增加两个账号');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await row.getByText('已完成').waitFor({ timeout: 15_000 });
-  await row.getByText('非常满意').waitFor();
+  await row.getByText('5 分 · 非常满意').waitFor();
+  await page.getByTestId('visit-averages').getByText('产品质量').waitFor();
   await screenshot(page, 'visit-recorded');
 
   // The /visits page lists it under 已完成 for its owner.

@@ -1491,6 +1491,17 @@ export type DeliveryStatus =
   /** 已发送 */
   | 'SENT';
 
+/** The average score on one dimension over some recorded visits */
+export type DimensionAverage = {
+  __typename?: 'DimensionAverage';
+  /** Average 1–5, two decimals; null without scores */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** Scores averaged */
+  count: Scalars['Int']['output'];
+  /** The dimension */
+  dimension: SatisfactionDimension;
+};
+
 /** 钉钉群机器人 (DingTalk robot with 加签 signing) */
 export type DingTalkChannel = {
   __typename?: 'DingTalkChannel';
@@ -2512,6 +2523,8 @@ export type Mutation = {
   updateProduct: Product;
   /** Change one reminder kind's setting (admin) */
   updateReminderSetting: ReminderSetting;
+  /** 设置满意度维度 (admins): the full list in order; a dimension left out is archived, its past scores kept */
+  updateSatisfactionDimensions: Array<SatisfactionDimension>;
   /** Edit an open task (assignee, creator or admin); a stale `version` is a CONFLICT */
   updateTask: Task;
   /** Edit a user (admins): name, contact, role, manager. A manager that would create a cycle is refused. */
@@ -3126,6 +3139,12 @@ export type MutationUpdateProductArgs = {
 export type MutationUpdateReminderSettingArgs = {
   input: ReminderSettingInput;
   kind: ReminderKind;
+};
+
+
+/** Everything you can change. Updates take the `version` you read; a stale one is a CONFLICT. */
+export type MutationUpdateSatisfactionDimensionsArgs = {
+  input: Array<SatisfactionDimensionInput>;
 };
 
 
@@ -3910,6 +3929,8 @@ export type Query = {
   salesPerformanceReport: SalesPerformanceReport;
   /** 销售目标: the company’s and those of the people and teams you may see */
   salesTargets: Array<SalesTarget>;
+  /** 满意度维度: the dimensions a visit is scored on, in order (everyone may read them) */
+  satisfactionDimensions: Array<SatisfactionDimension>;
   /** 回访满意度: satisfaction distribution of recorded visits */
   satisfactionReport: SatisfactionReport;
   /** The server's current time (a cheap check that the API answers for you) */
@@ -4208,6 +4229,12 @@ export type QuerySalesTargetsArgs = {
 
 
 /** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
+export type QuerySatisfactionDimensionsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+/** Kehu 客户管理 API: everything you can read. Lists are cursor connections (first ≤ 100, after); any record is also reachable by `node(id)`. */
 export type QuerySatisfactionReportArgs = {
   filter?: InputMaybe<ReportFilter>;
 };
@@ -4488,10 +4515,17 @@ export type RecordVisitInput = {
   feedback?: InputMaybe<Scalars['String']['input']>;
   /** 回访方式 */
   method: VisitMethod;
+  /** 总体满意度 1–5 (required unless the deprecated `satisfaction` is given) */
+  overallScore?: InputMaybe<Scalars['Int']['input']>;
   /** 发现的问题 */
   problems?: InputMaybe<Scalars['String']['input']>;
-  /** 满意度 */
-  satisfaction: Satisfaction;
+  /**
+   * 满意度 (4-level, old clients)
+   * @deprecated Use overallScore (1–5); read as 5 / 4 / 3 / 2 when overallScore is not given
+   */
+  satisfaction?: InputMaybe<Satisfaction>;
+  /** 分维度评分: 1–5 on the active dimensions (satisfactionDimensions), each at most once; one left out is not scored */
+  scores?: InputMaybe<Array<VisitScoreInput>>;
 };
 
 /** 提醒类型: what a notification is about */
@@ -4736,24 +4770,93 @@ export type Satisfaction =
   /** 非常满意 */
   | 'VERY_SATISFIED';
 
-/** 回访满意度: recorded return visits by satisfaction */
+/** 满意度维度: one aspect a recorded visit is scored on (1–5), configured by admins */
+export type SatisfactionDimension = {
+  __typename?: 'SatisfactionDimension';
+  /** False once archived: no longer asked, its past scores kept */
+  active: Scalars['Boolean']['output'];
+  /** Stable code, e.g. QUALITY (A-Z, 0-9, _) */
+  key: Scalars['String']['output'];
+  /** English name, e.g. Product quality */
+  nameEn: Scalars['String']['output'];
+  /** 中文名称, e.g. 产品质量 */
+  nameZh: Scalars['String']['output'];
+  /** Display order, 0 first */
+  position: Scalars['Int']['output'];
+};
+
+/** One satisfaction dimension, in the order they should be asked */
+export type SatisfactionDimensionInput = {
+  /** Stable code (A-Z, 0-9, _; ≤ 32): an existing key renames that dimension, a new one adds it */
+  key: Scalars['String']['input'];
+  /** English name (≤ 50) */
+  nameEn: Scalars['String']['input'];
+  /** 中文名称 (≤ 50) */
+  nameZh: Scalars['String']['input'];
+};
+
+/** Satisfaction scores in one calendar period */
+export type SatisfactionPeriod = {
+  __typename?: 'SatisfactionPeriod';
+  /** 平均总体满意度 1–5; null without visits */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Per dimension */
+  dimensions: Array<DimensionAverage>;
+  /** Last day of the period */
+  end: Scalars['LocalDate']['output'];
+  /** Period label: 2026-03, 2026-Q1 or 2026 */
+  period: Scalars['String']['output'];
+  /** First day of the period */
+  start: Scalars['LocalDate']['output'];
+  /** Visits recorded in the period */
+  visits: Scalars['Int']['output'];
+};
+
+/** Satisfaction scores of one salesperson's recorded visits (by visit owner) */
+export type SatisfactionPerson = {
+  __typename?: 'SatisfactionPerson';
+  /** 平均总体满意度 1–5 */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Per dimension */
+  dimensions: Array<DimensionAverage>;
+  /** Name */
+  name: Scalars['String']['output'];
+  /** User id of the visit owner */
+  userId: Scalars['ID']['output'];
+  /** Visits recorded in the range */
+  visits: Scalars['Int']['output'];
+};
+
+/** 回访满意度: recorded return visits by satisfaction (overall 1–5 and per dimension) */
 export type SatisfactionReport = {
   __typename?: 'SatisfactionReport';
-  /** Visits recorded in the range by satisfaction, best first (key: Satisfaction) */
+  /** 平均总体满意度 (1–5, 2 decimals) of the range; null without visits */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** 分维度平均分 over the range: every active dimension, and an archived one with scores */
+  dimensions: Array<DimensionAverage>;
+  /** Visits recorded in the range by the 4-level word of their overall score (5 / 4 / 3 / 1–2), best first (key: Satisfaction) */
   distribution: Array<ReportBucket>;
+  /** 按销售: per visit owner with visits in the range (whose numbers you may see), most visits first */
+  people: Array<SatisfactionPerson>;
   /** 满意率 of the previous range */
   previousSatisfiedPercent?: Maybe<Scalars['Float']['output']>;
   /** The range used */
   range: ReportRangeInfo;
   /** 满意率: very satisfied + satisfied, percent of the range's visits */
   satisfiedPercent?: Maybe<Scalars['Float']['output']>;
+  /** 满意度趋势: per period (whole periods touching the range), overall and per dimension */
+  trend: Array<SatisfactionPeriod>;
   /** Visits recorded in the range, with the previous range */
   visits: CountChange;
 };
 
-/** 满意度统计: recorded visits by satisfaction */
+/** 满意度统计: recorded visits by overall score (5 非常满意, 4 满意, 3 一般, 1–2 不满意), with averages */
 export type SatisfactionStats = {
   __typename?: 'SatisfactionStats';
+  /** 平均总体满意度 1–5, two decimals; null without visits */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** 分维度平均分: every active dimension (and an archived one with scores), in order */
+  dimensions: Array<DimensionAverage>;
   /** 不满意 */
   dissatisfied: Scalars['Int']['output'];
   /** 一般 */
@@ -5316,6 +5419,8 @@ export type Visit = Node & {
   id: Scalars['ID']['output'];
   /** 回访方式 */
   method?: Maybe<VisitMethod>;
+  /** 总体满意度 1–5 (5 = 非常满意); null while only planned */
+  overallScore?: Maybe<Scalars['Int']['output']>;
   /** 回访负责人 */
   owner: User;
   /** 计划回访时间 */
@@ -5324,8 +5429,13 @@ export type Visit = Node & {
   problems?: Maybe<Scalars['String']['output']>;
   /** True once the visit has been recorded */
   recorded: Scalars['Boolean']['output'];
-  /** 满意度 */
+  /**
+   * 满意度 (4-level) of the overall score: 5 非常满意, 4 满意, 3 一般, 1–2 不满意
+   * @deprecated Use overallScore (1–5)
+   */
   satisfaction?: Maybe<Satisfaction>;
+  /** 分维度评分: the dimension scores given when recorded, in the dimensions' order */
+  scores: Array<VisitScore>;
   /** 回访主题 */
   topic: Scalars['String']['output'];
   /** 回访类型 */
@@ -5378,6 +5488,23 @@ export type VisitMethod =
   | 'PHONE'
   /** 视频 */
   | 'VIDEO';
+
+/** A visit's score on one dimension */
+export type VisitScore = {
+  __typename?: 'VisitScore';
+  /** The dimension (possibly archived since) */
+  dimension: SatisfactionDimension;
+  /** Score 1–5 (5 best) */
+  score: Scalars['Int']['output'];
+};
+
+/** A score on one dimension */
+export type VisitScoreInput = {
+  /** Dimension key (an active dimension) */
+  dimension: Scalars['String']['input'];
+  /** Score 1–5 (5 best) */
+  score: Scalars['Int']['input'];
+};
 
 /** 回访状态 (business time zone days) */
 export type VisitStatus =

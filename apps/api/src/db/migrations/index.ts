@@ -26,6 +26,7 @@ import { CustomFieldValuesIndex1796676170398 } from './1796676170398-custom-fiel
 import { ContractReview1796676831207 } from './1796676831207-contract-review';
 import { SalesTargets1796686056543 } from './1796686056543-sales-targets';
 import { NotificationContent1796686074349 } from './1796686074349-notification-content';
+import { VisitSatisfactionDimensions1796700000000 } from './1796700000000-visit-satisfaction-dimensions';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   ContractReview1796676831207,
   SalesTargets1796686056543,
   NotificationContent1796686074349,
+  VisitSatisfactionDimensions1796700000000,
 ];

@@ -1,12 +1,13 @@
 import { businessDate, notice, renderNotice } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import type { User } from '../../modules/users/user.entity';
+import { ensureDefaultDimensions } from '../../modules/visits/satisfaction';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Tasks, return visits (planned and recorded, with satisfaction) and a few notifications, so the inbox,
+ * Tasks, return visits (planned and recorded, with overall and per-dimension satisfaction scores) and a few notifications, so the inbox,
  * the task list and the visit tab are not empty on first start. Times are relative to `now`.
  */
 export async function seedDemoReminders(em: EntityManager, users: Record<string, User>, now: Date): Promise<void> {
@@ -54,7 +55,8 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
       type: 'NEW_CUSTOMER',
       topic: '新客户首次回访',
       method: 'PHONE',
-      satisfaction: 'VERY_SATISFIED',
+      overallScore: 5,
+      scores: { QUALITY: 5, SERVICE: 5, RESPONSE: 4, DELIVERY: 5 },
       content: '了解试用情况，客户对系统响应速度满意',
       feedback: '希望增加移动端审批',
       problems: null,
@@ -64,7 +66,8 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
       type: 'REGULAR',
       topic: '季度例行回访',
       method: 'ON_SITE',
-      satisfaction: 'SATISFIED',
+      overallScore: 4,
+      scores: { QUALITY: 4, SERVICE: 5, RESPONSE: 4, DELIVERY: 3 },
       content: '上门沟通使用情况与续约意向',
       feedback: '整体满意',
       problems: '部分员工不熟悉报表功能',
@@ -74,7 +77,8 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
       type: 'ISSUE',
       topic: '发票问题跟进',
       method: 'VIDEO',
-      satisfaction: 'NEUTRAL',
+      overallScore: 3,
+      scores: { QUALITY: 4, SERVICE: 3, RESPONSE: 3, DELIVERY: 2 },
       content: '视频会议说明发票延迟原因',
       feedback: '希望以后提前告知',
       problems: '开票流程耗时较长',
@@ -84,18 +88,20 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
       type: 'REGULAR',
       topic: '服务满意度回访',
       method: 'PHONE',
-      satisfaction: 'DISSATISFIED',
+      overallScore: 2,
+      scores: { QUALITY: 3, SERVICE: 2, RESPONSE: 1, DELIVERY: 3 },
       content: '电话回访售后响应',
       feedback: '上次故障处理超过 48 小时',
       problems: '售后响应慢',
       actions: '指定专属售后工程师',
     },
   ];
+  await ensureDefaultDimensions(em);
   for (const [i, v] of recorded.entries()) {
     const c = owned[i % owned.length];
-    await em.query(
-      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, content, feedback, satisfaction, problems, actions, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)`,
+    const [{ id: visitId }] = await em.query(
+      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, content, feedback, overall_score, problems, actions, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id`,
       [
         c.id,
         v.type,
@@ -107,11 +113,15 @@ export async function seedDemoReminders(em: EntityManager, users: Record<string,
         v.method,
         v.content,
         v.feedback,
-        v.satisfaction,
+        v.overallScore,
         v.problems,
         v.actions,
         at(-20 * DAY),
       ],
+    );
+    await em.query(
+      `INSERT INTO visit_scores (visit_id, dimension_key, score) SELECT $1, d, s FROM unnest($2::text[], $3::int[]) AS x(d, s)`,
+      [visitId, Object.keys(v.scores), Object.values(v.scores)],
     );
   }
   const planned = [

@@ -7,6 +7,7 @@ import { salesPerformance } from '../reports/report.performance';
 import { resolveRange } from '../reports/report.range';
 import type { CountChange, MoneyChange, PerformanceRow, ReportBucket, ReportRangeInfo } from '../reports/report.types';
 import { satisfactionReport } from '../reports/report.visits';
+import type { DimensionAverage } from '../visits/satisfaction';
 import type { ReportKind } from './export.inputs';
 import type { Cell, Column, Table } from './export.xlsx';
 
@@ -260,6 +261,16 @@ export async function reportTables(
             columns: [T('指标'), T('本期'), T('上期'), P('环比')],
             rows: [countRow('回访次数', r.visits), ['满意率', pct(r.satisfiedPercent), pct(r.previousSatisfiedPercent), null]],
           },
+          {
+            title: '满意度趋势（1–5 分）',
+            columns: [T('期间'), I('回访次数'), T('总体'), ...r.dimensions.map((d) => T(d.dimension.nameZh))],
+            rows: r.trend.map((p) => [p.period, p.visits, score(p.averageScore), ...scoresOf(r.dimensions, p.dimensions)]),
+          },
+          {
+            title: '按销售（1–5 分）',
+            columns: [T('销售'), I('回访次数'), T('总体'), ...r.dimensions.map((d) => T(d.dimension.nameZh))],
+            rows: r.people.map((p) => [p.name, p.visits, score(p.averageScore), ...scoresOf(r.dimensions, p.dimensions)]),
+          },
         ],
       };
     }
@@ -267,6 +278,11 @@ export async function reportTables(
 }
 
 const pct = (v: number | null) => (v === null ? null : `${v}%`);
+/** A 1–5 average as text with two decimals. */
+const score = (v: number | null) => (v === null ? null : v.toFixed(2));
+/** The averages of `own` in the column order of `all` (a dimension without scores: empty). */
+const scoresOf = (all: DimensionAverage[], own: DimensionAverage[]) =>
+  all.map((d) => score(own.find((o) => o.dimension.key === d.dimension.key)?.average ?? null));
 
 const RECEIPT_METHODS: Record<string, string> = {
   BANK_TRANSFER: '银行转账',

@@ -285,6 +285,19 @@ describe('the audit and the link', () => {
     expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(page.edges[2].node.id);
   });
 
+  it('exports the satisfaction report with its averages per period and per salesperson, in scope', async () => {
+    const admin = await readXlsx((await exportFile({ kind: 'REPORT', report: 'SATISFACTION', reportFilter: MARCH }, t.admin)).body);
+    expect(admin.sheet('满意度趋势（1–5 分）')).toEqual([
+      ['期间', '回访次数', '总体', '产品质量', '服务态度', '响应速度', '交付及时'],
+      ['2026-03', 3, '3.67', '3.33', '3.67', '3.00', '3.00'],
+    ]);
+    const s1 = await readXlsx((await exportFile({ kind: 'REPORT', report: 'SATISFACTION', reportFilter: MARCH }, t.s1)).body);
+    expect(s1.sheet('按销售（1–5 分）')).toEqual([
+      ['销售', '回访次数', '总体', '产品质量', '服务态度', '响应速度', '交付及时'],
+      ['李娜', 2, '4.50', '4.50', '4.00', '3.50', '4.00'],
+    ]);
+  });
+
   it('stops working after a few minutes, when forged, and when the permission is revoked', async () => {
     const link = (await app.ok(CREATE, { i: { kind: 'CUSTOMERS' } }, t.s1)).createExport;
     expect(new Date(link.expiresAt).getTime() - new Date(REPORT_NOW).getTime()).toBe(300_000);

@@ -108,7 +108,7 @@ describe('activity 活跃 → 沉睡 → 流失 and back', () => {
       [id, at(59), team.sales.id],
     );
     expect((await activityOf(id)).activity).toBe('DORMANT'); // planned, not recorded
-    await q(`UPDATE visits SET actual_at = $2, method = 'PHONE', satisfaction = 'SATISFIED' WHERE id = $1`, [v, at(59)]);
+    await q(`UPDATE visits SET actual_at = $2, method = 'PHONE', overall_score = 4 WHERE id = $1`, [v, at(59)]);
     expect((await activityOf(id)).activityInfo).toMatchObject({ activity: 'ACTIVE', daysSinceInteraction: 1 });
   });
 

@@ -70,19 +70,19 @@ describe('流失预警', () => {
   it('a satisfaction drop and an overdue receivable are causes too; the card is scoped', async () => {
     app.clock.set(T0);
     const id = await customer(team.outsider.id, 'NORMAL');
-    const visit = (days: number, satisfaction: string) =>
+    const visit = (days: number, overall: number) =>
       q(
-        `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, satisfaction) VALUES ($1, 'REGULAR', $2, '回访', $3, $3, $2, 'PHONE', $4)`,
-        [id, at(days), team.outsider.id, satisfaction],
+        `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, overall_score) VALUES ($1, 'REGULAR', $2, '回访', $3, $3, $2, 'PHONE', $4)`,
+        [id, at(days), team.outsider.id, overall],
       );
-    await visit(-10, 'VERY_SATISFIED');
-    await visit(-5, 'SATISFIED'); // 5 → 4: a drop of 1, the default margin
+    await visit(-10, 5);
+    await visit(-5, 4); // 5 → 4: a drop of 1, the default margin
     const outsiderToken = await app.login(team.outsider.email);
     let mine = (await risksOf(outsiderToken)).items.find((i: any) => i.customer.id === id);
     expect(mine.causes).toEqual([{ cause: 'SATISFACTION_DROP', detail: '5.0→4.0', text: '满意度下降 5.0→4.0' }]);
     const warned = (await scan()).filter((n) => n.customer === id);
     expect(warned.map((n) => n.to)).toEqual([team.outsider.id]); // no manager above this salesperson
-    await visit(-1, 'SATISFIED'); // 4 → 4: the cause ends
+    await visit(-1, 4); // 4 → 4: the cause ends
     expect((await risksOf(outsiderToken)).items.some((i: any) => i.customer.id === id)).toBe(false);
 
     const [{ id: k }] = await q(

@@ -1,6 +1,7 @@
 import { businessDate } from '@kehu/domain';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '../../db/sql';
+import { visitScoreSql } from '../visits/satisfaction';
 import { activityPredicate, CONTACT_EXPR, thresholdSql } from './activity.sql';
 
 /**
@@ -18,9 +19,11 @@ export type ChurnCause = (typeof CHURN_CAUSES)[number];
 export const CHURN_SETTING_KEY = 'health.churn';
 export const DEFAULT_CHURN_SETTINGS = { satisfactionDrop: 1, overdueDays: 30 };
 
-/** A visit's satisfaction on the 1–5 scale: the 4-level value read as 5 / 4 / 3 / 2. */
-export const VISIT_SCORE_SQL = (v: string) =>
-  `(CASE ${v}.satisfaction WHEN 'VERY_SATISFIED' THEN 5 WHEN 'SATISFIED' THEN 4 WHEN 'NEUTRAL' THEN 3 WHEN 'DISSATISFIED' THEN 2 END)::numeric`;
+/**
+ * A visit's satisfaction on the 1–5 scale: its overall score, the same figure the 360 and the reports average
+ * (visits/satisfaction.ts). Visits recorded before the scores existed carry their 4-level value mapped 5/4/3/2.
+ */
+export const VISIT_SCORE_SQL = visitScoreSql;
 
 const churnSetting = (key: keyof typeof DEFAULT_CHURN_SETTINGS, cast: string) =>
   `COALESCE((SELECT (s.value->>'${key}')::${cast} FROM settings s WHERE s.key = '${CHURN_SETTING_KEY}'), ${DEFAULT_CHURN_SETTINGS[key]})`;
@@ -64,11 +67,12 @@ export async function churnCauses(
       UNION ALL
       SELECT c.id, 'SATISFACTION_DROP', lv.id, lv.actual_at, to_char(pv.score, 'FM0.0') || '→' || to_char(lv.score, 'FM0.0')
         FROM (SELECT DISTINCT ON (v.customer_id) v.customer_id, v.id, v.actual_at, ${VISIT_SCORE_SQL('v')} AS score
-                FROM visits v WHERE v.actual_at IS NOT NULL AND v.actual_at <= ${at}::timestamptz
+                FROM visits v WHERE v.actual_at IS NOT NULL AND v.overall_score IS NOT NULL AND v.actual_at <= ${at}::timestamptz
                ORDER BY v.customer_id, v.actual_at DESC, v.id DESC) lv
         JOIN customers c ON c.id = lv.customer_id
         CROSS JOIN LATERAL (SELECT ${VISIT_SCORE_SQL('p')} AS score FROM visits p
-                             WHERE p.customer_id = lv.customer_id AND p.actual_at IS NOT NULL AND (p.actual_at, p.id) < (lv.actual_at, lv.id)
+                             WHERE p.customer_id = lv.customer_id AND p.actual_at IS NOT NULL AND p.overall_score IS NOT NULL
+                               AND (p.actual_at, p.id) < (lv.actual_at, lv.id)
                              ORDER BY p.actual_at DESC, p.id DESC LIMIT 1) pv
        WHERE ${base} AND pv.score - lv.score >= ${churnSetting('satisfactionDrop', 'numeric')}
       UNION ALL

@@ -98,7 +98,7 @@ describe('visits and tasks', () => {
     expect((await scan(ReminderKind.VISIT_DUE, u.id)).map((n) => n.subjectId)).toEqual([v]);
     expect(await scan(ReminderKind.VISIT_DUE, u.id)).toHaveLength(0);
     const [{ id: v2 }] = await q(
-      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, satisfaction) VALUES ($1, 'ISSUE', '2026-03-19T05:00:00Z', '已回访', $2, $2, '2026-03-19T01:00:00Z', 'PHONE', 'SATISFIED') RETURNING id`,
+      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, overall_score) VALUES ($1, 'ISSUE', '2026-03-19T05:00:00Z', '已回访', $2, $2, '2026-03-19T01:00:00Z', 'PHONE', 4) RETURNING id`,
       [c, u.id],
     );
     expect((await scan(ReminderKind.VISIT_DUE, u.id)).some((n) => n.subjectId === v2)).toBe(false);

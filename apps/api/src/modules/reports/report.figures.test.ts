@@ -362,4 +362,58 @@ describe('satisfactionReport', () => {
     expect(s1.satisfiedPercent).toBe(100);
     expect((await app.ok(SAT, { f: MARCH }, t.service)).satisfactionReport.visits.current).toBe(3);
   });
+
+  const TREND = `query($f: ReportFilter) { satisfactionReport(filter: $f) {
+    averageScore dimensions { dimension { key } average count }
+    trend { period start end visits averageScore dimensions { dimension { key } average count } }
+    people { userId name visits averageScore dimensions { dimension { key } average count } } } }`;
+  const dims = (list: { dimension: { key: string }; average: number | null; count: number }[]) =>
+    Object.fromEntries(list.map((d) => [d.dimension.key, [d.average, d.count]]));
+  /** The same figure straight from the tables: average overall score or one dimension's, over visits recorded in [from, to) by owners. */
+  async function sqlAverage(from: string, to: string, dimension: string | null, owners: string[] | null = null) {
+    const [row] = await app.db.dataSource.query(
+      `SELECT round(avg(${dimension ? 's.score' : 'v.overall_score'}), 2)::float8 AS a, count(*)::int AS n
+         FROM visits v ${dimension ? 'JOIN visit_scores s ON s.visit_id = v.id AND s.dimension_key = $3' : ''}
+        WHERE v.actual_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND v.actual_at < ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+          AND ($4::uuid[] IS NULL OR v.owner_id = ANY($4::uuid[])) ${dimension ? '' : 'AND $3::text IS NULL'}`,
+      [from, to, dimension, owners],
+    );
+    return [row.a, row.n];
+  }
+
+  it('averages the overall score and each dimension over the range, per period and per salesperson, as SQL does', async () => {
+    const r = (await app.ok(TREND, { f: { from: '2026-02-01', to: '2026-03-31' } }, t.admin)).satisfactionReport;
+    // March: 5 / 4 / 2 overall; February: 3.
+    expect(r.trend.map((p: { period: string; visits: number; averageScore: number }) => [p.period, p.visits, p.averageScore])).toEqual([
+      ['2026-02', 1, 3],
+      ['2026-03', 3, 3.67],
+    ]);
+    const march = r.trend[1];
+    expect(dims(march.dimensions)).toEqual({ QUALITY: [3.33, 3], SERVICE: [3.67, 3], RESPONSE: [3, 3], DELIVERY: [3, 2] });
+    for (const key of ['QUALITY', 'SERVICE', 'RESPONSE', 'DELIVERY']) {
+      expect(dims(march.dimensions)[key]).toEqual(await sqlAverage('2026-03-01', '2026-04-01', key));
+      expect(dims(r.dimensions)[key]).toEqual(await sqlAverage('2026-02-01', '2026-04-01', key));
+    }
+    expect([march.averageScore, march.visits]).toEqual(await sqlAverage('2026-03-01', '2026-04-01', null));
+    expect([r.averageScore, 4]).toEqual(await sqlAverage('2026-02-01', '2026-04-01', null));
+    const s1 = r.people.find((p: { userId: string }) => p.userId === fx.users.s1.id);
+    expect(s1).toMatchObject({ name: '李娜', visits: 2, averageScore: 4.5 });
+    expect(dims(s1.dimensions)).toEqual({ QUALITY: [4.5, 2], SERVICE: [4, 2], RESPONSE: [3.5, 2], DELIVERY: [4, 1] });
+    expect(dims(s1.dimensions).RESPONSE).toEqual(await sqlAverage('2026-02-01', '2026-04-01', 'RESPONSE', [fx.users.s1.id]));
+    // Most visits first (the ties by name).
+    expect(r.people.map((p: { visits: number }) => p.visits)).toEqual([2, 1, 1]);
+    expect(new Set(r.people.map((p: { userId: string }) => p.userId))).toEqual(new Set([fx.users.s1.id, fx.users.s2.id, fx.users.s3.id]));
+  });
+
+  it('a salesperson sees only their own visits in the trend and per-person figures', async () => {
+    const r = (await app.ok(TREND, { f: { from: '2026-02-01', to: '2026-03-31' } }, t.s1)).satisfactionReport;
+    expect(r.people.map((p: { userId: string }) => p.userId)).toEqual([fx.users.s1.id]);
+    expect(r.trend.map((p: { visits: number; averageScore: number | null }) => [p.visits, p.averageScore])).toEqual([
+      [0, null],
+      [2, 4.5],
+    ]);
+    expect(r.averageScore).toBe(4.5);
+    expect(dims(r.trend[0].dimensions)).toEqual({ QUALITY: [null, 0], SERVICE: [null, 0], RESPONSE: [null, 0], DELIVERY: [null, 0] });
+    expect(dims(r.dimensions).QUALITY).toEqual(await sqlAverage('2026-02-01', '2026-04-01', 'QUALITY', [fx.users.s1.id]));
+  });
 });

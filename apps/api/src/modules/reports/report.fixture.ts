@@ -206,16 +206,29 @@ export async function seedReportFixture(ds: DataSource): Promise<ReportFixture> 
   const k6 = await contract(c6, s1, 'HT-K6', '7777.77', 'SIGNED', '2026-03-04');
   await receipt(k6, c6, null, '2026-03-05', '7777.77');
 
-  const visit = (customerId: string, owner: { id: string }, actualAt: string | null, satisfaction: string | null) =>
-    ds.query(
-      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, satisfaction)
-       VALUES ($1, 'REGULAR', COALESCE($3::timestamptz, '2026-03-25T02:00:00Z'), '季度回访', $2, $2, $3, CASE WHEN $3::timestamptz IS NULL THEN NULL ELSE 'PHONE' END, $4)`,
-      [customerId, owner.id, actualAt, satisfaction],
+  // Overall 1–5 (5 非常满意, 4 满意, 3 一般, 2 不满意) and dimension scores (QUALITY, SERVICE, RESPONSE, DELIVERY).
+  const visit = async (
+    customerId: string,
+    owner: { id: string },
+    actualAt: string | null,
+    overall: number | null,
+    scores: Record<string, number> = {},
+  ) => {
+    const [{ id }] = await ds.query(
+      `INSERT INTO visits (customer_id, type, planned_at, topic, owner_id, created_by_id, actual_at, method, overall_score)
+       VALUES ($1, 'REGULAR', COALESCE($3::timestamptz, '2026-03-25T02:00:00Z'), '季度回访', $2, $2, $3, CASE WHEN $3::timestamptz IS NULL THEN NULL ELSE 'PHONE' END, $4)
+       RETURNING id`,
+      [customerId, owner.id, actualAt, overall],
     );
-  await visit(c1, s1, '2026-03-03T02:00:00Z', 'VERY_SATISFIED');
-  await visit(c2, s1, '2026-03-11T02:00:00Z', 'SATISFIED');
-  await visit(c3, s2, '2026-03-12T02:00:00Z', 'DISSATISFIED');
-  await visit(c4, s3, '2026-02-10T02:00:00Z', 'NEUTRAL');
+    await ds.query(
+      `INSERT INTO visit_scores (visit_id, dimension_key, score) SELECT $1, d, s FROM unnest($2::text[], $3::int[]) AS x(d, s)`,
+      [id, Object.keys(scores), Object.values(scores)],
+    );
+  };
+  await visit(c1, s1, '2026-03-03T02:00:00Z', 5, { QUALITY: 5, SERVICE: 4, RESPONSE: 5, DELIVERY: 4 });
+  await visit(c2, s1, '2026-03-11T02:00:00Z', 4, { QUALITY: 4, SERVICE: 4, RESPONSE: 2 });
+  await visit(c3, s2, '2026-03-12T02:00:00Z', 2, { QUALITY: 1, SERVICE: 3, RESPONSE: 2, DELIVERY: 2 });
+  await visit(c4, s3, '2026-02-10T02:00:00Z', 3, { QUALITY: 3, SERVICE: 3, RESPONSE: 3, DELIVERY: 3 });
   await visit(c1, s1, null, null);
 
   return { users, customers: { c1, c2, c3, c4, c5, c6 } };

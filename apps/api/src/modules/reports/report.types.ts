@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
 import { LocalDateScalar, MoneyScalar } from '../../graphql/scalars';
+import { DimensionAverage } from '../visits/satisfaction';
 
 @ObjectType({ description: 'The range a report was computed over, and the previous range of equal length used for 环比' })
 export class ReportRangeInfo {
@@ -281,11 +282,44 @@ export class TopCustomer {
   outstanding: string;
 }
 
-@ObjectType({ description: '回访满意度: recorded return visits by satisfaction' })
+@ObjectType({ description: 'Satisfaction scores in one calendar period' })
+export class SatisfactionPeriod {
+  @Field({ description: 'Period label: 2026-03, 2026-Q1 or 2026' })
+  period: string;
+  @Field(() => LocalDateScalar, { description: 'First day of the period' })
+  start: string;
+  @Field(() => LocalDateScalar, { description: 'Last day of the period' })
+  end: string;
+  @Field(() => Int, { description: 'Visits recorded in the period' })
+  visits: number;
+  @Field(() => Float, { nullable: true, description: '平均总体满意度 1–5; null without visits' })
+  averageScore: number | null;
+  @Field(() => [DimensionAverage], { description: 'Per dimension' })
+  dimensions: DimensionAverage[];
+}
+
+@ObjectType({ description: "Satisfaction scores of one salesperson's recorded visits (by visit owner)" })
+export class SatisfactionPerson {
+  @Field(() => ID, { description: 'User id of the visit owner' })
+  userId: string;
+  @Field({ description: 'Name' })
+  name: string;
+  @Field(() => Int, { description: 'Visits recorded in the range' })
+  visits: number;
+  @Field(() => Float, { nullable: true, description: '平均总体满意度 1–5' })
+  averageScore: number | null;
+  @Field(() => [DimensionAverage], { description: 'Per dimension' })
+  dimensions: DimensionAverage[];
+}
+
+@ObjectType({ description: '回访满意度: recorded return visits by satisfaction (overall 1–5 and per dimension)' })
 export class SatisfactionReport {
   @Field(() => ReportRangeInfo, { description: 'The range used' })
   range: ReportRangeInfo;
-  @Field(() => [ReportBucket], { description: 'Visits recorded in the range by satisfaction, best first (key: Satisfaction)' })
+  @Field(() => [ReportBucket], {
+    description:
+      'Visits recorded in the range by the 4-level word of their overall score (5 / 4 / 3 / 1–2), best first (key: Satisfaction)',
+  })
   distribution: ReportBucket[];
   @Field(() => CountChange, { description: 'Visits recorded in the range, with the previous range' })
   visits: CountChange;
@@ -293,4 +327,16 @@ export class SatisfactionReport {
   satisfiedPercent: number | null;
   @Field(() => Float, { nullable: true, description: '满意率 of the previous range' })
   previousSatisfiedPercent: number | null;
+  @Field(() => Float, { nullable: true, description: '平均总体满意度 (1–5, 2 decimals) of the range; null without visits' })
+  averageScore: number | null;
+  @Field(() => [DimensionAverage], { description: '分维度平均分 over the range: every active dimension, and an archived one with scores' })
+  dimensions: DimensionAverage[];
+  @Field(() => [SatisfactionPeriod], {
+    description: '满意度趋势: per period (whole periods touching the range), overall and per dimension',
+  })
+  trend: SatisfactionPeriod[];
+  @Field(() => [SatisfactionPerson], {
+    description: '按销售: per visit owner with visits in the range (whose numbers you may see), most visits first',
+  })
+  people: SatisfactionPerson[];
 }

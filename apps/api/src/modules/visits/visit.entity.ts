@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
-import { Satisfaction, VisitMethod, VisitType } from './visit.enums';
+import { VisitMethod, VisitType } from './visit.enums';
 
 @ObjectType({ implements: Node, description: '回访: a planned return visit to a customer, and once recorded, how it went' })
 @Entity('visits')
@@ -47,9 +47,9 @@ export class Visit {
   @Column({ type: 'text', nullable: true })
   feedback: string | null;
 
-  @Field(() => Satisfaction, { nullable: true, description: '满意度' })
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  satisfaction: Satisfaction | null;
+  @Field(() => Int, { nullable: true, description: '总体满意度 1–5 (5 = 非常满意); null while only planned' })
+  @Column({ type: 'smallint', nullable: true })
+  overallScore: number | null;
 
   @Field(() => String, { nullable: true, description: '发现的问题' })
   @Column({ type: 'text', nullable: true })

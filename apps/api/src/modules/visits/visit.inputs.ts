@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { VisitScoreInput } from './satisfaction';
 import { Satisfaction, VisitMethod, VisitStatus, VisitType } from './visit.enums';
 
 @InputType({ description: 'A return visit to plan' })
@@ -23,8 +24,19 @@ export class RecordVisitInput {
   content: string;
   @Field(() => String, { nullable: true, description: '客户反馈' })
   feedback?: string | null;
-  @Field(() => Satisfaction, { description: '满意度' })
-  satisfaction: Satisfaction;
+  @Field(() => Int, { nullable: true, description: '总体满意度 1–5 (required unless the deprecated `satisfaction` is given)' })
+  overallScore?: number | null;
+  @Field(() => [VisitScoreInput], {
+    nullable: true,
+    description: '分维度评分: 1–5 on the active dimensions (satisfactionDimensions), each at most once; one left out is not scored',
+  })
+  scores?: VisitScoreInput[] | null;
+  @Field(() => Satisfaction, {
+    nullable: true,
+    deprecationReason: 'Use overallScore (1–5); read as 5 / 4 / 3 / 2 when overallScore is not given',
+    description: '满意度 (4-level, old clients)',
+  })
+  satisfaction?: Satisfaction | null;
   @Field(() => String, { nullable: true, description: '发现的问题' })
   problems?: string | null;
   @Field(() => String, { nullable: true, description: '后续措施' })

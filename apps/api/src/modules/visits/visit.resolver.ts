@@ -1,3 +1,4 @@
+import { satisfactionOfScore } from '@kehu/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
@@ -7,7 +8,11 @@ import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { Visit } from './visit.entity';
 import { PlanVisitInput, RecordVisitInput, VisitFilter } from './visit.inputs';
-import { satisfactionByCustomer, visitsByCustomer } from './visit.loaders';
+import { requireUser } from '../access/current-user';
+import { assertCan } from '../access/permissions';
+import { loadDimensions, SatisfactionDimension, SatisfactionDimensionInput, saveDimensions, VisitScore } from './satisfaction';
+import { Satisfaction } from './visit.enums';
+import { satisfactionByCustomer, scoresByVisit, visitsByCustomer } from './visit.loaders';
 import * as visits from './visit.service';
 import { SatisfactionStats, VisitConnection } from './visit.types';
 
@@ -53,6 +58,46 @@ export class VisitResolver {
     @Ctx() ctx: Context,
   ) {
     return visits.overallSatisfaction(ctx, from, to);
+  }
+
+  @Query(() => [SatisfactionDimension], {
+    description: '满意度维度: the dimensions a visit is scored on, in order (everyone may read them)',
+  })
+  satisfactionDimensions(
+    @Arg('includeArchived', { defaultValue: false, description: 'Also archived dimensions (after the active ones)' })
+    includeArchived: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    requireUser(ctx);
+    return loadDimensions(ctx.dataSource.manager, includeArchived);
+  }
+
+  @Mutation(() => [SatisfactionDimension], {
+    description: '设置满意度维度 (admins): the full list in order; a dimension left out is archived, its past scores kept',
+  })
+  async updateSatisfactionDimensions(
+    @Arg('input', () => [SatisfactionDimensionInput], { description: 'Every active dimension, in order' })
+    input: SatisfactionDimensionInput[],
+    @Ctx() ctx: Context,
+  ) {
+    const user = requireUser(ctx);
+    assertCan(user, 'settings.manage');
+    await ctx.dataSource.transaction((em) => saveDimensions(em, input, ctx.clock.now()));
+    return loadDimensions(ctx.dataSource.manager, true);
+  }
+
+  @FieldResolver(() => [VisitScore], { description: "分维度评分: the dimension scores given when recorded, in the dimensions' order" })
+  scores(@Root() v: Visit, @Ctx() ctx: Context) {
+    return ctx.loaders.get(scoresByVisit).load(v.id);
+  }
+
+  @FieldResolver(() => Satisfaction, {
+    nullable: true,
+    deprecationReason: 'Use overallScore (1–5)',
+    description: '满意度 (4-level) of the overall score: 5 非常满意, 4 满意, 3 一般, 1–2 不满意',
+  })
+  satisfaction(@Root() v: Visit): Satisfaction | null {
+    return v.overallScore === null ? null : (satisfactionOfScore(v.overallScore) as Satisfaction);
   }
 
   @FieldResolver(() => User, { description: '回访负责人' })

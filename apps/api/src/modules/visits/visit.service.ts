@@ -1,4 +1,4 @@
-import { addDays, businessDate, startOfBusinessDay } from '@kehu/domain';
+import { addDays, businessDate, satisfactionOfScore, startOfBusinessDay } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { decodeCursor, pageSize, toConnection } from '../../graphql/connection';
 import { hydrate, selectColumns, cursorTime } from '../../db/rows';
@@ -11,6 +11,7 @@ import { assertCan } from '../access/permissions';
 import { text } from '../customers/customer.validation';
 import { emitEvent } from '../webhooks/webhook.emit';
 import { Visit } from './visit.entity';
+import { averageSql, cleanScores, dimensionAverages, type DimensionAverage } from './satisfaction';
 import { VisitStatus } from './visit.enums';
 import type { PlanVisitInput, RecordVisitInput, VisitFilter } from './visit.inputs';
 import { SatisfactionStats, VisitConnection } from './visit.types';
@@ -61,7 +62,6 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
   const actualAt = input.actualAt ?? now;
   if (actualAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw badInput('input.actualAt', msg('visits.actualatFuture'));
   if (!input.method) throw badInput('input.method', msg('visits.methodRequired'));
-  if (!input.satisfaction) throw badInput('input.satisfaction', msg('visits.satisfactionRequired'));
   const content = text('input.content', input.content, { max: 5000, label: '回访内容', required: true })!;
   await ctx.dataSource.transaction(async (em) => {
     const before = isUuid(id) ? await em.getRepository(Visit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -75,8 +75,9 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
       });
     }
     if (before.version !== version) throw staleVersion('回访', before.version);
+    const scored = await cleanScores(em, input);
     const [rows] = await em.query(
-      `UPDATE visits SET actual_at = $3, method = $4, content = $5, feedback = $6, satisfaction = $7, problems = $8, actions = $9,
+      `UPDATE visits SET actual_at = $3, method = $4, content = $5, feedback = $6, overall_score = $7, problems = $8, actions = $9,
               updated_at = $10, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
       [
         id,
@@ -85,13 +86,20 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
         input.method,
         content,
         text('input.feedback', input.feedback, { max: 5000, label: '客户反馈' }) ?? null,
-        input.satisfaction,
+        scored.overall,
         text('input.problems', input.problems, { max: 5000, label: '发现的问题' }) ?? null,
         text('input.actions', input.actions, { max: 5000, label: '后续措施' }) ?? null,
         now,
       ],
     );
     if (!rows.length) throw staleVersion('回访');
+    await em.query(`DELETE FROM visit_scores WHERE visit_id = $1`, [id]);
+    if (scored.scores.length) {
+      await em.query(
+        `INSERT INTO visit_scores (visit_id, dimension_key, score) SELECT $1, d, s FROM unnest($2::text[], $3::int[]) AS x(d, s)`,
+        [id, scored.scores.map((x) => x.dimension), scored.scores.map((x) => x.score)],
+      );
+    }
     await emitEvent(
       em,
       'visit.recorded',
@@ -101,7 +109,9 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
         type: before.type,
         actualAt,
         method: input.method,
-        satisfaction: input.satisfaction,
+        satisfaction: satisfactionOfScore(scored.overall),
+        overallScore: scored.overall,
+        scores: Object.fromEntries(scored.scores.map((x) => [x.dimension, x.score])),
         recordedById: user.id,
       },
       { at: now },
@@ -110,7 +120,18 @@ export async function recordVisit(ctx: Context, id: string, version: number, inp
   return ctx.dataSource.getRepository(Visit).findOneByOrFail({ id });
 }
 
-export function toStats(r: { total: number; very: number; sat: number; neutral: number; dis: number }): SatisfactionStats {
+export interface StatsRow {
+  total: number;
+  very: number;
+  sat: number;
+  neutral: number;
+  dis: number;
+  avg: number | null;
+}
+
+export const EMPTY_STATS: StatsRow = { total: 0, very: 0, sat: 0, neutral: 0, dis: 0, avg: null };
+
+export function toStats(r: StatsRow, dimensions: DimensionAverage[] = []): SatisfactionStats {
   return Object.assign(new SatisfactionStats(), {
     total: r.total,
     verySatisfied: r.very,
@@ -118,12 +139,15 @@ export function toStats(r: { total: number; very: number; sat: number; neutral: 
     neutral: r.neutral,
     dissatisfied: r.dis,
     satisfiedRate: r.total ? (r.very + r.sat) / r.total : null,
+    averageScore: r.avg,
+    dimensions,
   });
 }
 
-export const STATS_SQL = `count(*)::int AS total, count(*) FILTER (WHERE v.satisfaction = 'VERY_SATISFIED')::int AS very,
-  count(*) FILTER (WHERE v.satisfaction = 'SATISFIED')::int AS sat, count(*) FILTER (WHERE v.satisfaction = 'NEUTRAL')::int AS neutral,
-  count(*) FILTER (WHERE v.satisfaction = 'DISSATISFIED')::int AS dis`;
+/** Counts by the 4-level word of the overall score (5 / 4 / 3 / 1–2) and the average overall score, over alias v. */
+export const STATS_SQL = `count(*)::int AS total, count(*) FILTER (WHERE v.overall_score = 5)::int AS very,
+  count(*) FILTER (WHERE v.overall_score = 4)::int AS sat, count(*) FILTER (WHERE v.overall_score = 3)::int AS neutral,
+  count(*) FILTER (WHERE v.overall_score <= 2)::int AS dis, ${averageSql('v.overall_score')} AS avg`;
 
 /** Satisfaction over every recorded visit of the customers the user may read, optionally in a period. */
 export async function overallSatisfaction(ctx: Context, from: Date | null, to: Date | null): Promise<SatisfactionStats> {
@@ -132,11 +156,10 @@ export async function overallSatisfaction(ctx: Context, from: Date | null, to: D
   const where = [`v.actual_at IS NOT NULL`, `c.deleted_at IS NULL`, readableCustomerSql(user, 'c', params)];
   if (from) where.push(`v.actual_at >= ${params.p(from)}`);
   if (to) where.push(`v.actual_at < ${params.p(to)}`);
-  const [row] = await ctx.dataSource.query(
-    `SELECT ${STATS_SQL} FROM visits v JOIN customers c ON c.id = v.customer_id WHERE ${where.join(' AND ')}`,
-    params.values,
-  );
-  return toStats(row);
+  const from_ = `FROM visits v JOIN customers c ON c.id = v.customer_id WHERE ${where.join(' AND ')}`;
+  const [row] = await ctx.dataSource.query(`SELECT ${STATS_SQL} ${from_}`, params.values);
+  const dims = await dimensionAverages(ctx.dataSource.manager, `SELECT NULL::text AS grp, v.id ${from_}`, params.values);
+  return toStats(row, dims.get(null) ?? []);
 }
 
 /**

@@ -36,6 +36,7 @@ describe('settings tabs by role', () => {
       'pool',
       'reminders',
       'deals',
+      'satisfaction',
       'customFields',
       'products',
       'apiKeys',

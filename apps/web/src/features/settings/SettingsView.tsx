@@ -16,6 +16,7 @@ import { CustomFieldsSection } from './custom-fields/CustomFieldsSection';
 import { DealSettingsSection } from './deals/DealSettingsSection';
 import { ActivitySettingsSection } from '@/features/health/ActivitySettingsSection';
 import { ChurnSettingsSection } from '@/features/health/ChurnSettingsSection';
+import { SatisfactionDimensionsSection } from '@/features/visits/SatisfactionDimensionsSection';
 import { PoolRulesSection } from './pool/PoolRulesSection';
 import { ProductsSection } from './products/ProductsSection';
 import { ReminderSettingsSection } from './reminders/ReminderSettingsSection';
@@ -49,6 +50,7 @@ export type SettingsTab =
   | 'pool'
   | 'reminders'
   | 'deals'
+  | 'satisfaction'
   | 'customFields'
   | 'products'
   | 'apiKeys'
@@ -71,6 +73,8 @@ export const SETTINGS_SECTIONS: readonly { tab: SettingsTab; shownBy: readonly P
   { tab: 'reminders', shownBy: ['settings.manage'] },
   // Numbering and grading thresholds: admins edit, contract approvers read.
   { tab: 'deals', shownBy: ['settings.manage', 'contract.approve'] },
+  // 满意度维度: what a visit is scored on; admins set them (everyone sees them on the record-visit form).
+  { tab: 'satisfaction', shownBy: ['settings.manage'] },
   { tab: 'customFields', shownBy: ['customFields.manage'] },
   { tab: 'products', shownBy: ['product.manage'] },
   { tab: 'apiKeys', shownBy: ['integrations.manage'] },
@@ -131,6 +135,7 @@ export function SettingsView() {
         <ChurnSettingsSection canManage={may('settings.manage')} />
       </>
     ),
+    satisfaction: () => <SatisfactionDimensionsSection />,
     customFields: () => <CustomFieldsSection />,
     products: () => <ProductsSection />,
     apiKeys: () => <ApiKeysSection viewerId={data.me.id} />,

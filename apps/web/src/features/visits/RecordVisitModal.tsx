@@ -1,19 +1,18 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
-import { DatePicker, Flex, Form, Input, Modal, Radio, Select } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, DatePicker, Flex, Form, Input, Modal, Rate, Select, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { enumLabel } from '@kehu/domain/labels';
-import type { Satisfaction, VisitMethod, VisitType } from '@/gql/schema';
+import type { VisitMethod, VisitType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { fmt, useMessages } from '@/features/deals/common/i18n';
 import { PlanVisitMutation, RecordVisitMutation } from './documents';
 import { VISIT_MESSAGES } from './messages';
+import { dimensionName, SatisfactionDimensionsQuery } from './satisfaction';
 
 export const VISIT_METHODS: readonly VisitMethod[] = ['PHONE', 'ON_SITE', 'VIDEO'];
-export const SATISFACTIONS: readonly Satisfaction[] = ['VERY_SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED'];
 
 export interface RecordableVisit {
   id: string;
@@ -26,7 +25,8 @@ export interface RecordableVisit {
 interface Fields {
   actualAt: Dayjs;
   method?: VisitMethod;
-  satisfaction?: Satisfaction;
+  overallScore?: number;
+  scores?: Record<string, number | undefined>;
   content: string;
   feedback?: string;
   problems?: string;
@@ -37,16 +37,20 @@ interface Fields {
 const FIELD_MAP = {
   'input.actualAt': 'actualAt',
   'input.method': 'method',
-  'input.satisfaction': 'satisfaction',
+  'input.overallScore': 'overallScore',
   'input.content': 'content',
   'input.feedback': 'feedback',
   'input.problems': 'problems',
   'input.actions': 'actions',
 };
 
+/** A score 1–5 is required: a cleared star rating (0) or nothing at all is not a score. */
+const isScore = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5;
+
 /**
- * 记录回访: when and how it went, the result, satisfaction, problems and actions; optionally the next visit,
- * which is planned (same type, same owner: you) right after the record is saved.
+ * 记录回访: when and how it went, the result, an overall score and a score on each configured dimension (all 1–5),
+ * problems and actions; optionally the next visit, which is planned (same type, same owner: you) right after the
+ * record is saved.
  */
 export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose: () => void; onSaved?: () => void }) {
   const m = useMessages(VISIT_MESSAGES);
@@ -55,6 +59,8 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
   const [form] = Form.useForm<Fields>();
   const [record, r] = useMutation(RecordVisitMutation);
   const [plan, p] = useMutation(PlanVisitMutation);
+  const dims = useQuery(SatisfactionDimensionsQuery, { skip: !props.visit });
+  const dimensions = dims.data?.satisfactionDimensions ?? [];
   const visit = props.visit;
 
   const submit = async (v: Fields) => {
@@ -67,7 +73,8 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
           input: {
             actualAt: v.actualAt.startOf('minute').toISOString(),
             method: v.method!,
-            satisfaction: v.satisfaction!,
+            overallScore: v.overallScore!,
+            scores: dimensions.map((d) => ({ dimension: d.key, score: v.scores![d.key]! })),
             content: v.content.trim(),
             feedback: v.feedback?.trim() || null,
             problems: v.problems?.trim() || null,
@@ -141,12 +148,40 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
             <Select options={VISIT_METHODS.map((x) => ({ value: x, label: m.methods[x] }))} />
           </Form.Item>
         </Flex>
-        <Form.Item name="satisfaction" label={m.satisfaction} rules={[{ required: true, message: m.satisfactionRequired }]}>
-          <Radio.Group
-            optionType="button"
-            options={SATISFACTIONS.map((x) => ({ value: x, label: enumLabel('Satisfaction', x, locale) }))}
-          />
+        <Form.Item
+          name="overallScore"
+          label={m.overallScore}
+          rules={[{ validator: async (_, v) => (isScore(v) ? undefined : Promise.reject(new Error(m.overallRequired))) }]}
+        >
+          <Rate tooltips={m.scoreWords} aria-label={m.overallScore} />
         </Form.Item>
+        <Typography.Text strong>{m.dimensionScores}</Typography.Text>
+        {dims.error && !dims.data ? (
+          <Alert type="error" showIcon title={m.dimensionsLoadFailed} style={{ margin: '8px 0' }} />
+        ) : !dims.data ? (
+          <Skeleton active paragraph={{ rows: 2 }} title={false} />
+        ) : (
+          <Flex gap={12} wrap style={{ marginTop: 8 }} data-testid="dimension-scores">
+            {dimensions.map((d) => {
+              const name = dimensionName(d, locale);
+              return (
+                <Form.Item
+                  key={d.key}
+                  name={['scores', d.key]}
+                  label={name}
+                  style={{ flex: '1 1 220px', marginBottom: 12 }}
+                  rules={[
+                    {
+                      validator: async (_, v) => (isScore(v) ? undefined : Promise.reject(new Error(fmt(m.dimensionRequired, { name })))),
+                    },
+                  ]}
+                >
+                  <Rate tooltips={m.scoreWords} aria-label={name} />
+                </Form.Item>
+              );
+            })}
+          </Flex>
+        )}
         <Form.Item name="content" label={m.content} rules={[{ required: true, whitespace: true, message: m.contentRequired }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />
         </Form.Item>

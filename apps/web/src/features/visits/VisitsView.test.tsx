@@ -30,7 +30,7 @@ const page = (topic: string, recorded: boolean) => ({
             plannedAt: '2026-01-05T02:00:00.000Z',
             actualAt: recorded ? '2026-01-05T03:00:00.000Z' : null,
             recorded,
-            satisfaction: recorded ? 'SATISFIED' : null,
+            overallScore: recorded ? 4 : null,
             content: null,
             version: 1,
             owner: { __typename: 'User', id: 'u1', name: '李娜' },

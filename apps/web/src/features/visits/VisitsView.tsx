@@ -30,7 +30,7 @@ interface Row {
   plannedAt: string;
   actualAt: string | null;
   recorded: boolean;
-  satisfaction: string | null;
+  overallScore: number | null;
   owner: { id: string; name: string };
   customer: { id: string; name: string };
   status: VisitStatus;
@@ -89,7 +89,10 @@ export function VisitsView() {
       key: 'satisfaction',
       title: m.columns.satisfaction,
       responsive: ['md'],
-      render: (_, r) => (r.satisfaction ? `${enumLabel('Satisfaction', r.satisfaction, locale)} · ${formatDateTime(r.actualAt)}` : '—'),
+      render: (_, r) =>
+        r.overallScore === null
+          ? '—'
+          : `${fmt(m.points, { score: r.overallScore })} · ${m.scoreWords[r.overallScore - 1]} · ${formatDateTime(r.actualAt)}`,
     },
     {
       key: 'actions',

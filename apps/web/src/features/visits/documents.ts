@@ -61,7 +61,7 @@ export const VisitsPageQuery = graphql(`
           plannedAt
           actualAt
           recorded
-          satisfaction
+          overallScore
           content
           version
           owner {

@@ -54,7 +54,13 @@ export const REPORT_QUERIES: Record<string, AccessExpectation> = {
     reveals: true,
   },
   satisfactionReport: {
-    call: (f) => ({ query: Q('satisfactionReport', `{ visits { current } satisfiedPercent }`), variables: F(f) }),
+    call: (f) => ({
+      query: Q(
+        'satisfactionReport',
+        `{ visits { current } satisfiedPercent averageScore trend { period averageScore } people { userId averageScore dimensions { average } } }`,
+      ),
+      variables: F(f),
+    }),
     expect: reportScope,
   },
 };

@@ -39,7 +39,11 @@ export const WORK_QUERIES: Record<string, AccessExpectation> = {
     expect: scopedRead,
     reveals: true,
   },
-  visitSatisfaction: { call: () => ({ query: `{ visitSatisfaction { total satisfiedRate } }` }), expect: allOk },
+  visitSatisfaction: {
+    call: () => ({ query: `{ visitSatisfaction { total satisfiedRate averageScore dimensions { dimension { key } average } } }` }),
+    expect: allOk,
+  },
+  satisfactionDimensions: { call: () => ({ query: `{ satisfactionDimensions { key nameZh active } }` }), expect: allOk },
   notifications: { call: () => ({ query: `{ notifications(first: 100) { edges { node { id title body } } } }` }), expect: ownOnly },
   unreadNotificationCount: { call: () => ({ query: `{ unreadNotificationCount }` }), expect: allOk },
   reminderSettings: { call: () => ({ query: `{ reminderSettings { kind enabled } }` }), expect: adminOnly },
@@ -94,11 +98,20 @@ export const WORK_MUTATIONS: Record<string, AccessExpectation> = {
   },
   recordVisit: {
     call: (f) => ({
-      query: `mutation($id: ID!) { recordVisit(id: $id, version: 1, input: { method: PHONE, satisfaction: SATISFIED, content: "客户满意" }) { id topic recorded } }`,
+      query: `mutation($id: ID!) { recordVisit(id: $id, version: 1, input: { method: PHONE, overallScore: 4, scores: [{ dimension: "QUALITY", score: 5 }], content: "客户满意" }) { id topic recorded overallScore scores { dimension { key } score } } }`,
       variables: { id: f.visitId },
     }),
     expect: visitRecord,
     reveals: true,
+  },
+  // Rewrites the list with the defaults: the same dimensions afterwards.
+  updateSatisfactionDimensions: {
+    call: () => ({
+      query: `mutation { updateSatisfactionDimensions(input: [{ key: "QUALITY", nameZh: "产品质量", nameEn: "Product quality" },
+        { key: "SERVICE", nameZh: "服务态度", nameEn: "Service attitude" }, { key: "RESPONSE", nameZh: "响应速度", nameEn: "Responsiveness" },
+        { key: "DELIVERY", nameZh: "交付及时", nameEn: "On-time delivery" }]) { key active } }`,
+    }),
+    expect: adminOnly,
   },
   // Someone else's notification is never touched, nor shown: the call succeeds on your own inbox only.
   markNotificationsRead: {

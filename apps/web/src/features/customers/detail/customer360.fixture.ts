@@ -291,12 +291,57 @@ export function customer360Data(overrides: Record<string, unknown> = {}) {
           plannedAt: '2026-12-01T02:00:00.000Z',
           actualAt: null,
           recorded: false,
-          satisfaction: null,
+          overallScore: null,
+          scores: [],
           content: null,
           version: 1,
           owner: user('u7', '赵敏'),
         },
+        {
+          __typename: 'Visit' as const,
+          id: 'v0',
+          topic: '新客户首次回访',
+          type: 'NEW_CUSTOMER',
+          plannedAt: '2026-10-01T02:00:00.000Z',
+          actualAt: '2026-10-01T03:00:00.000Z',
+          recorded: true,
+          overallScore: 4,
+          scores: [
+            {
+              __typename: 'VisitScore' as const,
+              dimension: { __typename: 'SatisfactionDimension' as const, key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' },
+              score: 5,
+            },
+            {
+              __typename: 'VisitScore' as const,
+              dimension: { __typename: 'SatisfactionDimension' as const, key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' },
+              score: 3,
+            },
+          ],
+          content: '电话回访，客户认可实施进度',
+          version: 2,
+          owner: user('u7', '赵敏'),
+        },
       ],
+      visitSatisfaction: {
+        __typename: 'SatisfactionStats' as const,
+        total: 1,
+        averageScore: 4,
+        dimensions: [
+          {
+            __typename: 'DimensionAverage' as const,
+            dimension: { __typename: 'SatisfactionDimension' as const, key: 'QUALITY', nameZh: '产品质量', nameEn: 'Product quality' },
+            average: 5,
+            count: 1,
+          },
+          {
+            __typename: 'DimensionAverage' as const,
+            dimension: { __typename: 'SatisfactionDimension' as const, key: 'SERVICE', nameZh: '服务态度', nameEn: 'Service attitude' },
+            average: 3,
+            count: 1,
+          },
+        ],
+      },
       tasks: [
         {
           __typename: 'Task' as const,

@@ -14,6 +14,7 @@ import { contractListHref, toReportFilter, type ReportState } from '../reportSta
 import { Change, ChartTable, chartNumber, Figure, Figures, money, percentText } from '../ui';
 import { useReportT } from '../useReportT';
 import { RangeLine, type ExportSlot } from '../ui';
+import { SatisfactionScoresSection } from './SatisfactionScoresSection';
 
 export const MoneyReportQuery = graphql(`
   query MoneyReportSection($filter: ReportFilter) {
@@ -240,6 +241,7 @@ export function MoneySection({ state, exportSlot }: { state: ReportState; export
           />
         }
       />
+      <SatisfactionScoresSection state={state} />
     </Flex>
   );
 }

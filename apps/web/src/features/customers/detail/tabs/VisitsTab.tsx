@@ -1,14 +1,15 @@
 'use client';
 
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag } from 'antd';
+import { Button, Card, Flex, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
-import { useMessages } from '@/features/deals/common/i18n';
+import { fmt, useMessages } from '@/features/deals/common/i18n';
 import type { RecordableVisit } from '@/features/visits/RecordVisitModal';
 import { VISIT_MESSAGES } from '@/features/visits/messages';
+import { dimensionName, scoreText } from '@/features/visits/satisfaction';
 import { visitStatus, VISIT_STATUS_COLOR } from '@/features/visits/visitStatus';
 import { enumLabel } from '../../domain';
 import { formatDateTime } from '../../format';
@@ -25,12 +26,33 @@ export const VisitsTabFragment = graphql(`
       plannedAt
       actualAt
       recorded
-      satisfaction
+      overallScore
+      scores {
+        dimension {
+          key
+          nameZh
+          nameEn
+        }
+        score
+      }
       content
       version
       owner {
         id
         name
+      }
+    }
+    visitSatisfaction {
+      total
+      averageScore
+      dimensions {
+        dimension {
+          key
+          nameZh
+          nameEn
+        }
+        average
+        count
       }
     }
   }
@@ -39,7 +61,10 @@ export const VisitsTabFragment = graphql(`
 const PlanVisitModal = lazyAntd(() => import('@/features/visits/PlanVisitModal').then((m) => m.PlanVisitModal));
 const RecordVisitModal = lazyAntd(() => import('@/features/visits/RecordVisitModal').then((m) => m.RecordVisitModal));
 
-/** 回访: planned and recorded return visits with their satisfaction; 计划回访 and 记录回访. */
+/**
+ * 回访: the customer's average satisfaction (overall and per dimension, 1–5), then the planned and recorded
+ * visits with their scores; 计划回访 and 记录回访.
+ */
 export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragment>; canPlan: boolean }) {
   const customer = getFragmentData(VisitsTabFragment, props.customer);
   const t = useCustomerT();
@@ -47,8 +72,29 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
   const [locale] = useLocale();
   const [planning, setPlanning] = useState(false);
   const [recording, setRecording] = useState<RecordableVisit | null>(null);
+  const stats = customer.visitSatisfaction;
   return (
     <Flex vertical gap={12}>
+      <Card size="small" title={m.averageTitle} data-testid="visit-averages">
+        {stats.total === 0 ? (
+          <Typography.Text type="secondary">{m.noScores}</Typography.Text>
+        ) : (
+          <Flex gap={32} wrap align="flex-start">
+            <Statistic title={m.overallScore} value={scoreText(stats.averageScore) ?? '—'} suffix="/ 5" />
+            {stats.dimensions.map((d) => (
+              <Statistic
+                key={d.dimension.key}
+                title={dimensionName(d.dimension, locale)}
+                value={scoreText(d.average) ?? '—'}
+                suffix={d.average === null ? undefined : '/ 5'}
+              />
+            ))}
+            <Typography.Text type="secondary" style={{ alignSelf: 'flex-end' }}>
+              {fmt(m.countedVisits, { count: stats.total })}
+            </Typography.Text>
+          </Flex>
+        )}
+      </Card>
       {props.canPlan ? (
         <Flex justify="flex-end">
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)}>
@@ -79,8 +125,23 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
           },
           {
             title: t('visits.satisfaction'),
-            dataIndex: 'satisfaction',
-            render: (v: string | null) => (v ? enumLabel('Satisfaction', v, locale) : '—'),
+            key: 'satisfaction',
+            render: (_, v) =>
+              v.overallScore === null ? (
+                '—'
+              ) : (
+                <Tooltip
+                  title={
+                    v.scores.length
+                      ? v.scores.map((s) => `${dimensionName(s.dimension, locale)} ${fmt(m.points, { score: s.score })}`).join(' · ')
+                      : undefined
+                  }
+                >
+                  <span data-testid="visit-score">
+                    {fmt(m.points, { score: v.overallScore })} · {m.scoreWords[v.overallScore - 1]}
+                  </span>
+                </Tooltip>
+              ),
           },
           { title: t('visits.owner'), key: 'owner', render: (_, v) => v.owner.name },
           ...(props.canPlan
