@@ -48,13 +48,9 @@ export const keyReused = () =>
   });
 
 export const keyApplied = () =>
-  new AppError(
-    ErrorCode.CONFLICT,
-    '使用此 Idempotency-Key 的请求已生效，但其服务器在返回结果前停止了；请查询记录确认，不要再次提交 (the request with this Idempotency-Key was applied, but its server stopped before answering: read the record instead of retrying)',
-    {
-      reason: 'IDEMPOTENCY_KEY_APPLIED',
-    },
-  );
+  new AppError(ErrorCode.CONFLICT, msg('graphql.requestIdempotencyKeyWas'), {
+    reason: 'IDEMPOTENCY_KEY_APPLIED',
+  });
 
 export const keyInUse = () =>
   new AppError(ErrorCode.CONFLICT, msg('graphql.requestIdempotencyKeyStill'), {

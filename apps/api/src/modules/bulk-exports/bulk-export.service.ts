@@ -4,7 +4,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { BidirectionalPageArgs } from '../../graphql/connection';
 import type { AppServices, Context } from '../../graphql/context';
-import { badInput, forbidden, notFound } from '../../graphql/errors';
+import { badInput, forbidden, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { can } from '../access/permissions';
@@ -32,10 +32,9 @@ const TITLES: Record<BulkExportKind, string> = {
 /** Bulk reads follow the export rule: the user's export permission, and for an API key `<area>:export`. */
 function assertMayBulkExport(ctx: Context, kind: BulkExportKind) {
   const user = requireUser(ctx);
-  if (!can(user, 'customer.export')) throw forbidden('你没有导出权限，请联系管理员开通 (export permission required)');
+  if (!can(user, 'customer.export')) throw forbidden(msg('bulkExports.exportPermissionRequired'));
   const area = BULK_SPECS[kind]({}).area;
-  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, area, 'export'))
-    throw forbidden(`API 密钥没有 ${area}:export 权限 (API key lacks ${area}:export)`);
+  if (ctx.apiKey && !hasScope(ctx.apiKey.scopes, area, 'export')) throw forbidden(msg('bulkExports.apiKeyLacksExport', { area }));
   return user;
 }
 
@@ -47,7 +46,7 @@ export async function startBulkExport(ctx: Context, input: StartBulkExportInput)
   const user = assertMayBulkExport(ctx, input.kind);
   const format = input.format ?? 'JSONL';
   if (format === 'XLSX' && !XLSX_KINDS.includes(input.kind)) {
-    throw badInput('input.format', `${TITLES[input.kind]}只能导出为 JSON Lines (XLSX is for ${XLSX_KINDS.join(', ')})`);
+    throw badInput('input.format', msg('bulkExports.xlsxNotForKind', { title: TITLES[input.kind] }));
   }
   const filter = bulkFilter(input);
   await countBulkRows(ctx, input.kind, filter); // validates the filter as the list query would
@@ -69,7 +68,7 @@ export const bulkExportVisibleSql = visibleSql;
 
 export async function bulkExport(ctx: Context, id: string): Promise<BulkExport> {
   const user = requireUser(ctx);
-  if (!isUuid(id)) throw badInput('id', 'id 无效 (invalid id)');
+  if (!isUuid(id)) throw badInput('id', msg('bulkExports.invalidId'));
   const params = new SqlParams();
   const [row] = hydrate(
     BulkExport,

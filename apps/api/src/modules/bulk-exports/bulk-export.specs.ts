@@ -2,7 +2,7 @@ import { getMetadataStorage } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { Contact } from '../contacts/contact.entity';
 import { Contract } from '../contracts/contract.entity';
 import { contractListWhere } from '../contracts/contract.list';
@@ -183,7 +183,7 @@ const FILTER_OF: Record<BulkExportKind, keyof BulkFilter> = {
 export function bulkFilter(input: StartBulkExportInput): BulkFilter {
   const own = FILTER_OF[input.kind];
   for (const key of Object.values(FILTER_OF)) {
-    if (key !== own && input[key]) throw badInput(`input.${key}`, `${input.kind} 使用 ${own} 筛选 (${input.kind} takes ${own})`);
+    if (key !== own && input[key]) throw badInput(`input.${key}`, msg('bulkExports.takes', { kind: input.kind, own }));
   }
   const value = input[own];
   // Plain JSON (the inputs are class instances) so the stored filter reads back the same.

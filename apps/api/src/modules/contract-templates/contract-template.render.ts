@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { findCjkFont } from '../exports/export.pdf';
 
 /** What a template's placeholders are filled with (see ContractTemplateInput.contentBase64). */
@@ -29,9 +29,9 @@ function compile(docx: Buffer): Docxtemplater {
   try {
     zip = new PizZip(docx);
   } catch {
-    throw badInput('input.contentBase64', '模板必须是 .docx 文件 (the template is not a .docx file)');
+    throw badInput('input.contentBase64', msg('contractTemplates.templateNotDocxFile'));
   }
-  if (!zip.file('word/document.xml')) throw badInput('input.contentBase64', '模板必须是 Word 文档 .docx (no word/document.xml inside)');
+  if (!zip.file('word/document.xml')) throw badInput('input.contentBase64', msg('contractTemplates.noWordDocumentXml'));
   try {
     // Missing values render as empty text rather than "undefined".
     return new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
@@ -43,7 +43,7 @@ function compile(docx: Buffer): Docxtemplater {
         .filter(Boolean)
         .slice(0, 5)
         .join('; ') || (err as Error).message;
-    throw badInput('input.contentBase64', `模板中的占位符有误：${why} (the template's placeholders are malformed)`);
+    throw badInput('input.contentBase64', msg('contractTemplates.templateSPlaceholdersMalformed', { why }));
   }
 }
 
@@ -104,11 +104,7 @@ export function docxText(docx: Buffer): string[] {
 export async function renderPdf(title: string, lines: string[]): Promise<Buffer> {
   const font = findCjkFont();
   if (!font) {
-    throw badInput(
-      'templateId',
-      '服务器上没有中文字体，无法生成 PDF：请安装 fonts-wqy-microhei (no CJK font: install fonts-wqy-microhei)',
-      { reason: 'NO_CJK_FONT' },
-    );
+    throw badInput('templateId', msg('contractTemplates.noCjkFontInstall'), { reason: 'NO_CJK_FONT' });
   }
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title } });
   const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 import { amountInWords } from '@kehu/domain';
 import { hydrate, selectColumns } from '../../db/rows';
 import type { Context } from '../../graphql/context';
-import { badInput, conflict, notFound, staleVersion } from '../../graphql/errors';
+import { badInput, conflict, notFound, staleVersion, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
@@ -28,26 +28,25 @@ export async function listContractTemplates(ctx: Context): Promise<ContractTempl
 function cleanChecklist(list: string[] | null | undefined): string[] | undefined {
   if (list === undefined) return undefined;
   const items = (list ?? []).map((item, i) => text(`input.checklist.${i}`, item, { max: 200, label: '审核项', required: true })!);
-  if (items.length > 50) throw badInput('input.checklist', '审核清单最多 50 项 (at most 50 checklist items)');
+  if (items.length > 50) throw badInput('input.checklist', msg('contractTemplates.mostChecklistItems'));
   return items;
 }
 
 function cleanContent(input: ContractTemplateInput): { bytes: Buffer; fileName: string } | undefined {
   if (input.contentBase64 === undefined || input.contentBase64 === null) return undefined;
-  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64))
-    throw badInput('input.contentBase64', '文件内容须为 base64 (content must be base64)');
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) throw badInput('input.contentBase64', msg('contractTemplates.contentBase64'));
   const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (!bytes.length) throw badInput('input.contentBase64', '文件是空的 (the file is empty)');
-  if (bytes.length > MAX_TEMPLATE_BYTES) throw badInput('input.contentBase64', '模板不能超过 5 MB (the template is larger than 5 MB)');
+  if (!bytes.length) throw badInput('input.contentBase64', msg('contractTemplates.fileEmpty'));
+  if (bytes.length > MAX_TEMPLATE_BYTES) throw badInput('input.contentBase64', msg('contractTemplates.templateLargerThanMb'));
   const fileName = text('input.fileName', input.fileName, { max: 200, label: '文件名', required: true })!;
-  if (!/\.docx$/i.test(fileName)) throw badInput('input.fileName', '模板须为 .docx 文件 (the template must be a .docx file)');
+  if (!/\.docx$/i.test(fileName)) throw badInput('input.fileName', msg('contractTemplates.templateDocxFile'));
   checkTemplate(bytes);
   return { bytes, fileName };
 }
 
 const rethrowName = (err: unknown): never => {
   if ((err as { constraint?: string }).constraint === 'contract_templates_name_key')
-    throw conflict('已有同名模板 (a template with this name exists)', { field: 'input.name' });
+    throw conflict(msg('contractTemplates.templateNameExists'), { field: 'input.name' });
   throw err;
 };
 
@@ -67,7 +66,7 @@ export async function createContractTemplate(ctx: Context, input: ContractTempla
   assertCan(user, 'settings.manage');
   const name = text('input.name', input.name, { max: 100, label: '模板名称', required: true })!;
   const content = cleanContent(input);
-  if (!content) throw badInput('input.contentBase64', '请上传 .docx 模板 (the .docx is required)');
+  if (!content) throw badInput('input.contentBase64', msg('contractTemplates.docxRequired'));
   const now = ctx.clock.now();
   const [row] = await ctx.dataSource
     .query(
@@ -88,7 +87,7 @@ export async function updateContractTemplate(
   assertCan(user, 'settings.manage');
   const current = isUuid(id) ? await reload(ctx, id) : null;
   if (!current) throw notFound('合同模板', id);
-  if (input.name === null) throw badInput('input.name', '模板名称不能为空 (name is required)');
+  if (input.name === null) throw badInput('input.name', msg('contractTemplates.nameRequired'));
   const name = input.name === undefined ? current.name : text('input.name', input.name, { max: 100, label: '模板名称', required: true })!;
   const content = cleanContent(input);
   const checklist = cleanChecklist(input.checklist) ?? current.checklist;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { badInput, staleVersion } from '../../graphql/errors';
+import { badInput, staleVersion, msg } from '../../graphql/errors';
 import { requireUser } from '../access/current-user';
 import { assertCan } from '../access/permissions';
 import { text } from '../customers/customer.validation';
@@ -31,11 +31,9 @@ export function uncheckedItems(c: Pick<Contract, 'reviewChecklist'>): string[] {
 export function assertChecklistComplete(c: Pick<Contract, 'reviewChecklist'>): void {
   const open = uncheckedItems(c);
   if (open.length) {
-    throw badInput(
-      'reviewChecklist',
-      `审核清单尚未完成，请先确认：${open.join('、')} (the review checklist is incomplete: ${open.length} item(s) unchecked)`,
-      { unchecked: open },
-    );
+    throw badInput('reviewChecklist', msg('contracts.reviewChecklistIncomplete', { items: open.join('、'), count: open.length }), {
+      unchecked: open,
+    });
   }
 }
 
@@ -72,11 +70,10 @@ export async function checkContractReviewItem(
   await ctx.dataSource.transaction(async (em) => {
     const c = await loadUnderCustomer(em, user, Contract, 'contracts', '合同', id, 'edit', true);
     if (c.version !== version) throw staleVersion('合同', c.version);
-    if (c.status !== 'DRAFT')
-      throw badInput('id', "只有草稿合同可以勾选审核清单 (only a DRAFT contract's checklist can change)", { status: c.status });
+    if (c.status !== 'DRAFT') throw badInput('id', msg('contracts.checklistOnlyDraft'), { status: c.status });
     const list = c.reviewChecklist ?? [];
     if (!Number.isInteger(index) || index < 0 || index >= list.length)
-      throw badInput('index', `审核清单没有第 ${index + 1} 项 (no such checklist item)`);
+      throw badInput('index', msg('contracts.noSuchChecklistItem', { n: index + 1 }));
     const now = ctx.clock.now();
     list[index] = checked
       ? { ...list[index], checkedById: user.id, checkedAt: now.toISOString() }

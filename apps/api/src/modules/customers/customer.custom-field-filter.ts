@@ -1,6 +1,6 @@
 import type { SqlParams } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import type { CustomFieldKind } from '../custom-fields/custom-field.entity';
 import type { CustomerFilter, CustomFieldCondition } from './customer.inputs';
 
@@ -37,7 +37,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
 
 function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): Checked {
-  if (!def) throw badInput(`${path}.key`, `没有名为 ${c.key} 的自定义字段 (unknown custom field ${c.key})`);
+  if (!def) throw badInput(`${path}.key`, msg('customers.unknownCustomField', { key: c.key }));
   const label = `自定义字段「${def.label}」`;
   const given = {
     equals: !blank(c.equals),
@@ -47,10 +47,7 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
   };
   const ops = (Object.keys(given) as (keyof typeof given)[]).filter((k) => given[k]);
   if (ops.length !== 1) {
-    throw badInput(
-      path,
-      `${label}的条件须且只能给出 等于、任一、包含 或 范围 之一 (give exactly one of equals, in, contains, from/to for ${def.key})`,
-    );
+    throw badInput(path, msg('customers.customFieldOneCondition', { label }));
   }
   const op = ops[0];
   const allowed: Record<CustomFieldKind, (keyof typeof given)[]> = {
@@ -64,7 +61,11 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
     const field = op === 'range' ? (blank(c.from) ? 'to' : 'from') : op;
     throw badInput(
       `${path}.${field}`,
-      `${label}不能按“${{ equals: '等于', in: '任一', contains: '包含', range: '范围' }[op]}”筛选 (${op} does not apply to a ${def.kind} field)`,
+      msg('customers.customFieldOpNotApplicable', {
+        label,
+        opZh: { equals: '等于', in: '任一', contains: '包含', range: '范围' }[op],
+        opEn: { equals: 'equals', in: 'any of', contains: 'contains', range: 'a range' }[op],
+      }),
     );
   }
   const doc = (value: unknown) => JSON.stringify({ [def.key]: value });
@@ -73,7 +74,7 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
     case 'TEXT':
       if (op === 'contains') {
         const text = c.contains!.trim();
-        if ([...text].length > 100) throw badInput(`${path}.contains`, `${label}的筛选内容不能超过 100 个字符`);
+        if ([...text].length > 100) throw badInput(`${path}.contains`, msg('customers.customFieldContainsTooLong', { label }));
         return { key: def.key, op: 'contains', pattern: `%${escapeLike(text)}%` };
       }
       return { key: def.key, op: 'holds', docs: [doc(c.equals!.trim())] };
@@ -83,12 +84,12 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
         const v = c[field]?.trim();
         if (!v) return null;
         if (def.kind === 'NUMBER' && !NUMBER.test(v))
-          throw badInput(`${path}.${field}`, `${label}的筛选值应为数字 (${def.key}: a number such as 12.5)`);
+          throw badInput(`${path}.${field}`, msg('customers.customFieldNumberExpected', { label }));
         if (
           def.kind === 'DATE' &&
           (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)
         ) {
-          throw badInput(`${path}.${field}`, `${label}的筛选值应为日期 YYYY-MM-DD (${def.key}: a date)`);
+          throw badInput(`${path}.${field}`, msg('customers.customFieldDateExpected', { label }));
         }
         return v;
       };
@@ -100,16 +101,16 @@ function checkOne(def: Def | undefined, c: CustomFieldCondition, path: string): 
       const from = check('from');
       const to = check('to');
       const before = def.kind === 'NUMBER' ? Number(from) > Number(to) : from! > to!;
-      if (from !== null && to !== null && before) throw badInput(`${path}.to`, `${label}的范围起点不能晚于终点 (from is after to)`);
+      if (from !== null && to !== null && before) throw badInput(`${path}.to`, msg('customers.fromAfter', { label }));
       return { key: def.key, op: 'range', kind: def.kind, from, to };
     }
     case 'SELECT':
     case 'MULTI_SELECT': {
       const values = op === 'equals' ? [c.equals!.trim()] : [...new Set(c.in!.map((v) => v.trim()))];
-      if (values.length > MAX_IN) throw badInput(`${path}.in`, `${label}最多同时筛选 ${MAX_IN} 个选项`);
+      if (values.length > MAX_IN) throw badInput(`${path}.in`, msg('customers.customFieldTooManyOptions', { label, maxIn: MAX_IN }));
       const wrong = values.find((v) => !def.options.includes(v));
       if (wrong !== undefined) {
-        throw badInput(`${path}.${op}`, `${label}没有选项“${wrong}”，可选：${def.options.join(' / ')} (not an option of ${def.key})`);
+        throw badInput(`${path}.${op}`, msg('customers.customFieldNotAnOption', { label, wrong, options: def.options.join(' / ') }));
       }
       return { key: def.key, op: 'holds', docs: values.map((v) => doc(def.kind === 'MULTI_SELECT' ? [v] : v)) };
     }
@@ -124,7 +125,7 @@ export async function checkCustomerFilter<F extends CustomerFilter | null | unde
   const conditions = filter?.customFields;
   if (!filter || !conditions?.length) return filter;
   if (conditions.length > MAX_CONDITIONS)
-    throw badInput('filter.customFields', `最多按 ${MAX_CONDITIONS} 个自定义字段筛选 (at most ${MAX_CONDITIONS} conditions)`);
+    throw badInput('filter.customFields', msg('customers.mostConditions', { maxConditions: MAX_CONDITIONS }));
   const defs: Def[] = await ctx.dataSource.query(`SELECT key, label, kind, options FROM custom_fields WHERE key = ANY($1::text[])`, [
     conditions.map((c) => c.key),
   ]);

@@ -2,7 +2,7 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import type { EntityManager } from 'typeorm';
 import { activityThresholdProblems, CustomerActivity, DEFAULT_ACTIVITY_THRESHOLDS, type ActivityThresholds } from '@kehu/domain';
 import { CustomerGrade } from '../customers/customer.enums';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import type { Context } from '../../graphql/context';
 
 export const CustomerActivityEnum = { ACTIVE: 'ACTIVE', DORMANT: 'DORMANT', CHURNED: 'CHURNED' } as const satisfies Record<
@@ -69,10 +69,10 @@ export const thresholdRows = (t: ActivityThresholds): ActivityGradeThreshold[] =
 export function cleanActivityThresholds(input: ActivityGradeThresholdInput[]): ActivityThresholds {
   const out: Partial<ActivityThresholds> = {};
   input.forEach((row, i) => {
-    if (out[row.grade]) throw badInput(`input.${i}.grade`, `等级 ${row.grade} 重复 (grade listed twice)`);
+    if (out[row.grade]) throw badInput(`input.${i}.grade`, msg('health.gradeListedTwice', { grade: row.grade }));
     out[row.grade] = { dormantDays: row.dormantDays, churnedDays: row.churnedDays };
   });
-  for (const g of GRADES) if (!out[g]) throw badInput('input', `缺少等级 ${g} 的阈值 (thresholds for ${g} are missing)`);
+  for (const g of GRADES) if (!out[g]) throw badInput('input', msg('health.thresholdsMissing', { g }));
   const problem = activityThresholdProblems(out as ActivityThresholds)[0];
   if (problem) {
     const [grade, key] = problem.field.split('.');

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { CHURN_SETTING_KEY, DEFAULT_CHURN_SETTINGS } from './churn';
 
 @ObjectType({ description: '流失预警设置: when a satisfaction drop or an overdue receivable counts as a churn cause (admins set it)' })
@@ -28,10 +28,10 @@ export async function loadChurnSettings(em: Pick<EntityManager, 'query'>): Promi
 
 export function cleanChurnSettings(input: ChurnSettingsInput): ChurnSettings {
   if (!Number.isInteger(input.satisfactionDrop) || input.satisfactionDrop < 1 || input.satisfactionDrop > 4) {
-    throw badInput('input.satisfactionDrop', '满意度下降分值必须是 1 到 4 之间的整数 (satisfactionDrop must be 1–4)');
+    throw badInput('input.satisfactionDrop', msg('health.satisfactionDropRange'));
   }
   if (!Number.isInteger(input.overdueDays) || input.overdueDays < 1 || input.overdueDays > 365) {
-    throw badInput('input.overdueDays', '逾期天数必须是 1 到 365 之间的整数 (overdueDays must be 1–365)');
+    throw badInput('input.overdueDays', msg('health.overdueDaysRange'));
   }
   return { satisfactionDrop: input.satisfactionDrop, overdueDays: input.overdueDays };
 }

@@ -11,7 +11,7 @@ import {
 } from '@kehu/domain';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SqlParams } from '../../db/sql';
-import { badInput } from '../../graphql/errors';
+import { badInput, msg } from '../../graphql/errors';
 import { readableCustomerSql } from '../access/customer-scope';
 import { customerById } from '../customers/customer.loaders';
 import { causeText, churnCauses } from './churn';
@@ -109,7 +109,7 @@ export class HealthSettingsResolver {
     @Ctx() ctx: Context,
   ): Promise<ChurnRiskList> {
     const user = requireUser(ctx);
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', '数量必须在 1 到 100 之间 (first must be 1–100)');
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', msg('health.first'));
     const params = new SqlParams();
     const scope = readableCustomerSql(user, 'c', params, { pool: false });
     const rows = await churnCauses(ctx.dataSource.manager, ctx.clock.now(), ctx.config.businessTimeZone, scope, params);

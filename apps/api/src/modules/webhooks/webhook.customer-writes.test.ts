@@ -138,7 +138,7 @@ it('reassignment (转移): OWNER_CHANGE logged, customer.updated delivered', asy
       action: 'OWNER_CHANGE',
       actor_id: team.admin.id,
       changes: [{ field: 'ownerId', before: { value: team.sales.id }, after: { value: team.outsider.id } }],
-      note: expect.stringContaining('转给'),
+      note: expect.stringContaining('changeLog.reassigned'),
     }),
   ]);
   expect(await updatesOf(id)).toEqual([{ id, version: await versionOf(id), changedFields: ['ownerId'], updatedById: team.admin.id }]);

@@ -179,7 +179,7 @@ export const MAX_OVERLAP_HOURS = 7 * 24;
 export async function rotateWebhookSecret(ctx: Context, id: string, overlapHours: number) {
   manager(ctx);
   if (!Number.isInteger(overlapHours) || overlapHours < 0 || overlapHours > MAX_OVERLAP_HOURS) {
-    throw badInput('overlapHours', `重叠时间须为 0–${MAX_OVERLAP_HOURS} 小时 (overlap must be 0–${MAX_OVERLAP_HOURS} hours)`);
+    throw badInput('overlapHours', msg('webhooks.overlapHours', { maxOverlapHours: MAX_OVERLAP_HOURS }));
   }
   await loadEndpoint(ctx, id);
   const secret = 'whsec_' + randomBytes(24).toString('base64url');
@@ -212,7 +212,7 @@ export function listWebhookEvents(
   page: PageArgs,
 ) {
   manager(ctx);
-  if (!(since instanceof Date) || Number.isNaN(since.getTime())) throw badInput('since', '请给出起始时间 (since must be a time)');
+  if (!(since instanceof Date) || Number.isNaN(since.getTime())) throw badInput('since', msg('webhooks.sinceTime'));
   const floor = new Date(ctx.clock.now().getTime() - EVENT_LOG_DAYS * 24 * 3600_000);
   const params = new SqlParams();
   const where = [`t.created_at >= ${params.p(since < floor ? floor : since)}::timestamptz`];
