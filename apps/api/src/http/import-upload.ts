@@ -1,4 +1,6 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
+import { msg } from '@kehu/domain';
+import { sendRestError } from './rest-error';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../graphql/context';
 import { createContext } from '../graphql/context';
@@ -16,8 +18,6 @@ import { logger } from '../common/logger';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-const fail = (res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /**
  * `POST /imports?kind=CUSTOMERS&fileName=客户.xlsx` with the file as the raw request body (any content type),
@@ -34,25 +34,33 @@ export function importUploadRoute(services: AppServices): Router {
       let user = null;
       if (token && looksLikeApiKey(token)) {
         const auth = await authenticateApiKey(services.dataSource, services.clock, token);
-        if ('refused' in auth) return void fail(res, 401, ErrorCode.UNAUTHENTICATED, auth.refused, { reason: 'API_KEY_INVALID' });
+        if ('refused' in auth)
+          return void sendRestError(req, res, 401, ErrorCode.UNAUTHENTICATED, auth.refused, { reason: 'API_KEY_INVALID' });
         if (!hasScope(auth.apiKey.scopes, 'customers', 'write')) {
-          return void fail(res, 403, ErrorCode.FORBIDDEN, 'API 密钥没有 customers:write 权限 (API key lacks customers:write)', {
+          return void sendRestError(req, res, 403, ErrorCode.FORBIDDEN, msg('files.apiKeyLacksWrite', { area: 'customers' }), {
             reason: 'API_KEY_SCOPE',
           });
         }
         user = auth.user;
       } else if (token) user = await userFromToken(services.dataSource, services.config, token);
-      if (!user) return void fail(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign-in required)');
+      if (!user) return void sendRestError(req, res, 401, ErrorCode.UNAUTHENTICATED, msg('common.signInRequired'));
       if (user.mustChangePassword)
-        return void fail(res, 403, ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', {
-          reason: 'PASSWORD_CHANGE_REQUIRED',
-        });
+        return void sendRestError(
+          req,
+          res,
+          403,
+          ErrorCode.FORBIDDEN,
+          msg('http.changeInitialPasswordFirst'),
+          { reason: 'PASSWORD_CHANGE_REQUIRED' },
+          user,
+        );
 
       const kind = String(req.query.kind ?? 'CUSTOMERS');
-      if (!(kind in ImportKind)) return void fail(res, 400, ErrorCode.BAD_USER_INPUT, '导入类型无效 (unknown kind)', { field: 'kind' });
+      if (!(kind in ImportKind))
+        return void sendRestError(req, res, 400, ErrorCode.BAD_USER_INPUT, msg('http.unknownImportKind'), { field: 'kind' }, user);
       const body = req.body as unknown;
       if (!Buffer.isBuffer(body) || !body.length)
-        return void fail(res, 400, ErrorCode.BAD_USER_INPUT, '请选择要上传的文件 (empty body)', { field: 'file' });
+        return void sendRestError(req, res, 400, ErrorCode.BAD_USER_INPUT, msg('http.emptyUpload'), { field: 'file' }, user);
       const fileName = String(req.query.fileName ?? req.headers['x-file-name'] ?? 'import.xlsx');
       const job = await uploadImport(createContext(services, user), kind as ImportKind, fileName, body);
       res
@@ -71,14 +79,21 @@ export function importUploadRoute(services: AppServices): Router {
         });
       }
       logger.error(`import upload: ${(err as Error).stack ?? err}`);
-      fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误 (internal server error)');
+      sendRestError(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, msg('common.internal'));
     }
   };
-  const tooLarge: ErrorRequestHandler = (err, _req, res, next) => {
+  const tooLarge: ErrorRequestHandler = (err, req, res, next) => {
     if ((err as { type?: string }).type === 'entity.too.large') {
-      return void fail(res, 413, ErrorCode.BAD_USER_INPUT, `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB (file too large)`, {
-        field: 'file',
-      });
+      return void sendRestError(
+        req,
+        res,
+        413,
+        ErrorCode.BAD_USER_INPUT,
+        msg('http.uploadTooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+        {
+          field: 'file',
+        },
+      );
     }
     next(err);
   };

@@ -2,17 +2,21 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { checkUrl, OutboundRefused, resolveTarget, type CheckedTarget, type OutboundPolicy, type ResolveAll } from './targets';
+import { msg, renderMessage, type Message } from '@kehu/domain';
 
 /**
  * A failed outgoing call, in our own short words (status code, error code, timeout): what delivery logs store.
  * The peer's answer is never copied into it — an internal service reached by mistake must not leak through it.
  */
 export class OutboundFailure extends Error {
+  /** Our words for it, for a person (a test send) in their language; the message is the Chinese for logs. */
+  readonly words: Message | null;
   constructor(
-    message: string,
+    message: string | Message,
     readonly status: number | null = null,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : renderMessage(message, 'zh-CN'));
+    this.words = typeof message === 'string' ? null : message;
     this.name = 'OutboundFailure';
   }
 }
@@ -21,7 +25,7 @@ export class OutboundFailure extends Error {
 export function failureText(err: unknown): string {
   if (err instanceof OutboundFailure || err instanceof OutboundRefused) return err.message;
   const code = (err as NodeJS.ErrnoException)?.code;
-  return code ? `连接失败 (connection failed: ${code})` : '发送失败 (delivery failed)';
+  return renderMessage(code ? msg('channels.connectionFailed', { code }) : msg('channels.sendFailed'), 'zh-CN');
 }
 
 export interface OutboundResponse {

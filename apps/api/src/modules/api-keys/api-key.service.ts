@@ -5,6 +5,7 @@ import { hydrate, selectColumns } from '../../db/rows';
 import { SqlParams } from '../../db/sql';
 import type { BidirectionalPageArgs } from '../../graphql/connection';
 import type { ApiKeyPrincipal, Context } from '../../graphql/context';
+import type { Message } from '@kehu/domain';
 import { badInput, notFound, msg } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { requireUser } from '../access/current-user';
@@ -80,7 +81,7 @@ export function listApiKeys(ctx: Context, Conn: new () => ApiKeyConnection, page
   return newestFirst(ctx, ApiKey, Conn, 'api_keys', includeRevoked ? 'TRUE' : 't.revoked_at IS NULL', new SqlParams(), page);
 }
 
-export type ApiKeyAuth = { user: User; apiKey: ApiKeyPrincipal } | { refused: string };
+export type ApiKeyAuth = { user: User; apiKey: ApiKeyPrincipal } | { refused: Message };
 
 /**
  * The owner and scopes of a presented secret, in one statement that also records lastUsedAt (at most once a
@@ -100,11 +101,11 @@ export async function authenticateApiKey(ds: DataSource, clock: Clock, secret: s
     [hashSecret(secret), now],
   );
   const row = rows[0];
-  if (!row) return { refused: 'API 密钥无效 (unknown API key)' };
-  if (row.keyRevokedAt) return { refused: 'API 密钥已被吊销 (API key revoked)' };
-  if (row.keyExpiresAt && new Date(row.keyExpiresAt).getTime() <= now.getTime()) return { refused: 'API 密钥已过期 (API key expired)' };
+  if (!row) return { refused: msg('apiKeys.unknownKey') };
+  if (row.keyRevokedAt) return { refused: msg('apiKeys.revoked') };
+  if (row.keyExpiresAt && new Date(row.keyExpiresAt).getTime() <= now.getTime()) return { refused: msg('apiKeys.expired') };
   const { keyId, keyName, keyScopes, keyRevokedAt: _r, keyExpiresAt: _e, ...userCols } = row;
   const [user] = hydrate(User, [userCols]);
-  if (!user.active) return { refused: "API 密钥的所属用户已停用 (the key's owner is deactivated)" };
+  if (!user.active) return { refused: msg('apiKeys.ownerDeactivated') };
   return { user, apiKey: { id: keyId, name: keyName, scopes: keyScopes } };
 }

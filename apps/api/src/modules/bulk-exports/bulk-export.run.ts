@@ -150,8 +150,7 @@ export async function runBulkExport(services: Services, id: string): Promise<boo
         job.user_id,
       ]),
     );
-    if (!user?.active || !can(user, 'customer.export'))
-      throw new Error('导出人已停用或已无导出权限 (the user was deactivated or lost the export permission)');
+    if (!user?.active || !can(user, 'customer.export')) throw new Error('导出人已停用或已无导出权限');
     const ctx = createContext(services, user);
     const total = await countBulkRows(ctx, job.kind, job.filter);
     await services.dataSource.query(`UPDATE bulk_exports SET total_rows = $2 WHERE id = $1`, [id, total]);

@@ -86,7 +86,7 @@ describe('测试发送 (testNotificationChannel)', () => {
     await app.ok(CHANNELS, { i: { email: { port } } }, adminToken);
     const r = await testSend('EMAIL');
     expect(r).toMatchObject({ ok: false, status: null });
-    expect(r.error).toMatch(/^邮件发送失败 SMTP ESOCKET/);
+    expect(r.error).toMatch(/^邮件发送失败：SMTP ESOCKET/);
     await app.ok(CHANNELS, { i: { email: { port: smtp.port } } }, adminToken);
   });
 
@@ -103,7 +103,7 @@ describe('测试发送 (testNotificationChannel)', () => {
     expect(await testSend('DINGTALK')).toMatchObject({
       ok: false,
       status: 200,
-      error: expect.stringMatching(/^机器人拒收消息 errcode 310000/),
+      error: expect.stringMatching(/^机器人拒收消息，错误码 310000/),
     });
   });
 
@@ -114,7 +114,7 @@ describe('测试发送 (testNotificationChannel)', () => {
 
     await app.ok(CHANNELS, { i: { weCom: { webhookUrl: brokenUrl } } }, adminToken);
     const r = await testSend('WECOM');
-    expect(r).toMatchObject({ ok: false, status: 500, error: '对方返回 HTTP 500 (the receiver answered HTTP 500)' });
+    expect(r).toMatchObject({ ok: false, status: 500, error: '对方返回 HTTP 500' });
     expect(JSON.stringify(r)).not.toContain('hunter2');
   });
 

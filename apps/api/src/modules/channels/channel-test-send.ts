@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, msg, normalizeLocale, P, renderMessage } from '@kehu/domain';
+import { DEFAULT_LOCALE, msg, normalizeLocale, P, renderMessage, type Locale, type Message } from '@kehu/domain';
 import type { Context } from '../../graphql/context';
 import { failureText, OutboundFailure } from '../../common/outbound/post';
 import { OutboundRefused } from '../../common/outbound/targets';
@@ -11,13 +11,18 @@ import { sendDingTalk } from './dingtalk';
 import { sendEmail } from './email';
 import { sendWeCom } from './wecom';
 
-/** Our words for a failed test send, Chinese first: the peer's own answer is never shown (see failureText). */
-export function testFailureText(err: unknown): string {
-  const text = failureText(err);
-  if (/[\u4e00-\u9fff]/.test(text)) return text;
-  if (err instanceof OutboundFailure && err.status) return `对方返回 ${text} (the receiver answered ${text})`;
-  if (/timed out/.test(text)) return `连接超时 (${text})`;
-  return `发送失败 (${text})`;
+/** Our words for a failed test send, in the reader's language: the peer's own answer is never shown (see failureText). */
+export function testFailureText(err: unknown, locale: Locale = DEFAULT_LOCALE): string {
+  return renderMessage(failureWords(err), locale);
+}
+
+function failureWords(err: unknown): Message {
+  if (err instanceof OutboundFailure && err.words) return err.words;
+  if (err instanceof OutboundFailure && err.status) return msg('channels.receiverAnswered', { text: `HTTP ${err.status}` });
+  if (err instanceof OutboundRefused) return msg('channels.destinationRefused', { reason: err.message });
+  if (/timed out/.test(failureText(err))) return msg('channels.timedOut');
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code ? msg('channels.connectionFailed', { code }) : msg('channels.sendFailed');
 }
 
 /**
@@ -46,7 +51,7 @@ export async function testNotificationChannel(ctx: Context, channel: DeliveryCha
     switch (channel) {
       case DeliveryChannel.EMAIL: {
         result.recipient = user.email || null;
-        if (!result.recipient) throw new OutboundFailure('当前账号没有邮箱地址，无法发送测试邮件 (your account has no email address)');
+        if (!result.recipient) throw new OutboundFailure(msg('channels.noEmailAddress'));
         const sent = await sendEmail(
           ctx.config.outbound,
           configs.EMAIL.config,
@@ -68,7 +73,7 @@ export async function testNotificationChannel(ctx: Context, channel: DeliveryCha
   } catch (err) {
     if (!(err instanceof OutboundFailure || err instanceof OutboundRefused || (err as NodeJS.ErrnoException)?.code)) throw err;
     result.status = err instanceof OutboundFailure ? err.status : null;
-    result.error = testFailureText(err);
+    result.error = testFailureText(err, locale);
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@kehu/domain';
 import { createHmac } from 'node:crypto';
 import type { DingTalkConfig } from './channel-settings';
 import type { OutboundPolicy } from '../../common/outbound/targets';
@@ -14,7 +15,7 @@ export function dingTalkSign(secret: string, timestampMs: number): string {
 }
 
 export function signedDingTalkUrl(config: DingTalkConfig, timestampMs: number): string {
-  if (!config.webhookUrl) throw new OutboundFailure('钉钉机器人未配置 Webhook 地址 (DingTalk webhook URL is required)');
+  if (!config.webhookUrl) throw new OutboundFailure(msg('channels.dingTalkUrlMissing'));
   if (!config.secret) return config.webhookUrl;
   const sep = config.webhookUrl.includes('?') ? '&' : '?';
   return `${config.webhookUrl}${sep}timestamp=${timestampMs}&sign=${dingTalkSign(config.secret, timestampMs)}`;

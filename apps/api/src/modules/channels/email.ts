@@ -1,3 +1,4 @@
+import { msg } from '@kehu/domain';
 import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
 import { OutboundFailure } from '../../common/outbound/post';
@@ -17,7 +18,7 @@ export async function sendEmail(
   subject: string,
   text: string,
 ): Promise<{ status: number | null }> {
-  if (!config.host || !config.port || !config.from) throw new OutboundFailure('邮件通道未配置完整 (SMTP host, port and from are required)');
+  if (!config.host || !config.port || !config.from) throw new OutboundFailure(msg('channels.emailIncomplete'));
   const host = canonicalHost(config.host);
   const target = await resolveTarget(policy, host);
   const transport = nodemailer.createTransport({
@@ -38,7 +39,7 @@ export async function sendEmail(
   } catch (err) {
     const e = err as { code?: string; responseCode?: number };
     throw new OutboundFailure(
-      `邮件发送失败 SMTP ${[e.code, e.responseCode].filter(Boolean).join(' ') || 'error'} (mail not sent)`,
+      msg('channels.mailNotSent', { code: [e.code, e.responseCode].filter(Boolean).join(' ') || '?' }),
       e.responseCode ?? null,
     );
   } finally {

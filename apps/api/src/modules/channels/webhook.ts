@@ -1,3 +1,4 @@
+import { msg } from '@kehu/domain';
 import { OutboundFailure, postSafely, statusFailure } from '../../common/outbound/post';
 import type { OutboundPolicy } from '../../common/outbound/targets';
 
@@ -17,11 +18,11 @@ export async function postJson(policy: OutboundPolicy, url: string, body: unknow
   try {
     parsed = JSON.parse(res.body);
   } catch {
-    throw new OutboundFailure(`HTTP ${res.status}: 机器人的回答不是 JSON (unexpected answer)`, res.status);
+    throw new OutboundFailure(msg('channels.robotAnswerNotJson', { status: res.status }), res.status);
   }
   if (parsed.errcode !== undefined && parsed.errcode !== 0) {
     const code = Number.isInteger(parsed.errcode) ? parsed.errcode : '?';
-    throw new OutboundFailure(`机器人拒收消息 errcode ${code} (robot refused the message)`, res.status);
+    throw new OutboundFailure(msg('channels.robotRefused', { code: String(code) }), res.status);
   }
   return { status: res.status };
 }

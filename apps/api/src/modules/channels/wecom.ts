@@ -1,3 +1,4 @@
+import { msg } from '@kehu/domain';
 import type { WeComConfig } from './channel-settings';
 import type { OutboundPolicy } from '../../common/outbound/targets';
 import { OutboundFailure } from '../../common/outbound/post';
@@ -10,6 +11,6 @@ export async function sendWeCom(
   text: string,
   mentionedMobiles: string[] = [],
 ): Promise<{ status: number }> {
-  if (!config.webhookUrl) throw new OutboundFailure('企业微信机器人未配置 Webhook 地址 (WeCom webhook URL is required)');
+  if (!config.webhookUrl) throw new OutboundFailure(msg('channels.weComUrlMissing'));
   return postJson(policy, config.webhookUrl, { msgtype: 'text', text: { content: text, mentioned_mobile_list: mentionedMobiles } });
 }

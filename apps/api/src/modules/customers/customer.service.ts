@@ -337,7 +337,7 @@ export async function setCustomerStatus(
     await loadCustomerFor(em, user, id, 'edit');
     const [before] = await em.query(`SELECT status FROM customers WHERE id = $1`, [id]);
     if (before.status === status)
-      throw badInput('id', status === 'ACTIVE' ? '客户已是正常状态 (already active)' : '客户已停用 (already deactivated)');
+      throw badInput('id', status === 'ACTIVE' ? msg('customers.alreadyActive') : msg('customers.alreadyDeactivated'));
     const now = ctx.clock.now();
     await em.query(`UPDATE customers SET status = $2, version = version + 1, updated_at = $3 WHERE id = $1`, [id, status, now]);
     await writeChangeLog(em, {

@@ -1,4 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
+import { msg, renderMessage } from '@kehu/domain';
+import { sendRestError } from '../../http/rest-error';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/errors';
@@ -24,13 +26,8 @@ function sendError(res: Response, err: unknown) {
   logger.error(`files: ${(err as Error)?.stack ?? err}`);
   res
     .status(500)
-    .json({ errors: [{ message: '服务器内部错误 (internal server error)', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    .json({ errors: [{ message: renderMessage(msg('common.internal'), 'zh-CN'), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
 }
-const fail = (res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
-  res
-    .status(status)
-    .set('Cache-Control', 'no-store')
-    .json({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /** The signed-in caller (session token or API key), or an answer already sent. */
 async function caller(services: AppServices, req: Request, res: Response): Promise<Principal | null> {
@@ -41,10 +38,10 @@ async function caller(services: AppServices, req: Request, res: Response): Promi
     sendError(res, err);
     return null;
   }
-  if (!principal.user) return (void fail(res, 401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign-in required)'), null);
+  if (!principal.user) return (void sendRestError(req, res, 401, ErrorCode.UNAUTHENTICATED, msg('common.signInRequired')), null);
   if (principal.user.mustChangePassword) {
     return (
-      void fail(res, 403, ErrorCode.FORBIDDEN, '请先修改初始密码 (change your initial password first)', {
+      void sendRestError(req, res, 403, ErrorCode.FORBIDDEN, msg('http.changeInitialPasswordFirst'), {
         reason: 'PASSWORD_CHANGE_REQUIRED',
       }),
       null
@@ -88,13 +85,9 @@ export function fileRoutes(services: AppServices): Router {
       const link = verifyDownloadLink(services, id, req.query);
       if ('refused' in link) {
         const expired = link.refused === 'LINK_EXPIRED';
-        return void fail(
-          res,
-          403,
-          ErrorCode.FORBIDDEN,
-          expired ? '下载链接已过期，请刷新页面 (the link has expired)' : '下载链接无效 (invalid link)',
-          { reason: link.refused },
-        );
+        return void sendRestError(req, res, 403, ErrorCode.FORBIDDEN, expired ? msg('files.linkExpired') : msg('files.linkInvalid'), {
+          reason: link.refused,
+        });
       }
       const [row] = await services.dataSource.query(`SELECT id, role FROM users WHERE id = $1 AND active`, [link.userId]);
       user = row ?? null;
@@ -106,10 +99,10 @@ export function fileRoutes(services: AppServices): Router {
     }
     try {
       const file = user ? await findVisibleAttachment(services.dataSource.manager, user, id, kinds) : null;
-      if (!file) return void fail(res, 404, ErrorCode.NOT_FOUND, '附件不存在或无权查看 (file not found)', { id });
+      if (!file) return void sendRestError(req, res, 404, ErrorCode.NOT_FOUND, msg('files.notFound'), { id });
       if (!file.storageKey) return void res.redirect(302, file.externalUrl!);
       const body = await storageFor(services.config).open(file.storageKey);
-      if (!body) return void fail(res, 404, ErrorCode.NOT_FOUND, '文件内容已丢失 (the file content is missing)', { id });
+      if (!body) return void sendRestError(req, res, 404, ErrorCode.NOT_FOUND, msg('files.contentMissing'), { id });
       const inline = INLINE.test(file.contentType ?? '') && req.query.download === undefined;
       res.status(200);
       res.setHeader('Content-Type', file.contentType ?? 'application/octet-stream');

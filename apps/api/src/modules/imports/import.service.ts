@@ -282,10 +282,7 @@ export async function revertImport(ctx: Context, id: string): Promise<ImportJob>
     const job = await jobFor(em, user, id, true);
     assertCan(user, NEEDS[job.kind]);
     if (job.status !== 'DONE')
-      throw badInput(
-        'id',
-        job.status === 'REVERTED' ? '该导入已撤销 (already reverted)' : '只能撤销已完成的导入 (only a finished import can be reverted)',
-      );
+      throw badInput('id', job.status === 'REVERTED' ? msg('imports.alreadyReverted') : msg('imports.onlyFinishedRevertable'));
     const rows: (DoneRow & { entityId: string })[] = await em.query(
       `SELECT row_number AS "rowNumber", action, customer_id AS "customerId", entity_id AS "entityId", before, after_version AS "afterVersion"
          FROM import_rows WHERE import_id = $1 AND status = 'DONE' ORDER BY row_number`,
