@@ -48,10 +48,22 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   const next = salesForecast.periods[1];
   await page.getByRole('button', { name: '设定目标' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('销售 / 团队负责人').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('李娜', { exact: true }).click();
-  await dialog.getByLabel('期间').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(next.label, { exact: true }).click();
+  // Pick an option and see it chosen (a click while the previous drop-down is still closing can miss).
+  const choose = async (label, option) => {
+    const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
+    for (let attempt = 0; ; attempt++) {
+      await dialog.getByLabel(label, { exact: true }).click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText(option, { exact: true }).click();
+      await page
+        .locator('.ant-select-dropdown:visible')
+        .waitFor({ state: 'hidden', timeout: 5_000 })
+        .catch(() => {});
+      if ((await item.innerText()).includes(option)) return;
+      assert.ok(attempt < 3, `${label}: ${option} was not chosen`);
+    }
+  };
+  await choose('销售 / 团队负责人', '李娜');
+  await choose('期间', next.label);
   await dialog.getByLabel('目标金额（元）').fill('123456.78');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await dialog.waitFor({ state: 'hidden', timeout: 30_000 });

@@ -3,12 +3,13 @@
 import assert from 'node:assert/strict';
 import { ADMIN_EMAIL, apiLogin, signInWithForm } from '../lib.mjs';
 
-const ZH_NAV = ['首页', '客户', '公海', '商机', '合同', '回款', '提醒', '任务', '回访', '报表', '设置'];
+const ZH_NAV = ['首页', '客户', '公海', '商机', '销售预测', '合同', '回款', '提醒', '任务', '回访', '报表', '设置'];
 const EN_NAV = [
   'Home',
   'Customers',
   'Pool',
   'Deals',
+  'Forecast',
   'Contracts',
   'Receipts',
   'Reminders',

@@ -128,12 +128,14 @@ export const ReceiptsView = dynamic(
     ),
   { loading: () => <Loading testId="receipts-loading" /> },
 );
+// Drawn in the browser only: the inbox's unread count is also kept live by the header bell, and a count that
+// moved between the server's render and hydration broke hydration (React error 418) on this page.
 export const ReminderInbox = dynamic(
   () =>
     Promise.all([import('@/features/reminders/ReminderInbox'), import('@/lib/providers/AntdProviders')]).then(([m, p]) =>
       withAntd(m.ReminderInbox, p),
     ),
-  { loading: () => <Loading /> },
+  { ssr: false, loading: () => <Loading /> },
 );
 export const ReportsView = dynamic(
   () =>
