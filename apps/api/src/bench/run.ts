@@ -30,7 +30,7 @@ import { webhookThroughput, type WebhookRow } from './webhooks';
  * Results go to bench/results/<time>-<commit>.json; `node bench/readme-table.mjs` writes the README's table.
  * Sizes: BENCH_CUSTOMERS (100000), BENCH_SECONDS per row (10); BENCH_QUICK=1 is 20,000 customers and 5 s.
  * BENCH_ONLY=360,search-common runs only those scenarios (keys: 360, 360-busiest, list, search-common,
- * search-rare, duplicates, export — every customer to Excel, timed with the API's memory; bulk-export — every customer
+ * search-rare, home, duplicates, export — every customer to Excel, timed with the API's memory; bulk-export — every customer
  * with contacts as JSON Lines through startBulkExport; sign-in — 50 sign-ins at once, with a plain request's latency
  * meanwhile; webhooks — deliveries per second to a receiver on this machine).
  */
@@ -83,6 +83,11 @@ const QSEARCH = `query Search($q: String!) { customers(first: 20, filter: { sear
 const COMMON_WORDS = ['电子', '科技', '机械'];
 const RARE_WORDS = ['华信', '张伟', 'bjhx', 'shtx', '13800', '恒通'];
 const QDUP = `query Dup($name: String!) { duplicateCandidates(name: $name) { customerId name exact visible owner { name } } }`;
+/** The home page's health and forecast cards, as the web asks for them (ChurnRiskCard, ForecastHomeCard). */
+const QHOME = `query Home {
+  churnRisks(first: 5) { totalCount items { customer { id name grade owner { id name } } causes { cause since detail text } } }
+  salesForecast(filter: { period: MONTH }) { periods { label start end mine { kind userId name won wonCount weighted commit bestCase openCount target completionPercent gap coverage } } }
+}`;
 
 interface Scenario {
   name: string;
@@ -243,6 +248,7 @@ async function main() {
       key: 'search-rare',
       request: (c, i) => gql(apiUrl, token, QSEARCH, { q: RARE_WORDS[(c + i) % RARE_WORDS.length] }),
     },
+    { name: 'home cards (churn risks, month forecast and target)', key: 'home', request: () => gql(apiUrl, token, QHOME, {}) },
     {
       name: 'duplicate check',
       key: 'duplicates',
