@@ -150,7 +150,7 @@ describe('webhook endpoints and robots: no request forgery', () => {
       const robotError = await sendWeCom(app.services.config.outbound, { webhookUrl: `${internalUrl}/robot` }, 'hi').catch(
         (err: Error) => err.message,
       );
-      expect(robotError).toContain('errcode 93000');
+      expect(robotError).toContain('错误码 93000');
       expect(robotError).not.toContain('INTERNAL');
       const redirected = await sendWeCom(app.services.config.outbound, { webhookUrl: `${redirectorUrl}/robot` }, 'hi').catch(
         (err: Error) => err.message,
