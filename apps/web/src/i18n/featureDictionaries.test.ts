@@ -29,7 +29,6 @@ function isFeatureDict(value: unknown): value is Record<string, unknown> {
 const src = join(__dirname, '..');
 const found: [string, Record<string, unknown>][] = [];
 for (const file of dictionaryFiles(join(src, 'features'))) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(file) as Record<string, unknown>;
   for (const [name, value] of Object.entries(mod)) {
     if (isFeatureDict(value)) found.push([`${relative(src, file)} ${name}`, value]);

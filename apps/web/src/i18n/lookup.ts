@@ -1,10 +1,6 @@
 /** Dotted keys of a nested dictionary, e.g. `'list.title'` (a list of words is indexed: `'scoreWords.0'`). */
 export type DictKey<T> = {
-  [K in keyof T & string]: T[K] extends string
-    ? K
-    : T[K] extends readonly string[]
-      ? `${K}.${number}`
-      : `${K}.${DictKey<T[K]>}`;
+  [K in keyof T & string]: T[K] extends string ? K : T[K] extends readonly string[] ? `${K}.${number}` : `${K}.${DictKey<T[K]>}`;
 }[keyof T & string];
 
 /** Placeholder values; a missing, null or undefined value leaves its `{name}` as it is. */

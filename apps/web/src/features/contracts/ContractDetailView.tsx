@@ -221,7 +221,11 @@ export function ContractDetailView({ id }: { id: string }) {
   const receiptColumns: TableColumnsType<(typeof contract.receipts)[number]> = [
     { title: m('receivedDate'), dataIndex: 'receivedDate', render: (v: string) => formatDate(v) },
     { title: m('money'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m('method'), dataIndex: 'method', render: (v: keyof (typeof LABELS)['zh-CN']['receiptMethod']) => labels(`receiptMethod.${v}`) },
+    {
+      title: m('method'),
+      dataIndex: 'method',
+      render: (v: keyof (typeof LABELS)['zh-CN']['receiptMethod']) => labels(`receiptMethod.${v}`),
+    },
     { title: m('plan'), key: 'plan', responsive: ['md'], render: (_, r) => (r.plan ? formatDate(r.plan.dueDate) : '—') },
     { title: m('remark'), dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
     { title: m('actor'), key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
@@ -239,13 +243,19 @@ export function ContractDetailView({ id }: { id: string }) {
 
   const invoiceColumns: TableColumnsType<(typeof contract.invoices)[number]> = [
     { title: m('invoiceNumber'), dataIndex: 'number' },
-    { title: m('invoiceType'), dataIndex: 'type', render: (v: keyof (typeof LABELS)['zh-CN']['invoiceType']) => labels(`invoiceType.${v}`) },
+    {
+      title: m('invoiceType'),
+      dataIndex: 'type',
+      render: (v: keyof (typeof LABELS)['zh-CN']['invoiceType']) => labels(`invoiceType.${v}`),
+    },
     { title: m('money'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
     { title: m('issuedDate'), dataIndex: 'issuedDate', render: (v: string) => formatDate(v) },
     {
       title: m('invoiceStatus'),
       dataIndex: 'status',
-      render: (v: keyof (typeof LABELS)['zh-CN']['invoiceStatus']) => <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels(`invoiceStatus.${v}`)}</Tag>,
+      render: (v: keyof (typeof LABELS)['zh-CN']['invoiceStatus']) => (
+        <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels(`invoiceStatus.${v}`)}</Tag>
+      ),
     },
     ...(rowActionsOpen
       ? [

@@ -257,7 +257,12 @@ export function ContractsView() {
             }}
             data-testid="contracts-table"
           />
-          <PagerButtons labels={{ first: m('first'), prev: m('prev'), next: m('next') }} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
+          <PagerButtons
+            labels={{ first: m('first'), prev: m('prev'), next: m('next') }}
+            pager={pager}
+            hasNext={!!connection?.pageInfo.hasNextPage}
+            endCursor={connection?.pageInfo.endCursor}
+          />
         </Card>
       )}
       {creating ? <ContractFormModal open onClose={() => setCreating(false)} onSaved={(id) => router.push(`/contracts/${id}`)} /> : null}

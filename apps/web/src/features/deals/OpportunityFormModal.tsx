@@ -220,7 +220,10 @@ export function OpportunityFormModal(props: {
           {!editing ? (
             <Form.Item name="stage" label={m('stage')} style={{ flex: '1 1 160px' }}>
               <Select
-                options={OPEN_STAGES.map((s) => ({ value: s, label: `${labels(`stage.${s}`)} ${STAGES.find((x) => x.stage === s)?.winRate}%` }))}
+                options={OPEN_STAGES.map((s) => ({
+                  value: s,
+                  label: `${labels(`stage.${s}`)} ${STAGES.find((x) => x.stage === s)?.winRate}%`,
+                }))}
               />
             </Form.Item>
           ) : null}

@@ -66,9 +66,7 @@ export function StageHistoryDrawer({ id, onClose }: { id: string | null; onClose
                         )}
                       </div>
                       {h.note ? <Typography.Paragraph style={{ margin: 0 }}>{h.note}</Typography.Paragraph> : null}
-                      <Typography.Text type="secondary">
-                        {m('by', { who: h.actor?.name ?? '—', at: formatDateTime(h.at) })}
-                      </Typography.Text>
+                      <Typography.Text type="secondary">{m('by', { who: h.actor?.name ?? '—', at: formatDateTime(h.at) })}</Typography.Text>
                     </div>
                   ),
                 }))}

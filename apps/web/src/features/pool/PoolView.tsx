@@ -315,7 +315,12 @@ export function PoolView() {
             locale={{ emptyText: <Empty description={filtered ? m('emptyFiltered') : m('empty')} /> }}
             data-testid="pool-table"
           />
-          <PagerButtons labels={{ first: m('first'), prev: m('prev'), next: m('next') }} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
+          <PagerButtons
+            labels={{ first: m('first'), prev: m('prev'), next: m('next') }}
+            pager={pager}
+            hasNext={!!connection?.pageInfo.hasNextPage}
+            endCursor={connection?.pageInfo.endCursor}
+          />
         </Card>
       )}
       {canClaim && viewer ? <ReclaimPreview /> : null}

@@ -83,7 +83,9 @@ export function ReclaimPreview() {
             {
               title: m('rule'),
               dataIndex: 'rule',
-              render: (rule: ReclaimRule) => <Tag color={rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels(`reclaimRule.${rule}`)}</Tag>,
+              render: (rule: ReclaimRule) => (
+                <Tag color={rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels(`reclaimRule.${rule}`)}</Tag>
+              ),
             },
             { title: m('dueAt'), dataIndex: 'dueAt', render: (v: string) => formatDateTime(v) },
             {

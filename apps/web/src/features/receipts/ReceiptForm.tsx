@@ -136,7 +136,10 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
           label={m('receivedDate')}
           rules={[
             { required: true, message: m('dateRequired') },
-            { validator: (_, v?: Dayjs) => (v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m('dateFuture'))) : Promise.resolve()) },
+            {
+              validator: (_, v?: Dayjs) =>
+                v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m('dateFuture'))) : Promise.resolve(),
+            },
           ]}
         >
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />

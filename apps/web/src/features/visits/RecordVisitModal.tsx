@@ -145,7 +145,12 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="method" label={m('method')} style={{ flex: '1 1 160px' }} rules={[{ required: true, message: m('methodRequired') }]}>
+          <Form.Item
+            name="method"
+            label={m('method')}
+            style={{ flex: '1 1 160px' }}
+            rules={[{ required: true, message: m('methodRequired') }]}
+          >
             <Select options={VISIT_METHODS.map((x) => ({ value: x, label: m(`methods.${x}`) }))} />
           </Form.Item>
         </Flex>
@@ -203,7 +208,8 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
           extra={m('nextVisitHint')}
           rules={[
             {
-              validator: async (_, d?: Dayjs | null) => (d && d.isBefore(dayjs()) ? Promise.reject(new Error(m('nextVisitPast'))) : undefined),
+              validator: async (_, d?: Dayjs | null) =>
+                d && d.isBefore(dayjs()) ? Promise.reject(new Error(m('nextVisitPast'))) : undefined,
             },
           ]}
         >

@@ -84,7 +84,11 @@ export function VisitsView() {
     { key: 'type', title: m('columns.type'), responsive: ['md'], render: (_, r) => enumLabel('VisitType', r.type, locale) },
     { key: 'plannedAt', title: m('columns.plannedAt'), render: (_, r) => formatDateTime(r.plannedAt) },
     { key: 'owner', title: m('columns.owner'), responsive: ['sm'], render: (_, r) => r.owner.name },
-    { key: 'status', title: m('columns.status'), render: (_, r) => <Tag color={VISIT_STATUS_COLOR[r.status]}>{m(`status.${r.status}`)}</Tag> },
+    {
+      key: 'status',
+      title: m('columns.status'),
+      render: (_, r) => <Tag color={VISIT_STATUS_COLOR[r.status]}>{m(`status.${r.status}`)}</Tag>,
+    },
     {
       key: 'satisfaction',
       title: m('columns.satisfaction'),

@@ -79,9 +79,7 @@ export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) 
               </span>
             }
             description={
-              x.sharedBy
-                ? s('sharedBy', { name: x.sharedBy.name, time: formatBusinessTime(x.createdAt) })
-                : formatBusinessTime(x.createdAt)
+              x.sharedBy ? s('sharedBy', { name: x.sharedBy.name, time: formatBusinessTime(x.createdAt) }) : formatBusinessTime(x.createdAt)
             }
           />
         </List.Item>
