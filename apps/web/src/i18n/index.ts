@@ -1,5 +1,6 @@
 import en from './messages/en';
 import zhCN, { type Messages } from './messages/zh-CN';
+import { lookup, type DictKey } from './lookup';
 
 export type { Messages };
 
@@ -27,24 +28,14 @@ export function getMessages(locale: Locale): Messages {
 }
 
 /** Every dotted key of the dictionary, e.g. `'nav.customers'`. */
-export type MessageKey = Leaves<Messages>;
-
-type Leaves<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}`;
-}[keyof T & string];
+export type MessageKey = DictKey<Messages>;
 
 export type TranslateVars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: TranslateVars) => string;
 
 /** Look a key up and fill `{name}` placeholders. A missing key shows itself rather than crashing. */
 export function translate(locale: Locale, key: MessageKey, vars?: TranslateVars): string {
-  let node: unknown = dictionaries[locale];
-  for (const part of key.split('.')) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  const text = typeof node === 'string' ? node : key;
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return lookup(dictionaries[locale], key, vars);
 }
 
 export function createT(locale: Locale): Translate {

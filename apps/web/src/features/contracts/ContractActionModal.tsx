@@ -4,7 +4,7 @@ import { DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { ContractAction } from '@/gql/schema';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { CONTRACT_MESSAGES } from './messages';
 
 export interface ContractActionValues {
@@ -35,22 +35,22 @@ const ACTION_KEY = {
  * reason, signing a date not in the future; the other steps take an optional comment.
  */
 export function ContractActionModal({ action, contractNumber, submitting, onCancel, onSubmit }: ContractActionModalProps) {
-  const m = useMessages(CONTRACT_MESSAGES);
+  const m = useFeatureT(CONTRACT_MESSAGES);
   const [form] = Form.useForm<{ comment?: string; signedAt?: Dayjs }>();
   useEffect(() => {
     if (action) form.resetFields();
   }, [action, form]);
 
   const required = action === 'REJECT' || action === 'TERMINATE';
-  const commentLabel = action === 'REJECT' ? m.rejectComment : action === 'TERMINATE' ? m.terminateReason : m.commentOptional;
-  const requiredMessage = action === 'REJECT' ? m.rejectCommentRequired : m.terminateReasonRequired;
+  const commentLabel = action === 'REJECT' ? m('rejectComment') : action === 'TERMINATE' ? m('terminateReason') : m('commentOptional');
+  const requiredMessage = action === 'REJECT' ? m('rejectCommentRequired') : m('terminateReasonRequired');
 
   return (
     <Modal
       open={!!action}
-      title={action ? `${m[ACTION_KEY[action]]} · ${contractNumber}` : ''}
-      okText={action ? m[ACTION_KEY[action]] : m.save}
-      cancelText={m.cancel}
+      title={action ? `${m(ACTION_KEY[action])} · ${contractNumber}` : ''}
+      okText={action ? m(ACTION_KEY[action]) : m('save')}
+      cancelText={m('cancel')}
       okButtonProps={{
         loading: submitting,
         htmlType: 'submit',
@@ -73,12 +73,12 @@ export function ContractActionModal({ action, contractNumber, submitting, onCanc
         {action === 'SIGN' ? (
           <Form.Item
             name="signedAt"
-            label={m.signDate}
+            label={m('signDate')}
             rules={[
-              { required: true, message: m.signDateRequired },
+              { required: true, message: m('signDateRequired') },
               {
                 validator: (_, v?: Dayjs) =>
-                  v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m.signDateFuture)) : Promise.resolve(),
+                  v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m('signDateFuture'))) : Promise.resolve(),
               },
             ]}
           >
@@ -90,7 +90,7 @@ export function ContractActionModal({ action, contractNumber, submitting, onCanc
           label={commentLabel}
           rules={required ? [{ required: true, whitespace: true, message: requiredMessage }, { max: 2000 }] : [{ max: 2000 }]}
         >
-          <Input.TextArea rows={3} maxLength={2000} placeholder={action === 'REJECT' ? m.rejectPlaceholder : undefined} autoFocus />
+          <Input.TextArea rows={3} maxLength={2000} placeholder={action === 'REJECT' ? m('rejectPlaceholder') : undefined} autoFocus />
         </Form.Item>
       </Form>
     </Modal>

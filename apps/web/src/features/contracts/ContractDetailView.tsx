@@ -28,7 +28,7 @@ import type { ContractAction } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { formatDate, formatDateTime, formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { CONTRACT_STATUS_COLOR, LABELS, PLAN_STATUS_COLOR } from '@/features/deals/common/labels';
 import { LoadError, PageTitle } from '@/features/deals/common/ui';
 import { useViewer } from '@/features/deals/common/useViewer';
@@ -72,10 +72,10 @@ const ACTION_LABEL = {
 
 /** 合同详情: header, approval actions the viewer may take, lines, approval history, plans, receipts, invoices. */
 export function ContractDetailView({ id }: { id: string }) {
-  const m = useMessages(CONTRACT_MESSAGES);
-  const rm = useMessages(CONTRACT_REVIEW_MESSAGES);
-  const labels = useMessages(LABELS);
-  const filesTitle = useMessages(FILE_MESSAGES).title;
+  const m = useFeatureT(CONTRACT_MESSAGES);
+  const rm = useFeatureT(CONTRACT_REVIEW_MESSAGES);
+  const labels = useFeatureT(LABELS);
+  const filesTitle = useFeatureT(FILE_MESSAGES)('title');
   const [locale] = useLocale();
   const { message } = useFeedback();
   const viewer = useViewer();
@@ -94,7 +94,7 @@ export function ContractDetailView({ id }: { id: string }) {
   const [issueInvoice, invoiceState] = useMutation(IssueInvoiceMutation, refetchAfter);
   const busy = [s1, s2, s3, s4, s5, s6].some((s) => s.loading);
 
-  const fm = useMessages(CONTRACT_FORM_MESSAGES);
+  const fm = useFeatureT(CONTRACT_FORM_MESSAGES);
   const router = useRouter();
   const [voidC, voidState] = useMutation(DeleteContractMutation);
   const [editing, setEditing] = useState(false);
@@ -105,7 +105,7 @@ export function ContractDetailView({ id }: { id: string }) {
     if (errorCode(error) === 'NOT_FOUND') {
       return (
         <Card>
-          <Result status="404" title={m.notFound} extra={<Link href="/contracts">{m.back}</Link>} />
+          <Result status="404" title={m('notFound')} extra={<Link href="/contracts">{m('back')}</Link>} />
         </Card>
       );
     }
@@ -115,7 +115,7 @@ export function ContractDetailView({ id }: { id: string }) {
     if (!loading && data) {
       return (
         <Card>
-          <Result status="404" title={m.notFound} extra={<Link href="/contracts">{m.back}</Link>} />
+          <Result status="404" title={m('notFound')} extra={<Link href="/contracts">{m('back')}</Link>} />
         </Card>
       );
     }
@@ -134,7 +134,7 @@ export function ContractDetailView({ id }: { id: string }) {
   const voidDraft = async () => {
     try {
       await voidC({ variables: { id: contract.id } });
-      message.success(fmt(fm.voided, { number: contract.number }));
+      message.success(fm('voided', { number: contract.number }));
       router.push(`/customers/${contract.customer.id}?tab=contracts`);
     } catch (err) {
       message.error(apiErrorText(err, locale));
@@ -153,11 +153,11 @@ export function ContractDetailView({ id }: { id: string }) {
       else if (action === 'SIGN') await signC({ variables: { ...base, signedAt: values.signedAt ?? '', comment: values.comment ?? null } });
       else if (action === 'COMPLETE') await completeC({ variables: { ...base, comment: values.comment ?? null } });
       else await terminateC({ variables: { ...base, reason: values.comment ?? '' } });
-      message.success(fmt(m.done, { action: m[ACTION_LABEL[action]] }));
+      message.success(m('done', { action: m(ACTION_LABEL[action]) }));
       setAction(null);
     } catch (err) {
       if (errorCode(err) === 'CONFLICT') {
-        message.warning(m.stale);
+        message.warning(m('stale'));
         setAction(null);
         void refetch().catch(() => undefined);
       } else {
@@ -169,7 +169,7 @@ export function ContractDetailView({ id }: { id: string }) {
   const lineColumns: TableColumnsType<(typeof contract.lines)[number]> = [
     { title: '#', dataIndex: 'position', width: 48, render: (_, __, i) => i + 1 },
     {
-      title: m.product,
+      title: m('product'),
       key: 'product',
       render: (_, l) => (
         <Flex vertical>
@@ -182,10 +182,10 @@ export function ContractDetailView({ id }: { id: string }) {
         </Flex>
       ),
     },
-    { title: m.quantity, dataIndex: 'quantity', align: 'right', render: (q: string, l) => `${q}${l.unit ? ` ${l.unit}` : ''}` },
-    { title: m.unitPrice, dataIndex: 'unitPrice', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m.discount, dataIndex: 'discountPercent', align: 'right', render: (v: string) => (Number(v) ? `${v}%` : '—') },
-    { title: m.lineAmount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('quantity'), dataIndex: 'quantity', align: 'right', render: (q: string, l) => `${q}${l.unit ? ` ${l.unit}` : ''}` },
+    { title: m('unitPrice'), dataIndex: 'unitPrice', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('discount'), dataIndex: 'discountPercent', align: 'right', render: (v: string) => (Number(v) ? `${v}%` : '—') },
+    { title: m('lineAmount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
   ];
 
   // Plan and invoice row actions (deal.edit / payment.record: not SERVICE); the API checks scope again.
@@ -193,21 +193,21 @@ export function ContractDetailView({ id }: { id: string }) {
   const reload = () => refetch().catch(() => undefined);
 
   const planColumns: TableColumnsType<(typeof contract.paymentPlans)[number]> = [
-    { title: m.dueDate, dataIndex: 'dueDate', render: (v: string) => formatDate(v) },
-    { title: m.planAmount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m.receivedAmount, dataIndex: 'receivedAmount', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m.outstanding, dataIndex: 'outstandingAmount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('dueDate'), dataIndex: 'dueDate', render: (v: string) => formatDate(v) },
+    { title: m('planAmount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('receivedAmount'), dataIndex: 'receivedAmount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('outstanding'), dataIndex: 'outstandingAmount', align: 'right', render: (v: string) => formatMoney(v) },
     {
-      title: m.planStatus,
+      title: m('planStatus'),
       dataIndex: 'status',
       render: (s: keyof typeof PLAN_STATUS_COLOR, p) => (
         <Flex gap={4} wrap>
-          <Tag color={PLAN_STATUS_COLOR[s]}>{labels.planStatus[s]}</Tag>
-          {p.overdueDays > 0 ? <Typography.Text type="danger">{fmt(m.overdueDays, { n: p.overdueDays })}</Typography.Text> : null}
+          <Tag color={PLAN_STATUS_COLOR[s]}>{labels(`planStatus.${s}`)}</Tag>
+          {p.overdueDays > 0 ? <Typography.Text type="danger">{m('overdueDays', { n: p.overdueDays })}</Typography.Text> : null}
         </Flex>
       ),
     },
-    { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
+    { title: m('remark'), dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
     ...(rowActionsOpen
       ? [
           {
@@ -219,12 +219,16 @@ export function ContractDetailView({ id }: { id: string }) {
   ];
 
   const receiptColumns: TableColumnsType<(typeof contract.receipts)[number]> = [
-    { title: m.receivedDate, dataIndex: 'receivedDate', render: (v: string) => formatDate(v) },
-    { title: m.money, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m.method, dataIndex: 'method', render: (v: keyof typeof labels.receiptMethod) => labels.receiptMethod[v] },
-    { title: m.plan, key: 'plan', responsive: ['md'], render: (_, r) => (r.plan ? formatDate(r.plan.dueDate) : '—') },
-    { title: m.remark, dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
-    { title: m.actor, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
+    { title: m('receivedDate'), dataIndex: 'receivedDate', render: (v: string) => formatDate(v) },
+    { title: m('money'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
+    {
+      title: m('method'),
+      dataIndex: 'method',
+      render: (v: keyof (typeof LABELS)['zh-CN']['receiptMethod']) => labels(`receiptMethod.${v}`),
+    },
+    { title: m('plan'), key: 'plan', responsive: ['md'], render: (_, r) => (r.plan ? formatDate(r.plan.dueDate) : '—') },
+    { title: m('remark'), dataIndex: 'remark', responsive: ['md'], render: (v: string | null) => v ?? '—' },
+    { title: m('actor'), key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
     ...(rowActionsOpen
       ? [
           {
@@ -238,14 +242,20 @@ export function ContractDetailView({ id }: { id: string }) {
   ];
 
   const invoiceColumns: TableColumnsType<(typeof contract.invoices)[number]> = [
-    { title: m.invoiceNumber, dataIndex: 'number' },
-    { title: m.invoiceType, dataIndex: 'type', render: (v: keyof typeof labels.invoiceType) => labels.invoiceType[v] },
-    { title: m.money, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m.issuedDate, dataIndex: 'issuedDate', render: (v: string) => formatDate(v) },
+    { title: m('invoiceNumber'), dataIndex: 'number' },
     {
-      title: m.invoiceStatus,
+      title: m('invoiceType'),
+      dataIndex: 'type',
+      render: (v: keyof (typeof LABELS)['zh-CN']['invoiceType']) => labels(`invoiceType.${v}`),
+    },
+    { title: m('money'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('issuedDate'), dataIndex: 'issuedDate', render: (v: string) => formatDate(v) },
+    {
+      title: m('invoiceStatus'),
       dataIndex: 'status',
-      render: (v: keyof typeof labels.invoiceStatus) => <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels.invoiceStatus[v]}</Tag>,
+      render: (v: keyof (typeof LABELS)['zh-CN']['invoiceStatus']) => (
+        <Tag color={v === 'ISSUED' ? 'green' : 'default'}>{labels(`invoiceStatus.${v}`)}</Tag>
+      ),
     },
     ...(rowActionsOpen
       ? [
@@ -263,18 +273,18 @@ export function ContractDetailView({ id }: { id: string }) {
   return (
     <div>
       <Link href="/contracts" style={{ display: 'inline-block', marginBottom: 8 }}>
-        <ArrowLeftOutlined /> {m.back}
+        <ArrowLeftOutlined /> {m('back')}
       </Link>
       <PageTitle
         title={
           <Flex gap={8} align="center" wrap>
             <span>{contract.title}</span>
             <Tag color={CONTRACT_STATUS_COLOR[contract.status]} data-testid="contract-status">
-              {labels.contractStatus[contract.status]}
+              {labels(`contractStatus.${contract.status}`)}
             </Tag>
             {contract.archivedAt ? (
               <Tag color="gold">
-                <span data-testid="contract-archived">{rm.archived}</span>
+                <span data-testid="contract-archived">{rm('archived')}</span>
               </Tag>
             ) : null}
           </Flex>
@@ -284,17 +294,17 @@ export function ContractDetailView({ id }: { id: string }) {
           ...(draftEditable
             ? [
                 <Button key="edit" onClick={() => setEditing(true)}>
-                  {fm.editDraft}
+                  {fm('editDraft')}
                 </Button>,
                 <Popconfirm
                   key="void"
-                  title={fmt(fm.voidConfirm, { number: contract.number })}
-                  okText={fm.void}
-                  cancelText={fm.cancel}
+                  title={fm('voidConfirm', { number: contract.number })}
+                  okText={fm('void')}
+                  cancelText={fm('cancel')}
                   okButtonProps={{ danger: true, loading: voidState.loading }}
                   onConfirm={voidDraft}
                 >
-                  <Button danger>{fm.void}</Button>
+                  <Button danger>{fm('void')}</Button>
                 </Popconfirm>,
               ]
             : []),
@@ -306,7 +316,7 @@ export function ContractDetailView({ id }: { id: string }) {
               onClick={() => setAction(a)}
               disabled={busy}
             >
-              {m[ACTION_LABEL[a]]}
+              {m(ACTION_LABEL[a])}
             </Button>
           )),
         ]}
@@ -317,63 +327,63 @@ export function ContractDetailView({ id }: { id: string }) {
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="contract-rejection"
-          title={fmt(fm.rejectedBy, { name: rejected.actor.name, at: formatDateTime(rejected.at), comment: rejected.comment ?? '' })}
-          description={fm.resubmitHint}
+          title={fm('rejectedBy', { name: rejected.actor.name, at: formatDateTime(rejected.at), comment: rejected.comment ?? '' })}
+          description={fm('resubmitHint')}
         />
       ) : null}
-      {isOwnPending ? <Alert type="info" showIcon title={m.self} style={{ marginBottom: 12 }} /> : null}
+      {isOwnPending ? <Alert type="info" showIcon title={m('self')} style={{ marginBottom: 12 }} /> : null}
       <Flex vertical gap={16}>
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
-            <Descriptions.Item label={m.number}>{contract.number}</Descriptions.Item>
-            <Descriptions.Item label={m.customer}>
+            <Descriptions.Item label={m('number')}>{contract.number}</Descriptions.Item>
+            <Descriptions.Item label={m('customer')}>
               <Link href={`/customers/${contract.customer.id}`}>{contract.customer.name}</Link>
             </Descriptions.Item>
-            <Descriptions.Item label={m.owner}>{contract.owner.name}</Descriptions.Item>
-            <Descriptions.Item label={m.amount}>
+            <Descriptions.Item label={m('owner')}>{contract.owner.name}</Descriptions.Item>
+            <Descriptions.Item label={m('amount')}>
               <strong>{formatMoney(contract.amount)}</strong>
             </Descriptions.Item>
-            <Descriptions.Item label={m.kind}>{labels.contractKind[contract.kind]}</Descriptions.Item>
-            <Descriptions.Item label={m.signedAt}>{formatDate(contract.signedAt)}</Descriptions.Item>
-            <Descriptions.Item label={m.startDate}>{formatDate(contract.startDate)}</Descriptions.Item>
-            <Descriptions.Item label={m.endDate}>{formatDate(contract.endDate)}</Descriptions.Item>
-            {contract.opportunity ? <Descriptions.Item label={m.opportunity}>{contract.opportunity.name}</Descriptions.Item> : null}
+            <Descriptions.Item label={m('kind')}>{labels(`contractKind.${contract.kind}`)}</Descriptions.Item>
+            <Descriptions.Item label={m('signedAt')}>{formatDate(contract.signedAt)}</Descriptions.Item>
+            <Descriptions.Item label={m('startDate')}>{formatDate(contract.startDate)}</Descriptions.Item>
+            <Descriptions.Item label={m('endDate')}>{formatDate(contract.endDate)}</Descriptions.Item>
+            {contract.opportunity ? <Descriptions.Item label={m('opportunity')}>{contract.opportunity.name}</Descriptions.Item> : null}
             {contract.parent ? (
-              <Descriptions.Item label={m.parent}>
+              <Descriptions.Item label={m('parent')}>
                 <Link href={`/contracts/${contract.parent.id}`}>{contract.parent.number}</Link>
               </Descriptions.Item>
             ) : null}
             {contract.terminationReason ? (
-              <Descriptions.Item label={m.terminationReason}>{contract.terminationReason}</Descriptions.Item>
+              <Descriptions.Item label={m('terminationReason')}>{contract.terminationReason}</Descriptions.Item>
             ) : null}
-            {contract.remark ? <Descriptions.Item label={m.remark}>{contract.remark}</Descriptions.Item> : null}
+            {contract.remark ? <Descriptions.Item label={m('remark')}>{contract.remark}</Descriptions.Item> : null}
           </Descriptions>
           {contract.supplements.length ? (
             <Flex gap={8} wrap align="center" style={{ marginTop: 8 }}>
-              <Typography.Text type="secondary">{m.supplements}:</Typography.Text>
+              <Typography.Text type="secondary">{m('supplements')}:</Typography.Text>
               {contract.supplements.map((s) => (
                 <Link key={s.id} href={`/contracts/${s.id}`}>
-                  {s.number} <Tag color={CONTRACT_STATUS_COLOR[s.status]}>{labels.contractStatus[s.status]}</Tag>
+                  {s.number} <Tag color={CONTRACT_STATUS_COLOR[s.status]}>{labels(`contractStatus.${s.status}`)}</Tag>
                 </Link>
               ))}
             </Flex>
           ) : null}
         </Card>
 
-        <Card size="small" title={m.receivable}>
+        <Card size="small" title={m('receivable')}>
           <Flex gap={32} wrap>
-            <Statistic title={m.contracted} value={formatMoney(contract.receivable.contracted)} />
-            <Statistic title={m.received} value={formatMoney(contract.receivable.received)} />
-            <Statistic title={m.outstanding} value={formatMoney(contract.receivable.outstanding)} />
+            <Statistic title={m('contracted')} value={formatMoney(contract.receivable.contracted)} />
+            <Statistic title={m('received')} value={formatMoney(contract.receivable.received)} />
+            <Statistic title={m('outstanding')} value={formatMoney(contract.receivable.outstanding)} />
             <Statistic
-              title={m.overdue}
+              title={m('overdue')}
               value={formatMoney(contract.receivable.overdue)}
               styles={{ content: { color: contract.receivable.longestOverdueDays > 0 ? '#cf1322' : undefined } }}
             />
           </Flex>
         </Card>
 
-        <Card size="small" title={m.lines}>
+        <Card size="small" title={m('lines')}>
           <Table
             rowKey="id"
             size="small"
@@ -381,13 +391,13 @@ export function ContractDetailView({ id }: { id: string }) {
             dataSource={[...contract.lines].sort((a, b) => a.position - b.position)}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={m.noLines} /> }}
+            locale={{ emptyText: <Empty description={m('noLines')} /> }}
             data-testid="contract-lines"
             summary={() =>
               contract.lines.length ? (
                 <Table.Summary.Row>
                   <Table.Summary.Cell index={0} colSpan={5} align="right">
-                    {m.linesTotal}
+                    {m('linesTotal')}
                   </Table.Summary.Cell>
                   <Table.Summary.Cell index={1} align="right">
                     <strong>{formatMoney(contract.amount)}</strong>
@@ -398,7 +408,7 @@ export function ContractDetailView({ id }: { id: string }) {
           />
         </Card>
 
-        <Card size="small" title={m.approvals}>
+        <Card size="small" title={m('approvals')}>
           {contract.approvals.length ? (
             <Timeline
               data-testid="contract-approvals"
@@ -410,9 +420,9 @@ export function ContractDetailView({ id }: { id: string }) {
                   title: formatDateTime(a.at),
                   content: (
                     <div data-testid="approval-entry">
-                      <strong>{labels.contractAction[a.action]}</strong> · {a.actor.name}{' '}
+                      <strong>{labels(`contractAction.${a.action}`)}</strong> · {a.actor.name}{' '}
                       <Typography.Text type="secondary">
-                        ({labels.contractStatus[a.fromStatus]} → {labels.contractStatus[a.toStatus]})
+                        ({labels(`contractStatus.${a.fromStatus}`)} → {labels(`contractStatus.${a.toStatus}`)})
                       </Typography.Text>
                       {a.comment ? <Typography.Paragraph style={{ margin: 0 }}>{a.comment}</Typography.Paragraph> : null}
                     </div>
@@ -420,11 +430,11 @@ export function ContractDetailView({ id }: { id: string }) {
                 }))}
             />
           ) : (
-            <Empty description={m.noApprovals} />
+            <Empty description={m('noApprovals')} />
           )}
         </Card>
 
-        <Card size="small" title={rm.checklist + ' · ' + rm.comments}>
+        <Card size="small" title={rm('checklist') + ' · ' + rm('comments')}>
           <ContractReviewPanel contract={contract} canEdit={canEditDeal} canComment={canEditDeal} />
         </Card>
 
@@ -434,11 +444,11 @@ export function ContractDetailView({ id }: { id: string }) {
 
         <Card
           size="small"
-          title={m.plans}
+          title={m('plans')}
           extra={
             planOpen ? (
               <Button size="small" icon={<PlusOutlined />} onClick={() => setForm('plan')}>
-                {m.addPlan}
+                {m('addPlan')}
               </Button>
             ) : null
           }
@@ -450,19 +460,19 @@ export function ContractDetailView({ id }: { id: string }) {
             dataSource={contract.paymentPlans}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={m.noPlans} /> }}
+            locale={{ emptyText: <Empty description={m('noPlans')} /> }}
           />
         </Card>
 
-        {!canRecordMoney(contract.status) ? <Alert type="info" showIcon title={m.needSigned} /> : null}
+        {!canRecordMoney(contract.status) ? <Alert type="info" showIcon title={m('needSigned')} /> : null}
 
         <Card
           size="small"
-          title={m.receipts}
+          title={m('receipts')}
           extra={
             moneyOpen ? (
               <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setForm('receipt')}>
-                {m.addReceipt}
+                {m('addReceipt')}
               </Button>
             ) : null
           }
@@ -474,17 +484,17 @@ export function ContractDetailView({ id }: { id: string }) {
             dataSource={contract.receipts}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={m.noReceipts} /> }}
+            locale={{ emptyText: <Empty description={m('noReceipts')} /> }}
           />
         </Card>
 
         <Card
           size="small"
-          title={m.invoices}
+          title={m('invoices')}
           extra={
             moneyOpen ? (
               <Button size="small" icon={<PlusOutlined />} onClick={() => setForm('invoice')}>
-                {m.addInvoice}
+                {m('addInvoice')}
               </Button>
             ) : null
           }
@@ -496,7 +506,7 @@ export function ContractDetailView({ id }: { id: string }) {
             dataSource={contract.invoices}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={m.noInvoices} /> }}
+            locale={{ emptyText: <Empty description={m('noInvoices')} /> }}
           />
         </Card>
       </Flex>
@@ -527,7 +537,7 @@ export function ContractDetailView({ id }: { id: string }) {
         onCancel={() => setForm(null)}
         onSubmit={async (input) => {
           await addPlan({ variables: { contractId: contract.id, input } });
-          message.success(m.planAdded);
+          message.success(m('planAdded'));
           setForm(null);
         }}
       />
@@ -540,7 +550,7 @@ export function ContractDetailView({ id }: { id: string }) {
         onCancel={() => setForm(null)}
         onSubmit={async (input) => {
           await recordReceipt({ variables: { contractId: contract.id, input } });
-          message.success(`${m.addReceipt}: ${formatMoney(input.amount)}`);
+          message.success(`${m('addReceipt')}: ${formatMoney(input.amount)}`);
           setForm(null);
         }}
       />
@@ -550,7 +560,7 @@ export function ContractDetailView({ id }: { id: string }) {
         onCancel={() => setForm(null)}
         onSubmit={async (input) => {
           await issueInvoice({ variables: { contractId: contract.id, input } });
-          message.success(m.invoiceAdded);
+          message.success(m('invoiceAdded'));
           setForm(null);
         }}
       />

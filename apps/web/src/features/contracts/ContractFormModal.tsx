@@ -10,7 +10,7 @@ import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { CustomerSelect } from '@/features/deals/common/CustomerSelect';
 import { formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { LineEditor, type LineValues } from './LineEditor';
@@ -146,8 +146,8 @@ export function ContractFormModal(props: {
   onClose: () => void;
   onSaved?: (id: string) => void;
 }) {
-  const m = useMessages(CONTRACT_FORM_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(CONTRACT_FORM_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
@@ -220,7 +220,7 @@ export function ContractFormModal(props: {
     try {
       if (editing) {
         await update({ variables: { id: editing.id, version: editing.version, input: common } });
-        message.success(m.saved);
+        message.success(m('saved'));
         props.onSaved?.(editing.id);
       } else {
         const r = await create({
@@ -234,7 +234,7 @@ export function ContractFormModal(props: {
             },
           },
         });
-        message.success(fmt(m.created, { number: r.data?.createContract.number ?? '' }));
+        message.success(m('created', { number: r.data?.createContract.number ?? '' }));
         props.onSaved?.(r.data?.createContract.id ?? '');
       }
       props.onClose();
@@ -246,9 +246,9 @@ export function ContractFormModal(props: {
   return (
     <Modal
       open={props.open}
-      title={editing ? `${m.edit} · ${editing.number}` : kind === 'SUPPLEMENTARY' ? m.createSupplement : m.create}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={editing ? `${m('edit')} · ${editing.number}` : kind === 'SUPPLEMENTARY' ? m('createSupplement') : m('create')}
+      okText={m('save')}
+      cancelText={m('cancel')}
       confirmLoading={c.loading || u.loading}
       onOk={() => form.submit()}
       onCancel={props.onClose}
@@ -257,37 +257,37 @@ export function ContractFormModal(props: {
     >
       <Form<Fields> form={form} name="contract" layout="vertical" preserve={false} initialValues={initial} onFinish={(v) => void submit(v)}>
         {!editing && !props.customerId ? (
-          <Form.Item name="customerId" label={m.customer} rules={[{ required: true, message: m.customerRequired }]}>
-            <CustomerSelect placeholder={m.customerPlaceholder} />
+          <Form.Item name="customerId" label={m('customer')} rules={[{ required: true, message: m('customerRequired') }]}>
+            <CustomerSelect placeholder={m('customerPlaceholder')} />
           </Form.Item>
         ) : null}
         {!editing ? (
           <Flex gap={12} wrap>
-            <Form.Item name="kind" label={m.kind} style={{ flex: '1 1 200px' }}>
+            <Form.Item name="kind" label={m('kind')} style={{ flex: '1 1 200px' }}>
               <Radio.Group
                 optionType="button"
-                options={(['STANDARD', 'SUPPLEMENTARY'] as const).map((k) => ({ value: k, label: labels.contractKind[k] }))}
+                options={(['STANDARD', 'SUPPLEMENTARY'] as const).map((k) => ({ value: k, label: labels(`contractKind.${k}`) }))}
               />
             </Form.Item>
             {kind === 'SUPPLEMENTARY' ? (
               <Form.Item
                 name="parentId"
-                label={m.parent}
+                label={m('parent')}
                 style={{ flex: '1 1 240px' }}
-                rules={[{ required: true, message: m.parentRequired }]}
+                rules={[{ required: true, message: m('parentRequired') }]}
               >
                 <Select
                   loading={options.loading}
-                  notFoundContent={m.parentNone}
+                  notFoundContent={m('parentNone')}
                   options={standard.map((x) => ({ value: x.id, label: `${x.number} ${x.title}` }))}
                 />
               </Form.Item>
             ) : (
-              <Form.Item name="opportunityId" label={m.opportunity} extra={m.opportunityHint} style={{ flex: '1 1 240px' }}>
+              <Form.Item name="opportunityId" label={m('opportunity')} extra={m('opportunityHint')} style={{ flex: '1 1 240px' }}>
                 <Select
                   allowClear
                   loading={options.loading}
-                  options={opportunities.map((o) => ({ value: o.id, label: `${o.name} · ${labels.stage[o.stage]}` }))}
+                  options={opportunities.map((o) => ({ value: o.id, label: `${o.name} · ${labels(`stage.${o.stage}`)}` }))}
                 />
               </Form.Item>
             )}
@@ -298,39 +298,39 @@ export function ContractFormModal(props: {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title={fmt(m.fromOpportunity, { name: props.prefill.opportunity.name, amount: formatMoney(props.prefill.opportunity.amount) })}
+            title={m('fromOpportunity', { name: props.prefill.opportunity.name, amount: formatMoney(props.prefill.opportunity.amount) })}
           />
         ) : null}
         <Flex gap={12} wrap>
           <Form.Item
             name="title"
-            label={m.title}
+            label={m('title')}
             style={{ flex: '2 1 280px' }}
             rules={[
-              { required: true, whitespace: true, message: m.titleRequired },
-              { max: 100, message: m.titleTooLong },
+              { required: true, whitespace: true, message: m('titleRequired') },
+              { max: 100, message: m('titleTooLong') },
             ]}
           >
             <Input maxLength={120} autoFocus />
           </Form.Item>
-          <Form.Item name="number" label={m.number} extra={m.numberHint} style={{ flex: '1 1 180px' }}>
+          <Form.Item name="number" label={m('number')} extra={m('numberHint')} style={{ flex: '1 1 180px' }}>
             <Input maxLength={50} />
           </Form.Item>
         </Flex>
         <Flex gap={12} wrap>
-          <Form.Item name="startDate" label={m.startDate} style={{ flex: '1 1 180px' }}>
+          <Form.Item name="startDate" label={m('startDate')} style={{ flex: '1 1 180px' }}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
             name="endDate"
-            label={m.endDate}
+            label={m('endDate')}
             style={{ flex: '1 1 180px' }}
             dependencies={['startDate']}
             rules={[
               ({ getFieldValue }) => ({
                 validator: async (_, end?: Dayjs | null) => {
                   const start = getFieldValue('startDate') as Dayjs | null | undefined;
-                  if (start && end && end.isBefore(start, 'day')) throw new Error(m.endBeforeStart);
+                  if (start && end && end.isBefore(start, 'day')) throw new Error(m('endBeforeStart'));
                 },
               }),
             ]}
@@ -338,9 +338,9 @@ export function ContractFormModal(props: {
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
-        <Typography.Text strong>{m.lines}</Typography.Text>
+        <Typography.Text strong>{m('lines')}</Typography.Text>
         <LineEditor form={form} products={products} loading={options.loading} required testId="contract-form" />
-        <Form.Item name="remark" label={m.remark} style={{ marginTop: 12 }}>
+        <Form.Item name="remark" label={m('remark')} style={{ marginTop: 12 }}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>

@@ -9,7 +9,7 @@ import { useFeedback } from '@/lib/feedback/Feedback';
 import { formatDateTime } from '@/features/deals/common/format';
 import { useLocale } from '@/i18n/I18nProvider';
 import { RecordAttachmentsQuery } from '@/features/files/queries';
-import { fmt, useMessages, type Dict } from '@/features/deals/common/i18n';
+import { useFeatureT, type Dict } from '@/i18n/feature';
 import { ContractDetailQuery } from './queries';
 import {
   CheckContractReviewItemMutation,
@@ -76,7 +76,7 @@ interface ReviewContract {
 
 /** 生成合同: pick a template, and the .docx and PDF appear among the contract's files. */
 export function GenerateContractButton({ contractId }: { contractId: string }) {
-  const m = useMessages(CONTRACT_REVIEW_MESSAGES);
+  const m = useFeatureT(CONTRACT_REVIEW_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [open, setOpen] = useState(false);
@@ -96,7 +96,7 @@ export function GenerateContractButton({ contractId }: { contractId: string }) {
         ],
         awaitRefetchQueries: true,
       });
-      message.success(fmt(m.generated, { files: (res.data?.generateContractDocument ?? []).map((f) => f.fileName).join('、') }));
+      message.success(m('generated', { files: (res.data?.generateContractDocument ?? []).map((f) => f.fileName).join('、') }));
       setOpen(false);
     } catch (e) {
       message.error(apiErrorText(e, locale));
@@ -106,32 +106,32 @@ export function GenerateContractButton({ contractId }: { contractId: string }) {
   return (
     <>
       <Button icon={<FileWordOutlined />} onClick={() => setOpen(true)} data-testid="generate-contract">
-        {m.generate}
+        {m('generate')}
       </Button>
       <Modal
         open={open}
-        title={m.generateTitle}
-        okText={m.ok}
-        cancelText={m.cancel}
+        title={m('generateTitle')}
+        okText={m('ok')}
+        cancelText={m('cancel')}
         onOk={submit}
         onCancel={() => setOpen(false)}
         okButtonProps={{ disabled: !templateId, loading, 'data-testid': 'generate-contract-ok' } as never}
         destroyOnHidden
       >
         {data && !templates.length ? (
-          <Empty description={m.noTemplates} />
+          <Empty description={m('noTemplates')} />
         ) : (
           <Flex vertical gap={8}>
             <Select
-              aria-label={m.template}
-              placeholder={m.pickTemplate}
+              aria-label={m('template')}
+              placeholder={m('pickTemplate')}
               value={templateId}
               onChange={setTemplateId}
               options={templates.map((t) => ({ value: t.id, label: t.name }))}
               loading={!data}
               data-testid="generate-contract-template"
             />
-            <Typography.Text type="secondary">{m.generateHint}</Typography.Text>
+            <Typography.Text type="secondary">{m('generateHint')}</Typography.Text>
           </Flex>
         )}
       </Modal>
@@ -149,7 +149,7 @@ export function ContractReviewPanel({
   canEdit: boolean;
   canComment: boolean;
 }) {
-  const m = useMessages(CONTRACT_REVIEW_MESSAGES);
+  const m = useFeatureT(CONTRACT_REVIEW_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [body, setBody] = useState('');
@@ -183,7 +183,7 @@ export function ContractReviewPanel({
     <Flex vertical gap={12} data-testid="contract-review">
       <div>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
-          {m.checklist}
+          {m('checklist')}
         </Typography.Title>
         {contract.reviewChecklist.length ? (
           <Flex vertical gap={4} data-testid="contract-checklist">
@@ -198,19 +198,19 @@ export function ContractReviewPanel({
                 </Checkbox>
                 {i.checked && i.checkedAt ? (
                   <Typography.Text type="secondary">
-                    {fmt(m.checkedBy, { name: i.checkedBy?.name ?? '—', at: formatDateTime(i.checkedAt) })}
+                    {m('checkedBy', { name: i.checkedBy?.name ?? '—', at: formatDateTime(i.checkedAt) })}
                   </Typography.Text>
                 ) : null}
               </Flex>
             ))}
-            {draft ? <Typography.Text type="secondary">{m.checklistHint}</Typography.Text> : null}
+            {draft ? <Typography.Text type="secondary">{m('checklistHint')}</Typography.Text> : null}
           </Flex>
         ) : (
-          <Typography.Text type="secondary">{m.noChecklist}</Typography.Text>
+          <Typography.Text type="secondary">{m('noChecklist')}</Typography.Text>
         )}
       </div>
       <div>
-        <Typography.Title level={5}>{m.comments}</Typography.Title>
+        <Typography.Title level={5}>{m('comments')}</Typography.Title>
         {contract.reviewComments.length ? (
           <List
             size="small"
@@ -228,27 +228,27 @@ export function ContractReviewPanel({
             )}
           />
         ) : (
-          <Typography.Text type="secondary">{m.noComments}</Typography.Text>
+          <Typography.Text type="secondary">{m('noComments')}</Typography.Text>
         )}
         {canComment ? (
           <Flex gap={8} style={{ marginTop: 8 }}>
             <Input.TextArea
               value={body}
               onChange={(e) => setBody(e.target.value)}
-              placeholder={m.commentPlaceholder}
+              placeholder={m('commentPlaceholder')}
               autoSize={{ minRows: 1, maxRows: 4 }}
               maxLength={2000}
-              aria-label={m.comments}
+              aria-label={m('comments')}
             />
             <Button onClick={addComment} loading={commenting} disabled={!body.trim()}>
-              {m.addComment}
+              {m('addComment')}
             </Button>
           </Flex>
         ) : null}
       </div>
       {contract.status === 'SIGNED' || contract.status === 'COMPLETED' ? (
         <Typography.Text type={contract.archivedAt ? 'success' : 'secondary'} data-testid="contract-archive">
-          {contract.archivedAt ? fmt(m.archivedAt, { at: formatDateTime(contract.archivedAt) }) : m.archiveHint}
+          {contract.archivedAt ? m('archivedAt', { at: formatDateTime(contract.archivedAt) }) : m('archiveHint')}
         </Typography.Text>
       ) : null}
     </Flex>

@@ -11,7 +11,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import type { ContractFilter, ContractStatus } from '@/gql/schema';
 import { formatDate, formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { ContractFormModal } from './ContractFormModal';
 import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { CONTRACT_STATUS_COLOR, LABELS } from '@/features/deals/common/labels';
@@ -28,11 +28,11 @@ const STATUSES: ContractStatus[] = ['DRAFT', 'PENDING', 'APPROVED', 'SIGNED', 'C
 
 /** 合同 list: filters in the URL, cursor paging, and 我的审批 (contracts waiting for the signed-in reviewer). */
 export function ContractsView() {
-  const m = useMessages(CONTRACT_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(CONTRACT_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const url = useUrlState();
   const viewer = useViewer();
-  const fm = useMessages(CONTRACT_FORM_MESSAGES);
+  const fm = useFeatureT(CONTRACT_FORM_MESSAGES);
   const router = useRouter();
   const [creating, setCreating] = useState(false);
   const isReviewer = roleCan(viewer?.role, 'contract.approve');
@@ -95,7 +95,7 @@ export function ContractsView() {
 
   const columns: TableColumnsType<(typeof rows)[number]> = [
     {
-      title: m.number,
+      title: m('number'),
       dataIndex: 'number',
       render: (_, c) => (
         <Flex vertical gap={2}>
@@ -106,21 +106,21 @@ export function ContractsView() {
         </Flex>
       ),
     },
-    { title: m.customer, key: 'customer', render: (_, c) => <Link href={`/customers/${c.customer.id}`}>{c.customer.name}</Link> },
-    { title: m.amount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('customer'), key: 'customer', render: (_, c) => <Link href={`/customers/${c.customer.id}`}>{c.customer.name}</Link> },
+    { title: m('amount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
     {
-      title: m.status,
+      title: m('status'),
       dataIndex: 'status',
       render: (s: ContractStatus, c) => (
         <Flex gap={4} wrap>
-          <Tag color={CONTRACT_STATUS_COLOR[s]}>{labels.contractStatus[s]}</Tag>
-          {c.kind === 'SUPPLEMENTARY' ? <Tag>{labels.contractKind.SUPPLEMENTARY}</Tag> : null}
+          <Tag color={CONTRACT_STATUS_COLOR[s]}>{labels(`contractStatus.${s}`)}</Tag>
+          {c.kind === 'SUPPLEMENTARY' ? <Tag>{labels('contractKind.SUPPLEMENTARY')}</Tag> : null}
         </Flex>
       ),
     },
-    { title: m.owner, key: 'owner', responsive: ['md'], render: (_, c) => c.owner.name },
-    { title: m.signedAt, dataIndex: 'signedAt', responsive: ['sm'], render: (v: string | null) => formatDate(v) },
-    { title: m.endDate, dataIndex: 'endDate', responsive: ['lg'], render: (v: string | null) => formatDate(v) },
+    { title: m('owner'), key: 'owner', responsive: ['md'], render: (_, c) => c.owner.name },
+    { title: m('signedAt'), dataIndex: 'signedAt', responsive: ['sm'], render: (v: string | null) => formatDate(v) },
+    { title: m('endDate'), dataIndex: 'endDate', responsive: ['lg'], render: (v: string | null) => formatDate(v) },
   ];
 
   const filters =
@@ -129,8 +129,8 @@ export function ContractsView() {
         <Flex gap={8} wrap>
           <Input.Search
             allowClear
-            placeholder={m.search}
-            aria-label={m.search}
+            placeholder={m('search')}
+            aria-label={m('search')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(v) => setFilter({ q: v.trim() || null })}
@@ -139,19 +139,19 @@ export function ContractsView() {
           <Select
             mode="multiple"
             allowClear
-            placeholder={m.status}
-            aria-label={m.status}
+            placeholder={m('status')}
+            aria-label={m('status')}
             value={statuses}
             onChange={(v) => setFilter({ status: v })}
-            options={STATUSES.map((s) => ({ value: s, label: labels.contractStatus[s] }))}
+            options={STATUSES.map((s) => ({ value: s, label: labels(`contractStatus.${s}`) }))}
             style={{ minWidth: 160 }}
           />
           {isReviewer ? (
             <Select
               mode="multiple"
               allowClear
-              placeholder={m.owner}
-              aria-label={m.owner}
+              placeholder={m('owner')}
+              aria-label={m('owner')}
               value={owners}
               onChange={(v) => setFilter({ owner: v })}
               optionFilterProp="label"
@@ -162,8 +162,8 @@ export function ContractsView() {
           <Select
             showSearch={{ filterOption: false, onSearch: setCustomerSearch }}
             allowClear
-            placeholder={m.customer}
-            aria-label={m.customer}
+            placeholder={m('customer')}
+            aria-label={m('customer')}
             value={customerId ?? undefined}
             onChange={(v, option) =>
               setFilter({ customer: v ?? null, cname: v ? String((option as { label?: string } | undefined)?.label ?? '') : null })
@@ -177,8 +177,8 @@ export function ContractsView() {
             style={{ minWidth: 200 }}
           />
           <DatePicker.RangePicker
-            aria-label={m.signedRange}
-            placeholder={[m.signedRange, m.signedRange]}
+            aria-label={m('signedRange')}
+            placeholder={[m('signedRange'), m('signedRange')]}
             value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
             allowEmpty={[true, true]}
             onChange={(range) =>
@@ -187,29 +187,29 @@ export function ContractsView() {
           />
           {filtered ? (
             <Button onClick={() => setFilter({ q: null, status: null, owner: null, customer: null, cname: null, from: null, to: null })}>
-              {m.clear}
+              {m('clear')}
             </Button>
           ) : null}
         </Flex>
       </Card>
     ) : (
-      <Typography.Paragraph type="secondary">{m.myApprovalsHint}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{m('myApprovalsHint')}</Typography.Paragraph>
     );
 
   return (
     <div>
       <PageTitle
-        title={m.title}
+        title={m('title')}
         extra={
           <>
             {roleCan(viewer?.role, 'deal.edit') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {fm.create}
+                {fm('create')}
               </Button>
             ) : null}
             <ExportButton kind="CONTRACTS" filter={filter} />
             <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)}>
-              {m.retry}
+              {m('retry')}
             </Button>
           </>
         }
@@ -222,12 +222,12 @@ export function ContractsView() {
             url.set({ tab: k === 'approvals' ? 'approvals' : null, after: null });
           }}
           items={[
-            { key: 'all', label: m.all },
+            { key: 'all', label: m('all') },
             {
               key: 'approvals',
               label: (
                 <Flex gap={6} align="center">
-                  {m.myApprovals}
+                  {m('myApprovals')}
                   <Badge count={approvalsCount ?? 0} size="small" />
                 </Flex>
               ),
@@ -242,7 +242,7 @@ export function ContractsView() {
         <ListSkeleton testId="contracts-loading" />
       ) : (
         <Card size="small">
-          <Typography.Text type="secondary">{fmt(m.total, { n: connection?.totalCount ?? 0 })}</Typography.Text>
+          <Typography.Text type="secondary">{m('total', { n: connection?.totalCount ?? 0 })}</Typography.Text>
           <Table
             rowKey="id"
             size="middle"
@@ -253,11 +253,16 @@ export function ContractsView() {
             scroll={{ x: 'max-content' }}
             style={{ marginTop: 8 }}
             locale={{
-              emptyText: <Empty description={tab === 'approvals' ? m.emptyApprovals : filtered ? m.emptyFiltered : m.emptyHint} />,
+              emptyText: <Empty description={tab === 'approvals' ? m('emptyApprovals') : filtered ? m('emptyFiltered') : m('emptyHint')} />,
             }}
             data-testid="contracts-table"
           />
-          <PagerButtons labels={m} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
+          <PagerButtons
+            labels={{ first: m('first'), prev: m('prev'), next: m('next') }}
+            pager={pager}
+            hasNext={!!connection?.pageInfo.hasNextPage}
+            endCursor={connection?.pageInfo.endCursor}
+          />
         </Card>
       )}
       {creating ? <ContractFormModal open onClose={() => setCreating(false)} onSaved={(id) => router.push(`/contracts/${id}`)} /> : null}

@@ -3,7 +3,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select, Typography, type FormInstance } from 'antd';
 import { formatMoney } from '@/features/deals/common/format';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { toFen } from '@/features/deals/common/money';
 import { CONTRACT_FORM_MESSAGES } from './formMessages';
 import { lineAmount, linesTotal } from './lineAmount';
@@ -53,7 +53,7 @@ export function LineEditor(props: {
   totalLabel?: string;
   testId: string;
 }) {
-  const m = useMessages(CONTRACT_FORM_MESSAGES);
+  const m = useFeatureT(CONTRACT_FORM_MESSAGES);
   const { form, products, catalogueOnly } = props;
   const lines = (Form.useWatch('lines', form) ?? []) as LineValues[];
   const blank = catalogueOnly ? { quantity: '1' } : { quantity: '1', discountPercent: '0' };
@@ -70,7 +70,7 @@ export function LineEditor(props: {
       name="lines"
       rules={
         props.required
-          ? [{ validator: async (_, value?: LineValues[]) => (!value?.length ? Promise.reject(new Error(m.linesRequired)) : undefined) }]
+          ? [{ validator: async (_, value?: LineValues[]) => (!value?.length ? Promise.reject(new Error(m('linesRequired'))) : undefined) }]
           : []
       }
     >
@@ -80,15 +80,15 @@ export function LineEditor(props: {
             <Flex key={field.key} gap={8} wrap align="flex-start" data-testid={`${props.testId}-line`}>
               <Form.Item
                 name={[field.name, 'productId']}
-                label={index === 0 ? m.product : undefined}
+                label={index === 0 ? m('product') : undefined}
                 style={{ flex: '2 1 160px', marginBottom: 8 }}
-                rules={catalogueOnly ? [{ required: true, message: m.productPlaceholder }] : []}
+                rules={catalogueOnly ? [{ required: true, message: m('productPlaceholder') }] : []}
               >
                 <Select
                   allowClear={!catalogueOnly}
                   showSearch={{ optionFilterProp: 'label' }}
-                  aria-label={m.product}
-                  placeholder={m.productPlaceholder}
+                  aria-label={m('product')}
+                  placeholder={m('productPlaceholder')}
                   loading={props.loading}
                   onChange={(id?: string) => pickProduct(field.name, id)}
                   options={products.map((p) => ({ value: p.id, label: `${p.name}（${p.code}）` }))}
@@ -98,49 +98,49 @@ export function LineEditor(props: {
                 <>
                   <Form.Item
                     name={[field.name, 'name']}
-                    label={index === 0 ? m.itemName : undefined}
+                    label={index === 0 ? m('itemName') : undefined}
                     style={{ flex: '2 1 120px', marginBottom: 8 }}
-                    rules={[{ required: true, whitespace: true, message: m.itemNameRequired }]}
+                    rules={[{ required: true, whitespace: true, message: m('itemNameRequired') }]}
                   >
-                    <Input aria-label={m.itemName} maxLength={100} />
+                    <Input aria-label={m('itemName')} maxLength={100} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'unit']}
-                    label={index === 0 ? m.unit : undefined}
+                    label={index === 0 ? m('unit') : undefined}
                     style={{ flex: '0 0 64px', marginBottom: 8 }}
                   >
-                    <Input aria-label={m.unit} maxLength={10} />
+                    <Input aria-label={m('unit')} maxLength={10} />
                   </Form.Item>
                 </>
               )}
               <Form.Item
                 name={[field.name, 'quantity']}
-                label={index === 0 ? m.quantity : undefined}
+                label={index === 0 ? m('quantity') : undefined}
                 style={{ flex: '0 0 72px', marginBottom: 8 }}
-                rules={[{ required: true, message: m.quantityInvalid }, check(isQuantity, m.quantityInvalid)]}
+                rules={[{ required: true, message: m('quantityInvalid') }, check(isQuantity, m('quantityInvalid'))]}
               >
-                <Input aria-label={m.quantity} inputMode="decimal" />
+                <Input aria-label={m('quantity')} inputMode="decimal" />
               </Form.Item>
               <Form.Item
                 name={[field.name, 'unitPrice']}
-                label={index === 0 ? m.unitPrice : undefined}
+                label={index === 0 ? m('unitPrice') : undefined}
                 style={{ flex: '1 1 100px', marginBottom: 8 }}
-                rules={[check(isPrice, m.priceInvalid)]}
+                rules={[check(isPrice, m('priceInvalid'))]}
               >
-                <Input aria-label={m.unitPrice} inputMode="decimal" prefix="¥" />
+                <Input aria-label={m('unitPrice')} inputMode="decimal" prefix="¥" />
               </Form.Item>
               {catalogueOnly ? null : (
                 <Form.Item
                   name={[field.name, 'discountPercent']}
-                  label={index === 0 ? m.discount : undefined}
+                  label={index === 0 ? m('discount') : undefined}
                   style={{ flex: '0 0 72px', marginBottom: 8 }}
-                  rules={[check(isDiscount, m.discountInvalid)]}
+                  rules={[check(isDiscount, m('discountInvalid'))]}
                 >
-                  <Input aria-label={m.discount} inputMode="decimal" />
+                  <Input aria-label={m('discount')} inputMode="decimal" />
                 </Form.Item>
               )}
               <Flex vertical style={{ flex: '0 0 100px', marginBottom: 8 }}>
-                {index === 0 ? <Typography.Text style={{ paddingBottom: 8 }}>{m.lineAmount}</Typography.Text> : null}
+                {index === 0 ? <Typography.Text style={{ paddingBottom: 8 }}>{m('lineAmount')}</Typography.Text> : null}
                 <Typography.Text style={{ lineHeight: '32px', textAlign: 'right' }}>
                   {formatMoney(lineAmount(lines[index]?.quantity, lines[index]?.unitPrice, lines[index]?.discountPercent))}
                 </Typography.Text>
@@ -149,8 +149,8 @@ export function LineEditor(props: {
                 type="text"
                 danger
                 icon={<DeleteOutlined />}
-                aria-label={m.removeLine}
-                title={m.removeLine}
+                aria-label={m('removeLine')}
+                title={m('removeLine')}
                 style={{ marginTop: index === 0 ? 30 : 0 }}
                 onClick={() => remove(field.name)}
               />
@@ -159,10 +159,10 @@ export function LineEditor(props: {
           <Form.ErrorList errors={errors} />
           <Flex justify="space-between" align="center" wrap gap={8}>
             <Button icon={<PlusOutlined />} onClick={() => add(blank)}>
-              {m.addLine}
+              {m('addLine')}
             </Button>
             <Typography.Text data-testid={`${props.testId}-total`}>
-              {props.totalLabel ?? m.total}：<strong>{formatMoney(linesTotal(lines))}</strong>
+              {props.totalLabel ?? m('total')}：<strong>{formatMoney(linesTotal(lines))}</strong>
             </Typography.Text>
           </Flex>
         </Flex>

@@ -7,7 +7,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { apiErrorInfo } from '@/lib/apollo/errors';
 import { formatDate, formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { PaymentPlanForm, type PlanValues } from './PlanAndInvoiceForms';
 import { ROW_ACTION_MESSAGES } from './rowActionMessages';
@@ -35,7 +35,7 @@ const hasReceipts = (plan: PlanRow) => Number(plan.receivedAmount) > 0;
  * delete asks first, and is not offered once money was received against the plan (the API refuses it).
  */
 export function PaymentPlanRowActions({ plan, onChanged }: PaymentPlanRowActionsProps) {
-  const r = useMessages(ROW_ACTION_MESSAGES);
+  const r = useFeatureT(ROW_ACTION_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [editing, setEditing] = useState(false);
@@ -48,7 +48,7 @@ export function PaymentPlanRowActions({ plan, onChanged }: PaymentPlanRowActions
   const [remove, removeState] = useMutation(DeletePaymentPlanMutation);
 
   const stale = () => {
-    message.warning(r.stale);
+    message.warning(r('stale'));
     setEditing(false);
     void Promise.resolve(onChanged()).catch(() => undefined);
   };
@@ -60,7 +60,7 @@ export function PaymentPlanRowActions({ plan, onChanged }: PaymentPlanRowActions
       if (errorCode(err) === 'CONFLICT' && !apiErrorInfo(err)?.field) return stale();
       throw err; // the form puts it on the field the API names, or shows it
     }
-    message.success(r.planSaved);
+    message.success(r('planSaved'));
     setEditing(false);
     await onChanged();
   };
@@ -68,7 +68,7 @@ export function PaymentPlanRowActions({ plan, onChanged }: PaymentPlanRowActions
   const doDelete = async () => {
     try {
       await remove({ variables: { id: plan.id } });
-      message.success(r.planDeleted);
+      message.success(r('planDeleted'));
       await onChanged();
     } catch (err) {
       message.error(apiErrorText(err, locale));
@@ -79,27 +79,27 @@ export function PaymentPlanRowActions({ plan, onChanged }: PaymentPlanRowActions
   return (
     <Space size={4}>
       <Button size="small" type="link" onClick={() => setEditing(true)}>
-        {r.edit}
+        {r('edit')}
       </Button>
       <Popconfirm
-        title={fmt(r.deletePlanConfirm, { date: formatDate(plan.dueDate), amount: formatMoney(plan.amount) })}
-        description={r.deletePlanHint}
-        okText={r.confirm}
-        cancelText={r.cancel}
+        title={r('deletePlanConfirm', { date: formatDate(plan.dueDate), amount: formatMoney(plan.amount) })}
+        description={r('deletePlanHint')}
+        okText={r('confirm')}
+        cancelText={r('cancel')}
         okButtonProps={{ danger: true, loading: removeState.loading }}
         onConfirm={doDelete}
         disabled={locked}
       >
-        <Tooltip title={locked ? r.planHasReceipts : undefined}>
+        <Tooltip title={locked ? r('planHasReceipts') : undefined}>
           <Button size="small" type="link" danger disabled={locked}>
-            {r.delete}
+            {r('delete')}
           </Button>
         </Tooltip>
       </Popconfirm>
       {editing ? (
         <PaymentPlanForm
           open
-          title={r.editPlan}
+          title={r('editPlan')}
           initial={initial}
           submitting={updateState.loading}
           onCancel={() => setEditing(false)}

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { InvoiceType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import { isPositiveMoney } from '@/features/deals/common/money';
 import { useFeedback } from '@/lib/feedback/Feedback';
@@ -43,7 +43,7 @@ export interface PaymentPlanFormProps extends BaseProps<PlanValues> {
 
 /** 添加收款计划: amount (decimal string) and due date; the API refuses plans beyond the contract amount. */
 export function PaymentPlanForm({ open, submitting, onCancel, onSubmit, initial, title }: PaymentPlanFormProps) {
-  const m = useMessages(CONTRACT_MESSAGES);
+  const m = useFeatureT(CONTRACT_MESSAGES);
   const [form] = Form.useForm<{ amount?: string; dueDate?: Dayjs; remark?: string }>();
   const run = useSubmitWithErrors(form);
   const formId = initial ? 'plan-edit-form' : 'plan-form';
@@ -55,9 +55,9 @@ export function PaymentPlanForm({ open, submitting, onCancel, onSubmit, initial,
   return (
     <Modal
       open={open}
-      title={title ?? m.addPlan}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={title ?? m('addPlan')}
+      okText={m('save')}
+      cancelText={m('cancel')}
       okButtonProps={{ loading: submitting, htmlType: 'submit', form: formId }}
       onCancel={onCancel}
       forceRender
@@ -79,22 +79,22 @@ export function PaymentPlanForm({ open, submitting, onCancel, onSubmit, initial,
       >
         <Form.Item
           name="amount"
-          label={m.planAmount}
+          label={m('planAmount')}
           validateFirst
           rules={[
-            { required: true, whitespace: true, message: m.planAmountRequired },
+            { required: true, whitespace: true, message: m('planAmountRequired') },
             {
               validator: (_, v?: string) =>
-                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid)),
+                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m('amountInvalid'))),
             },
           ]}
         >
           <Input inputMode="decimal" prefix="¥" autoComplete="off" placeholder="0.00" autoFocus />
         </Form.Item>
-        <Form.Item name="dueDate" label={m.dueDate} rules={[{ required: true, message: m.dueDateRequired }]}>
+        <Form.Item name="dueDate" label={m('dueDate')} rules={[{ required: true, message: m('dueDateRequired') }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="remark" label={m.remark} rules={[{ max: 500 }]}>
+        <Form.Item name="remark" label={m('remark')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>
@@ -114,8 +114,8 @@ const INVOICE_TYPES: InvoiceType[] = ['VAT_SPECIAL', 'VAT_NORMAL', 'E_INVOICE'];
 
 /** 开具发票: number, type, amount, date; the API refuses invoices beyond the contract amount. */
 export function InvoiceForm({ open, submitting, onCancel, onSubmit }: BaseProps<InvoiceValues>) {
-  const m = useMessages(CONTRACT_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(CONTRACT_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [form] = Form.useForm<{ number?: string; type?: InvoiceType; amount?: string; issuedDate?: Dayjs; remark?: string }>();
   const run = useSubmitWithErrors(form);
   useEffect(() => {
@@ -124,9 +124,9 @@ export function InvoiceForm({ open, submitting, onCancel, onSubmit }: BaseProps<
   return (
     <Modal
       open={open}
-      title={m.addInvoice}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={m('addInvoice')}
+      okText={m('save')}
+      cancelText={m('cancel')}
       okButtonProps={{ loading: submitting, htmlType: 'submit', form: 'invoice-form' }}
       onCancel={onCancel}
       forceRender
@@ -151,32 +151,32 @@ export function InvoiceForm({ open, submitting, onCancel, onSubmit }: BaseProps<
       >
         <Form.Item
           name="number"
-          label={m.invoiceNumber}
-          rules={[{ required: true, whitespace: true, message: m.invoiceNumberRequired }, { max: 64 }]}
+          label={m('invoiceNumber')}
+          rules={[{ required: true, whitespace: true, message: m('invoiceNumberRequired') }, { max: 64 }]}
         >
           <Input autoComplete="off" autoFocus />
         </Form.Item>
-        <Form.Item name="type" label={m.invoiceType} rules={[{ required: true, message: m.invoiceTypeRequired }]}>
-          <Select options={INVOICE_TYPES.map((t) => ({ value: t, label: labels.invoiceType[t] }))} />
+        <Form.Item name="type" label={m('invoiceType')} rules={[{ required: true, message: m('invoiceTypeRequired') }]}>
+          <Select options={INVOICE_TYPES.map((t) => ({ value: t, label: labels(`invoiceType.${t}`) }))} />
         </Form.Item>
         <Form.Item
           name="amount"
-          label={m.invoiceAmount}
+          label={m('invoiceAmount')}
           validateFirst
           rules={[
-            { required: true, whitespace: true, message: m.planAmountRequired },
+            { required: true, whitespace: true, message: m('planAmountRequired') },
             {
               validator: (_, v?: string) =>
-                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid)),
+                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m('amountInvalid'))),
             },
           ]}
         >
           <Input inputMode="decimal" prefix="¥" autoComplete="off" placeholder="0.00" />
         </Form.Item>
-        <Form.Item name="issuedDate" label={m.issuedDate} rules={[{ required: true, message: m.issuedDateRequired }]}>
+        <Form.Item name="issuedDate" label={m('issuedDate')} rules={[{ required: true, message: m('issuedDateRequired') }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="remark" label={m.remark} rules={[{ max: 500 }]}>
+        <Form.Item name="remark" label={m('remark')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>

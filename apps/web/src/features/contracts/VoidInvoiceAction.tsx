@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, errorCode, showFieldError } from '@/lib/apollo/errorText';
 import { formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { ROW_ACTION_MESSAGES } from './rowActionMessages';
 import { VoidInvoiceMutation } from './rowActionQueries';
@@ -27,7 +27,7 @@ export interface VoidInvoiceActionProps {
 
 /** 作废 on an issued invoice: a dialog that says what happens and asks for the reason (the API requires one). */
 export function VoidInvoiceAction({ invoice, onChanged }: VoidInvoiceActionProps) {
-  const r = useMessages(ROW_ACTION_MESSAGES);
+  const r = useFeatureT(ROW_ACTION_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [open, setOpen] = useState(false);
@@ -42,7 +42,7 @@ export function VoidInvoiceAction({ invoice, onChanged }: VoidInvoiceActionProps
     } catch (err) {
       if (showFieldError(form, err, locale, { reason: 'reason' })) return;
       if (errorCode(err) === 'CONFLICT') {
-        message.warning(r.stale);
+        message.warning(r('stale'));
         setOpen(false);
         void Promise.resolve(onChanged()).catch(() => undefined);
         return;
@@ -50,7 +50,7 @@ export function VoidInvoiceAction({ invoice, onChanged }: VoidInvoiceActionProps
       message.error(apiErrorText(err, locale));
       return;
     }
-    message.success(r.voided);
+    message.success(r('voided'));
     setOpen(false);
     await onChanged();
   };
@@ -58,30 +58,30 @@ export function VoidInvoiceAction({ invoice, onChanged }: VoidInvoiceActionProps
   return (
     <>
       <Button size="small" type="link" danger onClick={() => setOpen(true)}>
-        {r.void}
+        {r('void')}
       </Button>
       {open ? (
         <Modal
           open
-          title={r.voidInvoice}
-          okText={r.void}
-          cancelText={r.cancel}
+          title={r('voidInvoice')}
+          okText={r('void')}
+          cancelText={r('cancel')}
           okButtonProps={{ danger: true, loading: state.loading, htmlType: 'submit', form: `void-${invoice.id}` }}
           onCancel={() => setOpen(false)}
         >
           <Alert
             type="warning"
             showIcon
-            title={fmt(r.voidConfirm, { number: invoice.number, amount: formatMoney(invoice.amount) })}
+            title={r('voidConfirm', { number: invoice.number, amount: formatMoney(invoice.amount) })}
             style={{ marginBottom: 12 }}
           />
           <Form form={form} id={`void-${invoice.id}`} name="voidInvoice" layout="vertical" onFinish={submit}>
             <Form.Item
               name="reason"
-              label={r.voidReason}
-              rules={[{ required: true, whitespace: true, message: r.voidReasonRequired }, { max: 500 }]}
+              label={r('voidReason')}
+              rules={[{ required: true, whitespace: true, message: r('voidReasonRequired') }, { max: 500 }]}
             >
-              <Input.TextArea rows={2} maxLength={500} placeholder={r.voidReasonPlaceholder} autoFocus />
+              <Input.TextArea rows={2} maxLength={500} placeholder={r('voidReasonPlaceholder')} autoFocus />
             </Form.Item>
           </Form>
         </Modal>

@@ -1,4 +1,4 @@
-import type { Dict } from '@/features/deals/common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 // Words of 新建合同 / 编辑合同 and the draft actions (作废, 驳回意见). Chinese is the source; `en` has the same keys.
 const zh = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { customerCoreMessages } from './coreMessages';
-import { useFeatureT } from './i18n';
+import { useFeatureT } from '@/i18n/feature';
 
 /**
  * `const t = useCustomerCoreT(); t('detail.edit')` — only the words of the 360 page's first paint

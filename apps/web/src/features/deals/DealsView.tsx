@@ -11,7 +11,7 @@ import type { OpportunityFilter, OpportunityStage } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { formatDate, formatDateTime, formatMoney } from './common/format';
-import { fmt, useMessages } from './common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS, STAGES } from './common/labels';
 import { ExportButton } from '@/features/exports/ExportButton';
 import { useFeedback } from '@/lib/feedback/Feedback';
@@ -32,9 +32,9 @@ const BOARD_LIMIT = 100;
 
 /** 商机: a kanban by stage (drag to advance, with a note) and a list; view and filters live in the URL. */
 export function DealsView() {
-  const m = useMessages(DEALS_MESSAGES);
-  const labels = useMessages(LABELS);
-  const fm = useMessages(OPPORTUNITY_FORM_MESSAGES);
+  const m = useFeatureT(DEALS_MESSAGES);
+  const labels = useFeatureT(LABELS);
+  const fm = useFeatureT(OPPORTUNITY_FORM_MESSAGES);
   const [creating, setCreating] = useState(false);
   const [locale] = useLocale();
   const { message } = useFeedback();
@@ -92,10 +92,10 @@ export function DealsView() {
     if (problem) {
       message.warning(
         problem === 'STAGE_FINAL'
-          ? m.wonFinal
+          ? m('wonFinal')
           : problem === 'STAGE_REOPEN_FIRST'
-            ? m.reopenFirst
-            : fmt(m.notAllowed, { from: labels.stage[opp.stage], to: labels.stage[to] }),
+            ? m('reopenFirst')
+            : m('notAllowed', { from: labels(`stage.${opp.stage}`), to: labels(`stage.${to}`) }),
       );
       return;
     }
@@ -107,12 +107,12 @@ export function DealsView() {
     const { opp, to } = move;
     try {
       await advance({ variables: { id: opp.id, version: opp.version, stage: to, note, lostReason: lostReason ?? null } });
-      message.success(fmt(m.advanced, { name: opp.name, stage: labels.stage[to] }));
+      message.success(m('advanced', { name: opp.name, stage: labels(`stage.${to}`) }));
       setMove(null);
       void refetch().catch(() => undefined);
     } catch (err) {
       if (errorCode(err) === 'CONFLICT') {
-        message.warning(fmt(m.stale, { name: opp.name }));
+        message.warning(m('stale', { name: opp.name }));
         setMove(null);
         void refetch().catch(() => undefined);
       } else {
@@ -123,7 +123,7 @@ export function DealsView() {
 
   const columns: TableColumnsType<BoardOpportunity> = [
     {
-      title: m.name,
+      title: m('name'),
       dataIndex: 'name',
       render: (_, o) => (
         <Button
@@ -135,19 +135,19 @@ export function DealsView() {
         </Button>
       ),
     },
-    { title: m.customer, key: 'customer', render: (_, o) => <Link href={`/customers/${o.customer.id}`}>{o.customer.name}</Link> },
+    { title: m('customer'), key: 'customer', render: (_, o) => <Link href={`/customers/${o.customer.id}`}>{o.customer.name}</Link> },
     {
-      title: m.stage,
+      title: m('stage'),
       dataIndex: 'stage',
-      render: (s: OpportunityStage) => <Tag color={STAGES.find((x) => x.stage === s)?.color}>{labels.stage[s]}</Tag>,
-      filters: STAGES.map((s) => ({ text: labels.stage[s.stage], value: s.stage })),
+      render: (s: OpportunityStage) => <Tag color={STAGES.find((x) => x.stage === s)?.color}>{labels(`stage.${s}`)}</Tag>,
+      filters: STAGES.map((s) => ({ text: labels(`stage.${s.stage}`), value: s.stage })),
       onFilter: (value, o) => o.stage === value,
     },
-    { title: m.amount, dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
-    { title: m.winRate, dataIndex: 'winRate', align: 'right', responsive: ['sm'], render: (v: number) => `${v}%` },
-    { title: m.expectedClose, dataIndex: 'expectedCloseDate', responsive: ['md'], render: (v: string | null) => formatDate(v) },
-    { title: m.owner, key: 'owner', responsive: ['md'], render: (_, o) => o.owner.name },
-    { title: m.updatedAt, dataIndex: 'updatedAt', responsive: ['lg'], render: (v: string) => formatDateTime(v) },
+    { title: m('amount'), dataIndex: 'amount', align: 'right', render: (v: string) => formatMoney(v) },
+    { title: m('winRate'), dataIndex: 'winRate', align: 'right', responsive: ['sm'], render: (v: number) => `${v}%` },
+    { title: m('expectedClose'), dataIndex: 'expectedCloseDate', responsive: ['md'], render: (v: string | null) => formatDate(v) },
+    { title: m('owner'), key: 'owner', responsive: ['md'], render: (_, o) => o.owner.name },
+    { title: m('updatedAt'), dataIndex: 'updatedAt', responsive: ['lg'], render: (v: string) => formatDateTime(v) },
   ];
 
   const truncated = !!shown?.opportunities.pageInfo.hasNextPage;
@@ -157,12 +157,12 @@ export function DealsView() {
   return (
     <div>
       <PageTitle
-        title={m.title}
+        title={m('title')}
         extra={
           <>
             {roleCan(viewer?.role, 'deal.edit') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {fm.create}
+                {fm('create')}
               </Button>
             ) : null}
             <ExportButton kind="OPPORTUNITIES" filter={filter} />
@@ -170,13 +170,13 @@ export function DealsView() {
               value={view}
               onChange={(v) => url.set({ view: v === 'list' ? 'list' : null })}
               options={[
-                { value: 'board', label: m.board, icon: <AppstoreOutlined /> },
-                { value: 'list', label: m.list, icon: <UnorderedListOutlined /> },
+                { value: 'board', label: m('board'), icon: <AppstoreOutlined /> },
+                { value: 'list', label: m('list'), icon: <UnorderedListOutlined /> },
               ]}
-              aria-label={`${m.board} / ${m.list}`}
+              aria-label={`${m('board')} / ${m('list')}`}
             />
             <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)}>
-              {m.retry}
+              {m('retry')}
             </Button>
           </>
         }
@@ -185,26 +185,26 @@ export function DealsView() {
         <Flex gap={12} wrap align="center">
           <Input.Search
             allowClear
-            placeholder={m.search}
-            aria-label={m.search}
+            placeholder={m('search')}
+            aria-label={m('search')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(v) => url.set({ q: v.trim() || null })}
             style={{ flex: '1 1 240px', maxWidth: 360 }}
           />
           <Flex gap={6} align="center">
-            <Switch checked={mine} onChange={(v) => url.set({ mine: v ? '1' : null })} aria-label={m.mine} id="deals-mine" />
-            <label htmlFor="deals-mine">{m.mine}</label>
+            <Switch checked={mine} onChange={(v) => url.set({ mine: v ? '1' : null })} aria-label={m('mine')} id="deals-mine" />
+            <label htmlFor="deals-mine">{m('mine')}</label>
           </Flex>
           {stages.map((st) => (
             <Tag key={st} closable onClose={() => url.set({ stage: stages.filter((x) => x !== st) })}>
-              {labels.stage[st]}
+              {labels(`stage.${st}`)}
             </Tag>
           ))}
-          {owners.length && !mine ? <Tag>{m.ownerFilter}</Tag> : null}
-          {team ? <Tag>{fmt(m.teamFilter, { name: teamName ?? '' })}</Tag> : null}
-          {closeFrom || closeTo ? <Tag>{fmt(m.expectedRange, { from: closeFrom ?? '…', to: closeTo ?? '…' })}</Tag> : null}
-          {closedFrom || closedTo ? <Tag>{fmt(m.closedRange, { from: closedFrom ?? '…', to: closedTo ?? '…' })}</Tag> : null}
+          {owners.length && !mine ? <Tag>{m('ownerFilter')}</Tag> : null}
+          {team ? <Tag>{m('teamFilter', { name: teamName ?? '' })}</Tag> : null}
+          {closeFrom || closeTo ? <Tag>{m('expectedRange', { from: closeFrom ?? '…', to: closeTo ?? '…' })}</Tag> : null}
+          {closedFrom || closedTo ? <Tag>{m('closedRange', { from: closedFrom ?? '…', to: closedTo ?? '…' })}</Tag> : null}
           {filtered ? (
             <Button
               onClick={() =>
@@ -222,12 +222,12 @@ export function DealsView() {
                 })
               }
             >
-              {m.clear}
+              {m('clear')}
             </Button>
           ) : null}
           {view === 'board' ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {m.dragHint}
+              {m('dragHint')}
             </Typography.Text>
           ) : null}
         </Flex>
@@ -237,7 +237,7 @@ export function DealsView() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={fmt(m.truncated, { shown: opportunities.length, total: shown?.opportunities.totalCount ?? 0 })}
+          title={m('truncated', { shown: opportunities.length, total: shown?.opportunities.totalCount ?? 0 })}
         />
       ) : null}
       {error && !shown ? (
@@ -246,7 +246,7 @@ export function DealsView() {
         <ListSkeleton testId="deals-loading" />
       ) : !opportunities.length ? (
         <Card>
-          <Empty description={filtered ? m.emptyFiltered : m.emptyHint} />
+          <Empty description={filtered ? m('emptyFiltered') : m('emptyHint')} />
         </Card>
       ) : view === 'board' ? (
         <KanbanBoard
@@ -259,7 +259,7 @@ export function DealsView() {
         />
       ) : (
         <Card size="small">
-          <Typography.Text type="secondary">{fmt(m.total, { n: shown.opportunities.totalCount })}</Typography.Text>
+          <Typography.Text type="secondary">{m('total', { n: shown.opportunities.totalCount })}</Typography.Text>
           <Table
             rowKey="id"
             size="middle"

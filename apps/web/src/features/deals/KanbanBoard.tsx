@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useMemo, useState, type DragEvent } from 'react';
 import type { OpportunityStage } from '@/gql/schema';
 import { formatDate, formatMoney } from './common/format';
-import { fmt, useMessages } from './common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS, STAGES } from './common/labels';
 import { DEALS_MESSAGES } from './messages';
 import { canMoveStage } from '@kehu/domain/opportunity-stage';
@@ -51,8 +51,8 @@ export interface KanbanBoardProps {
  * 推进阶段 menu, which is what keyboards and phones use.
  */
 export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, busyId }: KanbanBoardProps) {
-  const m = useMessages(DEALS_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(DEALS_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const { token } = theme.useToken();
   const [dragging, setDragging] = useState<BoardOpportunity | null>(null);
   const [over, setOver] = useState<OpportunityStage | null>(null);
@@ -78,7 +78,7 @@ export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, bu
           return (
             <section
               key={stage}
-              aria-label={labels.stage[stage]}
+              aria-label={labels(`stage.${stage}`)}
               data-testid={`stage-${stage}`}
               onDragOver={(e) => {
                 if (!canEdit || !dragging || !allowed) return;
@@ -101,18 +101,18 @@ export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, bu
               <div style={{ padding: '4px 4px 8px' }}>
                 <Flex justify="space-between" align="center">
                   <Tag color={color} style={{ fontWeight: 600 }}>
-                    {labels.stage[stage]}
+                    {labels(`stage.${stage}`)}
                   </Tag>
                   <Typography.Text type="secondary" data-testid={`stage-${stage}-count`}>
-                    {fmt(m.count, { n: t.count })}
+                    {m('count', { n: t.count })}
                   </Typography.Text>
                 </Flex>
                 <Typography.Text strong style={{ display: 'block', marginTop: 4 }} data-testid={`stage-${stage}-amount`}>
                   {formatMoney(t.amount)}
                 </Typography.Text>
-                <Tooltip title={m.weightedHint}>
+                <Tooltip title={m('weightedHint')}>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`stage-${stage}-weighted`}>
-                    {m.weighted} {formatMoney(t.weightedAmount)}
+                    {m('weighted')} {formatMoney(t.weightedAmount)}
                   </Typography.Text>
                 </Tooltip>
               </div>
@@ -164,13 +164,13 @@ export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, bu
                           menu={{
                             items: STAGES.filter((s) => canMoveStage(o.stage, s.stage)).map((s) => ({
                               key: s.stage,
-                              label: fmt(m.advanceTo, { stage: labels.stage[s.stage] }),
+                              label: m('advanceTo', { stage: labels(`stage.${s.stage}`) }),
                             })),
                             onClick: ({ key }) => onMove(o, key as OpportunityStage),
                           }}
                         >
-                          <Button size="small" type="text" aria-label={`${m.advance}: ${o.name}`}>
-                            {m.advance} <DownOutlined />
+                          <Button size="small" type="text" aria-label={`${m('advance')}: ${o.name}`}>
+                            {m('advance')} <DownOutlined />
                           </Button>
                         </Dropdown>
                       ) : null}
@@ -179,7 +179,7 @@ export function KanbanBoard({ opportunities, totals, canEdit, onMove, onOpen, bu
                 ))}
                 {!cards.length ? (
                   <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12 }}>
-                    {dragging && allowed ? m.dropHere : m.empty}
+                    {dragging && allowed ? m('dropHere') : m('empty')}
                   </Typography.Text>
                 ) : null}
               </Flex>

@@ -10,7 +10,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { CustomerSelect } from './common/CustomerSelect';
-import { useMessages } from './common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS, OPEN_STAGES, STAGES } from './common/labels';
 import { toFen } from './common/money';
 import { ContractFormOptionsQuery } from '@/features/contracts/ContractFormModal';
@@ -100,8 +100,8 @@ export function OpportunityFormModal(props: {
   onClose: () => void;
   onSaved?: (id: string) => void;
 }) {
-  const m = useMessages(OPPORTUNITY_FORM_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(OPPORTUNITY_FORM_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
@@ -139,7 +139,7 @@ export function OpportunityFormModal(props: {
             input: { name: v.name.trim(), amount: amount ?? '0', winRate, expectedCloseDate, remark, lines },
           },
         });
-        message.success(m.saved);
+        message.success(m('saved'));
         props.onSaved?.(editing.id);
       } else {
         const r = await create({
@@ -148,7 +148,7 @@ export function OpportunityFormModal(props: {
             input: { name: v.name.trim(), stage: v.stage, amount, winRate, expectedCloseDate, remark, lines },
           },
         });
-        message.success(m.created);
+        message.success(m('created'));
         props.onSaved?.(r.data?.createOpportunity.id ?? '');
       }
       props.onClose();
@@ -173,9 +173,9 @@ export function OpportunityFormModal(props: {
   return (
     <Modal
       open={props.open}
-      title={editing ? m.edit : m.create}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={editing ? m('edit') : m('create')}
+      okText={m('save')}
+      cancelText={m('cancel')}
       confirmLoading={c.loading || u.loading}
       onOk={() => form.submit()}
       onCancel={props.onClose}
@@ -202,71 +202,74 @@ export function OpportunityFormModal(props: {
         }
       >
         {!editing && !props.customerId ? (
-          <Form.Item name="customerId" label={m.customer} rules={[{ required: true, message: m.customerRequired }]}>
-            <CustomerSelect placeholder={m.customerPlaceholder} />
+          <Form.Item name="customerId" label={m('customer')} rules={[{ required: true, message: m('customerRequired') }]}>
+            <CustomerSelect placeholder={m('customerPlaceholder')} />
           </Form.Item>
         ) : null}
         <Form.Item
           name="name"
-          label={m.name}
+          label={m('name')}
           rules={[
-            { required: true, whitespace: true, message: m.nameRequired },
-            { max: 100, message: m.nameTooLong },
+            { required: true, whitespace: true, message: m('nameRequired') },
+            { max: 100, message: m('nameTooLong') },
           ]}
         >
-          <Input placeholder={m.namePlaceholder} autoFocus maxLength={120} />
+          <Input placeholder={m('namePlaceholder')} autoFocus maxLength={120} />
         </Form.Item>
         <Flex gap={12} wrap>
           {!editing ? (
-            <Form.Item name="stage" label={m.stage} style={{ flex: '1 1 160px' }}>
+            <Form.Item name="stage" label={m('stage')} style={{ flex: '1 1 160px' }}>
               <Select
-                options={OPEN_STAGES.map((s) => ({ value: s, label: `${labels.stage[s]} ${STAGES.find((x) => x.stage === s)?.winRate}%` }))}
+                options={OPEN_STAGES.map((s) => ({
+                  value: s,
+                  label: `${labels(`stage.${s}`)} ${STAGES.find((x) => x.stage === s)?.winRate}%`,
+                }))}
               />
             </Form.Item>
           ) : null}
           <Form.Item
             name="amount"
-            label={m.amount}
+            label={m('amount')}
             style={{ flex: '1 1 160px' }}
             rules={[
               {
                 validator: async (_, v?: string) =>
-                  v && v.trim() && !isMoneyInput(v.trim()) ? Promise.reject(new Error(m.amountInvalid)) : undefined,
+                  v && v.trim() && !isMoneyInput(v.trim()) ? Promise.reject(new Error(m('amountInvalid'))) : undefined,
               },
             ]}
           >
             <Input inputMode="decimal" prefix="¥" />
           </Form.Item>
         </Flex>
-        <Typography.Text strong>{m.lines}</Typography.Text>
+        <Typography.Text strong>{m('lines')}</Typography.Text>
         <LineEditor
           form={form}
           products={products}
           loading={options.loading}
           catalogueOnly
-          totalLabel={m.linesTotal}
+          totalLabel={m('linesTotal')}
           testId="opportunity-form"
         />
         <Flex gap={12} wrap>
           <Form.Item
             name="winRate"
-            label={m.winRate}
-            extra={editing ? undefined : m.winRateHint}
+            label={m('winRate')}
+            extra={editing ? undefined : m('winRateHint')}
             style={{ flex: '1 1 120px' }}
             rules={[
               {
                 validator: async (_, v?: string) =>
-                  v && v.trim() && !isWinRate(v.trim()) ? Promise.reject(new Error(m.winRateInvalid)) : undefined,
+                  v && v.trim() && !isWinRate(v.trim()) ? Promise.reject(new Error(m('winRateInvalid'))) : undefined,
               },
             ]}
           >
             <Input inputMode="numeric" suffix="%" />
           </Form.Item>
-          <Form.Item name="expectedCloseDate" label={m.expectedCloseDate} style={{ flex: '1 1 160px' }}>
+          <Form.Item name="expectedCloseDate" label={m('expectedCloseDate')} style={{ flex: '1 1 160px' }}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
-        <Form.Item name="remark" label={m.remark}>
+        <Form.Item name="remark" label={m('remark')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Empty, Grid, Skeleton, Tag, Timeline, Typography } from 'antd';
 import Link from 'next/link';
 import { formatDate, formatDateTime, formatMoney } from './common/format';
-import { fmt, useMessages } from './common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS, STAGES } from './common/labels';
 import { LoadError } from './common/ui';
 import { DEALS_MESSAGES } from './messages';
@@ -12,8 +12,8 @@ import { OpportunityHistoryQuery } from './queries';
 
 /** One opportunity with its stage history (who moved it, when, with which note). */
 export function StageHistoryDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const m = useMessages(DEALS_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(DEALS_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const screens = Grid.useBreakpoint();
   const { data, loading, error, refetch } = useQuery(OpportunityHistoryQuery, {
     variables: { id: id ?? '' },
@@ -24,7 +24,7 @@ export function StageHistoryDrawer({ id, onClose }: { id: string | null; onClose
   const color = (s: string) => STAGES.find((x) => x.stage === s)?.color;
 
   return (
-    <Drawer open={!!id} onClose={onClose} title={o?.name ?? m.history} size={screens.md ? 480 : '100%'} data-testid="stage-history">
+    <Drawer open={!!id} onClose={onClose} title={o?.name ?? m('history')} size={screens.md ? 480 : '100%'} data-testid="stage-history">
       {error && !o ? (
         <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : loading && !o ? (
@@ -32,18 +32,18 @@ export function StageHistoryDrawer({ id, onClose }: { id: string | null; onClose
       ) : o ? (
         <>
           <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label={m.customer}>
+            <Descriptions.Item label={m('customer')}>
               <Link href={`/customers/${o.customer.id}`}>{o.customer.name}</Link>
             </Descriptions.Item>
-            <Descriptions.Item label={m.amount}>{formatMoney(o.amount)}</Descriptions.Item>
-            <Descriptions.Item label={m.stage}>
-              <Tag color={color(o.stage)}>{labels.stage[o.stage]}</Tag> {o.winRate}%
+            <Descriptions.Item label={m('amount')}>{formatMoney(o.amount)}</Descriptions.Item>
+            <Descriptions.Item label={m('stage')}>
+              <Tag color={color(o.stage)}>{labels(`stage.${o.stage}`)}</Tag> {o.winRate}%
             </Descriptions.Item>
-            <Descriptions.Item label={m.owner}>{o.owner.name}</Descriptions.Item>
-            <Descriptions.Item label={m.expectedClose}>{formatDate(o.expectedCloseDate)}</Descriptions.Item>
-            {o.lostReason ? <Descriptions.Item label={m.lostReason}>{o.lostReason}</Descriptions.Item> : null}
+            <Descriptions.Item label={m('owner')}>{o.owner.name}</Descriptions.Item>
+            <Descriptions.Item label={m('expectedClose')}>{formatDate(o.expectedCloseDate)}</Descriptions.Item>
+            {o.lostReason ? <Descriptions.Item label={m('lostReason')}>{o.lostReason}</Descriptions.Item> : null}
           </Descriptions>
-          <Typography.Title level={5}>{m.history}</Typography.Title>
+          <Typography.Title level={5}>{m('history')}</Typography.Title>
           {o.stageHistory.length ? (
             <Timeline
               items={[...o.stageHistory]
@@ -57,24 +57,22 @@ export function StageHistoryDrawer({ id, onClose }: { id: string | null; onClose
                       <div>
                         {h.fromStage ? (
                           <>
-                            {labels.stage[h.fromStage]} → <strong>{labels.stage[h.toStage]}</strong>
+                            {labels(`stage.${h.fromStage}`)} → <strong>{labels(`stage.${h.toStage}`)}</strong>
                           </>
                         ) : (
                           <>
-                            {m.created}: <strong>{labels.stage[h.toStage]}</strong>
+                            {m('created')}: <strong>{labels(`stage.${h.toStage}`)}</strong>
                           </>
                         )}
                       </div>
                       {h.note ? <Typography.Paragraph style={{ margin: 0 }}>{h.note}</Typography.Paragraph> : null}
-                      <Typography.Text type="secondary">
-                        {fmt(m.by, { who: h.actor?.name ?? '—', at: formatDateTime(h.at) })}
-                      </Typography.Text>
+                      <Typography.Text type="secondary">{m('by', { who: h.actor?.name ?? '—', at: formatDateTime(h.at) })}</Typography.Text>
                     </div>
                   ),
                 }))}
             />
           ) : (
-            <Empty description={m.historyEmpty} />
+            <Empty description={m('historyEmpty')} />
           )}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import type { Dict } from './common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 // Words of the opportunity forms (新建商机 / 编辑商机 / 输单). Chinese is the source; `en` has the same keys.
 const zh = {

@@ -1,4 +1,4 @@
-import type { Dict } from './common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 const zh = {
   title: '商机',

@@ -5,7 +5,7 @@ import { Alert, Button, Empty, Flex, Progress, Select, Table, Tag, Typography } 
 import { useEffect, useState } from 'react';
 import { hasErrorCode } from '@/lib/apollo/errors';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { formatBusinessTime } from '@/lib/time/businessTime';
 import { BulkExportsQuery, StartBulkExportMutation } from './documents';
 import { navigateToDownload } from './download';

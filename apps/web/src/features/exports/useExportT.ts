@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { exportMessages } from './messages';
 
 /** `const t = useExportT(); t('button.excel')` — the export words in the chosen language. */

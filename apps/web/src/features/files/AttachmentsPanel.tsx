@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getFragmentData } from '@/gql';
 import type { AttachmentFieldsFragment } from '@/gql/graphql';
 import type { AttachmentCategory, AttachmentRecordKind, Role } from '@/gql/schema';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { can } from '@/features/customers/permissions';
 import { useCurrentUser } from '@/features/customers/useCurrentUser';
 import { formatBusinessTime } from '@/lib/time/businessTime';
@@ -71,7 +71,7 @@ const downloadHref = (link: string, raw: string) => (raw.startsWith('/') ? `${li
 
 /** 附件 of one record: the list with previews and downloads, and (for editors) upload with progress and delete. */
 export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES_BY_KIND[recordKind], canEdit }: AttachmentsPanelProps) {
-  const m = useMessages(FILE_MESSAGES);
+  const m = useFeatureT(FILE_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const user = useCurrentUser();
@@ -99,9 +99,10 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
   useEffect(() => () => current.current?.abort(), []);
 
   const errorMessage = (err: unknown): string => {
-    if (!(err instanceof AttachmentUploadError)) return fmt(m.errors.OTHER, { detail: String(err) });
-    const key = (err.reason && err.reason in m.errors ? err.reason : err.code in m.errors ? err.code : 'OTHER') as keyof typeof m.errors;
-    return fmt(m.errors[key], { detail: err.message });
+    if (!(err instanceof AttachmentUploadError)) return m('errors.OTHER', { detail: String(err) });
+    const errors = FILE_MESSAGES['zh-CN'].errors;
+    const key = (err.reason && err.reason in errors ? err.reason : err.code in errors ? err.code : 'OTHER') as keyof typeof errors;
+    return m(`errors.${key}`, { detail: err.message });
   };
 
   const start = (file: File) => {
@@ -121,11 +122,11 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
     request.done
       .then(
         () => {
-          message.success(fmt(m.uploaded, { name: file.name }));
+          message.success(m('uploaded', { name: file.name }));
           void refetch().catch(() => undefined);
         },
         (err: unknown) => {
-          if (err instanceof AttachmentUploadError && err.code === 'ABORTED') message.info(m.cancelled);
+          if (err instanceof AttachmentUploadError && err.code === 'ABORTED') message.info(m('cancelled'));
           else setUploadError(errorMessage(err));
         },
       )
@@ -145,7 +146,7 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
           cache.gc();
         },
       });
-      message.success(fmt(m.deleted, { name: file.fileName }));
+      message.success(m('deleted', { name: file.fileName }));
     } catch (err) {
       message.error(apiErrorText(err, locale));
     }
@@ -154,7 +155,7 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
   const columns: TableColumnsType<Item> = [
     {
       key: 'fileName',
-      title: m.fileName,
+      title: m('fileName'),
       render: (_, f) => {
         const link = apiLink(graphqlUrl, f.downloadUrl);
         return (
@@ -171,20 +172,20 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
         );
       },
     },
-    { key: 'category', title: m.category, render: (_, f) => <Tag>{m.categories[f.category]}</Tag> },
-    { key: 'size', title: m.size, responsive: ['md'], render: (_, f) => formatFileSize(f.size) },
-    { key: 'uploader', title: m.uploader, responsive: ['md'], render: (_, f) => f.uploadedBy?.name ?? '—' },
-    { key: 'uploadedAt', title: m.uploadedAt, responsive: ['sm'], render: (_, f) => formatBusinessTime(f.uploadedAt) },
+    { key: 'category', title: m('category'), render: (_, f) => <Tag>{m(`categories.${f.category}`)}</Tag> },
+    { key: 'size', title: m('size'), responsive: ['md'], render: (_, f) => formatFileSize(f.size) },
+    { key: 'uploader', title: m('uploader'), responsive: ['md'], render: (_, f) => f.uploadedBy?.name ?? '—' },
+    { key: 'uploadedAt', title: m('uploadedAt'), responsive: ['sm'], render: (_, f) => formatBusinessTime(f.uploadedAt) },
     {
       key: 'actions',
-      title: m.actions,
+      title: m('actions'),
       render: (_, f) => {
         const link = apiLink(graphqlUrl, f.downloadUrl);
         return (
           <Flex gap={4} wrap>
             {isPdf(f) ? (
               <Button size="small" icon={<EyeOutlined />} onClick={() => setPdf(f)}>
-                {m.preview}
+                {m('preview')}
               </Button>
             ) : null}
             <Button
@@ -194,18 +195,18 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
               target="_blank"
               rel="noopener noreferrer"
             >
-              {m.download}
+              {m('download')}
             </Button>
             {editable ? (
               <Popconfirm
-                title={fmt(m.deleteConfirm, { name: f.fileName })}
-                okText={m.deleteOk}
-                cancelText={m.deleteCancel}
+                title={m('deleteConfirm', { name: f.fileName })}
+                okText={m('deleteOk')}
+                cancelText={m('deleteCancel')}
                 okButtonProps={{ danger: true, loading: removing.loading }}
                 onConfirm={() => onDelete(f)}
               >
                 <Button size="small" danger icon={<DeleteOutlined />}>
-                  {m.delete}
+                  {m('delete')}
                 </Button>
               </Popconfirm>
             ) : null}
@@ -220,18 +221,18 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
       {editable ? (
         <Flex vertical gap={8}>
           <Flex gap={8} align="center" wrap>
-            <label htmlFor={`attachment-category-${recordId}`}>{m.category}</label>
+            <label htmlFor={`attachment-category-${recordId}`}>{m('category')}</label>
             <Select
               id={`attachment-category-${recordId}`}
               style={{ minWidth: 140 }}
               value={category}
               onChange={setCategory}
               disabled={!!upload}
-              options={categories.map((c) => ({ value: c, label: m.categories[c] }))}
+              options={categories.map((c) => ({ value: c, label: m(`categories.${c}`) }))}
             />
             {/* On a phone: straight to the camera (the drop area below also offers the gallery and files). */}
             <Button icon={<CameraOutlined />} disabled={!!upload} onClick={() => cameraInput.current?.click()}>
-              {m.camera}
+              {m('camera')}
             </Button>
             <input
               ref={cameraInput}
@@ -260,17 +261,17 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{m.dropHint}</p>
-            <p className="ant-upload-hint">{m.dropLimits}</p>
+            <p className="ant-upload-text">{m('dropHint')}</p>
+            <p className="ant-upload-hint">{m('dropLimits')}</p>
           </Upload.Dragger>
           {upload ? (
             <Flex gap={8} align="center" data-testid="attachment-upload-progress">
               <Typography.Text ellipsis style={{ maxWidth: 200 }}>
-                {fmt(m.uploading, { name: upload.name })}
+                {m('uploading', { name: upload.name })}
               </Typography.Text>
               <Progress percent={upload.percent} size="small" style={{ flex: 1, margin: 0 }} />
               <Button size="small" onClick={() => upload.request.abort()}>
-                {m.cancel}
+                {m('cancel')}
               </Button>
             </Flex>
           ) : null}
@@ -282,11 +283,11 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
         <Alert
           type="error"
           showIcon
-          title={m.loadFailed}
+          title={m('loadFailed')}
           description={apiErrorText(error, locale)}
           action={
             <Button size="small" onClick={() => void refetch().catch(() => undefined)}>
-              {m.retry}
+              {m('retry')}
             </Button>
           }
         />
@@ -298,7 +299,7 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
           columns={columns}
           dataSource={files}
           pagination={false}
-          locale={{ emptyText: m.empty }}
+          locale={{ emptyText: m('empty') }}
         />
       )}
 
@@ -311,10 +312,10 @@ export function AttachmentsPanel({ recordKind, recordId, categories = CATEGORIES
           pdf ? (
             <Flex justify="end" gap={8}>
               <Button href={apiLink(graphqlUrl, pdf.downloadUrl)} target="_blank" rel="noopener noreferrer">
-                {m.openInNewTab}
+                {m('openInNewTab')}
               </Button>
               <Button type="primary" onClick={() => setPdf(null)}>
-                {m.close}
+                {m('close')}
               </Button>
             </Flex>
           ) : null

@@ -1,5 +1,5 @@
 import type { AttachmentCategory } from '@/gql/schema';
-import type { Dict } from '@/features/deals/common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 const zh = {
   title: '附件',

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { forecastMessages } from './messages';
 
 /** `const t = useForecastT(); t('cols.won')` — the forecast's words in the chosen language. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { healthMessages } from './messages';
 
 /** `const t = useHealthT(); t('activities.DORMANT')` — customer health words in the chosen language. */

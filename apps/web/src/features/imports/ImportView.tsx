@@ -29,9 +29,12 @@ import { localizeServerMessage } from '@/lib/apollo/errorText';
 import type { Locale } from '@/i18n';
 import { useLocale } from '@/i18n/I18nProvider';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { useImportT, type ImportT } from './useImportT';
+import { useFeatureT, type FeatureT } from '@/i18n/feature';
+import { importMessages, type ImportMessages } from './messages';
 import { RecentImports } from './RecentImports';
 import { UploadError, type UploadedImport } from './uploadFile';
+
+type ImportT = FeatureT<ImportMessages>;
 
 export const ImportTemplateQuery = graphql(`
   query ImportTemplate($kind: ImportKind!) {
@@ -168,7 +171,7 @@ export interface ImportViewProps {
 
 /** 批量导入: template download, upload, preview with errors and duplicate choices, live progress, summary, revert. */
 export function ImportView({ initialJobId, upload }: ImportViewProps) {
-  const t = useImportT();
+  const t = useFeatureT(importMessages);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const client = useApolloClient();

@@ -4,7 +4,8 @@ import { formatBusinessTime } from '@/lib/time/businessTime';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, List, Progress, Skeleton, Tag, Typography } from 'antd';
 import { graphql } from '@/gql';
-import { useImportT } from './useImportT';
+import { useFeatureT } from '@/i18n/feature';
+import { importMessages } from './messages';
 
 export const RecentImportsQuery = graphql(`
   query RecentImports {
@@ -35,7 +36,7 @@ const STATUS_COLOR: Record<string, string> = {
 
 /** Your latest imports: an import keeps running after the page closes, and this is where to find it again. */
 export function RecentImports({ onOpen }: { onOpen: (id: string) => void }) {
-  const t = useImportT();
+  const t = useFeatureT(importMessages);
   const { data, loading, error } = useQuery(RecentImportsQuery, { fetchPolicy: 'cache-and-network' });
   if (error) return null;
   const jobs = data?.importJobs.edges.map((e) => e.node) ?? [];

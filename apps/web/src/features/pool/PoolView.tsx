@@ -12,7 +12,7 @@ import type { CustomerFilter, CustomerGrade, CustomerOrderField } from '@/gql/sc
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { formatDateTime } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
 import { PagerButtons, usePager } from '@/features/deals/common/pager';
@@ -84,8 +84,8 @@ const SORTS: Record<string, { field: CustomerOrderField; direction: 'ASC' | 'DES
 
 /** 公海: customers nobody owns, filterable (state in the URL), with 领取 and a clear message when someone was faster. */
 export function PoolView() {
-  const m = useMessages(POOL_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(POOL_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message, notification } = useFeedback();
   const url = useUrlState();
@@ -133,14 +133,14 @@ export function PoolView() {
     setClaimingId(id);
     try {
       await claim({ variables: { id } });
-      message.success(fmt(m.claimed, { name }));
+      message.success(m('claimed', { name }));
     } catch (err) {
       const conflict = claimConflict(err);
       if (conflict) {
         notification.warning({
           key: `claim-${id}`,
-          title: conflict.claimedBy ? fmt(m.conflictBy, { who: conflict.claimedBy }) : m.conflict,
-          description: fmt(m.conflictDetail, { name }),
+          title: conflict.claimedBy ? m('conflictBy', { who: conflict.claimedBy }) : m('conflict'),
+          description: m('conflictDetail', { name }),
           placement: 'top',
         });
       } else {
@@ -159,7 +159,7 @@ export function PoolView() {
 
   const columns: TableColumnsType<(typeof rows)[number]> = [
     {
-      title: m.name,
+      title: m('name'),
       dataIndex: 'name',
       render: (_, c) => (
         <Flex vertical gap={2}>
@@ -176,24 +176,24 @@ export function PoolView() {
         </Flex>
       ),
     },
-    { title: m.grade, dataIndex: 'grade', width: 80, render: (g: CustomerGrade) => labels.grade[g] },
-    { title: m.industry, dataIndex: 'industry', responsive: ['md'], render: (v: string | null) => v ?? '—' },
-    { title: m.source, dataIndex: 'source', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
+    { title: m('grade'), dataIndex: 'grade', width: 80, render: (g: CustomerGrade) => labels(`grade.${g}`) },
+    { title: m('industry'), dataIndex: 'industry', responsive: ['md'], render: (v: string | null) => v ?? '—' },
+    { title: m('source'), dataIndex: 'source', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
     {
-      title: m.region,
+      title: m('region'),
       key: 'region',
       responsive: ['md'],
       render: (_, c) => [c.province, c.city].filter(Boolean).join(' ') || '—',
     },
-    { title: m.contact, key: 'contact', responsive: ['lg'], render: (_, c) => c.primaryContact?.name ?? '—' },
+    { title: m('contact'), key: 'contact', responsive: ['lg'], render: (_, c) => c.primaryContact?.name ?? '—' },
     {
-      title: m.lastFollowUp,
+      title: m('lastFollowUp'),
       dataIndex: 'lastFollowUpAt',
       responsive: ['sm'],
-      render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{m.never}</Typography.Text>),
+      render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{m('never')}</Typography.Text>),
     },
     {
-      title: m.actions,
+      title: m('actions'),
       key: 'actions',
       width: 96,
       fixed: 'right',
@@ -206,7 +206,7 @@ export function PoolView() {
           onClick={() => void onClaim(c.id, c.name)}
           data-testid={`claim-${c.id}`}
         >
-          {m.claim}
+          {m('claim')}
         </Button>
       ),
     },
@@ -215,23 +215,23 @@ export function PoolView() {
   return (
     <div>
       <PageTitle
-        title={m.title}
+        title={m('title')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)} aria-label={m.retry}>
-            {m.retry}
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)} aria-label={m('retry')}>
+            {m('retry')}
           </Button>
         }
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-        {m.subtitle}
+        {m('subtitle')}
       </Typography.Paragraph>
-      {!canClaim ? <Alert type="info" showIcon title={m.cannotClaim} style={{ marginBottom: 12 }} /> : null}
+      {!canClaim ? <Alert type="info" showIcon title={m('cannotClaim')} style={{ marginBottom: 12 }} /> : null}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
           <Input.Search
             allowClear
-            placeholder={m.search}
-            aria-label={m.search}
+            placeholder={m('search')}
+            aria-label={m('search')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(v) => setFilter({ q: v.trim() || null })}
@@ -241,18 +241,18 @@ export function PoolView() {
           <Select
             mode="multiple"
             allowClear
-            placeholder={m.grade}
-            aria-label={m.grade}
+            placeholder={m('grade')}
+            aria-label={m('grade')}
             value={grades}
             onChange={(v) => setFilter({ grade: v })}
-            options={GRADES.map((g) => ({ value: g, label: labels.grade[g] }))}
+            options={GRADES.map((g) => ({ value: g, label: labels(`grade.${g}`) }))}
             style={{ minWidth: 140 }}
           />
           <Select
             mode="tags"
             allowClear
-            placeholder={m.industry}
-            aria-label={m.industry}
+            placeholder={m('industry')}
+            aria-label={m('industry')}
             value={industries}
             onChange={(v) => setFilter({ industry: v })}
             options={INDUSTRIES.map((v) => ({ value: v }))}
@@ -261,8 +261,8 @@ export function PoolView() {
           <Select
             mode="tags"
             allowClear
-            placeholder={m.source}
-            aria-label={m.source}
+            placeholder={m('source')}
+            aria-label={m('source')}
             value={sources}
             onChange={(v) => setFilter({ source: v })}
             options={SOURCES.map((v) => ({ value: v }))}
@@ -270,8 +270,8 @@ export function PoolView() {
           />
           <Input
             allowClear
-            placeholder={m.province}
-            aria-label={m.province}
+            placeholder={m('province')}
+            aria-label={m('province')}
             defaultValue={province}
             key={`province-${province}`}
             onPressEnter={(e) => setFilter({ province: (e.target as HTMLInputElement).value.trim() || null })}
@@ -279,18 +279,18 @@ export function PoolView() {
             style={{ width: 120 }}
           />
           <Select
-            aria-label={m.sort}
+            aria-label={m('sort')}
             value={sort}
             onChange={(v) => setFilter({ sort: v === 'newest' ? null : v })}
             options={[
-              { value: 'newest', label: m.sortNewest },
-              { value: 'name', label: m.sortName },
-              { value: 'lastFollowUp', label: m.sortLastFollowUp },
+              { value: 'newest', label: m('sortNewest') },
+              { value: 'name', label: m('sortName') },
+              { value: 'lastFollowUp', label: m('sortLastFollowUp') },
             ]}
             style={{ minWidth: 140 }}
           />
           {filtered ? (
-            <Button onClick={() => setFilter({ q: null, grade: null, industry: null, source: null, province: null })}>{m.reset}</Button>
+            <Button onClick={() => setFilter({ q: null, grade: null, industry: null, source: null, province: null })}>{m('reset')}</Button>
           ) : null}
         </Flex>
       </Card>
@@ -301,7 +301,7 @@ export function PoolView() {
       ) : (
         <Card size="small">
           <Typography.Text type="secondary" data-testid="pool-total">
-            {fmt(m.total, { n: connection?.totalCount ?? 0 })}
+            {m('total', { n: connection?.totalCount ?? 0 })}
           </Typography.Text>
           <Table
             rowKey="id"
@@ -312,10 +312,15 @@ export function PoolView() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             style={{ marginTop: 8 }}
-            locale={{ emptyText: <Empty description={filtered ? m.emptyFiltered : m.empty} /> }}
+            locale={{ emptyText: <Empty description={filtered ? m('emptyFiltered') : m('empty')} /> }}
             data-testid="pool-table"
           />
-          <PagerButtons labels={m} pager={pager} hasNext={!!connection?.pageInfo.hasNextPage} endCursor={connection?.pageInfo.endCursor} />
+          <PagerButtons
+            labels={{ first: m('first'), prev: m('prev'), next: m('next') }}
+            pager={pager}
+            hasNext={!!connection?.pageInfo.hasNextPage}
+            endCursor={connection?.pageInfo.endCursor}
+          />
         </Card>
       )}
       {canClaim && viewer ? <ReclaimPreview /> : null}

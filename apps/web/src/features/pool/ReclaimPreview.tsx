@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { graphql } from '@/gql';
 import type { ReclaimRule } from '@/gql/schema';
 import { formatDateTime } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import { LoadError } from '@/features/deals/common/ui';
 import { POOL_MESSAGES } from './messages';
@@ -38,8 +38,8 @@ const DAY_CHOICES = [7, 14, 30];
  * why — read-only, so an owner can follow up in time.
  */
 export function ReclaimPreview() {
-  const m = useMessages(POOL_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(POOL_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [days, setDays] = useState(7);
   const { data, loading, error, refetch } = useQuery(PoolReclaimPreviewQuery, { variables: { days }, fetchPolicy: 'cache-and-network' });
   const rows = data?.poolReclaimPreview ?? [];
@@ -47,20 +47,20 @@ export function ReclaimPreview() {
   return (
     <Card
       size="small"
-      title={m.previewTitle}
+      title={m('previewTitle')}
       extra={
         <Segmented
           size="small"
           value={days}
           onChange={(v) => setDays(Number(v))}
-          options={DAY_CHOICES.map((d) => ({ value: d, label: fmt(m.days, { n: d }) }))}
-          aria-label={m.previewTitle}
+          options={DAY_CHOICES.map((d) => ({ value: d, label: m('days', { n: d }) }))}
+          aria-label={m('previewTitle')}
         />
       }
       style={{ marginTop: 16 }}
       data-testid="reclaim-preview"
     >
-      <Typography.Paragraph type="secondary">{fmt(m.previewHint, { days })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{m('previewHint', { days })}</Typography.Paragraph>
       {error && !data ? (
         <LoadError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : loading && !data ? (
@@ -72,22 +72,24 @@ export function ReclaimPreview() {
           dataSource={rows}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={fmt(m.previewEmpty, { days })} /> }}
+          locale={{ emptyText: <Empty description={m('previewEmpty', { days })} /> }}
           columns={[
             {
-              title: m.name,
+              title: m('name'),
               key: 'name',
               render: (_, r) => (r.customer ? <Link href={`/customers/${r.customer.id}`}>{r.customer.name}</Link> : '—'),
             },
-            { title: m.owner, key: 'owner', render: (_, r) => r.owner?.name ?? '—' },
+            { title: m('owner'), key: 'owner', render: (_, r) => r.owner?.name ?? '—' },
             {
-              title: m.rule,
+              title: m('rule'),
               dataIndex: 'rule',
-              render: (rule: ReclaimRule) => <Tag color={rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels.reclaimRule[rule]}</Tag>,
+              render: (rule: ReclaimRule) => (
+                <Tag color={rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels(`reclaimRule.${rule}`)}</Tag>
+              ),
             },
-            { title: m.dueAt, dataIndex: 'dueAt', render: (v: string) => formatDateTime(v) },
+            { title: m('dueAt'), dataIndex: 'dueAt', render: (v: string) => formatDateTime(v) },
             {
-              title: m.reason,
+              title: m('reason'),
               dataIndex: 'reason',
               responsive: ['md'],
               render: (v: string) => (

@@ -6,7 +6,7 @@ import { graphql } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorInfo } from '@/lib/apollo/errors';
 import { apiErrorText, localizeServerMessage, showFieldError } from '@/lib/apollo/errorText';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { POOL_MESSAGES, RELEASE_REASONS } from './messages';
 
@@ -37,7 +37,7 @@ export interface ReleaseDialogProps {
  * customer list, the 360 page or anywhere a customer is shown.
  */
 export function ReleaseDialog({ customer, onClose, onReleased }: ReleaseDialogProps) {
-  const m = useMessages(POOL_MESSAGES);
+  const m = useFeatureT(POOL_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<{ reason: string }>();
@@ -47,7 +47,7 @@ export function ReleaseDialog({ customer, onClose, onReleased }: ReleaseDialogPr
     if (!customer) return;
     try {
       await release({ variables: { id: customer.id, reason: reason.trim() } });
-      message.success(fmt(m.released, { name: customer.name }));
+      message.success(m('released', { name: customer.name }));
       form.resetFields();
       onReleased?.(customer.id);
       onClose();
@@ -62,24 +62,24 @@ export function ReleaseDialog({ customer, onClose, onReleased }: ReleaseDialogPr
   return (
     <Modal
       open={!!customer}
-      title={customer ? fmt(m.releaseTitle, { name: customer.name }) : ''}
-      okText={m.releaseOk}
-      cancelText={m.cancel}
+      title={customer ? m('releaseTitle', { name: customer.name }) : ''}
+      okText={m('releaseOk')}
+      cancelText={m('cancel')}
       okButtonProps={{ danger: true, loading, htmlType: 'submit', form: 'release-customer-form' }}
       onCancel={onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{m.releaseHint}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{m('releaseHint')}</Typography.Paragraph>
       <Form form={form} id="release-customer-form" name="release" layout="vertical" onFinish={submit} requiredMark>
         <Form.Item
           name="reason"
-          label={m.releaseReason}
-          rules={[{ required: true, whitespace: true, message: m.releaseReasonRequired }, { max: 500 }]}
+          label={m('releaseReason')}
+          rules={[{ required: true, whitespace: true, message: m('releaseReasonRequired') }, { max: 500 }]}
         >
-          <Input.TextArea rows={3} placeholder={m.releaseReasonPlaceholder} autoFocus maxLength={500} showCount />
+          <Input.TextArea rows={3} placeholder={m('releaseReasonPlaceholder')} autoFocus maxLength={500} showCount />
         </Form.Item>
         <Flex gap={6} wrap align="center">
-          <Typography.Text type="secondary">{m.releaseQuick}:</Typography.Text>
+          <Typography.Text type="secondary">{m('releaseQuick')}:</Typography.Text>
           {RELEASE_REASONS[locale].map((r) => (
             <Tag.CheckableTag key={r} checked={false} onChange={() => form.setFieldsValue({ reason: r })}>
               {r}

@@ -1,4 +1,4 @@
-import type { Dict } from '@/features/deals/common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 const zh = {
   title: '公海',

@@ -5,7 +5,7 @@ import { Button, Popconfirm } from 'antd';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { formatDate, formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { RECEIPT_MESSAGES } from './messages';
 import { DeleteReceiptMutation } from './queries';
@@ -19,7 +19,7 @@ export interface DeleteReceiptButtonProps {
 
 /** 删除 a receipt entered by mistake, after a confirmation that names it. */
 export function DeleteReceiptButton({ receipt, contractNumber, onDeleted }: DeleteReceiptButtonProps) {
-  const m = useMessages(RECEIPT_MESSAGES);
+  const m = useFeatureT(RECEIPT_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [remove, { loading }] = useMutation(DeleteReceiptMutation);
@@ -31,21 +31,21 @@ export function DeleteReceiptButton({ receipt, contractNumber, onDeleted }: Dele
       message.error(apiErrorText(err, locale));
       return;
     }
-    message.success(m.deleted);
+    message.success(m('deleted'));
     await onDeleted();
   };
 
   return (
     <Popconfirm
-      title={fmt(m.deleteConfirm, { date: formatDate(receipt.receivedDate), amount: formatMoney(receipt.amount), number: contractNumber })}
-      description={m.deleteHint}
-      okText={m.confirm}
-      cancelText={m.cancel}
+      title={m('deleteConfirm', { date: formatDate(receipt.receivedDate), amount: formatMoney(receipt.amount), number: contractNumber })}
+      description={m('deleteHint')}
+      okText={m('confirm')}
+      cancelText={m('cancel')}
       okButtonProps={{ danger: true, loading }}
       onConfirm={confirm}
     >
       <Button size="small" type="link" danger>
-        {m.delete}
+        {m('delete')}
       </Button>
     </Popconfirm>
   );

@@ -7,7 +7,7 @@ import type { PaymentPlanStatus, ReceiptMethod } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import { isPositiveMoney, moneyLte } from '@/features/deals/common/money';
 import { useFeedback } from '@/lib/feedback/Feedback';
@@ -56,8 +56,8 @@ interface Fields {
  * on the chosen plan when one is picked, else on the contract), date (not in the future), method, optional plan.
  */
 export function ReceiptForm({ open, contractNumber, outstanding, plans, submitting, onCancel, onSubmit }: ReceiptFormProps) {
-  const m = useMessages(RECEIPT_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(RECEIPT_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
@@ -69,14 +69,14 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
   return (
     <Modal
       open={open}
-      title={fmt(m.recordTitle, { number: contractNumber })}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={m('recordTitle', { number: contractNumber })}
+      okText={m('save')}
+      cancelText={m('cancel')}
       okButtonProps={{ loading: submitting, htmlType: 'submit', form: 'receipt-form' }}
       onCancel={onCancel}
       forceRender
     >
-      <Typography.Paragraph type="secondary">{fmt(m.outstandingHint, { left: formatMoney(outstanding) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{m('outstandingHint', { left: formatMoney(outstanding) })}</Typography.Paragraph>
       <Form<Fields>
         form={form}
         id="receipt-form"
@@ -95,27 +95,27 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
           })
         }
       >
-        <Form.Item name="planId" label={m.plan}>
+        <Form.Item name="planId" label={m('plan')}>
           <Select
             allowClear
-            placeholder={m.planNone}
+            placeholder={m('planNone')}
             options={openPlans.map((p) => ({
               value: p.id,
-              label: fmt(m.planOption, { due: p.dueDate, amount: formatMoney(p.amount), left: formatMoney(p.outstandingAmount) }),
+              label: m('planOption', { due: p.dueDate, amount: formatMoney(p.amount), left: formatMoney(p.outstandingAmount) }),
             }))}
             onChange={() => void form.validateFields(['amount']).catch(() => undefined)}
           />
         </Form.Item>
         <Form.Item
           name="amount"
-          label={m.amount}
+          label={m('amount')}
           dependencies={['planId']}
           validateFirst
           rules={[
-            { required: true, whitespace: true, message: m.amountRequired },
+            { required: true, whitespace: true, message: m('amountRequired') },
             {
               validator: (_, v?: string) =>
-                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m.amountInvalid)),
+                !v || isPositiveMoney(v.trim()) ? Promise.resolve() : Promise.reject(new Error(m('amountInvalid'))),
             },
             ({ getFieldValue }) => ({
               validator: (_, v?: string) => {
@@ -124,7 +124,7 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
                 const max = plan ? plan.outstandingAmount : outstanding;
                 return moneyLte(v.trim(), max)
                   ? Promise.resolve()
-                  : Promise.reject(new Error(fmt(m.amountTooLarge, { max: formatMoney(max) })));
+                  : Promise.reject(new Error(m('amountTooLarge', { max: formatMoney(max) })));
               },
             }),
           ]}
@@ -133,18 +133,21 @@ export function ReceiptForm({ open, contractNumber, outstanding, plans, submitti
         </Form.Item>
         <Form.Item
           name="receivedDate"
-          label={m.receivedDate}
+          label={m('receivedDate')}
           rules={[
-            { required: true, message: m.dateRequired },
-            { validator: (_, v?: Dayjs) => (v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m.dateFuture)) : Promise.resolve()) },
+            { required: true, message: m('dateRequired') },
+            {
+              validator: (_, v?: Dayjs) =>
+                v && v.isAfter(dayjs(), 'day') ? Promise.reject(new Error(m('dateFuture'))) : Promise.resolve(),
+            },
           ]}
         >
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
-        <Form.Item name="method" label={m.method} rules={[{ required: true, message: m.methodRequired }]}>
-          <Select options={METHODS.map((x) => ({ value: x, label: labels.receiptMethod[x] }))} />
+        <Form.Item name="method" label={m('method')} rules={[{ required: true, message: m('methodRequired') }]}>
+          <Select options={METHODS.map((x) => ({ value: x, label: labels(`receiptMethod.${x}`) }))} />
         </Form.Item>
-        <Form.Item name="remark" label={m.remark} rules={[{ max: 500 }]}>
+        <Form.Item name="remark" label={m('remark')} rules={[{ max: 500 }]}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>

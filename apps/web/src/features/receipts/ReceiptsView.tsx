@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import type { PaymentPlanStatus, ReceiptMethod } from '@/gql/schema';
 import { formatDate, formatMoney } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS, PLAN_STATUS_COLOR } from '@/features/deals/common/labels';
 import { addMoney } from '@/features/deals/common/money';
 import { ListSkeleton, LoadError, PageTitle } from '@/features/deals/common/ui';
@@ -27,8 +27,8 @@ const OPEN_PLAN_STATUSES: PaymentPlanStatus[] = ['OVERDUE', 'PENDING', 'PARTLY_P
 const PLAN_STATUSES: PaymentPlanStatus[] = ['OVERDUE', 'PENDING', 'PARTLY_PAID', 'PAID'];
 
 function ReceiptsTab() {
-  const m = useMessages(RECEIPT_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(RECEIPT_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const url = useUrlState();
   const pager = usePager(url, 'after');
   const from = url.get('from');
@@ -55,27 +55,27 @@ function ReceiptsTab() {
   const viewer = useViewer();
   const canDelete = !!viewer && viewer.role !== 'SERVICE';
   const columns: TableColumnsType<(typeof rows)[number]> = [
-    { title: m.receivedDate, dataIndex: 'receivedDate', render: (v: string) => formatDate(v) },
-    { title: m.amount, dataIndex: 'amount', align: 'right', render: (v: string) => <strong>{formatMoney(v)}</strong> },
-    { title: m.method, dataIndex: 'method', render: (v: ReceiptMethod) => labels.receiptMethod[v] },
+    { title: m('receivedDate'), dataIndex: 'receivedDate', render: (v: string) => formatDate(v) },
+    { title: m('amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <strong>{formatMoney(v)}</strong> },
+    { title: m('method'), dataIndex: 'method', render: (v: ReceiptMethod) => labels(`receiptMethod.${v}`) },
     {
-      title: m.contract,
+      title: m('contract'),
       key: 'contract',
       render: (_, r) => <Link href={`/contracts/${r.contract.id}`}>{r.contract.number}</Link>,
     },
     {
-      title: m.customer,
+      title: m('customer'),
       key: 'customer',
       responsive: ['sm'],
       render: (_, r) => <Link href={`/customers/${r.contract.customer.id}`}>{r.contract.customer.name}</Link>,
     },
-    { title: m.recordedBy, key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
-    { title: m.remark, dataIndex: 'remark', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
+    { title: m('recordedBy'), key: 'by', responsive: ['lg'], render: (_, r) => r.recordedBy?.name ?? '—' },
+    { title: m('remark'), dataIndex: 'remark', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
     // payment.record (not SERVICE); the API checks the customer's scope again.
     ...(canDelete
       ? [
           {
-            title: m.actions,
+            title: m('actions'),
             key: 'actions',
             render: (_: unknown, r: (typeof rows)[number]) => (
               <DeleteReceiptButton receipt={r} contractNumber={r.contract.number} onDeleted={() => refetch().catch(() => undefined)} />
@@ -90,8 +90,8 @@ function ReceiptsTab() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
           <DatePicker.RangePicker
-            aria-label={m.range}
-            placeholder={[m.range, m.range]}
+            aria-label={m('range')}
+            placeholder={[m('range'), m('range')]}
             allowEmpty={[true, true]}
             value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
             onChange={(r) => setFilter({ from: r?.[0]?.format('YYYY-MM-DD') ?? null, to: r?.[1]?.format('YYYY-MM-DD') ?? null })}
@@ -99,17 +99,17 @@ function ReceiptsTab() {
           <Select
             mode="multiple"
             allowClear
-            placeholder={m.method}
-            aria-label={m.method}
+            placeholder={m('method')}
+            aria-label={m('method')}
             value={methods}
             onChange={(v) => setFilter({ method: v })}
-            options={METHODS.map((x) => ({ value: x, label: labels.receiptMethod[x] }))}
+            options={METHODS.map((x) => ({ value: x, label: labels(`receiptMethod.${x}`) }))}
             style={{ minWidth: 180 }}
           />
-          {filtered ? <Button onClick={() => setFilter({ from: null, to: null, method: null })}>{m.clear}</Button> : null}
+          {filtered ? <Button onClick={() => setFilter({ from: null, to: null, method: null })}>{m('clear')}</Button> : null}
           <ExportButton kind="RECEIPTS" filter={filter} />
           <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)}>
-            {m.retry}
+            {m('retry')}
           </Button>
         </Flex>
       </Card>
@@ -120,9 +120,9 @@ function ReceiptsTab() {
       ) : (
         <Card size="small">
           <Flex gap={16} wrap>
-            <Typography.Text type="secondary">{fmt(m.total, { n: shown.receipts.totalCount })}</Typography.Text>
+            <Typography.Text type="secondary">{m('total', { n: shown.receipts.totalCount })}</Typography.Text>
             <Typography.Text strong data-testid="receipts-page-sum">
-              {fmt(m.pageSum, { sum: formatMoney(addMoney(rows.map((r) => r.amount))) })}
+              {m('pageSum', { sum: formatMoney(addMoney(rows.map((r) => r.amount))) })}
             </Typography.Text>
           </Flex>
           <Table
@@ -134,11 +134,11 @@ function ReceiptsTab() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             style={{ marginTop: 8 }}
-            locale={{ emptyText: <Empty description={filtered ? m.emptyFiltered : m.emptyHint} /> }}
+            locale={{ emptyText: <Empty description={filtered ? m('emptyFiltered') : m('emptyHint')} /> }}
             data-testid="receipts-table"
           />
           <PagerButtons
-            labels={m}
+            labels={{ first: m('first'), prev: m('prev'), next: m('next') }}
             pager={pager}
             hasNext={shown.receipts.pageInfo.hasNextPage}
             endCursor={shown.receipts.pageInfo.endCursor}
@@ -150,8 +150,8 @@ function ReceiptsTab() {
 }
 
 function PlansTab() {
-  const m = useMessages(RECEIPT_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(RECEIPT_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const url = useUrlState();
   const pager = usePager(url, 'pafter');
   const chosen = url.getAll('pstatus') as PaymentPlanStatus[];
@@ -175,23 +175,23 @@ function PlansTab() {
   };
 
   const columns: TableColumnsType<(typeof rows)[number]> = [
-    { title: m.dueDate, dataIndex: 'dueDate', render: (v: string) => formatDate(v) },
+    { title: m('dueDate'), dataIndex: 'dueDate', render: (v: string) => formatDate(v) },
     {
-      title: m.status,
+      title: m('status'),
       dataIndex: 'status',
       render: (s: PaymentPlanStatus, p) => (
         <Flex gap={4} wrap>
-          <Tag color={PLAN_STATUS_COLOR[s]}>{labels.planStatus[s]}</Tag>
-          {p.overdueDays > 0 ? <Typography.Text type="danger">{fmt(m.overdueDays, { n: p.overdueDays })}</Typography.Text> : null}
+          <Tag color={PLAN_STATUS_COLOR[s]}>{labels(`planStatus.${s}`)}</Tag>
+          {p.overdueDays > 0 ? <Typography.Text type="danger">{m('overdueDays', { n: p.overdueDays })}</Typography.Text> : null}
         </Flex>
       ),
     },
-    { title: m.planAmount, dataIndex: 'amount', align: 'right', responsive: ['sm'], render: (v: string) => formatMoney(v) },
-    { title: m.received, dataIndex: 'receivedAmount', align: 'right', responsive: ['md'], render: (v: string) => formatMoney(v) },
-    { title: m.outstanding, dataIndex: 'outstandingAmount', align: 'right', render: (v: string) => <strong>{formatMoney(v)}</strong> },
-    { title: m.contract, key: 'contract', render: (_, p) => <Link href={`/contracts/${p.contract.id}`}>{p.contract.number}</Link> },
+    { title: m('planAmount'), dataIndex: 'amount', align: 'right', responsive: ['sm'], render: (v: string) => formatMoney(v) },
+    { title: m('received'), dataIndex: 'receivedAmount', align: 'right', responsive: ['md'], render: (v: string) => formatMoney(v) },
+    { title: m('outstanding'), dataIndex: 'outstandingAmount', align: 'right', render: (v: string) => <strong>{formatMoney(v)}</strong> },
+    { title: m('contract'), key: 'contract', render: (_, p) => <Link href={`/contracts/${p.contract.id}`}>{p.contract.number}</Link> },
     {
-      title: m.customer,
+      title: m('customer'),
       key: 'customer',
       responsive: ['sm'],
       render: (_, p) => <Link href={`/customers/${p.contract.customer.id}`}>{p.contract.customer.name}</Link>,
@@ -204,21 +204,21 @@ function PlansTab() {
         <Flex gap={8} wrap>
           <Select
             mode="multiple"
-            placeholder={m.planFilter}
-            aria-label={m.planFilter}
+            placeholder={m('planFilter')}
+            aria-label={m('planFilter')}
             value={statuses}
             onChange={(v) => setFilter({ pstatus: v })}
-            options={PLAN_STATUSES.map((s) => ({ value: s, label: labels.planStatus[s] }))}
+            options={PLAN_STATUSES.map((s) => ({ value: s, label: labels(`planStatus.${s}`) }))}
             style={{ minWidth: 220 }}
           />
           <DatePicker
-            placeholder={m.dueBy}
-            aria-label={m.dueBy}
+            placeholder={m('dueBy')}
+            aria-label={m('dueBy')}
             value={dueBy ? dayjs(dueBy) : null}
             onChange={(d) => setFilter({ due: d ? d.format('YYYY-MM-DD') : null })}
           />
           <Button icon={<ReloadOutlined />} onClick={() => void refetch().catch(() => undefined)}>
-            {m.retry}
+            {m('retry')}
           </Button>
         </Flex>
       </Card>
@@ -229,9 +229,9 @@ function PlansTab() {
       ) : (
         <Card size="small">
           <Flex gap={16} wrap>
-            <Typography.Text type="secondary">{fmt(m.plansTotal, { n: shown.paymentPlans.totalCount })}</Typography.Text>
+            <Typography.Text type="secondary">{m('plansTotal', { n: shown.paymentPlans.totalCount })}</Typography.Text>
             <Typography.Text strong>
-              {fmt(m.plansOutstanding, { sum: formatMoney(addMoney(rows.map((r) => r.outstandingAmount))) })}
+              {m('plansOutstanding', { sum: formatMoney(addMoney(rows.map((r) => r.outstandingAmount))) })}
             </Typography.Text>
           </Flex>
           <Table
@@ -243,11 +243,11 @@ function PlansTab() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             style={{ marginTop: 8 }}
-            locale={{ emptyText: <Empty description={m.plansEmpty} /> }}
+            locale={{ emptyText: <Empty description={m('plansEmpty')} /> }}
             data-testid="plans-table"
           />
           <PagerButtons
-            labels={m}
+            labels={{ first: m('first'), prev: m('prev'), next: m('next') }}
             pager={pager}
             hasNext={shown.paymentPlans.pageInfo.hasNextPage}
             endCursor={shown.paymentPlans.pageInfo.endCursor}
@@ -260,18 +260,18 @@ function PlansTab() {
 
 /** 回款: the receipts list with totals, and payment plans that are due or overdue. */
 export function ReceiptsView() {
-  const m = useMessages(RECEIPT_MESSAGES);
+  const m = useFeatureT(RECEIPT_MESSAGES);
   const url = useUrlState();
   const tab = url.get('tab') === 'plans' ? 'plans' : 'receipts';
   return (
     <div>
-      <PageTitle title={m.title} />
+      <PageTitle title={m('title')} />
       <Tabs
         activeKey={tab}
         onChange={(k) => url.set({ tab: k === 'plans' ? 'plans' : null })}
         items={[
-          { key: 'receipts', label: m.receiptsTab, children: tab === 'receipts' ? <ReceiptsTab /> : null },
-          { key: 'plans', label: m.plansTab, children: tab === 'plans' ? <PlansTab /> : null },
+          { key: 'receipts', label: m('receiptsTab'), children: tab === 'receipts' ? <ReceiptsTab /> : null },
+          { key: 'plans', label: m('plansTab'), children: tab === 'plans' ? <PlansTab /> : null },
         ]}
       />
     </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { reminderMessages } from './messages';
 
 /** `const t = useReminderT(); t('inbox.title')` — the reminder words in the chosen language. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { reportMessages } from './messages';
 
 /** `const t = useReportT(); t('tabs.money')` — the report pages' words in the chosen language. */

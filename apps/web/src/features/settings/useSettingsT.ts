@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { settingsMessages } from './messages';
 
 /** `const t = useSettingsT(); t('tabs.users')` — the settings words in the chosen language. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '@/features/customers/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { taskMessages } from './messages';
 
 /** `const t = useTaskT(); t('title')` — the task page's words in the chosen language. */

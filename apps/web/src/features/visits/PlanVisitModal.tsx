@@ -9,7 +9,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { CustomerSelect } from '@/features/deals/common/CustomerSelect';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { PlanVisitMutation, VisitOwnersQuery } from './documents';
 import { VISIT_MESSAGES } from './messages';
 
@@ -28,7 +28,7 @@ const defaultPlannedAt = () => dayjs().add(1, 'day').hour(10).minute(0).second(0
 
 /** 计划回访: topic, type, when, who (yourself by default). Without `customerId` the user picks the customer. */
 export function PlanVisitModal(props: { open: boolean; customerId?: string; onClose: () => void; onSaved?: () => void }) {
-  const m = useMessages(VISIT_MESSAGES);
+  const m = useFeatureT(VISIT_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
@@ -49,7 +49,7 @@ export function PlanVisitModal(props: { open: boolean; customerId?: string; onCl
           },
         },
       });
-      message.success(m.planned);
+      message.success(m('planned'));
       props.onSaved?.();
       props.onClose();
     } catch (e) {
@@ -70,9 +70,9 @@ export function PlanVisitModal(props: { open: boolean; customerId?: string; onCl
   return (
     <Modal
       open={props.open}
-      title={m.plan}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={m('plan')}
+      okText={m('save')}
+      cancelText={m('cancel')}
       confirmLoading={loading}
       onOk={() => form.submit()}
       onCancel={props.onClose}
@@ -87,34 +87,34 @@ export function PlanVisitModal(props: { open: boolean; customerId?: string; onCl
         onFinish={(v) => void submit(v)}
       >
         {!props.customerId ? (
-          <Form.Item name="customerId" label={m.customer} rules={[{ required: true, message: m.customerRequired }]}>
-            <CustomerSelect placeholder={m.customerPlaceholder} />
+          <Form.Item name="customerId" label={m('customer')} rules={[{ required: true, message: m('customerRequired') }]}>
+            <CustomerSelect placeholder={m('customerPlaceholder')} />
           </Form.Item>
         ) : null}
         <Form.Item
           name="topic"
-          label={m.topic}
+          label={m('topic')}
           rules={[
-            { required: true, whitespace: true, message: m.topicRequired },
-            { max: 200, message: m.topicTooLong },
+            { required: true, whitespace: true, message: m('topicRequired') },
+            { max: 200, message: m('topicTooLong') },
           ]}
         >
           <Input autoFocus maxLength={220} />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name="type" label={m.type} style={{ flex: '1 1 160px' }}>
+          <Form.Item name="type" label={m('type')} style={{ flex: '1 1 160px' }}>
             <Select options={VISIT_TYPES.map((t) => ({ value: t, label: enumLabel('VisitType', t, locale) }))} />
           </Form.Item>
           <Form.Item
             name="plannedAt"
-            label={m.plannedAt}
+            label={m('plannedAt')}
             style={{ flex: '1 1 200px' }}
-            rules={[{ required: true, message: m.plannedAtRequired }]}
+            rules={[{ required: true, message: m('plannedAtRequired') }]}
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
-        <Form.Item name="ownerId" label={m.owner} extra={m.ownerHint}>
+        <Form.Item name="ownerId" label={m('owner')} extra={m('ownerHint')}>
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}

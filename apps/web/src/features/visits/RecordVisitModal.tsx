@@ -7,7 +7,7 @@ import type { VisitMethod, VisitType } from '@/gql/schema';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, showFieldError } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { PlanVisitMutation, RecordVisitMutation } from './documents';
 import { VISIT_MESSAGES } from './messages';
 import { dimensionName, SatisfactionDimensionsQuery } from './satisfaction';
@@ -53,7 +53,8 @@ const isScore = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v 
  * record is saved.
  */
 export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose: () => void; onSaved?: () => void }) {
-  const m = useMessages(VISIT_MESSAGES);
+  const m = useFeatureT(VISIT_MESSAGES);
+  const scoreWords = [0, 1, 2, 3, 4].map((i) => m(`scoreWords.${i}`));
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
@@ -92,19 +93,19 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
           variables: {
             customerId: visit.customerId,
             input: {
-              topic: fmt(m.nextTopic, { topic: visit.topic }).slice(0, 200),
+              topic: m('nextTopic', { topic: visit.topic }).slice(0, 200),
               type: visit.type,
               plannedAt: v.nextVisitAt.startOf('minute').toISOString(),
             },
           },
         });
-        message.success(m.nextPlanned);
+        message.success(m('nextPlanned'));
       } catch (e) {
         // The record is saved; say why the next one was not planned.
         message.error(apiErrorText(e, locale));
       }
     } else {
-      message.success(m.recorded);
+      message.success(m('recorded'));
     }
     props.onSaved?.();
     props.onClose();
@@ -113,9 +114,9 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
   return (
     <Modal
       open={!!visit}
-      title={visit ? `${m.record} · ${visit.topic}` : m.record}
-      okText={m.save}
-      cancelText={m.cancel}
+      title={visit ? `${m('record')} · ${visit.topic}` : m('record')}
+      okText={m('save')}
+      cancelText={m('cancel')}
       confirmLoading={r.loading || p.loading}
       onOk={() => form.submit()}
       onCancel={props.onClose}
@@ -132,32 +133,37 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
         <Flex gap={12} wrap>
           <Form.Item
             name="actualAt"
-            label={m.actualAt}
+            label={m('actualAt')}
             style={{ flex: '1 1 200px' }}
             rules={[
-              { required: true, message: m.actualAtFuture },
+              { required: true, message: m('actualAtFuture') },
               {
                 validator: async (_, d?: Dayjs) =>
-                  d && d.isAfter(dayjs().add(1, 'minute')) ? Promise.reject(new Error(m.actualAtFuture)) : undefined,
+                  d && d.isAfter(dayjs().add(1, 'minute')) ? Promise.reject(new Error(m('actualAtFuture'))) : undefined,
               },
             ]}
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="method" label={m.method} style={{ flex: '1 1 160px' }} rules={[{ required: true, message: m.methodRequired }]}>
-            <Select options={VISIT_METHODS.map((x) => ({ value: x, label: m.methods[x] }))} />
+          <Form.Item
+            name="method"
+            label={m('method')}
+            style={{ flex: '1 1 160px' }}
+            rules={[{ required: true, message: m('methodRequired') }]}
+          >
+            <Select options={VISIT_METHODS.map((x) => ({ value: x, label: m(`methods.${x}`) }))} />
           </Form.Item>
         </Flex>
         <Form.Item
           name="overallScore"
-          label={m.overallScore}
-          rules={[{ validator: async (_, v) => (isScore(v) ? undefined : Promise.reject(new Error(m.overallRequired))) }]}
+          label={m('overallScore')}
+          rules={[{ validator: async (_, v) => (isScore(v) ? undefined : Promise.reject(new Error(m('overallRequired')))) }]}
         >
-          <Rate tooltips={m.scoreWords} aria-label={m.overallScore} />
+          <Rate tooltips={scoreWords} aria-label={m('overallScore')} />
         </Form.Item>
-        <Typography.Text strong>{m.dimensionScores}</Typography.Text>
+        <Typography.Text strong>{m('dimensionScores')}</Typography.Text>
         {dims.error && !dims.data ? (
-          <Alert type="error" showIcon title={m.dimensionsLoadFailed} style={{ margin: '8px 0' }} />
+          <Alert type="error" showIcon title={m('dimensionsLoadFailed')} style={{ margin: '8px 0' }} />
         ) : !dims.data ? (
           <Skeleton active paragraph={{ rows: 2 }} title={false} />
         ) : (
@@ -172,37 +178,38 @@ export function RecordVisitModal(props: { visit: RecordableVisit | null; onClose
                   style={{ flex: '1 1 220px', marginBottom: 12 }}
                   rules={[
                     {
-                      validator: async (_, v) => (isScore(v) ? undefined : Promise.reject(new Error(fmt(m.dimensionRequired, { name })))),
+                      validator: async (_, v) => (isScore(v) ? undefined : Promise.reject(new Error(m('dimensionRequired', { name })))),
                     },
                   ]}
                 >
-                  <Rate tooltips={m.scoreWords} aria-label={name} />
+                  <Rate tooltips={scoreWords} aria-label={name} />
                 </Form.Item>
               );
             })}
           </Flex>
         )}
-        <Form.Item name="content" label={m.content} rules={[{ required: true, whitespace: true, message: m.contentRequired }]}>
+        <Form.Item name="content" label={m('content')} rules={[{ required: true, whitespace: true, message: m('contentRequired') }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />
         </Form.Item>
-        <Form.Item name="feedback" label={m.feedback}>
+        <Form.Item name="feedback" label={m('feedback')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name="problems" label={m.problems} style={{ flex: '1 1 200px' }}>
+          <Form.Item name="problems" label={m('problems')} style={{ flex: '1 1 200px' }}>
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
-          <Form.Item name="actions" label={m.actions} style={{ flex: '1 1 200px' }}>
+          <Form.Item name="actions" label={m('actions')} style={{ flex: '1 1 200px' }}>
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
         </Flex>
         <Form.Item
           name="nextVisitAt"
-          label={m.nextVisit}
-          extra={m.nextVisitHint}
+          label={m('nextVisit')}
+          extra={m('nextVisitHint')}
           rules={[
             {
-              validator: async (_, d?: Dayjs | null) => (d && d.isBefore(dayjs()) ? Promise.reject(new Error(m.nextVisitPast)) : undefined),
+              validator: async (_, d?: Dayjs | null) =>
+                d && d.isBefore(dayjs()) ? Promise.reject(new Error(m('nextVisitPast'))) : undefined,
             },
           ]}
         >

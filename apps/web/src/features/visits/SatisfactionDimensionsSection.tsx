@@ -3,7 +3,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Form, Input, Skeleton, Tag, Typography } from 'antd';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
@@ -32,7 +32,7 @@ const nameRule = (message: string) => [{ required: true, whitespace: true, max: 
  * removing one archives it (its scores stay); an archived one can be restored.
  */
 export function SatisfactionDimensionsSection() {
-  const m = useMessages(VISIT_MESSAGES).dims;
+  const m = useFeatureT(VISIT_MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [form] = Form.useForm<Fields>();
@@ -51,15 +51,15 @@ export function SatisfactionDimensionsSection() {
       await save({
         variables: { input: v.dimensions.map((d) => ({ key: d.key, nameZh: d.nameZh.trim(), nameEn: d.nameEn.trim() })) },
       });
-      message.success(m.saved);
+      message.success(m('dims.saved'));
     } catch (e) {
       message.error(apiErrorText(e, locale));
     }
   }
 
   return (
-    <Card size="small" title={m.title} style={{ maxWidth: 820 }} data-testid="satisfaction-dimensions">
-      <Typography.Paragraph type="secondary">{m.help}</Typography.Paragraph>
+    <Card size="small" title={m('dims.title')} style={{ maxWidth: 820 }} data-testid="satisfaction-dimensions">
+      <Typography.Paragraph type="secondary">{m('dims.help')}</Typography.Paragraph>
       <Form<Fields>
         form={form}
         name="satisfaction-dimensions"
@@ -68,7 +68,7 @@ export function SatisfactionDimensionsSection() {
       >
         <Form.List
           name="dimensions"
-          rules={[{ validator: async (_, rows?: Row[]) => (rows?.length ? undefined : Promise.reject(new Error(m.atLeastOne))) }]}
+          rules={[{ validator: async (_, rows?: Row[]) => (rows?.length ? undefined : Promise.reject(new Error(m('dims.atLeastOne')))) }]}
         >
           {(fields, { add, remove, move }, { errors }) => (
             <>
@@ -77,30 +77,30 @@ export function SatisfactionDimensionsSection() {
                   <Form.Item name={[f.name, 'key']} hidden>
                     <Input />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'nameZh']} rules={nameRule(m.nameRequired)} style={{ flex: '1 1 200px' }}>
-                    <Input placeholder={m.nameZh} aria-label={`${m.nameZh} ${i + 1}`} maxLength={50} />
+                  <Form.Item name={[f.name, 'nameZh']} rules={nameRule(m('dims.nameRequired'))} style={{ flex: '1 1 200px' }}>
+                    <Input placeholder={m('dims.nameZh')} aria-label={`${m('dims.nameZh')} ${i + 1}`} maxLength={50} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'nameEn']} rules={nameRule(m.nameRequired)} style={{ flex: '1 1 200px' }}>
-                    <Input placeholder={m.nameEn} aria-label={`${m.nameEn} ${i + 1}`} maxLength={50} />
+                  <Form.Item name={[f.name, 'nameEn']} rules={nameRule(m('dims.nameRequired'))} style={{ flex: '1 1 200px' }}>
+                    <Input placeholder={m('dims.nameEn')} aria-label={`${m('dims.nameEn')} ${i + 1}`} maxLength={50} />
                   </Form.Item>
-                  <Button icon={<ArrowUpOutlined />} aria-label={m.up} disabled={i === 0} onClick={() => move(i, i - 1)} />
+                  <Button icon={<ArrowUpOutlined />} aria-label={m('dims.up')} disabled={i === 0} onClick={() => move(i, i - 1)} />
                   <Button
                     icon={<ArrowDownOutlined />}
-                    aria-label={m.down}
+                    aria-label={m('dims.down')}
                     disabled={i === fields.length - 1}
                     onClick={() => move(i, i + 1)}
                   />
-                  <Button icon={<DeleteOutlined />} aria-label={m.remove} danger onClick={() => remove(f.name)} />
+                  <Button icon={<DeleteOutlined />} aria-label={m('dims.remove')} danger onClick={() => remove(f.name)} />
                 </Flex>
               ))}
               <Form.ErrorList errors={errors} />
               <Flex gap={8} wrap style={{ marginBottom: 16 }}>
                 <Button icon={<PlusOutlined />} onClick={() => add({ key: newDimensionKey(), nameZh: '', nameEn: '' })}>
-                  {m.add}
+                  {m('dims.add')}
                 </Button>
                 {archived.length ? (
                   <Flex gap={4} align="center" wrap>
-                    <Typography.Text type="secondary">{m.archived}:</Typography.Text>
+                    <Typography.Text type="secondary">{m('dims.archived')}:</Typography.Text>
                     {archived
                       .filter((d) => !(form.getFieldValue('dimensions') as Row[] | undefined)?.some((r) => r.key === d.key))
                       .map((d) => (
@@ -108,9 +108,9 @@ export function SatisfactionDimensionsSection() {
                           key={d.key}
                           style={{ cursor: 'pointer' }}
                           onClick={() => add({ key: d.key, nameZh: d.nameZh, nameEn: d.nameEn })}
-                          title={m.restore}
+                          title={m('dims.restore')}
                         >
-                          {dimensionName(d, locale)} · {m.restore}
+                          {dimensionName(d, locale)} · {m('dims.restore')}
                         </Tag>
                       ))}
                   </Flex>
@@ -120,7 +120,7 @@ export function SatisfactionDimensionsSection() {
           )}
         </Form.List>
         <Button type="primary" htmlType="submit" loading={loading}>
-          {m.save}
+          {m('dims.save')}
         </Button>
       </Form>
     </Card>

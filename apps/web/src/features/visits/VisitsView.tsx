@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { enumLabel } from '@kehu/domain/labels';
 import { useLocale } from '@/i18n/I18nProvider';
 import { formatDateTime } from '@/features/deals/common/format';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LoadError, PageTitle } from '@/features/deals/common/ui';
 import { useViewer } from '@/features/deals/common/useViewer';
 import { VisitOwnersQuery, VisitsPageQuery } from './documents';
@@ -38,7 +38,7 @@ interface Row {
 
 /** 回访: planned, due, overdue and done return visits, mine or by owner, with 计划回访 and 记录回访 (like 任务). */
 export function VisitsView() {
-  const m = useMessages(VISIT_MESSAGES);
+  const m = useFeatureT(VISIT_MESSAGES);
   const [locale] = useLocale();
   const viewer = useViewer();
   const [scope, setScope] = useState<Scope>('mine');
@@ -75,28 +75,32 @@ export function VisitsView() {
   }
 
   const columns: ColumnsType<Row> = [
-    { key: 'topic', title: m.columns.topic, render: (_, r) => <Typography.Text strong>{r.topic}</Typography.Text> },
+    { key: 'topic', title: m('columns.topic'), render: (_, r) => <Typography.Text strong>{r.topic}</Typography.Text> },
     {
       key: 'customer',
-      title: m.columns.customer,
+      title: m('columns.customer'),
       render: (_, r) => <Link href={`/customers/${r.customer.id}?tab=visits`}>{r.customer.name}</Link>,
     },
-    { key: 'type', title: m.columns.type, responsive: ['md'], render: (_, r) => enumLabel('VisitType', r.type, locale) },
-    { key: 'plannedAt', title: m.columns.plannedAt, render: (_, r) => formatDateTime(r.plannedAt) },
-    { key: 'owner', title: m.columns.owner, responsive: ['sm'], render: (_, r) => r.owner.name },
-    { key: 'status', title: m.columns.status, render: (_, r) => <Tag color={VISIT_STATUS_COLOR[r.status]}>{m.status[r.status]}</Tag> },
+    { key: 'type', title: m('columns.type'), responsive: ['md'], render: (_, r) => enumLabel('VisitType', r.type, locale) },
+    { key: 'plannedAt', title: m('columns.plannedAt'), render: (_, r) => formatDateTime(r.plannedAt) },
+    { key: 'owner', title: m('columns.owner'), responsive: ['sm'], render: (_, r) => r.owner.name },
+    {
+      key: 'status',
+      title: m('columns.status'),
+      render: (_, r) => <Tag color={VISIT_STATUS_COLOR[r.status]}>{m(`status.${r.status}`)}</Tag>,
+    },
     {
       key: 'satisfaction',
-      title: m.columns.satisfaction,
+      title: m('columns.satisfaction'),
       responsive: ['md'],
       render: (_, r) =>
         r.overallScore === null
           ? '—'
-          : `${fmt(m.points, { score: r.overallScore })} · ${m.scoreWords[r.overallScore - 1]} · ${formatDateTime(r.actualAt)}`,
+          : `${m('points', { score: r.overallScore })} · ${m(`scoreWords.${r.overallScore - 1}`)} · ${formatDateTime(r.actualAt)}`,
     },
     {
       key: 'actions',
-      title: m.columns.actions,
+      title: m('columns.actions'),
       render: (_, r) =>
         r.recorded ? null : (
           <Button
@@ -114,7 +118,7 @@ export function VisitsView() {
               })
             }
           >
-            {m.record}
+            {m('record')}
           </Button>
         ),
     },
@@ -125,17 +129,17 @@ export function VisitsView() {
       <PageTitle
         title={
           <Flex align="baseline" gap={12}>
-            <span>{m.title}</span>
+            <span>{m('title')}</span>
             {data ? (
               <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal' }}>
-                {fmt(m.total, { count: data.visits.totalCount })}
+                {m('total', { count: data.visits.totalCount })}
               </Typography.Text>
             ) : null}
           </Flex>
         }
         extra={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)}>
-            {m.plan}
+            {m('plan')}
           </Button>
         }
       />
@@ -145,8 +149,8 @@ export function VisitsView() {
             value={scope}
             onChange={setScope}
             options={[
-              { value: 'mine', label: m.scope.mine },
-              { value: 'all', label: m.scope.all },
+              { value: 'mine', label: m('scope.mine') },
+              { value: 'all', label: m('scope.all') },
             ]}
           />
           {scope === 'all' ? (
@@ -155,8 +159,8 @@ export function VisitsView() {
               showSearch={{ optionFilterProp: 'label' }}
               value={ownerId}
               onChange={setOwnerId}
-              placeholder={m.ownerFilter}
-              aria-label={m.ownerFilter}
+              placeholder={m('ownerFilter')}
+              aria-label={m('ownerFilter')}
               style={{ width: 160 }}
               options={(owners.data?.users.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.name }))}
             />
@@ -164,7 +168,7 @@ export function VisitsView() {
           <Segmented<StatusFilter>
             value={status}
             onChange={setStatus}
-            options={(['ALL', 'PLANNED', 'DUE', 'OVERDUE', 'DONE'] as const).map((s) => ({ value: s, label: m.statusFilter[s] }))}
+            options={(['ALL', 'PLANNED', 'DUE', 'OVERDUE', 'DONE'] as const).map((s) => ({ value: s, label: m(`statusFilter.${s}`) }))}
           />
         </Flex>
       </Card>
@@ -187,8 +191,8 @@ export function VisitsView() {
                 <Empty
                   description={
                     <Flex vertical gap={4}>
-                      <span>{m.empty}</span>
-                      <Typography.Text type="secondary">{m.emptyHint}</Typography.Text>
+                      <span>{m('empty')}</span>
+                      <Typography.Text type="secondary">{m('emptyHint')}</Typography.Text>
                     </Flex>
                   }
                 />
@@ -198,7 +202,7 @@ export function VisitsView() {
           {data?.visits.pageInfo.hasNextPage ? (
             <div style={{ padding: 12 }}>
               <Button block onClick={() => void loadMore().catch(() => undefined)} loading={loadingMore}>
-                {m.loadMore}
+                {m('loadMore')}
               </Button>
             </div>
           ) : null}

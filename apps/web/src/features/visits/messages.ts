@@ -1,4 +1,4 @@
-import type { Dict } from '@/features/deals/common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 // Words of 回访: the /visits page and the plan / record forms. Chinese is the source; `en` has the same keys.
 const zh = {

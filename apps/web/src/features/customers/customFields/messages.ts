@@ -1,6 +1,6 @@
 'use client';
 
-import { useFeatureT } from '../i18n';
+import { useFeatureT } from '@/i18n/feature';
 
 // Words of the custom field inputs and columns (zh-CN first; `en` has the same keys).
 const zhCN = {

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { CustomerListQuery } from '@/gql/graphql';
 import { customValueText } from '../customFields/display';
 import { formatDateTime } from '../format';
-import { useFeatureT } from '../i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useCustomerT } from '../useCustomerT';
 import styles from './CustomerCards.module.css';
 

@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Empty, List, Popconfirm, Skeleton, Tag, Typography } from 'antd';
 import { formatBusinessTime } from '@/lib/time/businessTime';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { useApiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { CustomerSharesQuery, UnshareCustomerMutation } from './documents';
@@ -17,7 +17,7 @@ export interface CustomerSharesProps {
 
 /** 共享给: the colleagues a customer is shared with (read only / can edit, until when), each with 取消共享. */
 export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) {
-  const s = useMessages(SHARE_MESSAGES);
+  const s = useFeatureT(SHARE_MESSAGES);
   const errorText = useApiErrorText();
   const { message } = useFeedback();
   const { data, error, loading, refetch } = useQuery(CustomerSharesQuery, {
@@ -37,11 +37,11 @@ export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) 
       message.error(errorText(err));
       return;
     }
-    message.success(fmt(s.unshared, { name: user.name }));
+    message.success(s('unshared', { name: user.name }));
     await refetch().catch(() => undefined);
   };
 
-  if (!shares.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={s.empty} />;
+  if (!shares.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={s('empty')} />;
   return (
     <List
       size="small"
@@ -55,14 +55,14 @@ export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) 
               ? [
                   <Popconfirm
                     key="unshare"
-                    title={fmt(s.unshareConfirm, { name: x.user.name })}
-                    okText={s.confirm}
-                    cancelText={s.cancel}
+                    title={s('unshareConfirm', { name: x.user.name })}
+                    okText={s('confirm')}
+                    cancelText={s('cancel')}
                     okButtonProps={{ danger: true }}
                     onConfirm={() => stop(x.user)}
                   >
                     <Button size="small" type="link" danger>
-                      {s.unshare}
+                      {s('unshare')}
                     </Button>
                   </Popconfirm>,
                 ]
@@ -72,16 +72,14 @@ export function CustomerShares({ customerId, canUnshare }: CustomerSharesProps) 
           <List.Item.Meta
             title={
               <span>
-                {x.user.name} <Tag color={x.canEdit ? 'blue' : 'default'}>{x.canEdit ? s.canEdit : s.readOnly}</Tag>
+                {x.user.name} <Tag color={x.canEdit ? 'blue' : 'default'}>{x.canEdit ? s('canEdit') : s('readOnly')}</Tag>
                 <Typography.Text type="secondary">
-                  {x.expiresAt ? fmt(s.until, { time: formatBusinessTime(x.expiresAt) }) : s.forever}
+                  {x.expiresAt ? s('until', { time: formatBusinessTime(x.expiresAt) }) : s('forever')}
                 </Typography.Text>
               </span>
             }
             description={
-              x.sharedBy
-                ? fmt(s.sharedBy, { name: x.sharedBy.name, time: formatBusinessTime(x.createdAt) })
-                : formatBusinessTime(x.createdAt)
+              x.sharedBy ? s('sharedBy', { name: x.sharedBy.name, time: formatBusinessTime(x.createdAt) }) : formatBusinessTime(x.createdAt)
             }
           />
         </List.Item>

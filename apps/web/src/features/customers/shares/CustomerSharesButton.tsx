@@ -3,7 +3,7 @@
 import { ShareAltOutlined } from '@ant-design/icons';
 import { Button, Modal } from 'antd';
 import { useState } from 'react';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { CustomerShares } from './CustomerShares';
 import { SHARE_MESSAGES } from './messages';
 
@@ -12,14 +12,14 @@ import { SHARE_MESSAGES } from './messages';
  * view — the 360 header, or the list's bulk bar with one row ticked.
  */
 export function CustomerSharesButton({ customerId, canUnshare }: { customerId: string; canUnshare: boolean }) {
-  const s = useMessages(SHARE_MESSAGES);
+  const s = useFeatureT(SHARE_MESSAGES);
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button icon={<ShareAltOutlined />} onClick={() => setOpen(true)}>
-        {s.button}
+        {s('button')}
       </Button>
-      <Modal open={open} title={s.button} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
+      <Modal open={open} title={s('button')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
         {open ? <CustomerShares customerId={customerId} canUnshare={canUnshare} /> : null}
       </Modal>
     </>

@@ -1,4 +1,4 @@
-import type { Dict } from '@/features/deals/common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 // Words of the 共享给 list. Chinese first; English the same shape.
 const zhCN = {

@@ -20,7 +20,7 @@ import type {
 } from '@/gql/schema';
 import { ENUM_LABELS, enumLabel, type EnumValues, type Locale } from '@kehu/domain/labels';
 import { OPPORTUNITY_STAGES, STAGE_WIN_RATE } from '@kehu/domain/opportunity-stage';
-import type { Dict } from './i18n';
+import type { Dict } from '@/i18n/feature';
 
 const STAGE_COLOR: Record<OpportunityStage, string> = {
   INITIAL: 'default',

@@ -8,7 +8,7 @@ import { graphql } from '@/gql';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { useLocale } from '@/i18n/I18nProvider';
-import { fmt, useMessages, type Dict } from '@/features/deals/common/i18n';
+import { useFeatureT, type Dict } from '@/i18n/feature';
 import { formatDateTime } from '@/features/deals/common/format';
 import { ContractTemplatesQuery } from '@/features/contracts/reviewQueries';
 
@@ -96,7 +96,7 @@ const toBase64 = (file: File) =>
 
 /** 合同模板 (admins upload, edit the checklist of, and delete templates; others see the list). */
 export function ContractTemplatesSection({ canManage }: { canManage: boolean }) {
-  const m = useMessages(MESSAGES);
+  const m = useFeatureT(MESSAGES);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const { data, loading } = useQuery(ContractTemplatesQuery);
@@ -124,7 +124,7 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
       const content = file ? { fileName: file.name, contentBase64: await toBase64(file) } : {};
       if (editing === 'new') {
         if (!file) {
-          message.error(m.fileRequired);
+          message.error(m('fileRequired'));
           return;
         }
         await create({ variables: { input: { name: v.name.trim(), checklist, ...content } }, refetchQueries, awaitRefetchQueries: true });
@@ -135,7 +135,7 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
           awaitRefetchQueries: true,
         });
       }
-      message.success(m.saved);
+      message.success(m('saved'));
       setEditing(null);
     } catch (e) {
       message.error(apiErrorText(e, locale));
@@ -145,7 +145,7 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
   async function del(id: string) {
     try {
       await remove({ variables: { id }, refetchQueries, awaitRefetchQueries: true });
-      message.success(m.deleted);
+      message.success(m('deleted'));
     } catch (e) {
       message.error(apiErrorText(e, locale));
     }
@@ -154,7 +154,7 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
   return (
     <Card
       size="small"
-      title={m.title}
+      title={m('title')}
       data-testid="contract-templates"
       extra={
         canManage ? (
@@ -164,25 +164,25 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
             onClick={() => open('new', { name: '', checklist: '' })}
             data-testid="add-contract-template"
           >
-            {m.add}
+            {m('add')}
           </Button>
         ) : null
       }
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        {m.hint}
+        {m('hint')}
       </Typography.Paragraph>
       <Table
         size="small"
         rowKey="id"
         loading={loading}
         pagination={false}
-        locale={{ emptyText: m.empty }}
+        locale={{ emptyText: m('empty') }}
         dataSource={[...templates]}
         columns={[
           {
             key: 'name',
-            title: m.name,
+            title: m('name'),
             render: (_, t) => (
               <Flex vertical>
                 <span>{t.name}</span>
@@ -192,11 +192,11 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
           },
           {
             key: 'checklist',
-            title: m.checklist,
+            title: m('checklist'),
             render: (_, t) =>
-              t.checklist.length ? <span title={t.checklist.join('\n')}>{fmt(m.items, { count: t.checklist.length })}</span> : '—',
+              t.checklist.length ? <span title={t.checklist.join('\n')}>{m('items', { count: t.checklist.length })}</span> : '—',
           },
-          { key: 'updatedAt', title: m.updatedAt, render: (_, t) => formatDateTime(t.updatedAt) },
+          { key: 'updatedAt', title: m('updatedAt'), render: (_, t) => formatDateTime(t.updatedAt) },
           ...(canManage
             ? [
                 {
@@ -208,17 +208,17 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
                         size="small"
                         type="text"
                         icon={<EditOutlined />}
-                        aria-label={m.edit}
+                        aria-label={m('edit')}
                         onClick={() => open({ id: t.id, version: t.version }, { name: t.name, checklist: t.checklist.join('\n') })}
                       />
                       <Popconfirm
-                        title={fmt(m.deleteConfirm, { name: t.name })}
+                        title={m('deleteConfirm', { name: t.name })}
                         onConfirm={() => void del(t.id)}
-                        okText={m.delete}
-                        cancelText={m.cancel}
+                        okText={m('delete')}
+                        cancelText={m('cancel')}
                         okButtonProps={{ danger: true }}
                       >
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.delete} />
+                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m('delete')} />
                       </Popconfirm>
                     </Flex>
                   ),
@@ -229,19 +229,19 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
       />
       <Modal
         open={editing !== null}
-        title={editing === 'new' ? m.add : m.edit}
-        okText={m.save}
-        cancelText={m.cancel}
+        title={editing === 'new' ? m('add') : m('edit')}
+        okText={m('save')}
+        cancelText={m('cancel')}
         onOk={() => form.submit()}
         onCancel={() => setEditing(null)}
         confirmLoading={createState.loading || updateState.loading}
         forceRender
       >
         <Form<Fields> form={form} layout="vertical" name="contract-template" onFinish={submit}>
-          <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
+          <Form.Item name="name" label={m('name')} rules={[{ required: true, whitespace: true, message: m('nameRequired') }]}>
             <Input maxLength={100} />
           </Form.Item>
-          <Form.Item label={m.file} required={editing === 'new'}>
+          <Form.Item label={m('file')} required={editing === 'new'}>
             <Upload
               accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               maxCount={1}
@@ -253,11 +253,11 @@ export function ContractTemplatesSection({ canManage }: { canManage: boolean }) 
               fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
             >
               <Button icon={<UploadOutlined />} data-testid="contract-template-file">
-                {m.pickFile}
+                {m('pickFile')}
               </Button>
             </Upload>
           </Form.Item>
-          <Form.Item name="checklist" label={m.checklist} extra={m.checklistHint}>
+          <Form.Item name="checklist" label={m('checklist')} extra={m('checklistHint')}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
         </Form>

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { PoolReclaimPreviewQuery as PreviewData } from '@/gql/graphql';
-import { useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import { PoolReclaimPreviewQuery } from '@/features/pool/ReclaimPreview';
 import { useLocale } from '@/i18n/I18nProvider';
@@ -23,7 +23,7 @@ type Item = Omit<PreviewData['poolReclaimPreview'][number], 'dueAt'> & { dueAt?:
  */
 export function ReclaimNow() {
   const t = useSettingsT();
-  const labels = useMessages(LABELS);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message, modal } = useFeedback();
   const [previewing, setPreviewing] = useState(false);
@@ -72,7 +72,7 @@ export function ReclaimNow() {
         {
           key: 'rule',
           title: t('reclaim.rule'),
-          render: (_, r) => <Tag color={r.rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels.reclaimRule[r.rule]}</Tag>,
+          render: (_, r) => <Tag color={r.rule === 'NO_FOLLOW_UP' ? 'orange' : 'purple'}>{labels(`reclaimRule.${r.rule}`)}</Tag>,
         },
         { key: 'dueAt', title: t('reclaim.dueAt'), responsive: ['md'], render: (_, r) => formatBusinessTime(r.dueAt) },
         {

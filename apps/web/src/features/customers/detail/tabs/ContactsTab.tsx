@@ -10,7 +10,7 @@ import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import type { ContactsTab_CustomerFragment } from '@/gql/graphql';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { errorCode, useApiErrorText } from '@/lib/apollo/errorText';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { TAB_ACTION_MESSAGES } from './tabActionMessages';
 import { fieldPath } from '../../errors';
 import { present } from '../../input';
@@ -112,7 +112,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
   const t = useCustomerT();
   const errorText = useApiErrorText();
   const { message } = useFeedback();
-  const a = useMessages(TAB_ACTION_MESSAGES);
+  const a = useFeatureT(TAB_ACTION_MESSAGES);
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState<Contact | null>(null);
@@ -146,7 +146,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
       if (editing) {
         // updateContact takes every field: what is left empty is cleared.
         await updateContact({ variables: { id: editing.id, version: editing.version, input } });
-        message.success(a.contactSaved);
+        message.success(a('contactSaved'));
       } else {
         await createContact({ variables: { customerId: customer.id, primary: !!values.primary, input: present(input) } });
         message.success(t('contacts.added'));
@@ -155,7 +155,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
       close();
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
-        message.warning(fmt(a.conflict, { reason: errorText(error) }));
+        message.warning(a('conflict', { reason: errorText(error) }));
         close();
         void client.refetchQueries({ include: ['Customer360'] });
         return;
@@ -175,7 +175,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
           cache.gc();
         },
       });
-      message.success(a.contactDeleted);
+      message.success(a('contactDeleted'));
     } catch (error) {
       message.error(errorText(error));
     }
@@ -234,7 +234,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
                   render: (_: unknown, c: Contact) => (
                     <Space size={0} wrap>
                       <Button size="small" type="link" onClick={() => startEdit(c)}>
-                        {a.edit}
+                        {a('edit')}
                       </Button>
                       {c.isPrimary ? null : (
                         <Button size="small" type="link" onClick={() => void makePrimary(c.id)}>
@@ -242,14 +242,14 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
                         </Button>
                       )}
                       <Popconfirm
-                        title={fmt(a.deleteContactConfirm, { name: c.name })}
-                        okText={a.delete}
-                        cancelText={a.cancel}
+                        title={a('deleteContactConfirm', { name: c.name })}
+                        okText={a('delete')}
+                        cancelText={a('cancel')}
                         okButtonProps={{ danger: true }}
                         onConfirm={() => remove(c)}
                       >
                         <Button size="small" type="link" danger>
-                          {a.delete}
+                          {a('delete')}
                         </Button>
                       </Popconfirm>
                     </Space>
@@ -260,7 +260,7 @@ export function ContactsTab(props: { customer: FragmentType<typeof ContactsTabFr
         ]}
       />
       <Modal
-        title={editing ? a.editContact : t('contacts.add')}
+        title={editing ? a('editContact') : t('contacts.add')}
         open={open}
         onCancel={close}
         onOk={() => form.submit()}

@@ -11,7 +11,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { LABELS } from '@/features/deals/common/labels';
 import type { ContractPrefill, EditableContract } from '@/features/contracts/ContractFormModal';
 import { CONTRACT_FORM_MESSAGES } from '@/features/contracts/formMessages';
@@ -92,8 +92,8 @@ type Contract = ContractsTab_CustomerFragment['contracts'][number];
 export function ContractsTab(props: { customer: FragmentType<typeof ContractsTabFragment>; canEdit: boolean }) {
   const customer = getFragmentData(ContractsTabFragment, props.customer);
   const t = useCustomerT();
-  const m = useMessages(CONTRACT_FORM_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(CONTRACT_FORM_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [creating, setCreating] = useState<ContractPrefill | null>(null);
@@ -106,7 +106,7 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
     if (!submitting) return;
     try {
       await submit({ variables: { id: submitting.id, version: submitting.version, comment: values.comment ?? null } });
-      message.success(`${labels.contractAction.SUBMIT} · ${submitting.number}`);
+      message.success(`${labels('contractAction.SUBMIT')} · ${submitting.number}`);
       setSubmitting(null);
     } catch (e) {
       message.error(apiErrorText(e, locale));
@@ -123,7 +123,7 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
           cache.gc();
         },
       });
-      message.success(fmt(m.voided, { number: c.number }));
+      message.success(m('voided', { number: c.number }));
     } catch (e) {
       message.error(apiErrorText(e, locale));
     }
@@ -142,7 +142,7 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
       {props.canEdit ? (
         <Flex justify="flex-end">
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({})}>
-            {m.create}
+            {m('create')}
           </Button>
         </Flex>
       ) : null}
@@ -163,7 +163,7 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
                 <Link href={`/contracts/${c.id}`}>{v}</Link>
                 {c.parent ? (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {m.supplement} ← {c.parent.number}
+                    {m('supplement')} ← {c.parent.number}
                   </Typography.Text>
                 ) : null}
               </Flex>
@@ -179,7 +179,7 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
                   <span>{v}</span>
                   {r ? (
                     <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="contract-rejection">
-                      {fmt(m.rejectedBy, { name: r.actor.name, at: formatDateTime(r.at), comment: r.comment ?? '' })}
+                      {m('rejectedBy', { name: r.actor.name, at: formatDateTime(r.at), comment: r.comment ?? '' })}
                     </Typography.Text>
                   ) : null}
                 </Flex>
@@ -192,7 +192,7 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
             dataIndex: 'status',
             render: (v: string, c) => (
               <Tag color={rejection(c) ? 'red' : STATUS_COLOR[v]} data-testid="contract-row-status">
-                {rejection(c) ? `${enumLabel('ContractStatus', v, locale)} · ${m.rejected}` : enumLabel('ContractStatus', v, locale)}
+                {rejection(c) ? `${enumLabel('ContractStatus', v, locale)} · ${m('rejected')}` : enumLabel('ContractStatus', v, locale)}
               </Tag>
             ),
           },
@@ -213,33 +213,33 @@ export function ContractsTab(props: { customer: FragmentType<typeof ContractsTab
             ? [
                 {
                   key: 'actions',
-                  title: m.actions,
+                  title: m('actions'),
                   render: (_: unknown, c: Contract) => (
                     <Space size={4} wrap>
                       {c.status === 'DRAFT' ? (
                         <>
                           <Button size="small" type="link" onClick={() => setEditing(c)}>
-                            {m.editDraft}
+                            {m('editDraft')}
                           </Button>
                           <Button size="small" type="primary" ghost onClick={() => setSubmitting(c)}>
-                            {m.submit}
+                            {m('submit')}
                           </Button>
                           <Popconfirm
-                            title={fmt(m.voidConfirm, { number: c.number })}
-                            okText={m.void}
-                            cancelText={m.cancel}
+                            title={m('voidConfirm', { number: c.number })}
+                            okText={m('void')}
+                            cancelText={m('cancel')}
                             okButtonProps={{ danger: true }}
                             onConfirm={() => voidDraft(c)}
                           >
                             <Button size="small" danger>
-                              {m.void}
+                              {m('void')}
                             </Button>
                           </Popconfirm>
                         </>
                       ) : null}
                       {c.kind === 'STANDARD' && c.status !== 'TERMINATED' ? (
                         <Button size="small" onClick={() => setCreating({ kind: 'SUPPLEMENTARY', parentId: c.id })}>
-                          {m.supplement}
+                          {m('supplement')}
                         </Button>
                       ) : null}
                     </Space>

@@ -11,7 +11,7 @@ import type { FollowUpMethod } from '@/gql/schema';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { errorCode, showFieldError, useApiErrorText } from '@/lib/apollo/errorText';
 import { useLocale } from '@/i18n/I18nProvider';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import { TAB_ACTION_MESSAGES } from './tabActionMessages';
 import { AttachmentsPanel } from '@/features/files/AttachmentsPanel';
 import { formatDateTime } from '../../format';
@@ -134,7 +134,7 @@ export function FollowUpsTab(props: {
   const t = useCustomerT();
   const errorText = useApiErrorText();
   const { message } = useFeedback();
-  const a = useMessages(TAB_ACTION_MESSAGES);
+  const a = useFeatureT(TAB_ACTION_MESSAGES);
   const [locale] = useLocale();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
@@ -172,7 +172,7 @@ export function FollowUpsTab(props: {
     try {
       if (editing) {
         await updateFollowUp({ variables: { id: editing.id, version: editing.version, input } });
-        message.success(a.followUpSaved);
+        message.success(a('followUpSaved'));
       } else {
         await createFollowUp({ variables: { customerId: customer.id, input } });
         message.success(t('followUps.added'));
@@ -181,7 +181,7 @@ export function FollowUpsTab(props: {
       form.resetFields();
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {
-        message.warning(fmt(a.conflict, { reason: errorText(error) }));
+        message.warning(a('conflict', { reason: errorText(error) }));
         close();
         void client.refetchQueries({ include: ['Customer360'] });
       } else if (!showFieldError(form, error, locale, FIELD_MAP)) {
@@ -199,9 +199,9 @@ export function FollowUpsTab(props: {
           cache.gc();
         },
       });
-      message.success(a.followUpDeleted);
+      message.success(a('followUpDeleted'));
     } catch (error) {
-      if (errorCode(error) === 'CONFLICT') message.warning(fmt(a.conflict, { reason: errorText(error) }));
+      if (errorCode(error) === 'CONFLICT') message.warning(a('conflict', { reason: errorText(error) }));
       else message.error(errorText(error));
     }
     // The customer's last/next follow-up times and the count are recomputed by the server.
@@ -222,7 +222,7 @@ export function FollowUpsTab(props: {
           </Button>
         ) : null}
       </Flex>
-      <Modal open={!!filesOf} title={a.files} footer={null} onCancel={() => setFilesOf(null)} destroyOnHidden>
+      <Modal open={!!filesOf} title={a('files')} footer={null} onCancel={() => setFilesOf(null)} destroyOnHidden>
         {filesOf ? <AttachmentsPanel recordKind="FOLLOW_UP" recordId={filesOf.id} canEdit={props.canCreate} /> : null}
       </Modal>
       {list.length === 0 ? (
@@ -241,7 +241,7 @@ export function FollowUpsTab(props: {
                   </Typography.Text>
                   <Space size={0}>
                     <Button size="small" type="link" onClick={() => setFilesOf(f)} data-testid="follow-up-files">
-                      {a.files}
+                      {a('files')}
                     </Button>
                   </Space>
                   {props.canCreate ? (
@@ -254,17 +254,17 @@ export function FollowUpsTab(props: {
                           setOpen(true);
                         }}
                       >
-                        {a.edit}
+                        {a('edit')}
                       </Button>
                       <Popconfirm
-                        title={a.deleteFollowUpConfirm}
-                        okText={a.delete}
-                        cancelText={a.cancel}
+                        title={a('deleteFollowUpConfirm')}
+                        okText={a('delete')}
+                        cancelText={a('cancel')}
                         okButtonProps={{ danger: true }}
                         onConfirm={() => remove(f)}
                       >
                         <Button size="small" type="link" danger>
-                          {a.delete}
+                          {a('delete')}
                         </Button>
                       </Popconfirm>
                     </Space>
@@ -288,7 +288,7 @@ export function FollowUpsTab(props: {
         />
       )}
       <Modal
-        title={editing ? a.editFollowUp : t('followUps.add')}
+        title={editing ? a('editFollowUp') : t('followUps.add')}
         open={open}
         onCancel={close}
         onOk={() => form.submit()}

@@ -11,7 +11,7 @@ import { useLocale } from '@/i18n/I18nProvider';
 import { apiErrorText, errorCode } from '@/lib/apollo/errorText';
 import { useFeedback } from '@/lib/feedback/Feedback';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
-import { fmt, useMessages, type Dict } from '@/features/deals/common/i18n';
+import { useFeatureT, type Dict } from '@/i18n/feature';
 import { LABELS, STAGES } from '@/features/deals/common/labels';
 import { OPPORTUNITY_FORM_MESSAGES } from '@/features/deals/formMessages';
 import { AdvanceOpportunityMutation } from '@/features/deals/queries';
@@ -87,9 +87,9 @@ export function OpportunitiesTab(props: {
 }) {
   const customer = getFragmentData(OpportunitiesTabFragment, props.customer);
   const t = useCustomerT();
-  const m = useMessages(OPPORTUNITY_FORM_MESSAGES);
-  const cm = useMessages(CONTRACT_FORM_MESSAGES);
-  const labels = useMessages(LABELS);
+  const m = useFeatureT(OPPORTUNITY_FORM_MESSAGES);
+  const cm = useFeatureT(CONTRACT_FORM_MESSAGES);
+  const labels = useFeatureT(LABELS);
   const [locale] = useLocale();
   const { message } = useFeedback();
   const [creating, setCreating] = useState(false);
@@ -97,12 +97,12 @@ export function OpportunitiesTab(props: {
   const [move, setMove] = useState<{ o: Opportunity; to: OpportunityStage } | null>(null);
   const [contractFrom, setContractFrom] = useState<ContractPrefill | null>(null);
   const [advance, { loading: advancing }] = useMutation(AdvanceOpportunityMutation);
-  const dm = useMessages(DELETE_MESSAGES);
+  const dm = useFeatureT(DELETE_MESSAGES);
   const [remove] = useMutation(DeleteOpportunityMutation, { refetchQueries: 'active' });
   const runDelete = async (o: Opportunity) => {
     try {
       await remove({ variables: { id: o.id } });
-      message.success(dm.deleted);
+      message.success(dm('deleted'));
     } catch (e) {
       message.error(apiErrorText(e, locale));
     }
@@ -121,10 +121,10 @@ export function OpportunitiesTab(props: {
       await advance({
         variables: { id: move.o.id, version: move.o.version, stage: move.to, note: values.note, lostReason: values.lostReason ?? null },
       });
-      message.success(move.to === 'LOST' ? m.lost : fmt(m.advanced, { stage: labels.stage[move.to] }));
+      message.success(move.to === 'LOST' ? m('lost') : m('advanced', { stage: labels(`stage.${move.to}`) }));
       setMove(null);
     } catch (e) {
-      message.error(errorCode(e) === 'CONFLICT' ? m.stale : apiErrorText(e, locale));
+      message.error(errorCode(e) === 'CONFLICT' ? m('stale') : apiErrorText(e, locale));
       if (errorCode(e) === 'CONFLICT') setMove(null);
     }
   };
@@ -135,31 +135,31 @@ export function OpportunitiesTab(props: {
       <Space size={4} wrap>
         {o.stage !== 'WON' && o.stage !== 'LOST' ? (
           <Button size="small" type="link" onClick={() => setEditing(o)}>
-            {m.edit}
+            {m('edit')}
           </Button>
         ) : null}
         {targets.length ? (
           <Dropdown
             trigger={['click']}
             menu={{
-              items: targets.map((s) => ({ key: s, label: labels.stage[s] })),
+              items: targets.map((s) => ({ key: s, label: labels(`stage.${s}`) })),
               onClick: ({ key }) => setMove({ o, to: key as OpportunityStage }),
             }}
           >
             <Button size="small">
-              {m.advance} <DownOutlined />
+              {m('advance')} <DownOutlined />
             </Button>
           </Dropdown>
         ) : null}
         {canMoveStage(o.stage, 'LOST') ? (
           <Button size="small" danger onClick={() => setMove({ o, to: 'LOST' })}>
-            {m.lose}
+            {m('lose')}
           </Button>
         ) : null}
         {o.stage !== 'WON' ? (
-          <Popconfirm title={fmt(dm.confirm, { name: o.name })} okButtonProps={{ danger: true }} onConfirm={() => runDelete(o)}>
+          <Popconfirm title={dm('confirm', { name: o.name })} okButtonProps={{ danger: true }} onConfirm={() => runDelete(o)}>
             <Button size="small" type="link" danger>
-              {dm.delete}
+              {dm('delete')}
             </Button>
           </Popconfirm>
         ) : null}
@@ -170,7 +170,7 @@ export function OpportunitiesTab(props: {
             ghost
             onClick={() => setContractFrom({ opportunity: { id: o.id, name: o.name, amount: o.amount, lines: o.lines } })}
           >
-            {cm.createFromOpportunity}
+            {cm('createFromOpportunity')}
           </Button>
         ) : null}
       </Space>
@@ -182,7 +182,7 @@ export function OpportunitiesTab(props: {
       {props.canEdit ? (
         <Flex justify="flex-end">
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {m.create}
+            {m('create')}
           </Button>
         </Flex>
       ) : null}
@@ -220,7 +220,7 @@ export function OpportunitiesTab(props: {
           { title: t('opportunities.winRate'), dataIndex: 'winRate', align: 'right', render: (v: number) => `${v}%` },
           { title: t('opportunities.expectedCloseDate'), dataIndex: 'expectedCloseDate', render: (v: string | null) => formatDate(v) },
           { title: t('opportunities.owner'), key: 'owner', render: (_, o) => o.owner.name },
-          ...(props.canEdit ? [{ key: 'actions', title: cm.actions, render: (_: unknown, o: Opportunity) => actions(o) }] : []),
+          ...(props.canEdit ? [{ key: 'actions', title: cm('actions'), render: (_: unknown, o: Opportunity) => actions(o) }] : []),
         ]}
       />
       {creating ? <OpportunityFormModal open customerId={customer.id} onClose={() => setCreating(false)} /> : null}

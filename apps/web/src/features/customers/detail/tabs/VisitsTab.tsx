@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '@/gql';
 import { useLocale } from '@/i18n/I18nProvider';
 import { lazyAntd } from '@/lib/providers/lazyAntd';
-import { fmt, useMessages } from '@/features/deals/common/i18n';
+import { useFeatureT } from '@/i18n/feature';
 import type { RecordableVisit } from '@/features/visits/RecordVisitModal';
 import { VISIT_MESSAGES } from '@/features/visits/messages';
 import { dimensionName, scoreText } from '@/features/visits/satisfaction';
@@ -68,19 +68,19 @@ const RecordVisitModal = lazyAntd(() => import('@/features/visits/RecordVisitMod
 export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragment>; canPlan: boolean }) {
   const customer = getFragmentData(VisitsTabFragment, props.customer);
   const t = useCustomerT();
-  const m = useMessages(VISIT_MESSAGES);
+  const m = useFeatureT(VISIT_MESSAGES);
   const [locale] = useLocale();
   const [planning, setPlanning] = useState(false);
   const [recording, setRecording] = useState<RecordableVisit | null>(null);
   const stats = customer.visitSatisfaction;
   return (
     <Flex vertical gap={12}>
-      <Card size="small" title={m.averageTitle} data-testid="visit-averages">
+      <Card size="small" title={m('averageTitle')} data-testid="visit-averages">
         {stats.total === 0 ? (
-          <Typography.Text type="secondary">{m.noScores}</Typography.Text>
+          <Typography.Text type="secondary">{m('noScores')}</Typography.Text>
         ) : (
           <Flex gap={32} wrap align="flex-start">
-            <Statistic title={m.overallScore} value={scoreText(stats.averageScore) ?? '—'} suffix="/ 5" />
+            <Statistic title={m('overallScore')} value={scoreText(stats.averageScore) ?? '—'} suffix="/ 5" />
             {stats.dimensions.map((d) => (
               <Statistic
                 key={d.dimension.key}
@@ -90,7 +90,7 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
               />
             ))}
             <Typography.Text type="secondary" style={{ alignSelf: 'flex-end' }}>
-              {fmt(m.countedVisits, { count: stats.total })}
+              {m('countedVisits', { count: stats.total })}
             </Typography.Text>
           </Flex>
         )}
@@ -98,7 +98,7 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
       {props.canPlan ? (
         <Flex justify="flex-end">
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)}>
-            {m.plan}
+            {m('plan')}
           </Button>
         </Flex>
       ) : null}
@@ -120,7 +120,7 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
             key: 'status',
             render: (_, v) => {
               const s = visitStatus(v);
-              return <Tag color={VISIT_STATUS_COLOR[s]}>{m.status[s]}</Tag>;
+              return <Tag color={VISIT_STATUS_COLOR[s]}>{m(`status.${s}`)}</Tag>;
             },
           },
           {
@@ -133,12 +133,12 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
                 <Tooltip
                   title={
                     v.scores.length
-                      ? v.scores.map((s) => `${dimensionName(s.dimension, locale)} ${fmt(m.points, { score: s.score })}`).join(' · ')
+                      ? v.scores.map((s) => `${dimensionName(s.dimension, locale)} ${m('points', { score: s.score })}`).join(' · ')
                       : undefined
                   }
                 >
                   <span data-testid="visit-score">
-                    {fmt(m.points, { score: v.overallScore })} · {m.scoreWords[v.overallScore - 1]}
+                    {m('points', { score: v.overallScore })} · {m(`scoreWords.${v.overallScore - 1}`)}
                   </span>
                 </Tooltip>
               ),
@@ -148,7 +148,7 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
             ? [
                 {
                   key: 'actions',
-                  title: m.columns.actions,
+                  title: m('columns.actions'),
                   render: (_: unknown, v: (typeof customer.visits)[number]) =>
                     v.recorded ? null : (
                       <Button
@@ -159,7 +159,7 @@ export function VisitsTab(props: { customer: FragmentType<typeof VisitsTabFragme
                           setRecording({ id: v.id, version: v.version, topic: v.topic, type: v.type, customerId: customer.id })
                         }
                       >
-                        {m.record}
+                        {m('record')}
                       </Button>
                     ),
                 },

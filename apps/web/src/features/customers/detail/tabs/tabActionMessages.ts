@@ -1,4 +1,4 @@
-import type { Dict } from '@/features/deals/common/i18n';
+import type { Dict } from '@/i18n/feature';
 
 // Words of the row actions on the 联系人 and 跟进记录 tabs. Chinese is the source; `en` has the same keys.
 const zh = {
