@@ -48,6 +48,18 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   );
   await screenshot(page, 'licence-preview');
 
+  // 搜索文件 on the customer list finds it by a word of its name and leads back to the customer's files.
+  await page.keyboard.press('Escape');
+  await page.goto(`${webUrl}/customers`);
+  await page.getByRole('button', { name: /搜索文件/ }).click();
+  const search = page.getByRole('dialog', { name: '按文件名搜索附件' });
+  await search.getByRole('searchbox').fill(name.slice(0, -4));
+  await search.getByRole('searchbox').press('Enter');
+  await search.getByTestId('file-search-results').getByRole('link', { name }).waitFor({ timeout: 15_000 });
+  await screenshot(page, 'file-search');
+  await search.getByRole('link', { name: '查看客户' }).first().click();
+  await page.waitForURL((url) => url.pathname === `/customers/${customer.id}`, { timeout: 30_000 });
+
   // Phone: the follow-up's 附件, 拍照 (the camera input), the photo is listed.
   const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.goto(`${webUrl}/login`);

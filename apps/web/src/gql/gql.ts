@@ -97,6 +97,7 @@ type Documents = {
     "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    category\n    uploadedAt\n    uploadedBy {\n      id\n      name\n    }\n    downloadUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  query RecordAttachments($recordId: ID!) {\n    attachments(filter: { recordId: $recordId }, first: 100) {\n      ...AttachmentFields\n    }\n  }\n": typeof types.RecordAttachmentsDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAttachmentDocument,
+    "\n  query SearchAttachments($name: String!) {\n    attachments(filter: { name: $name }, first: 50) {\n      ...AttachmentFields\n      customerId\n    }\n  }\n": typeof types.SearchAttachmentsDocument,
     "\n  query TargetCompletion($filter: ForecastFilter) {\n    salesForecast(filter: $filter) {\n      periods {\n        label\n        start\n        end\n        total {\n          ...ForecastRowFields\n        }\n        teams {\n          ...ForecastRowFields\n        }\n        people {\n          ...ForecastRowFields\n        }\n      }\n    }\n  }\n": typeof types.TargetCompletionDocument,
     "\n  mutation SetSalesTarget($input: SetSalesTargetInput!) {\n    setSalesTarget(input: $input) {\n      id\n      subject\n      userId\n      period\n      periodStart\n      amount\n      version\n    }\n  }\n": typeof types.SetSalesTargetDocument,
     "\n  fragment ForecastRowFields on ForecastRow {\n    kind\n    userId\n    name\n    won\n    wonCount\n    weighted\n    commit\n    bestCase\n    openCount\n    target\n    completionPercent\n    gap\n    coverage\n  }\n": typeof types.ForecastRowFieldsFragmentDoc,
@@ -304,6 +305,7 @@ const documents: Documents = {
     "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    category\n    uploadedAt\n    uploadedBy {\n      id\n      name\n    }\n    downloadUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  query RecordAttachments($recordId: ID!) {\n    attachments(filter: { recordId: $recordId }, first: 100) {\n      ...AttachmentFields\n    }\n  }\n": types.RecordAttachmentsDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id) {\n      id\n    }\n  }\n": types.DeleteAttachmentDocument,
+    "\n  query SearchAttachments($name: String!) {\n    attachments(filter: { name: $name }, first: 50) {\n      ...AttachmentFields\n      customerId\n    }\n  }\n": types.SearchAttachmentsDocument,
     "\n  query TargetCompletion($filter: ForecastFilter) {\n    salesForecast(filter: $filter) {\n      periods {\n        label\n        start\n        end\n        total {\n          ...ForecastRowFields\n        }\n        teams {\n          ...ForecastRowFields\n        }\n        people {\n          ...ForecastRowFields\n        }\n      }\n    }\n  }\n": types.TargetCompletionDocument,
     "\n  mutation SetSalesTarget($input: SetSalesTargetInput!) {\n    setSalesTarget(input: $input) {\n      id\n      subject\n      userId\n      period\n      periodStart\n      amount\n      version\n    }\n  }\n": types.SetSalesTargetDocument,
     "\n  fragment ForecastRowFields on ForecastRow {\n    kind\n    userId\n    name\n    won\n    wonCount\n    weighted\n    commit\n    bestCase\n    openCount\n    target\n    completionPercent\n    gap\n    coverage\n  }\n": types.ForecastRowFieldsFragmentDoc,
@@ -774,6 +776,10 @@ export function graphql(source: "\n  query RecordAttachments($recordId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAttachments($name: String!) {\n    attachments(filter: { name: $name }, first: 50) {\n      ...AttachmentFields\n      customerId\n    }\n  }\n"): (typeof documents)["\n  query SearchAttachments($name: String!) {\n    attachments(filter: { name: $name }, first: 50) {\n      ...AttachmentFields\n      customerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,15 @@ const zh = {
   deleted: '已删除 {name}',
   close: '关闭',
   openInNewTab: '在新标签页打开',
+  search: {
+    button: '搜索文件',
+    title: '按文件名搜索附件',
+    placeholder: '输入文件名中的字词，如 营业执照',
+    hint: '在你能查看的客户及其联系人、跟进、回访、合同和回款的附件中查找，最多显示 50 个',
+    empty: '没有文件名包含“{q}”的附件',
+    customer: '查看客户',
+    open: '打开',
+  },
   categories: {
     BUSINESS_LICENSE: '营业执照',
     BUSINESS_CARD: '名片',
@@ -80,6 +89,15 @@ const en: FileMessages = {
   deleted: 'Deleted {name}',
   close: 'Close',
   openInNewTab: 'Open in a new tab',
+  search: {
+    button: 'Find files',
+    title: 'Find files by name',
+    placeholder: 'Words of the file name, e.g. licence',
+    hint: 'Looks through the files of the customers you may see and their contacts, follow-ups, visits, contracts and receipts; shows up to 50',
+    empty: 'No file name contains “{q}”',
+    customer: 'Open customer',
+    open: 'Open',
+  },
   categories: {
     BUSINESS_LICENSE: 'Business licence',
     BUSINESS_CARD: 'Business card',

@@ -32,3 +32,13 @@ export const DeleteAttachmentMutation = graphql(`
     }
   }
 `);
+
+/** Files you may see whose name contains the words (newest first, at most 50), with the customer they belong to. */
+export const SearchAttachmentsQuery = graphql(`
+  query SearchAttachments($name: String!) {
+    attachments(filter: { name: $name }, first: 50) {
+      ...AttachmentFields
+      customerId
+    }
+  }
+`);

@@ -40,6 +40,7 @@ import { LifecycleTag } from '@/features/health/LifecycleTag';
 import { fieldLabel } from '@kehu/domain/labels';
 import { useHealthT } from '@/features/health/useHealthT';
 import { useLocale } from '@/i18n/I18nProvider';
+import { FileSearch } from '@/features/files/FileSearch';
 import { CustomerCards } from './CustomerCards';
 import { CustomerFilters } from './CustomerFilters';
 import { CustomerListOptionsQuery, CustomerListQuery } from './queries';
@@ -145,6 +146,7 @@ export function CustomerListView() {
               <Button icon={<DeleteOutlined />}>{t('list.recycleBin')}</Button>
             </Link>
           ) : null}
+          <FileSearch />
           <ExportButton kind="CUSTOMERS" filter={toFilter(state)} />
           {can(user?.role, 'customer.import') ? (
             <Link href="/customers/import">
