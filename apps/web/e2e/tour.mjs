@@ -11,7 +11,7 @@ async function look(page, url, screenshot, label, phone) {
   await page.goto(url);
   // A list or a card has drawn its data: no skeleton left in the main column.
   await page
-    .locator('main .ant-skeleton, main [aria-busy="true"]')
+    .locator('main [class*="skeleton" i], main [aria-busy="true"]')
     .first()
     .waitFor({ state: 'detached', timeout: 20_000 })
     .catch(() => {});
@@ -23,15 +23,21 @@ async function look(page, url, screenshot, label, phone) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `${where}: wider than the phone's screen by ${overflow}px`);
   }
-  const name = new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+  const name = `${new URL(url).pathname}${new URL(url).search}`.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
   await screenshot(page, `${label}-${name}`);
 }
 
-export async function tour({ webUrl, newPage, screenshot }, email, { phone = true } = {}) {
+export async function tour({ webUrl, newPage, screenshot }, email, { phone = true, locale = 'zh-CN' } = {}) {
   const page = await newPage(LAPTOP);
   await page.goto(`${webUrl}/login`);
   await signInWithForm(page, email);
   await page.waitForURL((url) => url.pathname === '/', { timeout: 30_000 });
+  if (locale !== 'zh-CN') {
+    // The language switch's cookie: every page below renders in that language (and the account keeps it).
+    await page.context().addCookies([{ name: 'kehu-locale', value: locale, url: webUrl }]);
+    await page.reload();
+    assert.equal(await page.locator('html').getAttribute('lang'), locale);
+  }
   // The pages this role's navigation offers, and one customer's 360 if customers are among them.
   const hrefs = await page
     .getByTestId('shell-sider')
@@ -41,12 +47,18 @@ export async function tour({ webUrl, newPage, screenshot }, email, { phone = tru
   const urls = hrefs.map((h) => `${webUrl}${h}`);
   if (hrefs.includes('/customers')) {
     await page.goto(`${webUrl}/customers`);
-    const first = page
-      .locator('a[href^="/customers/"]')
-      .filter({ hasNotText: /回收站|导入|合并/ })
-      .first();
-    await first.waitFor({ timeout: 20_000 });
-    urls.push(`${webUrl}${await first.getAttribute('href')}`);
+    const is360 = (h) => /^\/customers\/[0-9a-f-]{36}$/.test(h ?? '');
+    await page.waitForFunction(
+      (source) =>
+        [...document.querySelectorAll('a[href^="/customers/"]')].some((a) => new RegExp(source).test(a.getAttribute('href') ?? '')),
+      '^/customers/[0-9a-f-]{36}$',
+      { timeout: 20_000 },
+    );
+    const hrefs360 = await page.locator('a[href^="/customers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const found = hrefs360.filter(is360);
+    assert.ok(found.length, 'the customer list links to customers');
+    const customer = `${webUrl}${found[0]}`;
+    urls.push(customer, `${customer}${customer.includes('?') ? '&' : '?'}tab=changeLog`);
   }
   for (const url of urls) await look(page, url, screenshot, 'laptop', false);
   if (!phone) return urls.length;

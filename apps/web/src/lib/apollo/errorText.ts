@@ -5,7 +5,8 @@ import type { FormInstance } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { Locale } from '@/i18n';
 import { useLocale } from '@/i18n/I18nProvider';
-import { isMessageKey, renderMessage, type MessageParams } from '@kehu/domain/messages/index';
+import type * as Catalogue from '@kehu/domain/messages/index';
+import type { MessageParams } from '@kehu/domain/messages/index';
 import { apiErrorInfo, type ApiErrorInfo } from './errors';
 
 /**
@@ -18,11 +19,21 @@ import { apiErrorInfo, type ApiErrorInfo } from './errors';
  * domain's catalogue (the same templates the API uses). A key this build does not know: the API's own message.
  */
 export function localizeServerMessage(info: Pick<ApiErrorInfo, 'message' | 'messageKey' | 'params'>, locale: Locale): string {
-  if (info.messageKey && isMessageKey(info.messageKey)) {
-    return renderMessage({ key: info.messageKey, params: info.params as MessageParams | undefined }, locale);
+  if (catalogue && info.messageKey && catalogue.isMessageKey(info.messageKey)) {
+    return catalogue.renderMessage({ key: info.messageKey, params: info.params as MessageParams | undefined }, locale);
   }
   return info.message;
 }
+
+/**
+ * The catalogue (every message in both languages, ~22 kB gzip) is a chunk of its own, fetched after the page's
+ * first load so it does not weigh on it (the 250 kB budget). Until it arrives, which is before any request can
+ * have failed in practice, the API's own message is shown: the API already wrote it in the caller's language.
+ */
+let catalogue: typeof Catalogue | null = null;
+export const catalogueLoaded: Promise<void> = import('@kehu/domain/messages/index').then((m) => {
+  catalogue = m;
+});
 
 const TEXT = {
   'zh-CN': {
