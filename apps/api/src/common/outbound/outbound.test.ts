@@ -4,6 +4,21 @@ import { forbiddenAddressReason } from './addresses';
 import { failureText, postSafely } from './post';
 import { canonicalHost, checkConfiguredHost, checkUrl, OutboundRefused, resolveTarget, type OutboundPolicy } from './targets';
 
+/** The technical reason of a refusal (extensions.reason); the message is for people, in their language. */
+function reasonOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return (err as OutboundRefused).reason ?? (err as Error).message;
+  }
+  return 'not refused';
+}
+const reasonOfAsync = (p: Promise<unknown>) =>
+  p.then(
+    () => 'not refused',
+    (err: OutboundRefused | Error) => ('reason' in err ? err.reason : err.message),
+  );
+
 const NONE: OutboundPolicy = { allowHosts: [] };
 
 describe('addresses', () => {
@@ -63,7 +78,7 @@ describe('URLs and hosts', () => {
     ['not a url', 'not a valid URL'],
   ])('refuses %s', (url, why) => {
     expect(() => checkUrl(NONE, url)).toThrow(OutboundRefused);
-    expect(() => checkUrl(NONE, url)).toThrow(why);
+    expect(reasonOf(() => checkUrl(NONE, url))).toContain(why);
   });
 
   it('accepts https to a public name', () => {
@@ -83,11 +98,11 @@ describe('URLs and hosts', () => {
       { address: '93.184.216.34', family: 4 },
       { address: '10.1.2.3', family: 4 },
     ];
-    await expect(resolveTarget(NONE, 'hooks.example.com', twoFaced)).rejects.toThrow('resolves to 10.1.2.3, private');
+    expect(await reasonOfAsync(resolveTarget(NONE, 'hooks.example.com', twoFaced))).toContain('resolves to 10.1.2.3, private');
     const metadata = async () => [{ address: '169.254.169.254', family: 4 }];
-    await expect(resolveTarget(NONE, 'metadata.example.com', metadata)).rejects.toThrow('link-local');
+    expect(await reasonOfAsync(resolveTarget(NONE, 'metadata.example.com', metadata))).toContain('link-local');
     const mapped = async () => [{ address: '::ffff:127.0.0.1', family: 6 }];
-    await expect(resolveTarget(NONE, 'sneaky.example.com', mapped)).rejects.toThrow('loopback');
+    expect(await reasonOfAsync(resolveTarget(NONE, 'sneaky.example.com', mapped))).toContain('loopback');
     const fine = async () => [{ address: '93.184.216.34', family: 4 }];
     await expect(resolveTarget(NONE, 'hooks.example.com', fine)).resolves.toEqual({
       host: 'hooks.example.com',
@@ -97,9 +112,9 @@ describe('URLs and hosts', () => {
   });
 
   it('at configuration time, refuses what resolves privately and accepts a name that does not resolve yet', async () => {
-    await expect(checkConfiguredHost(NONE, 'hooks.example.com', async () => [{ address: '192.168.0.9', family: 4 }])).rejects.toThrow(
-      'private',
-    );
+    expect(
+      await reasonOfAsync(checkConfiguredHost(NONE, 'hooks.example.com', async () => [{ address: '192.168.0.9', family: 4 }])),
+    ).toContain('private');
     await expect(
       checkConfiguredHost(NONE, 'hooks.example.com', async () => {
         throw Object.assign(new Error('nope'), { code: 'ENOTFOUND' });
@@ -111,18 +126,20 @@ describe('URLs and hosts', () => {
     const onPrem: OutboundPolicy = { allowHosts: ['crm-hook.local', '10.0.0.5'] };
     expect(checkUrl(onPrem, 'http://crm-hook.local/hook').hostname).toBe('crm-hook.local');
     expect(checkUrl(onPrem, 'https://10.0.0.5/').hostname).toBe('10.0.0.5');
-    expect(() => checkUrl(onPrem, 'https://10.0.0.6/')).toThrow('private');
-    expect(() => checkUrl(onPrem, 'http://example.com/')).toThrow('https is required');
+    expect(reasonOf(() => checkUrl(onPrem, 'https://10.0.0.6/'))).toContain('private');
+    expect(reasonOf(() => checkUrl(onPrem, 'http://example.com/'))).toContain('https is required');
     // A name that resolves to an allowed address passes; one that also resolves elsewhere private does not.
     await expect(resolveTarget(onPrem, 'erp.example.com', async () => [{ address: '10.0.0.5', family: 4 }])).resolves.toMatchObject({
       address: '10.0.0.5',
     });
-    await expect(
-      resolveTarget(onPrem, 'erp.example.com', async () => [
-        { address: '10.0.0.5', family: 4 },
-        { address: '10.0.0.7', family: 4 },
-      ]),
-    ).rejects.toThrow('10.0.0.7');
+    expect(
+      await reasonOfAsync(
+        resolveTarget(onPrem, 'erp.example.com', async () => [
+          { address: '10.0.0.5', family: 4 },
+          { address: '10.0.0.7', family: 4 },
+        ]),
+      ),
+    ).toContain('10.0.0.7');
   });
 });
 

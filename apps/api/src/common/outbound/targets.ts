@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { msg, renderMessage, type Message } from '@kehu/domain';
 import { forbiddenAddressReason } from './addresses';
 
 /**
@@ -12,12 +13,29 @@ export interface OutboundPolicy {
   allowHosts: readonly string[];
 }
 
-/** A refused destination; `reason` is short and ours (never the peer's words), fit for an error message. */
+/**
+ * A refused destination. `reason` is short, ours (never the peer's words) and technical, for `extensions.reason`
+ * and logs; `words` says it to a person in one language (rendered in the reader's).
+ */
 export class OutboundRefused extends Error {
+  readonly words: Message;
   constructor(readonly reason: string) {
-    super(`不允许的目标地址：${reason} (destination refused: ${reason})`);
+    const words = refusalWords(reason);
+    super(renderMessage(words, 'zh-CN'));
+    this.words = words;
     this.name = 'OutboundRefused';
   }
+}
+
+/** The kind of refusal a reason names (the reasons are written in this module and addresses.ts). */
+function refusalWords(reason: string): Message {
+  const host = /^(\S+) (?:is |resolves to |could not be resolved)/.exec(reason)?.[1] ?? '';
+  if (/could not be resolved/.test(reason)) return msg('outbound.unresolvable', { host });
+  if (/https is required/.test(reason)) return msg('outbound.httpsRequired');
+  if (/user name or password/.test(reason)) return msg('outbound.credentialsInUrl');
+  if (/only http\(s\)/.test(reason)) return msg('outbound.onlyHttp');
+  if (!host || /not a valid URL|not a host name|without a port|not an IP address/.test(reason)) return msg('outbound.invalidAddress');
+  return msg('outbound.privateTarget', { host });
 }
 
 /** A destination that passed: the name to send (Host header, TLS server name) and the address to connect to. */

@@ -19,7 +19,7 @@ export function testFailureText(err: unknown, locale: Locale = DEFAULT_LOCALE): 
 function failureWords(err: unknown): Message {
   if (err instanceof OutboundFailure && err.words) return err.words;
   if (err instanceof OutboundFailure && err.status) return msg('channels.receiverAnswered', { text: `HTTP ${err.status}` });
-  if (err instanceof OutboundRefused) return msg('channels.destinationRefused', { reason: err.message });
+  if (err instanceof OutboundRefused) return err.words;
   if (/timed out/.test(failureText(err))) return msg('channels.timedOut');
   const code = (err as NodeJS.ErrnoException)?.code;
   return code ? msg('channels.connectionFailed', { code }) : msg('channels.sendFailed');

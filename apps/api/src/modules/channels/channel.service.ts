@@ -40,8 +40,7 @@ async function checkDestination(ctx: Context, field: string, check: () => Promis
   try {
     await check();
   } catch (err) {
-    if (err instanceof OutboundRefused)
-      throw badInput(field, msg('channels.destinationRefused', { reason: err.reason }), { reason: err.reason });
+    if (err instanceof OutboundRefused) throw badInput(field, err.words, { reason: err.reason });
     throw err;
   }
 }

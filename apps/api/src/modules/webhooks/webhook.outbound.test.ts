@@ -120,7 +120,7 @@ describe('webhook endpoints and robots: no request forgery', () => {
     expect(internalHits).toEqual([]);
     const [d] = (await app.ok(DELIVERIES, { f: { endpointId: id } }, team.token.admin)).webhookDeliveries.edges.map((e: any) => e.node);
     expect(d).toMatchObject({ status: 'PENDING', responseCode: null });
-    expect(d.lastError).toContain('https is required');
+    expect(d.lastError).toBe('必须使用 https 地址');
     await app.db.dataSource.query(`DELETE FROM webhook_endpoints`);
   });
 

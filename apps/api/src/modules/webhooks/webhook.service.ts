@@ -33,7 +33,7 @@ export async function cleanWebhookUrl(ctx: Pick<Context, 'config'>, field: strin
     url = checkUrl(ctx.config.outbound, raw);
     await checkConfiguredHost(ctx.config.outbound, url.hostname);
   } catch (err) {
-    if (err instanceof OutboundRefused) throw badInput(field, msg('webhooks.urlRefused', { reason: err.reason }), { reason: err.reason });
+    if (err instanceof OutboundRefused) throw badInput(field, err.words, { reason: err.reason });
     throw err;
   }
   if (url.href.length > 500) throw badInput(field, msg('webhooks.urlTooLong'));

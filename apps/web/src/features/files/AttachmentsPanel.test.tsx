@@ -152,7 +152,7 @@ describe('AttachmentsPanel', () => {
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     it('sends the raw file with the token and shows the server refusal plainly', async () => {
-      answer = refuse(415, 'FILE_TYPE_NOT_ALLOWED', '不允许的文件类型 application/x-msdownload (file type not allowed)');
+      answer = refuse(415, 'FILE_TYPE_NOT_ALLOWED', '不允许的文件类型 application/x-msdownload');
       const user = userEvent.setup({ delay: null });
       const { container } = renderWithProviders(withApi(<AttachmentsPanel recordKind="CONTRACT" recordId={RECORD} />, apiUrl), {
         mocks: [listMock([])],
