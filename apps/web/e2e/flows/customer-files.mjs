@@ -16,10 +16,11 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
     sales.token,
   );
   const customer = customers.edges[0].node;
+  const visitNote = `上门拜访，拍了现场照片 ${Date.now().toString().slice(-6)}`;
   const { createFollowUp } = await gql(
     apiUrl,
     `mutation($c: ID!, $i: FollowUpInput!) { createFollowUp(customerId: $c, input: $i) { id } }`,
-    { c: customer.id, i: { method: 'VISIT', content: `上门拜访，拍了现场照片 ${Date.now().toString().slice(-6)}` } },
+    { c: customer.id, i: { method: 'VISIT', content: visitNote } },
     sales.token,
   );
 
@@ -68,7 +69,7 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await phone.goto(`${webUrl}/customers/${customer.id}`);
   await phone.getByTestId('customer-name').waitFor({ timeout: 30_000 });
   await phone.getByRole('tab', { name: /跟进/ }).first().click();
-  const item = phone.getByTestId('follow-up-list').locator('.ant-timeline-item').first();
+  const item = phone.getByTestId('follow-up-list').locator('.ant-timeline-item').filter({ hasText: visitNote });
   await item.getByTestId('follow-up-files').click();
   const dialog = phone.getByRole('dialog');
   const photo = `现场照片-${Date.now().toString().slice(-6)}.png`;
@@ -76,14 +77,18 @@ export default async ({ webUrl, apiUrl, newPage, screenshot }) => {
   await dialog.getByRole('img', { name: photo }).waitFor({ timeout: 30_000 });
   await screenshot(phone, 'follow-up-photo');
 
-  const { node } = await gql(
-    apiUrl,
-    `query($id: ID!) { node(id: $id) { ... on FollowUp { attachments { fileName category } } } }`,
-    { id: createFollowUp.id },
-    sales.token,
-  );
-  assert.ok(
-    node.attachments.some((a) => a.fileName === photo),
-    'the photo is on the follow-up',
-  );
+  // The thumbnail may show before the upload has finished: ask the API until it has the file.
+  const attached = async () =>
+    (
+      await gql(
+        apiUrl,
+        `query($id: ID!) { node(id: $id) { ... on FollowUp { attachments { fileName category } } } }`,
+        { id: createFollowUp.id },
+        sales.token,
+      )
+    ).node.attachments.some((a) => a.fileName === photo);
+  for (const deadline = Date.now() + 30_000; !(await attached());) {
+    assert.ok(Date.now() < deadline, 'the photo is on the follow-up');
+    await new Promise((r) => setTimeout(r, 250));
+  }
 };
