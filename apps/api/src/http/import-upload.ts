@@ -1,11 +1,10 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import { msg } from '@kehu/domain';
-import { sendRestError } from './rest-error';
+import { sendRestError, sendRestGraphQLError } from './rest-error';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../graphql/context';
 import { createContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/errors';
-import { callerLocale, localizeError } from '../graphql/error-language';
 import { authenticateApiKey, looksLikeApiKey } from '../modules/api-keys/api-key.service';
 import { hasScope } from '../modules/api-keys/api-key.scopes';
 import { bearerToken } from '../modules/auth/token';
@@ -68,15 +67,7 @@ export function importUploadRoute(services: AppServices): Router {
         .json({ id: job.id, status: job.status, totalRows: job.totalRows, errorRows: job.errorRows, duplicateRows: job.duplicateRows });
     } catch (err) {
       if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && STATUS[err.extensions.code]) {
-        return void res.status(STATUS[err.extensions.code]).json({
-          errors: [
-            localizeError(
-              { message: err.message, extensions: err.extensions },
-              callerLocale(null, req.headers['accept-language']),
-              services.config.businessTimeZone,
-            ),
-          ],
-        });
+        return void sendRestGraphQLError(req, res, STATUS[err.extensions.code], err, services.config.businessTimeZone);
       }
       logger.error(`import upload: ${(err as Error).stack ?? err}`);
       sendRestError(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, msg('common.internal'));

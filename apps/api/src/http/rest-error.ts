@@ -1,6 +1,7 @@
 import { renderMessage, type Message } from '@kehu/domain';
 import type { Request, Response } from 'express';
-import { callerLocale } from '../graphql/error-language';
+import type { GraphQLError } from 'graphql';
+import { callerLocale, localizeError } from '../graphql/error-language';
 
 /**
  * An error answer of a REST route (uploads, downloads) in the GraphQL error shape, its message in the caller's
@@ -33,4 +34,17 @@ export function sendRestText(req: Request, res: Response, status: number, messag
     .type('text/plain; charset=utf-8')
     .set('Cache-Control', 'no-store')
     .send(renderMessage(message, callerLocale(null, req.headers['accept-language'])));
+}
+
+/** An error a service threw (a GraphQLError with its code), answered over REST with `status` in the caller's language. */
+export function sendRestGraphQLError(req: Request, res: Response, status: number, err: GraphQLError, timeZone: string) {
+  const error = localizeError(
+    { message: err.message, extensions: { ...err.extensions, http: undefined } },
+    callerLocale(null, req.headers['accept-language']),
+    timeZone,
+  );
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [error] });
 }

@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { msg, renderMessage } from '@kehu/domain';
-import { sendRestError } from '../../http/rest-error';
+import { msg } from '@kehu/domain';
+import { sendRestError, sendRestGraphQLError } from '../../http/rest-error';
 import { GraphQLError } from 'graphql';
 import type { AppServices } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/errors';
@@ -15,18 +15,13 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 const REASON_STATUS: Record<string, number> = { FILE_TOO_LARGE: 413, ZIP_BOMB: 413, FILE_TYPE_NOT_ALLOWED: 415 };
 
 /** Errors in the GraphQL error shape, so clients read `extensions.code`, `field` and `reason` the same way. */
-function sendError(res: Response, err: unknown) {
+function sendError(req: Request, res: Response, err: unknown, timeZone: string) {
   if (err instanceof GraphQLError && typeof err.extensions.code === 'string' && STATUS[err.extensions.code]) {
     const status = REASON_STATUS[String(err.extensions.reason)] ?? STATUS[err.extensions.code];
-    return void res
-      .status(status)
-      .set('Cache-Control', 'no-store')
-      .json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
+    return void sendRestGraphQLError(req, res, status, err, timeZone);
   }
   logger.error(`files: ${(err as Error)?.stack ?? err}`);
-  res
-    .status(500)
-    .json({ errors: [{ message: renderMessage(msg('common.internal'), 'zh-CN'), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  sendRestError(req, res, 500, ErrorCode.INTERNAL_SERVER_ERROR, msg('common.internal'));
 }
 
 /** The signed-in caller (session token or API key), or an answer already sent. */
@@ -35,7 +30,7 @@ async function caller(services: AppServices, req: Request, res: Response): Promi
   try {
     principal = await principalForHeader(services, req.headers.authorization);
   } catch (err) {
-    sendError(res, err);
+    sendError(req, res, err, services.config.businessTimeZone);
     return null;
   }
   if (!principal.user) return (void sendRestError(req, res, 401, ErrorCode.UNAUTHENTICATED, msg('common.signInRequired')), null);
@@ -72,7 +67,7 @@ export function fileRoutes(services: AppServices): Router {
       res.status(201).json(file);
     } catch (err) {
       if (req.socket.destroyed) return; // the client went away: nothing to answer (storeUpload has cleaned up)
-      sendError(res, err);
+      sendError(req, res, err, services.config.businessTimeZone);
       req.resume(); // read and drop the rest of a refused body so the client gets the answer
     }
   });
@@ -123,7 +118,7 @@ export function fileRoutes(services: AppServices): Router {
       });
       body.pipe(res);
     } catch (err) {
-      sendError(res, err);
+      sendError(req, res, err, services.config.businessTimeZone);
     }
   });
   return router;
